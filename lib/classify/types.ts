@@ -1,0 +1,43 @@
+/**
+ * Contract of the classifier (issue #3). Pure types.
+ */
+import type { ClassName, KindId } from '@/lib/model';
+
+/** How a person's rule matches. */
+export type RuleMatch =
+  /** Exact host, e.g. `app.asana.com` (normalised, so `www.` and case do not matter). */
+  | { type: 'host'; host: string }
+  /** Host wildcard, e.g. `*.atlassian.net` (matches sub-domains, not the apex). */
+  | { type: 'wildcard'; pattern: string }
+  /** Host (or wildcard) plus a path prefix on the stored path shape, e.g. `docs.google.com` + `/document`. */
+  | { type: 'path'; host: string; pathPrefix: string }
+  /** Regular expression tested against `host + path`, e.g. `^app\.hubspot\.com/email/`. */
+  | { type: 'regex'; pattern: string };
+
+/** A rule the person made. Stored in the `rules` table; `order` sorts them (lower first). */
+export interface UserRule {
+  id?: number;
+  order: number;
+  match: RuleMatch;
+  class: ClassName;
+  kind?: KindId;
+  /** Tool name to report this time under (optional). */
+  tool?: string;
+  /** Epoch ms. With `fromTime`, the rule applies only to time at or after this instant ("only from today"). */
+  fromTime?: number;
+  createdAt: number;
+}
+
+/** The answer for one host + path shape. */
+export interface Classification {
+  /** Stable tool id (catalog id, or `user:<name>` / `host:<host>`). */
+  toolId: string;
+  /** Display name of the tool (the host when unknown). */
+  tool: string;
+  class: ClassName;
+  kind: KindId;
+  /** Which rule decided, human readable: e.g. `catalog: Google Docs (docs.google.com/document)` or `rule #3`. */
+  rule: string;
+  /** Where the deciding rule came from. */
+  origin: 'user' | 'catalog' | 'none';
+}

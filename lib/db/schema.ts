@@ -1,0 +1,62 @@
+/**
+ * The Dexie database: schema class, versions and the row types that only storage knows.
+ * This folder (lib/db/) is the only code that touches Dexie.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Segment } from '@/lib/model';
+import type { UserRule } from '@/lib/classify/types';
+import type { Settings } from '@/lib/settings';
+import type { TrackerState } from '@/lib/tracker/state';
+
+export const DB_NAME = 'creative-ratio';
+
+/** Key-value rows: `settings`, and small singletons. */
+export interface SettingsRow {
+  key: 'settings';
+  value: Settings;
+}
+
+/** The tracker checkpoint: the whole state machine, written in the same transaction as the segments it closes. */
+export interface TrackerRow {
+  key: 'tracker';
+  state: TrackerState;
+}
+
+/** A problem the person should see (database/quota failure), cleared once writes succeed again. */
+export interface StatusRow {
+  key: 'status';
+  error: string | null;
+  /** Epoch ms of the first failure in the current run of failures. */
+  since: number | null;
+  /** Writes waiting to be retried (closed segments the database refused). */
+  pending: Segment[];
+}
+
+/** The weekly review's reflection note, one per week (`week` = local date of the week's first day, yyyy-MM-dd). */
+export interface ReviewRow {
+  week: string;
+  note: string;
+  updatedAt: number;
+}
+
+export class CreativeRatioDB extends Dexie {
+  segments!: EntityTable<Segment, 'id'>;
+  rules!: EntityTable<UserRule, 'id'>;
+  settings!: EntityTable<SettingsRow, 'key'>;
+  tracker!: EntityTable<TrackerRow, 'key'>;
+  status!: EntityTable<StatusRow, 'key'>;
+  reviews!: EntityTable<ReviewRow, 'week'>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    // Version 1. Never edit a released version: add version(2) with an upgrade and a fixture test.
+    this.version(1).stores({
+      segments: '++id, start, day, [host+path], source, importId',
+      rules: '++id, order',
+      settings: 'key',
+      tracker: 'key',
+      status: 'key',
+      reviews: 'week',
+    });
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The person's settings: shape, defaults and validation. Pure.
+ */
+export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface WorkingHours {
+  /** When true, only time inside working hours counts in the ratio. */
+  countOnlyInside: boolean;
+  /** Days of the week that are working days (0 = Sunday). */
+  days: WeekDay[];
+  /** Minutes after local midnight. */
+  startMinute: number;
+  endMinute: number;
+}
+
+export interface Settings {
+  /** Seconds without input before the person counts as away (chrome.idle; minimum 15). */
+  idleThresholdSec: number;
+  /** First day of the week; null = from the locale. */
+  weekStartsOn: WeekDay | null;
+  workingHours: WorkingHours;
+  /** Target creative share, 0..1. */
+  targetShare: number;
+  /** Hosts never tracked (normalised host or `*.domain`). */
+  excludedHosts: string[];
+  /** Delete data older than this many months; null = keep everything. */
+  retentionMonths: number | null;
+  /** Weekly review reminder. */
+  reminder: { enabled: boolean; day: WeekDay; hour: number };
+}
+
+export const MIN_IDLE_THRESHOLD_SEC = 15;
+export const MAX_IDLE_THRESHOLD_SEC = 4 * 60 * 60;
+
+export const DEFAULT_SETTINGS: Settings = {
+  idleThresholdSec: 180,
+  weekStartsOn: null,
+  workingHours: { countOnlyInside: false, days: [1, 2, 3, 4, 5], startMinute: 9 * 60, endMinute: 18 * 60 },
+  targetShare: 0.5,
+  excludedHosts: [],
+  retentionMonths: null,
+  reminder: { enabled: false, day: 5, hour: 16 },
+};
+
+function isWeekDay(v: unknown): v is WeekDay {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 6;
+}
+
+function clampInt(v: unknown, min: number, max: number, fallback: number): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return fallback;
+  return Math.min(max, Math.max(min, Math.round(v)));
+}
+
+/**
+ * Build a complete, valid Settings object from anything (stored data of an older version,
+ * an imported backup, a partial update). Unknown keys are dropped; invalid values fall back
+ * to defaults. Never copies prototypes.
+ */
+export function sanitizeSettings(input: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
+  const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const wh = (typeof o.workingHours === 'object' && o.workingHours !== null ? o.workingHours : {}) as Record<string, unknown>;
+  const rem = (typeof o.reminder === 'object' && o.reminder !== null ? o.reminder : {}) as Record<string, unknown>;
+  const days = Array.isArray(wh.days) ? [...new Set(wh.days.filter(isWeekDay))].sort() : base.workingHours.days;
+  const startMinute = clampInt(wh.startMinute, 0, 24 * 60 - 1, base.workingHours.startMinute);
+  const endMinute = clampInt(wh.endMinute, 1, 24 * 60, base.workingHours.endMinute);
+  return {
+    idleThresholdSec: clampInt(o.idleThresholdSec, MIN_IDLE_THRESHOLD_SEC, MAX_IDLE_THRESHOLD_SEC, base.idleThresholdSec),
+    weekStartsOn: o.weekStartsOn === null ? null : isWeekDay(o.weekStartsOn) ? o.weekStartsOn : base.weekStartsOn,
+    workingHours: {
+      countOnlyInside: typeof wh.countOnlyInside === 'boolean' ? wh.countOnlyInside : base.workingHours.countOnlyInside,
+      days,
+      startMinute,
+      endMinute: endMinute > startMinute ? endMinute : base.workingHours.endMinute > startMinute ? base.workingHours.endMinute : 24 * 60,
+    },
+    targetShare:
+      typeof o.targetShare === 'number' && Number.isFinite(o.targetShare) && o.targetShare >= 0 && o.targetShare <= 1
+        ? o.targetShare
+        : base.targetShare,
+    excludedHosts: Array.isArray(o.excludedHosts)
+      ? [...new Set(o.excludedHosts.filter((h): h is string => typeof h === 'string').map((h) => h.trim().toLowerCase()).filter(Boolean))]
+      : base.excludedHosts,
+    retentionMonths:
+      o.retentionMonths === null
+        ? null
+        : typeof o.retentionMonths === 'number' && Number.isInteger(o.retentionMonths) && o.retentionMonths >= 1 && o.retentionMonths <= 240
+          ? o.retentionMonths
+          : base.retentionMonths,
+    reminder: {
+      enabled: typeof rem.enabled === 'boolean' ? rem.enabled : base.reminder.enabled,
+      day: isWeekDay(rem.day) ? rem.day : base.reminder.day,
+      hour: clampInt(rem.hour, 0, 23, base.reminder.hour),
+    },
+  };
+}

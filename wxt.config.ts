@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+// Manifest permissions are deliberately minimal. No host_permissions, no <all_urls>:
+// the tracker reads tab URLs through the `tabs` permission only. See docs/privacy.md.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  srcDir: '.',
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: 'Creative Ratio',
+    description:
+      'How much of your week is creative work vs coordination — measured privately, on your own machine.',
+    permissions: ['tabs', 'idle', 'alarms', 'storage', 'unlimitedStorage', 'notifications'],
+    incognito: 'not_allowed',
+    action: { default_title: 'Creative Ratio' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'creative-ratio@local',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  webExt: { disabled: true },
+});
