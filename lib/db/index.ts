@@ -1,0 +1,99 @@
+/**
+ * Storage access for everything except rules (lib/db/rules.ts). Each logical update is one
+ * read-write transaction, so concurrent writers never lose updates.
+ */
+import { CreativeRatioDB, type ReviewRow, type StatusRow } from '@/lib/db/schema';
+import type { Segment, SegmentOverride } from '@/lib/model';
+import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '@/lib/settings';
+import type { TrackerState } from '@/lib/tracker/state';
+
+export { CreativeRatioDB, DB_NAME } from '@/lib/db/schema';
+export type { ReviewRow, StatusRow, SettingsRow, TrackerRow } from '@/lib/db/schema';
+
+let singleton: CreativeRatioDB | null = null;
+
+/** The extension's database (one per JS realm: service worker, popup, dashboard). */
+export function getDb(): CreativeRatioDB {
+  singleton ??= new CreativeRatioDB();
+  return singleton;
+}
+
+// ---------- settings ----------
+
+export async function loadSettings(db: CreativeRatioDB): Promise<Settings> {
+  const row = await db.settings.get('settings');
+  return row ? sanitizeSettings(row.value) : DEFAULT_SETTINGS;
+}
+
+/** Merge a partial update into the stored settings (validated), in one transaction. */
+export async function updateSettings(db: CreativeRatioDB, patch: Partial<Settings>): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => {
+    const row = await db.settings.get('settings');
+    const current = row ? sanitizeSettings(row.value) : DEFAULT_SETTINGS;
+    const next = sanitizeSettings({ ...current, ...patch }, current);
+    await db.settings.put({ key: 'settings', value: next });
+    return next;
+  });
+}
+
+// ---------- segments ----------
+
+/**
+ * Segments that overlap [from, to). Segments are split at local midnight when written, so a
+ * lookback of one day on the start index is enough to catch anything crossing `from`
+ * (even after a time-zone change).
+ */
+export async function segmentsOverlapping(db: CreativeRatioDB, from: number, to: number): Promise<Segment[]> {
+  const lookback = 26 * 60 * 60 * 1000;
+  const rows = await db.segments.where('start').between(from - lookback, to, true, false).toArray();
+  return rows.filter((s) => s.end > from && s.start < to);
+}
+
+/** Set or clear the class override of one segment. */
+export async function setSegmentOverride(db: CreativeRatioDB, id: number, override: SegmentOverride | null): Promise<void> {
+  await db.transaction('rw', db.segments, async () => {
+    const seg = await db.segments.get(id);
+    if (!seg) throw new Error(`Segment ${id} no longer exists.`);
+    if (override) await db.segments.update(id, { override: { class: override.class, ...(override.kind ? { kind: override.kind } : {}) } });
+    else await db.segments.update(id, { override: undefined });
+  });
+}
+
+// ---------- tracker ----------
+
+export async function readTrackerState(db: CreativeRatioDB): Promise<TrackerState | null> {
+  return (await db.tracker.get('tracker'))?.state ?? null;
+}
+
+export async function readStatus(db: CreativeRatioDB): Promise<StatusRow | null> {
+  return (await db.status.get('status')) ?? null;
+}
+
+// ---------- reviews ----------
+
+export async function getReview(db: CreativeRatioDB, week: string): Promise<ReviewRow | null> {
+  return (await db.reviews.get(week)) ?? null;
+}
+
+export async function saveReview(db: CreativeRatioDB, week: string, note: string, now: number): Promise<void> {
+  if (note.length > 20_000) throw new Error('The note is too long (20,000 characters at most).');
+  await db.reviews.put({ week, note, updatedAt: now });
+}
+
+// ---------- deletion ----------
+
+/** Delete segments that ended before `cutoff` (retention). Returns how many were deleted. */
+export async function deleteSegmentsBefore(db: CreativeRatioDB, cutoff: number): Promise<number> {
+  return db.transaction('rw', db.segments, async () => {
+    const ids = (await db.segments.where('start').below(cutoff).toArray()).filter((s) => s.end <= cutoff).map((s) => s.id!);
+    await db.segments.bulkDelete(ids);
+    return ids.length;
+  });
+}
+
+/** Delete every recorded segment, review note and rule, and reset settings. The tracker keeps running. */
+export async function deleteAllData(db: CreativeRatioDB): Promise<void> {
+  await db.transaction('rw', [db.segments, db.reviews, db.rules, db.settings, db.status], async () => {
+    await Promise.all([db.segments.clear(), db.reviews.clear(), db.rules.clear(), db.settings.clear(), db.status.clear()]);
+  });
+}
