@@ -1,3 +1,30 @@
-export default defineBackground(() => {
-  // wired in lib/browser/service.ts
+import { browser } from 'wxt/browser';
+import { showBadge, badgeView } from '@/lib/browser/badge';
+import { startHousekeeping } from '@/lib/browser/housekeeping';
+import { startTracker, type IdlePort } from '@/lib/browser/tracker-service';
+import { isMeetingHost } from '@/lib/classify';
+import { getDb } from '@/lib/db';
+
+// Wiring only: the tracker logic is the pure machine in lib/tracker, the browser adapter in lib/browser.
+export default defineBackground({
+  type: 'module',
+  main() {
+    const db = getDb();
+    const now = () => Date.now();
+    const housekeeping = startHousekeeping({ browser, db, now });
+    startTracker({
+      browser,
+      idle: browser.idle as unknown as IdlePort,
+      db,
+      now,
+      isCallHost: isMeetingHost,
+      onChange: (state, error) => {
+        void showBadge(browser, badgeView(state, error, now()));
+      },
+    });
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if ((message as { type?: string })?.type === 'settings-changed') void housekeeping.refresh();
+      return undefined;
+    });
+  },
 });

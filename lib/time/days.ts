@@ -35,3 +35,19 @@ export function splitAtMidnights(start: number, end: number): DayPiece[] {
   }
   return pieces;
 }
+
+/**
+ * The next instant (strictly after `now`) that falls on local weekday `day` (0 = Sunday) at
+ * `hour`:00 local time. DST-safe: built from local calendar fields, not by adding milliseconds.
+ */
+export function nextWeeklyAt(now: number, day: number, hour: number): number {
+  const base = startOfDay(now);
+  for (let i = 0; i <= 7; i++) {
+    const d = addDays(base, i);
+    if (d.getDay() !== day) continue;
+    const at = new Date(d.getFullYear(), d.getMonth(), d.getDate(), hour, 0, 0, 0).getTime();
+    if (at > now) return at;
+  }
+  const d = addDays(base, 7);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + ((day - d.getDay() + 7) % 7), hour).getTime();
+}

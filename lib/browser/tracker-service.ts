@@ -1,0 +1,304 @@
+/**
+ * The tracker's browser adapter: the only tracker code that touches `browser`.
+ *
+ * It turns browser events into TrackerEvents stamped with the instant they arrived, runs them one
+ * at a time through the pure state machine (lib/tracker/machine.ts), and persists the result —
+ * the new state (the checkpoint) and the closed segments — in ONE IndexedDB transaction.
+ *
+ * Service-worker safety: listeners are registered synchronously by `startTracker`; every worker
+ * start re-reads the checkpoint and the browser (`snapshot`), so a stopped worker loses nothing
+ * and a crash loses at most one heartbeat period (the open segment ends at its last `lastSeen`).
+ */
+import type { Browser, WxtBrowser } from 'wxt/browser';
+import type { CreativeRatioDB } from '@/lib/db/schema';
+import { loadSettings, readTrackerState } from '@/lib/db';
+import { isBackgroundMessage, type BackgroundReply } from '@/lib/messages';
+import type { Segment } from '@/lib/model';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { compileExclusions } from '@/lib/tracker/exclusions';
+import { step, type TrackerConfig, type TrackerEvent } from '@/lib/tracker/machine';
+import { initialState, PAUSE_FOREVER, type IdleState, type TabRef, type TrackerState } from '@/lib/tracker/state';
+import { toPageRef } from '@/lib/url/normalize';
+
+/** Heartbeat alarm period. 30 s is the minimum Chrome allows for a packed extension. */
+export const HEARTBEAT_MINUTES = 0.5;
+/** A gap between sightings longer than this (sleep, crash) is never counted. */
+export const GAP_MS = 3 * HEARTBEAT_MINUTES * 60_000;
+/** A call tab that is silent for less than this still counts as the call. */
+export const CALL_GRACE_MS = 20_000;
+
+export const ALARM_HEARTBEAT = 'heartbeat';
+export const ALARM_PAUSE_END = 'pause-end';
+
+/** chrome.idle, injected (the fake browser used in unit tests has none). */
+export interface IdlePort {
+  queryState(detectionIntervalInSeconds: number): Promise<IdleState>;
+  setDetectionInterval(intervalInSeconds: number): void;
+  onStateChanged: { addListener(cb: (state: IdleState) => void): void };
+}
+
+type Tab = Browser.tabs.Tab;
+
+export interface TrackerDeps {
+  browser: WxtBrowser;
+  idle: IdlePort;
+  db: CreativeRatioDB;
+  now: () => number;
+  /** True when an audible tab on this host is a call (from the classification catalog). */
+  isCallHost: (host: string) => boolean;
+  /** Called after each persisted step (badge updates, tests). */
+  onChange?: (state: TrackerState, error: string | null) => void;
+}
+
+export interface TrackerHandle {
+  /** Resolves when every event received so far has been processed and persisted (or failed). */
+  idle(): Promise<void>;
+  /** The in-memory state (after the last processed event). */
+  state(): TrackerState | null;
+}
+
+export function toTabRef(tab: Tab): TabRef | null {
+  if (tab.id === undefined || tab.id < 0 || tab.windowId === undefined) return null;
+  return {
+    tabId: tab.id,
+    windowId: tab.windowId,
+    // Reduce the URL immediately: nothing else from the tab (title, favicon…) is ever kept.
+    page: tab.incognito ? null : toPageRef(tab.url ?? tab.pendingUrl),
+    incognito: tab.incognito,
+  };
+}
+
+const TRACKED_WINDOW_TYPES = new Set(['normal', 'popup', 'app']);
+
+export function startTracker(deps: TrackerDeps): TrackerHandle {
+  const { browser, db, now } = deps;
+  let state: TrackerState | null = null;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let config: TrackerConfig = makeConfig(settings);
+  let pending: Segment[] = [];
+  let chain: Promise<void> = Promise.resolve();
+
+  function makeConfig(s: Settings): TrackerConfig {
+    return {
+      idleThresholdMs: s.idleThresholdSec * 1000,
+      gapMs: GAP_MS,
+      callGraceMs: CALL_GRACE_MS,
+      isExcluded: compileExclusions(s.excludedHosts),
+      isCallHost: deps.isCallHost,
+    };
+  }
+
+  /** Queue work; `at` is taken now, when the browser delivered the event. */
+  function enqueue(build: () => Promise<TrackerEvent | null> | TrackerEvent | null): void {
+    const at = now();
+    chain = chain
+      .then(async () => {
+        const event = await build();
+        if (event) await apply(event, at);
+      })
+      .catch((err: unknown) => {
+        console.error('[creative-ratio] tracker event failed', err);
+      });
+  }
+
+  async function apply(event: TrackerEvent, at: number): Promise<void> {
+    if (!state) state = initialState(at);
+    const result = step(state, event, at, config);
+    state = result.state;
+    pending = pending.concat(result.closed);
+    const toWrite = pending;
+    const snapshot = state;
+    let error: string | null = null;
+    try {
+      await db.transaction('rw', [db.tracker, db.segments, db.status], async () => {
+        await db.tracker.put({ key: 'tracker', state: snapshot });
+        if (toWrite.length > 0) await db.segments.bulkAdd(toWrite);
+        const status = await db.status.get('status');
+        if (status?.error) await db.status.put({ key: 'status', error: null, since: null, pending: [] });
+      });
+      pending = pending.slice(toWrite.length);
+    } catch (err) {
+      error = describeDbError(err);
+      try {
+        await db.status.put({ key: 'status', error, since: at, pending: toWrite });
+      } catch {
+        // The database refuses everything; the badge still tells the person.
+      }
+    }
+    await scheduleAlarms(snapshot);
+    deps.onChange?.(snapshot, error);
+  }
+
+  async function scheduleAlarms(s: TrackerState): Promise<void> {
+    if (s.pausedUntil !== null && s.pausedUntil < PAUSE_FOREVER) {
+      const existing = await browser.alarms.get(ALARM_PAUSE_END);
+      if (!existing || existing.scheduledTime !== s.pausedUntil) {
+        await browser.alarms.create(ALARM_PAUSE_END, { when: s.pausedUntil });
+      }
+    } else {
+      await browser.alarms.clear(ALARM_PAUSE_END);
+    }
+  }
+
+  async function tabRef(tabId: number): Promise<TabRef | null> {
+    try {
+      return toTabRef(await browser.tabs.get(tabId));
+    } catch {
+      return null; // closed in the meantime
+    }
+  }
+
+  async function activeTabOf(windowId: number): Promise<TabRef | null> {
+    const [tab] = await browser.tabs.query({ active: true, windowId });
+    return tab ? toTabRef(tab) : null;
+  }
+
+  /** The focused window if it is a browser window we track (not devtools, not incognito). */
+  async function trackedWindow(windowId: number): Promise<number | null> {
+    if (windowId === browser.windows.WINDOW_ID_NONE) return null;
+    try {
+      const win = await browser.windows.get(windowId);
+      if (win.incognito || (win.type !== undefined && !TRACKED_WINDOW_TYPES.has(win.type))) return null;
+      return win.focused === false ? null : windowId;
+    } catch {
+      return null;
+    }
+  }
+
+  async function snapshot(): Promise<TrackerEvent> {
+    const [wins, tabs, idleState] = await Promise.all([
+      browser.windows.getAll(),
+      browser.tabs.query({}),
+      deps.idle.queryState(settings.idleThresholdSec),
+    ]);
+    const focused = wins.find((w) => w.focused && !w.incognito && (w.type === undefined || TRACKED_WINDOW_TYPES.has(w.type)));
+    const refs = tabs
+      .filter((t) => !t.incognito)
+      .map((t) => ({ ref: toTabRef(t), audible: t.audible === true, active: t.active }))
+      .filter((x): x is { ref: TabRef; audible: boolean; active: boolean } => x.ref !== null);
+    const active = focused ? refs.find((x) => x.active && x.ref.windowId === focused.id)?.ref ?? null : null;
+    return {
+      type: 'snapshot',
+      focusedWindowId: focused?.id ?? null,
+      activeTab: active,
+      idle: idleState,
+      tabs: refs.map((x) => ({ ...x.ref, audible: x.audible })),
+    };
+  }
+
+  async function reloadSettings(): Promise<void> {
+    try {
+      settings = await loadSettings(db);
+    } catch {
+      settings = DEFAULT_SETTINGS;
+    }
+    config = makeConfig(settings);
+    try {
+      deps.idle.setDetectionInterval(settings.idleThresholdSec);
+    } catch {
+      // Older browsers clamp or reject; the default threshold then applies.
+    }
+  }
+
+  // ---- listeners: registered synchronously, before any await ----
+
+  browser.tabs.onActivated.addListener(({ tabId }) => enqueue(async () => {
+    const tab = await tabRef(tabId);
+    return tab ? { type: 'activated', tab } : null;
+  }));
+
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url === undefined && change.audible === undefined) return;
+    enqueue(() => {
+      const ref = toTabRef({ ...tab, id: tabId });
+      return ref ? { type: 'updated', tab: ref, audible: tab.audible === true } : null;
+    });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => enqueue(() => ({ type: 'removed', tabId })));
+
+  browser.tabs.onReplaced.addListener((addedTabId, removedTabId) => {
+    enqueue(() => ({ type: 'removed', tabId: removedTabId }));
+    enqueue(async () => {
+      try {
+        const tab = await browser.tabs.get(addedTabId);
+        const ref = toTabRef(tab);
+        if (!ref) return null;
+        return tab.active ? { type: 'activated', tab: ref } : { type: 'updated', tab: ref, audible: tab.audible === true };
+      } catch {
+        return null;
+      }
+    });
+  });
+
+  browser.windows.onFocusChanged.addListener((windowId) => enqueue(async () => {
+    const tracked = await trackedWindow(windowId);
+    return { type: 'focus', windowId: tracked, activeTab: tracked === null ? null : await activeTabOf(tracked) };
+  }));
+
+  deps.idle.onStateChanged.addListener((idleState) => enqueue(() => ({ type: 'idle', state: idleState })));
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== ALARM_HEARTBEAT && alarm.name !== ALARM_PAUSE_END) return;
+    enqueue(async () => ({ type: 'heartbeat', idle: await deps.idle.queryState(settings.idleThresholdSec) }));
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: BackgroundReply) => void) => {
+    if (!isBackgroundMessage(message)) return undefined;
+    const at = now();
+    enqueue(async () => {
+      switch (message.type) {
+        case 'pause':
+          return { type: 'pause', until: message.minutes === null ? PAUSE_FOREVER : at + message.minutes * 60_000 };
+        case 'resume':
+          return { type: 'resume' };
+        case 'settings-changed':
+          await reloadSettings();
+          return { type: 'reconfigure' };
+        case 'data-deleted':
+          pending = [];
+          return { type: 'restart' };
+      }
+    });
+    chain.then(
+      () => sendResponse({ ok: true }),
+      (err: unknown) => sendResponse({ ok: false, error: String(err) }),
+    );
+    return true; // async response
+  });
+
+  // ---- every worker start: restore the checkpoint, re-read the browser ----
+  chain = chain.then(async () => {
+    await reloadSettings();
+    try {
+      state = await readTrackerState(db);
+      // Segments a failing database refused before the worker stopped: retry them.
+      const status = await db.status.get('status');
+      if (status?.pending.length) pending = status.pending.concat(pending);
+    } catch {
+      state = null;
+    }
+    await browser.alarms.create(ALARM_HEARTBEAT, { periodInMinutes: HEARTBEAT_MINUTES });
+  });
+  enqueue(snapshot);
+
+  return {
+    idle: async () => {
+      // Wait until the queue is drained, including events queued while waiting.
+      let seen: Promise<void> | null = null;
+      while (seen !== chain) {
+        seen = chain;
+        await chain;
+      }
+    },
+    state: () => state,
+  };
+}
+
+function describeDbError(err: unknown): string {
+  const e = err as { name?: string; inner?: { name?: string }; message?: string };
+  if (e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError') {
+    return 'The browser refused to store more data (storage quota). Tracking continues and will retry; free disk space or delete old data in Settings.';
+  }
+  return `Could not save tracked time (${e?.name ?? 'error'}: ${e?.message ?? String(err)}). Tracking continues and will retry.`;
+}
