@@ -243,7 +243,7 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     enqueue(async () => ({ type: 'heartbeat', idle: await deps.idle.queryState(settings.idleThresholdSec) }));
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: BackgroundReply) => void) => {
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse?: (reply: BackgroundReply) => void) => {
     if (!isBackgroundMessage(message)) return undefined;
     const at = now();
     enqueue(async () => {
@@ -260,11 +260,15 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
           return { type: 'restart' };
       }
     });
-    chain.then(
-      () => sendResponse({ ok: true }),
-      (err: unknown) => sendResponse({ ok: false, error: String(err) }),
+    const reply: Promise<BackgroundReply> = chain.then(
+      () => ({ ok: true }),
+      (err: unknown) => ({ ok: false, error: String(err) }),
     );
-    return true; // async response
+    // Chrome answers through sendResponse (return true keeps the channel open); Firefox and the
+    // test fake accept a returned promise.
+    if (typeof sendResponse !== 'function') return reply;
+    void reply.then(sendResponse);
+    return true;
   });
 
   // ---- every worker start: restore the checkpoint, re-read the browser ----

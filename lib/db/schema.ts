@@ -48,7 +48,9 @@ export class CreativeRatioDB extends Dexie {
   reviews!: EntityTable<ReviewRow, 'week'>;
 
   constructor(name: string = DB_NAME) {
-    super(name);
+    // 'strict' makes Chrome flush each commit to disk (its default became 'relaxed' in Chrome 121),
+    // so the tracker checkpoint survives a power loss, not just a browser crash.
+    super(name, { chromeTransactionDurability: 'strict' });
     // Version 1. Never edit a released version: add version(2) with an upgrade and a fixture test.
     this.version(1).stores({
       segments: '++id, start, day, [host+path], source, importId',

@@ -1,0 +1,333 @@
+/**
+ * The tracker's browser adapter against WXT's fake browser and fake-indexeddb: events in,
+ * segments and checkpoint out, across worker restarts, crashes and database failures.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { WxtBrowser } from 'wxt/browser';
+import { CreativeRatioDB } from '@/lib/db/schema';
+import { updateSettings } from '@/lib/db';
+import {
+  ALARM_HEARTBEAT,
+  ALARM_PAUSE_END,
+  HEARTBEAT_MINUTES,
+  startTracker,
+  type IdlePort,
+  type TrackerHandle,
+} from '@/lib/browser/tracker-service';
+import type { IdleState } from '@/lib/tracker/state';
+
+const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
+const SEC = 1000;
+
+interface FakeTab {
+  id: number;
+  windowId: number;
+  url: string;
+  active: boolean;
+  audible?: boolean;
+  incognito: boolean;
+  title?: string;
+}
+
+/** A small browser world: windows, tabs, focus and idle, with WXT's fake-browser events. */
+class World {
+  clock = T0;
+  focused: number | null = 1;
+  windows = [
+    { id: 1, incognito: false, type: 'normal' as const },
+    { id: 2, incognito: false, type: 'normal' as const },
+    { id: 3, incognito: true, type: 'normal' as const },
+  ];
+  tabs: FakeTab[] = [];
+  idleState: IdleState = 'active';
+  idleListeners: Array<(s: IdleState) => void> = [];
+  detectionInterval = 0;
+
+  idle: IdlePort = {
+    queryState: async () => this.idleState,
+    setDetectionInterval: (s) => {
+      this.detectionInterval = s;
+    },
+    onStateChanged: { addListener: (cb) => void this.idleListeners.push(cb) },
+  };
+
+  browser(): WxtBrowser {
+    const w = this;
+    const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
+    return {
+      ...fakeBrowser,
+      tabs: {
+        ...b.tabs,
+        onActivated: fakeBrowser.tabs.onActivated,
+        onUpdated: fakeBrowser.tabs.onUpdated,
+        onRemoved: fakeBrowser.tabs.onRemoved,
+        onReplaced: { addListener() {} },
+        get: async (id: number) => {
+          const t = w.tabs.find((x) => x.id === id);
+          if (!t) throw new Error('No tab');
+          return { ...t };
+        },
+        query: async (q: { active?: boolean; windowId?: number }) =>
+          w.tabs.filter((t) => (q.active === undefined || t.active === q.active) && (q.windowId === undefined || t.windowId === q.windowId)).map((t) => ({ ...t })),
+      },
+      windows: {
+        ...b.windows,
+        WINDOW_ID_NONE: -1,
+        onFocusChanged: fakeBrowser.windows.onFocusChanged,
+        get: async (id: number) => {
+          const win = w.windows.find((x) => x.id === id);
+          if (!win) throw new Error('No window');
+          return { ...win, focused: w.focused === id };
+        },
+        getAll: async () => w.windows.map((win) => ({ ...win, focused: w.focused === win.id })),
+      },
+    } as unknown as WxtBrowser;
+  }
+
+  open(id: number, windowId: number, url: string, extra: Partial<FakeTab> = {}): FakeTab {
+    for (const t of this.tabs) if (t.windowId === windowId) t.active = false;
+    const win = this.windows.find((x) => x.id === windowId)!;
+    const tab = { id, windowId, url, active: true, incognito: win.incognito, title: 'Secret title', ...extra };
+    this.tabs.push(tab);
+    return tab;
+  }
+
+  async activate(id: number) {
+    const tab = this.tabs.find((t) => t.id === id)!;
+    for (const t of this.tabs) if (t.windowId === tab.windowId) t.active = t.id === id;
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: id, windowId: tab.windowId });
+  }
+
+  async navigate(id: number, url: string) {
+    const tab = this.tabs.find((t) => t.id === id)!;
+    tab.url = url;
+    await fakeBrowser.tabs.onUpdated.trigger(id, { url }, { ...tab } as never);
+  }
+
+  async setAudible(id: number, audible: boolean) {
+    const tab = this.tabs.find((t) => t.id === id)!;
+    tab.audible = audible;
+    await fakeBrowser.tabs.onUpdated.trigger(id, { audible }, { ...tab } as never);
+  }
+
+  async focus(windowId: number | null) {
+    this.focused = windowId;
+    await fakeBrowser.windows.onFocusChanged.trigger(windowId ?? -1);
+  }
+
+  async heartbeat() {
+    await fakeBrowser.alarms.onAlarm.trigger({ name: ALARM_HEARTBEAT, scheduledTime: this.clock });
+  }
+
+  setIdle(state: IdleState) {
+    this.idleState = state;
+    for (const l of this.idleListeners) l(state);
+  }
+}
+
+let world: World;
+let db: CreativeRatioDB;
+
+/** Start a tracker "service worker" on the current world and database. */
+function boot(onChange?: (error: string | null) => void): TrackerHandle {
+  return startTracker({
+    browser: world.browser(),
+    idle: world.idle,
+    db,
+    now: () => world.clock,
+    isCallHost: (h) => h === 'meet.google.com',
+    onChange: (_s, error) => onChange?.(error),
+  });
+}
+
+/** Simulate the worker being stopped: every listener is gone, memory is gone; IndexedDB stays. */
+function stopWorker() {
+  fakeBrowser.tabs.onActivated.removeAllListeners();
+  fakeBrowser.tabs.onUpdated.removeAllListeners();
+  fakeBrowser.tabs.onRemoved.removeAllListeners();
+  fakeBrowser.windows.onFocusChanged.removeAllListeners();
+  fakeBrowser.alarms.onAlarm.removeAllListeners();
+  fakeBrowser.runtime.onMessage.removeAllListeners();
+  world.idleListeners = [];
+}
+
+async function advance(handle: TrackerHandle, seconds: number, heartbeat = true) {
+  const end = world.clock + seconds * SEC;
+  while (world.clock < end) {
+    world.clock = Math.min(end, world.clock + 30 * SEC);
+    if (heartbeat) await world.heartbeat();
+  }
+  await handle.idle();
+}
+
+async function secondsByHost(): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const s of await db.segments.toArray()) out[`${s.lane}:${s.host}`] = (out[`${s.lane}:${s.host}`] ?? 0) + (s.end - s.start) / SEC;
+  return out;
+}
+
+beforeEach(async () => {
+  world = new World();
+  db = new CreativeRatioDB(`test-${Math.random()}`);
+  await db.open();
+});
+
+afterEach(() => {
+  db.close();
+});
+
+describe('tracker service', () => {
+  it('records the active tab from worker start, closes it at a tab switch, and stores only host + path shape', async () => {
+    world.open(10, 1, 'https://docs.google.com/document/d/1AbCdEfGhIjK123/edit?usp=sharing#heading=h.1');
+    world.open(11, 1, 'https://app.slack.com/client/T0123ABC/C0456DEF');
+    await world.activate(10);
+    const h = boot();
+    await h.idle();
+    await advance(h, 60);
+    await world.activate(11);
+    await advance(h, 30);
+    await world.focus(null);
+    await h.idle();
+    const rows = await db.segments.toArray();
+    expect(rows.map((r) => [r.host, r.path, (r.end - r.start) / SEC])).toEqual([
+      ['docs.google.com', '/document/d/*/edit', 60],
+      ['app.slack.com', '/client/*/*', 30],
+    ]);
+    expect(JSON.stringify(rows)).not.toMatch(/usp|heading|Secret|1AbC|T0123/);
+  });
+
+  it('asks for a heartbeat alarm every 30 s and sets the idle detection interval from settings', async () => {
+    await updateSettings(db, { idleThresholdSec: 120 });
+    const h = boot();
+    await h.idle();
+    const alarm = await fakeBrowser.alarms.get(ALARM_HEARTBEAT);
+    expect(alarm?.periodInMinutes).toBe(HEARTBEAT_MINUTES);
+    expect(HEARTBEAT_MINUTES * 60).toBe(30);
+    expect(world.detectionInterval).toBe(120);
+  });
+
+  it('a stopped and restarted service worker loses nothing and keeps one continuous segment', async () => {
+    world.open(10, 1, 'https://app.asana.com/0/123/456');
+    let h = boot();
+    await h.idle();
+    await advance(h, 60);
+    stopWorker(); // the browser stops the worker; 25 s later a tab event wakes it
+    world.clock += 25 * SEC;
+    h = boot();
+    await h.idle();
+    await advance(h, 35);
+    await world.focus(null);
+    await h.idle();
+    const rows = await db.segments.toArray();
+    expect(rows).toHaveLength(1);
+    expect((rows[0]!.end - rows[0]!.start) / SEC).toBe(120);
+  });
+
+  it('a browser crash loses at most one heartbeat period; the sleep/crash gap is never counted', async () => {
+    world.open(10, 1, 'https://www.figma.com/design/AbC123xyz/Brand-Refresh');
+    let h = boot();
+    await h.idle();
+    await advance(h, 300);
+    world.clock += 20 * SEC; // crash 20 s after the last heartbeat
+    stopWorker();
+    world.clock += 3 * 3600 * SEC; // browser reopened three hours later
+    h = boot();
+    await h.idle();
+    await world.focus(null);
+    await h.idle();
+    expect(await secondsByHost()).toEqual({ 'focus:figma.com': 300 });
+  });
+
+  it('idle cuts back to the last input; a call keeps counting while idle', async () => {
+    await updateSettings(db, { idleThresholdSec: 60 });
+    world.open(10, 1, 'https://docs.google.com/document/d/abc123def456/edit');
+    world.open(12, 2, 'https://meet.google.com/abc-defg-hij', { audible: true });
+    const h = boot();
+    await h.idle();
+    await advance(h, 240);
+    world.setIdle('idle');
+    await advance(h, 120);
+    await world.setAudible(12, false);
+    await advance(h, 60);
+    expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 180, 'call:meet.google.com': 360 });
+  });
+
+  it('never tracks incognito windows', async () => {
+    world.open(30, 3, 'https://docs.google.com/document/d/x/edit');
+    world.focused = 3;
+    const h = boot();
+    await h.idle();
+    await advance(h, 60);
+    await world.focus(null);
+    await h.idle();
+    expect(await db.segments.count()).toBe(0);
+  });
+
+  it('only the focused window counts when two windows are open', async () => {
+    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    world.open(20, 2, 'https://app.asana.com/0/1/2');
+    const h = boot();
+    await h.idle();
+    await advance(h, 30);
+    await world.focus(2);
+    await advance(h, 30);
+    await world.activate(10); // background window's tab switch: no effect on counting
+    await advance(h, 30);
+    await world.focus(null);
+    await h.idle();
+    expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 30, 'focus:app.asana.com': 60 });
+  });
+
+  it('pause (from the popup) stops counting, schedules its end, and resumes on time', async () => {
+    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    const h = boot();
+    await h.idle();
+    await advance(h, 60);
+    const reply = await fakeBrowser.runtime.sendMessage({ type: 'pause', minutes: 30 });
+    expect(reply).toEqual({ ok: true });
+    const alarm = await fakeBrowser.alarms.get(ALARM_PAUSE_END);
+    expect(alarm?.scheduledTime).toBe(world.clock + 30 * 60 * SEC);
+    await advance(h, 31 * 60);
+    await world.focus(null);
+    await h.idle();
+    expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 120 });
+    expect(await fakeBrowser.alarms.get(ALARM_PAUSE_END)).toBeUndefined();
+  });
+
+  it('excluding a host in settings takes effect at once', async () => {
+    world.open(10, 1, 'https://mybank.example/accounts');
+    const h = boot();
+    await h.idle();
+    await advance(h, 30);
+    await updateSettings(db, { excludedHosts: ['mybank.example'] });
+    await fakeBrowser.runtime.sendMessage({ type: 'settings-changed' });
+    await advance(h, 60);
+    await world.focus(null);
+    await h.idle();
+    expect(await secondsByHost()).toEqual({ 'focus:mybank.example': 30 });
+  });
+
+  it('a database failure is reported, tracking continues, and nothing is lost once writes succeed again', async () => {
+    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    world.open(11, 1, 'https://app.slack.com/client/T1/C1');
+    const errors: Array<string | null> = [];
+    await world.activate(10);
+    const h = boot((e) => errors.push(e));
+    await h.idle();
+    await advance(h, 30);
+    const quota = Object.assign(new Error('Quota'), { name: 'QuotaExceededError' });
+    const spy = vi.spyOn(db.segments, 'bulkAdd').mockRejectedValue(quota);
+    await world.activate(11); // closes docs: the write fails
+    await h.idle();
+    expect(errors.at(-1)).toMatch(/storage quota/);
+    expect((await db.status.get('status'))?.error).toMatch(/storage quota/);
+    spy.mockRestore();
+    await advance(h, 30); // next heartbeat retries
+    expect(errors.at(-1)).toBeNull();
+    await world.focus(null);
+    await h.idle();
+    expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 30, 'focus:app.slack.com': 30 });
+    expect((await db.status.get('status'))?.error ?? null).toBeNull();
+  });
+});
