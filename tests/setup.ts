@@ -1,10 +1,14 @@
-// Every unit test gets a fresh fake IndexedDB and a reset fake browser.
+// Every unit test gets a fresh fake IndexedDB (for raw IndexedDB and for Dexie) and a reset fake browser.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import Dexie from 'dexie';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
+  const factory = new IDBFactory();
+  globalThis.indexedDB = factory;
+  Dexie.dependencies.indexedDB = factory;
+  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
   fakeBrowser.reset();
 });

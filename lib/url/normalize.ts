@@ -13,8 +13,16 @@ export const MAX_LITERAL_SEGMENTS = 3;
 /** Segments kept at most, including `*` placeholders. */
 export const MAX_SEGMENTS = 6;
 
-/** Path words after which the next segment names a person (a profile), so it is always masked. */
-const PERSON_MARKERS = new Set(['in', 'u', 'user', 'users', 'profile', 'profiles', 'people', 'member', 'members', '@']);
+/**
+ * Path words after which the next segment names a person, a team, a space or a channel (a name
+ * the person or their company chose), so it is always masked.
+ */
+const NAME_MARKERS = new Set([
+  'in', 'u', 'user', 'users', 'profile', 'profiles', 'people', 'member', 'members',
+  'space', 'spaces', 'project', 'projects', 'team', 'teams', 'workspace', 'workspaces',
+  'org', 'orgs', 'organization', 'organizations', 'channel', 'channels', 'group', 'groups',
+  'company', 'companies', 'board', 'boards', 'folder', 'folders', 'b', 'c',
+]);
 
 /**
  * Normalise a hostname for storage and matching: lower case, no trailing dot, IDN as punycode,
@@ -71,7 +79,7 @@ export function pathShape(pathname: string): string {
     const word = rawSegment.toLowerCase();
     out.push(word);
     literals += 1;
-    maskNext = PERSON_MARKERS.has(word);
+    maskNext = NAME_MARKERS.has(word);
   }
   return out.length === 0 ? '' : `/${out.join('/')}`;
 }
