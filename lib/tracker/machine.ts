@@ -20,7 +20,7 @@
  */
 import type { PageRef, Segment } from '@/lib/model';
 import { splitAtMidnights } from '@/lib/time/days';
-import type { IdleState, OpenCall, OpenSegment, TabRef, TrackerState } from '@/lib/tracker/state';
+import type { IdleState, OpenSegment, TabRef, TrackerState } from '@/lib/tracker/state';
 
 export interface TrackerConfig {
   /** chrome.idle threshold: when the person goes idle, focus time ends this long before detection. */

@@ -53,7 +53,7 @@ class World {
   };
 
   browser(): WxtBrowser {
-    const w = this;
+    const w = this as World;
     const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
     return {
       ...fakeBrowser,
