@@ -7,12 +7,12 @@
  * a cache is stale when the day's segments change, when `clippedTo` no longer matches the
  * working-hours setting, or (for the day containing `until`) as time goes on.
  */
-import { addDays, format, startOfDay } from 'date-fns';
+import { format } from 'date-fns';
 import type { Segment } from '@/lib/model';
 import type { WorkingHours } from '@/lib/settings';
 import { resolveLayers, segmentOrigin } from '@/lib/report/timeline';
 import type { DaySummary, DaySummaryEntry, OpenLaneSegment } from '@/lib/report/types';
-import { dayBounds, prepareSegments } from '@/lib/report/week';
+import { dayBounds, localDayStart, prepareSegments } from '@/lib/report/week';
 
 export interface SummarizeOptions {
   /** Nothing after `now` counts (default: no limit). */
@@ -56,9 +56,8 @@ function summarizeRange(segments: readonly Segment[], from: number, to: number, 
     while (s < p.end) {
       if (!(s >= dayStart && s < dayEnd)) {
         flush();
-        const d = startOfDay(s);
-        dayStart = d.getTime();
-        dayEnd = addDays(d, 1).getTime();
+        dayStart = localDayStart(s);
+        dayEnd = localDayStart(s, 1);
       }
       const e = Math.min(p.end, dayEnd);
       const seg = segs[p.seg]!;
@@ -109,5 +108,5 @@ export function summarizeDays(segments: readonly Segment[], o: SummarizeOptions 
     if (o.now !== undefined && o.now > max) max = o.now;
   }
   if (!(max > min)) return [];
-  return summarizeRange(segments, startOfDay(min).getTime(), max, o);
+  return summarizeRange(segments, localDayStart(min), max, o);
 }

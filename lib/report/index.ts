@@ -28,6 +28,7 @@ export {
   dayBounds,
   dayTotals,
   emptyTotals,
+  localDayStart,
   localeWeekStartsOn,
   nextWeek,
   openToSegments,

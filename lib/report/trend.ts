@@ -2,10 +2,10 @@
  * The 12-week trend, from per-day summaries (daily.ts): cost grows with the weeks shown and
  * the distinct keys in them, never with the whole history.
  */
-import { addDays, format, startOfDay } from 'date-fns';
+import { format } from 'date-fns';
 import { effectiveClassification, memoClassifier } from '@/lib/report/classification';
 import type { ClassifierInput, DaySummary, TrendPoint, WeekComparison } from '@/lib/report/types';
-import { creativeShareOf, emptyTotals } from '@/lib/report/week';
+import { creativeShareOf, emptyTotals, localDayStart } from '@/lib/report/week';
 
 export const TREND_WEEKS = 12;
 /** Weeks before the current one that `compareWeeks` averages over. */
@@ -24,8 +24,7 @@ export interface BuildTrendInput {
 /** One point per week, oldest first; the last point is the week starting at `weekStart`. */
 export function buildTrend(input: BuildTrendInput): TrendPoint[] {
   const n = input.weeks ?? TREND_WEEKS;
-  const last = startOfDay(input.weekStart);
-  const bounds = Array.from({ length: n + 1 }, (_, i) => addDays(last, 7 * (i - n + 1)).getTime());
+  const bounds = Array.from({ length: n + 1 }, (_, i) => localDayStart(input.weekStart, 7 * (i - n + 1)));
   const points: TrendPoint[] = bounds.slice(0, n).map((weekStart) => ({
     weekStart,
     week: format(weekStart, 'yyyy-MM-dd'),

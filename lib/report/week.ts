@@ -46,6 +46,15 @@ export const BLOCK_MILESTONES_MIN = [25, 50, 90] as const;
 
 // ---------- weeks ----------
 
+/**
+ * Start of the local day `days` days after the day of `t`. `startOfDay` after `addDays`, not
+ * before: where a DST change skips midnight (Brazil until 2019) a day starts at 01:00, and
+ * adding days to that instant would keep the 01:00.
+ */
+export function localDayStart(t: Date | number, days = 0): number {
+  return startOfDay(addDays(startOfDay(t), days)).getTime();
+}
+
 export interface WeekRange {
   /** Local midnight of the first day. */
   start: number;
@@ -58,17 +67,17 @@ export interface WeekRange {
 /** The local week containing `t`. */
 export function weekRange(t: Date | number, weekStartsOn: WeekDay): WeekRange {
   const s = startOfWeek(t, { weekStartsOn });
-  return { start: s.getTime(), end: addDays(s, 7).getTime(), week: format(s, 'yyyy-MM-dd') };
+  return { start: s.getTime(), end: localDayStart(s, 7), week: format(s, 'yyyy-MM-dd') };
 }
 
 /** Local midnight starting the week before the one starting at (the day of) `weekStart`. */
 export function previousWeek(weekStart: Date | number): number {
-  return addDays(startOfDay(weekStart), -7).getTime();
+  return localDayStart(weekStart, -7);
 }
 
 /** Local midnight starting the week after the one starting at (the day of) `weekStart`. */
 export function nextWeek(weekStart: Date | number): number {
-  return addDays(startOfDay(weekStart), 7).getTime();
+  return localDayStart(weekStart, 7);
 }
 
 interface WeekInfoLocale {
@@ -105,7 +114,7 @@ export function atLocalMinute(day: Date | number, minute: number): number {
 /** Working-hour windows [start, end) of the local days in [from, to). */
 export function workingWindows(from: number, to: number, wh: WorkingHours): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let d = startOfDay(from); d.getTime() < to; d = addDays(d, 1)) {
+  for (let d = new Date(localDayStart(from)); d.getTime() < to; d = new Date(localDayStart(d, 1))) {
     if (!wh.days.includes(getDay(d) as WeekDay)) continue;
     const s = Math.max(from, atLocalMinute(d, wh.startMinute));
     const e = Math.min(to, atLocalMinute(d, wh.endMinute));
@@ -369,8 +378,7 @@ function thresholdsOf(t: Partial<ReportThresholds> | undefined): ReportThreshold
 
 /** Local midnights of `n` consecutive days from the day of `start` (n + 1 boundaries). */
 export function dayBounds(start: Date | number, n: number): number[] {
-  const s = startOfDay(start);
-  return Array.from({ length: n + 1 }, (_, i) => addDays(s, i).getTime());
+  return Array.from({ length: n + 1 }, (_, i) => localDayStart(start, i));
 }
 
 function bestDayOf(days: readonly DayReport[], t: ReportThresholds): string | null {
