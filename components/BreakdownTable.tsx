@@ -1,0 +1,78 @@
+import type { CSSProperties } from 'react';
+import type { BreakdownRow } from '@/lib/ui/charts';
+import { CLASS_LABEL } from './ClassLegend';
+import { DataTable } from './DataTable';
+
+export interface BreakdownTableProps {
+  id: string;
+  title: string;
+  description: string;
+  rows: BreakdownRow[];
+  rest?: { count: number; ms: number; share: number } | null;
+  /** Tools show their kind in a second line; kinds show their class. */
+  variant: 'kind' | 'tool';
+  formatHours: (ms: number) => string;
+  formatShare: (v: number) => string;
+}
+
+export function kindStyle(color: string, colorDark: string): CSSProperties {
+  return { ['--kind-light' as string]: color, ['--kind-dark' as string]: colorDark } as CSSProperties;
+}
+
+/** Hours and share of tracked time per kind or per tool, with an inline meter (pattern = class). */
+export function BreakdownTable({ id, title, description, rows, rest, variant, formatHours, formatShare }: BreakdownTableProps) {
+  const max = Math.max(0, ...rows.map((r) => r.ms));
+  return (
+    <section className="card" aria-labelledby={`${id}-title`} data-testid={id}>
+      <div className="card-head">
+        <h2 id={`${id}-title`}>{title}</h2>
+        <p>{description}</p>
+      </div>
+      <DataTable
+        caption={`${title}: hours and share of tracked time`}
+        captionHidden
+        rows={rows}
+        rowKey={(r) => r.key}
+        empty="Nothing tracked this week."
+        columns={[
+          {
+            key: 'name',
+            header: variant === 'kind' ? 'Kind' : 'Tool',
+            rowHeader: true,
+            render: (r) => (
+              <span style={{ display: 'flex', flexDirection: 'column', fontWeight: 550 }}>
+                {r.name}
+                <span className="subtle" style={{ fontWeight: 400 }}>
+                  {variant === 'kind' ? CLASS_LABEL[r.class] : `${CLASS_LABEL[r.class]} · ${r.kindName}`}
+                </span>
+              </span>
+            ),
+          },
+          {
+            key: 'bar',
+            header: <span className="visually-hidden">Bar</span>,
+            render: (r) => (
+              <div className="meter" aria-hidden="true" style={{ minWidth: 80 }}>
+                <span className={`kind-color fill-${r.class}`} style={{ ...kindStyle(r.color, r.colorDark), width: `${max > 0 ? (r.ms / max) * 100 : 0}%` }} />
+              </div>
+            ),
+          },
+          { key: 'hours', header: 'Hours', numeric: true, render: (r) => formatHours(r.ms) },
+          { key: 'share', header: 'Share', numeric: true, render: (r) => formatShare(r.share) },
+        ]}
+        footer={
+          rest ? (
+            <tr>
+              <th scope="row" className="muted" style={{ fontWeight: 500 }}>
+                {rest.count} more tool{rest.count === 1 ? '' : 's'}
+              </th>
+              <td />
+              <td className="num">{formatHours(rest.ms)}</td>
+              <td className="num">{formatShare(rest.share)}</td>
+            </tr>
+          ) : undefined
+        }
+      />
+    </section>
+  );
+}

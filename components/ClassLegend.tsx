@@ -1,0 +1,62 @@
+import { CLASS_IDS, CLASS_META } from '@/lib/classify/kinds';
+import type { ClassName } from '@/lib/model';
+
+export const CLASS_ORDER: readonly ClassName[] = CLASS_IDS;
+
+/** The person-facing names of the four classes ("Not work" for neutral). */
+export const CLASS_LABEL: Readonly<Record<ClassName, string>> = {
+  creative: CLASS_META.creative.name,
+  coordination: CLASS_META.coordination.name,
+  neutral: CLASS_META.neutral.name,
+  unclassified: CLASS_META.unclassified.name,
+};
+
+/** How each class is drawn besides its colour, said in words for the legend. */
+export const CLASS_PATTERN: Record<ClassName, string> = {
+  creative: 'solid',
+  coordination: 'striped',
+  neutral: 'dotted',
+  unclassified: 'cross-hatched',
+};
+
+export function Swatch({ cls }: { cls: ClassName }) {
+  return <span className={`swatch fill-${cls}`} aria-hidden="true" />;
+}
+
+export interface ClassLegendProps {
+  classes?: readonly ClassName[];
+  /** Say the pattern in words too ("Coordination (striped)"). */
+  withPattern?: boolean;
+  extra?: { key: string; swatch: 'line' | 'dashed' | 'dotted'; color: string; label: string }[];
+}
+
+/** Legend for class colours and patterns, plus optional reference lines. */
+export function ClassLegend({ classes = CLASS_ORDER, withPattern = true, extra = [] }: ClassLegendProps) {
+  return (
+    <ul className="legend" aria-label="Legend">
+      {classes.map((c) => (
+        <li key={c}>
+          <Swatch cls={c} />
+          {CLASS_LABEL[c]}
+          {withPattern ? <span className="visually-hidden"> ({CLASS_PATTERN[c]})</span> : null}
+        </li>
+      ))}
+      {extra.map((e) => (
+        <li key={e.key} style={{ color: e.color }}>
+          <span className={`swatch-line ${e.swatch === 'line' ? '' : e.swatch}`} aria-hidden="true" />
+          <span style={{ color: 'var(--text-2)' }}>{e.label}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ClassBadge({ cls, kindName }: { cls: ClassName; kindName?: string }) {
+  return (
+    <span className="badge" data-class={cls}>
+      <Swatch cls={cls} />
+      {CLASS_LABEL[cls]}
+      {kindName ? <span style={{ fontWeight: 500 }}>· {kindName}</span> : null}
+    </span>
+  );
+}

@@ -1,0 +1,141 @@
+import { useMemo, useState } from 'react';
+import type { SegmentOverride } from '@/lib/model';
+import { overrideOptions, overrideValue, parseOverrideValue, stripBars, stripWindow, type Session } from '@/lib/ui/timeline';
+import { formatDayLabel, formatLongDay } from '@/lib/ui/week';
+import { KINDS } from '@/lib/classify/kinds';
+import { ClassBadge, CLASS_LABEL } from './ClassLegend';
+
+export interface DayTimelineProps {
+  days: readonly string[];
+  /** Days that have tracked time (others are still selectable). */
+  activeDays: ReadonlySet<string>;
+  day: string;
+  onDay: (day: string) => void;
+  dayStart: number;
+  dayEnd: number;
+  sessions: readonly Session[];
+  locale: string;
+  formatClock: (t: number) => string;
+  formatDuration: (ms: number) => string;
+  onOverride: (session: Session, override: SegmentOverride | null) => void;
+  busy: boolean;
+}
+
+const SHORT_MS = 60_000;
+
+/** A day's sessions on a strip and in a table, where each session's class can be overridden. */
+export function DayTimeline(props: DayTimelineProps) {
+  const { days, activeDays, day, onDay, dayStart, dayEnd, sessions, locale, formatClock, formatDuration, onOverride, busy } = props;
+  const [showShort, setShowShort] = useState(false);
+  const { from, to } = useMemo(() => stripWindow(sessions, dayStart, dayEnd), [sessions, dayStart, dayEnd]);
+  const bars = useMemo(() => stripBars(sessions, from, to), [sessions, from, to]);
+  const visible = showShort ? sessions : sessions.filter((s) => s.ms >= SHORT_MS || s.override);
+  const hidden = sessions.length - visible.length;
+  const groups = useMemo(() => overrideOptions(), []);
+  const ticks = useMemo(() => {
+    const out: number[] = [];
+    const n = 4;
+    for (let i = 0; i <= n; i += 1) out.push(from + ((to - from) * i) / n);
+    return out;
+  }, [from, to]);
+
+  return (
+    <section className="card" aria-labelledby="timeline-title" data-testid="timeline">
+      <div className="card-head">
+        <h2 id="timeline-title">Day by day</h2>
+        <p>Was a session something else — a Slack huddle that was really a brainstorm? Change it here; only that session changes.</p>
+      </div>
+      <div className="day-tabs" role="group" aria-label="Choose a day">
+        {days.map((d) => (
+          <button key={d} type="button" className="btn btn-sm" aria-pressed={d === day} onClick={() => onDay(d)} disabled={!activeDays.has(d) && d !== day}>
+            {formatDayLabel(d, locale)}
+          </button>
+        ))}
+      </div>
+      <h3 style={{ marginBottom: 6 }}>{formatLongDay(day, locale)}</h3>
+      {sessions.length === 0 ? (
+        <p className="muted">Nothing was tracked on this day.</p>
+      ) : (
+        <>
+          <div className="timeline-strip" aria-hidden="true">
+            {bars.map((b) => (
+              <span key={b.key} className={`fill-${b.class} ${b.lane === 'call' ? 'lane-call' : ''}`} style={{ left: `${b.left}%`, width: `${b.width}%` }} />
+            ))}
+          </div>
+          <div className="timeline-axis" aria-hidden="true">
+            {ticks.map((t) => (
+              <span key={t}>{formatClock(t)}</span>
+            ))}
+          </div>
+          <div className="table-scroll" style={{ maxHeight: 420, overflowY: 'auto' }}>
+            <table className="data segment-table" data-testid="segment-table">
+              <caption className="visually-hidden">Sessions on {formatLongDay(day, locale)}, with their class</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Time</th>
+                  <th scope="col">Tool</th>
+                  <th scope="col" className="num">
+                    Duration
+                  </th>
+                  <th scope="col">Counts as</th>
+                  <th scope="col">Change to</th>
+                </tr>
+              </thead>
+              <tbody>
+                {visible.map((s) => {
+                  const name = `${s.tool} at ${formatClock(s.start)}`;
+                  return (
+                    <tr key={s.key} data-session={s.key}>
+                      <td className="nowrap">
+                        {formatClock(s.start)}–{formatClock(s.end)}
+                      </td>
+                      <th scope="row" style={{ fontWeight: 550 }}>
+                        {s.tool}
+                        <div className="subtle mono" style={{ fontWeight: 400 }}>
+                          {s.source === 'browser' ? `${s.host}${s.path}` : s.source === 'calendar' ? 'Calendar event' : 'Added by you'}
+                          {s.lane === 'call' ? ' · call' : ''}
+                        </div>
+                      </th>
+                      <td className="num">{formatDuration(s.ms)}</td>
+                      <td>
+                        <ClassBadge cls={s.class} kindName={s.class === 'unclassified' ? undefined : KINDS[s.kind].name} />
+                        {s.override ? <span className="subtle"> (changed)</span> : null}
+                      </td>
+                      <td>
+                        <label className="visually-hidden" htmlFor={`ov-${s.key}`}>
+                          Change what {name} counts as
+                        </label>
+                        <select
+                          id={`ov-${s.key}`}
+                          value={overrideValue(s.override)}
+                          disabled={busy}
+                          onChange={(e) => onOverride(s, parseOverrideValue(e.target.value))}
+                        >
+                          <option value="">As classified ({CLASS_LABEL[s.classified.class]})</option>
+                          {groups.map((g) => (
+                            <optgroup key={g.cls} label={CLASS_LABEL[g.cls]}>
+                              {g.kinds.map((k) => (
+                                <option key={k.value} value={k.value}>
+                                  {CLASS_LABEL[g.cls]} · {k.label}
+                                </option>
+                              ))}
+                            </optgroup>
+                          ))}
+                        </select>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {hidden > 0 || showShort ? (
+            <button type="button" className="btn btn-ghost btn-sm" style={{ marginTop: 8 }} onClick={() => setShowShort((v) => !v)}>
+              {showShort ? 'Hide visits under a minute' : `Show ${hidden} visit${hidden === 1 ? '' : 's'} under a minute`}
+            </button>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

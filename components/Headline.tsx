@@ -1,0 +1,75 @@
+import type { ClassName } from '@/lib/model';
+import type { HeadlineView } from '@/lib/ui/headline';
+import { BenchmarkSource } from './BenchmarkSource';
+import { CLASS_LABEL, CLASS_ORDER, Swatch } from './ClassLegend';
+import { ShareScale } from './ShareScale';
+
+export interface HeadlineProps {
+  view: HeadlineView;
+  totals: Record<ClassName, number>;
+  goodDay: number;
+  typical: number;
+  target: number;
+  formatShare: (v: number) => string;
+  formatHours: (ms: number) => string;
+  isCurrentWeek: boolean;
+  countOnlyInside: boolean;
+}
+
+/** This week's creative share, how it moved, and where it sits against the benchmarks and the target. */
+export function Headline({ view, totals, goodDay, typical, target, formatShare, formatHours, isCurrentWeek, countOnlyInside }: HeadlineProps) {
+  return (
+    <section className="card" aria-labelledby="headline-title" data-testid="headline">
+      <div className="headline">
+        <div>
+          <h2 id="headline-title" className="subtle" style={{ fontWeight: 600, fontSize: 13 }}>
+            Creative share {isCurrentWeek ? 'so far this week' : 'this week'}
+          </h2>
+          <div className="big-share" data-testid="headline-share" style={{ marginTop: 6 }}>
+            {view.shareText}
+          </div>
+          <p className="big-share-label">
+            of classified time was creative
+            {countOnlyInside ? <span className="subtle"> (working hours only)</span> : null}
+          </p>
+          <ul className="deltas list-reset" style={{ listStyle: 'none', padding: 0, margin: '12px 0 0' }} data-testid="headline-deltas">
+            {view.deltas.map((d) => (
+              <li key={d.key} className="delta" data-direction={d.direction} title={d.description}>
+                <strong>{d.value}</strong>
+                <span>{d.label}</span>
+                <span className="visually-hidden">. {d.description}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="stack" style={{ gap: 10 }}>
+          <p className="headline-verdict" data-testid="headline-verdict">
+            {view.benchmarkSentence} <span className="muted">{view.targetSentence}</span>
+          </p>
+          <ShareScale
+            share={view.share}
+            goodDay={goodDay}
+            typical={typical}
+            target={target}
+            formatShare={formatShare}
+            label="This week's creative share against the survey benchmarks and your target"
+          />
+          <BenchmarkSource />
+          <dl className="totals" style={{ margin: '4px 0 0' }} data-testid="headline-totals">
+            {CLASS_ORDER.map((c) => (
+              <div key={c} className="total">
+                <dt className="total-label">
+                  <Swatch cls={c} />
+                  {CLASS_LABEL[c]}
+                </dt>
+                <dd className="total-value" style={{ margin: 0 }}>
+                  {formatHours(totals[c])}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      </div>
+    </section>
+  );
+}

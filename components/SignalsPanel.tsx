@@ -1,0 +1,45 @@
+import type { SignalsView } from '@/lib/ui/signals';
+import { DataTable } from './DataTable';
+
+/** Orchestration signals: tiles for the week, and the same signals per day in a table. */
+export function SignalsPanel({ view }: { view: SignalsView }) {
+  return (
+    <section className="card" aria-labelledby="signals-title" data-testid="signals">
+      <div className="card-head">
+        <h2 id="signals-title">What fragmented the week</h2>
+        <p>Coordination that breaks up creative time: meetings, chat, switching between tools.</p>
+      </div>
+      <ul className="stats" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {view.tiles.map((t) => (
+          <li key={t.key} className="stat" data-testid={`signal-${t.key}`}>
+            <span className="stat-label">{t.label}</span>
+            <span className="stat-value">{t.value}</span>
+            <span className="stat-help">{t.help}</span>
+          </li>
+        ))}
+      </ul>
+      {view.multitaskTools ? <p className="subtle" style={{ marginTop: 10 }}>Used during meetings: {view.multitaskTools}.</p> : null}
+      <details className="table-toggle">
+        <summary>Day by day</summary>
+        <DataTable
+          caption="Orchestration signals per day"
+          captionHidden
+          rows={view.days}
+          rowKey={(d) => d.day}
+          testId="signals-table"
+          columns={[
+            { key: 'day', header: 'Day', rowHeader: true, render: (d) => d.label },
+            { key: 'longest', header: 'Longest creative block', numeric: true, render: (d) => d.longestBlock },
+            { key: 'b25', header: '25+ min', numeric: true, render: (d) => d.blocks25 },
+            { key: 'b50', header: '50+ min', numeric: true, render: (d) => d.blocks50 },
+            { key: 'b90', header: '90+ min', numeric: true, render: (d) => d.blocks90 },
+            { key: 'sw', header: 'Switches / h', numeric: true, render: (d) => d.switchesPerHour },
+            { key: 'tools', header: 'Tools', numeric: true, render: (d) => d.tools },
+            { key: 'meet', header: 'Meetings', numeric: true, render: (d) => d.meetings },
+            { key: 'multi', header: 'Multitasking', numeric: true, render: (d) => d.multitask },
+          ]}
+        />
+      </details>
+    </section>
+  );
+}

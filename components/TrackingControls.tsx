@@ -1,0 +1,59 @@
+import { PAUSE_CHOICES, type TrackingView } from '@/lib/ui/tracking';
+import { Banner } from './Banner';
+
+export interface TrackingControlsProps {
+  view: TrackingView;
+  onPause: (minutes: number | null) => void;
+  onResume: () => void;
+  busy?: boolean;
+  /** A failure to reach the tracker (message reply). */
+  actionError?: string | null;
+  compact?: boolean;
+}
+
+/** Pause for 30 min / 1 h / until resumed, or resume; says the current state in words. */
+export function TrackingControls({ view, onPause, onResume, busy, actionError, compact }: TrackingControlsProps) {
+  const paused = view.state === 'paused';
+  return (
+    <div className="stack" style={{ gap: compact ? 8 : 12 }} data-testid="tracking-controls">
+      <div className="row">
+        <span className="status-pill" data-state={paused ? 'paused' : 'tracking'} role="status" data-testid="tracking-state">
+          {view.label}
+        </span>
+        {paused ? (
+          <button type="button" className="btn btn-primary btn-sm" onClick={onResume} disabled={busy}>
+            Resume tracking
+          </button>
+        ) : null}
+      </div>
+      {!paused ? (
+        <div className="row" role="group" aria-label="Pause tracking">
+          <span className="subtle">Pause:</span>
+          {PAUSE_CHOICES.map((c) => (
+            <button key={c.label} type="button" className="btn btn-sm" onClick={() => onPause(c.minutes)} disabled={busy}>
+              {c.label}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {actionError ? (
+        <Banner tone="error" title="The tracker did not respond.">
+          {actionError}
+        </Banner>
+      ) : null}
+    </div>
+  );
+}
+
+/** The database problem the background reported, in words, with when it started. */
+export function DatabaseError({ view, formatClock }: { view: TrackingView; formatClock: (t: number) => string }) {
+  if (!view.error) return null;
+  const { message, since, pending } = view.error;
+  return (
+    <Banner tone="error" title="Creative Ratio cannot save your time right now.">
+      {message}
+      {since ? ` (since ${formatClock(since)})` : ''}
+      {pending > 0 ? ` ${pending} stretch${pending === 1 ? '' : 'es'} of time wait${pending === 1 ? 's' : ''} to be saved and will be retried.` : ''}
+    </Banner>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The dashboard's headline in words: this week's creative share, how it moved, and where it
+ * sits against the two survey benchmarks and the person's target. Pure.
+ */
+import { GOOD_DAY, TYPICAL, placeShare } from '@/lib/report/benchmarks';
+import type { WeekComparison } from '@/lib/report/types';
+
+export interface HeadlineFormat {
+  share: (v: number | null) => string;
+  points: (v: number | null) => string;
+}
+
+export type Direction = 'up' | 'down' | 'flat' | 'none';
+
+export interface DeltaView {
+  key: 'last-week' | 'average';
+  label: string;
+  /** "+4 pts", or "–" without data. */
+  value: string;
+  direction: Direction;
+  /** Full sentence for screen readers and the tooltip. */
+  description: string;
+}
+
+export interface HeadlineView {
+  share: number | null;
+  shareText: string;
+  /** e.g. "Between the typical 25% and a good day's 50%." */
+  benchmarkSentence: string;
+  /** e.g. "4 pts below your 50% target." */
+  targetSentence: string;
+  deltas: DeltaView[];
+}
+
+function direction(pts: number | null): Direction {
+  if (pts === null) return 'none';
+  const r = Math.round(pts);
+  return r > 0 ? 'up' : r < 0 ? 'down' : 'flat';
+}
+
+export function headlineView(comparison: WeekComparison, target: number, fmt: HeadlineFormat, isCurrentWeek: boolean): HeadlineView {
+  const share = comparison.share;
+  const good = fmt.share(GOOD_DAY);
+  const typical = fmt.share(TYPICAL);
+  let benchmarkSentence: string;
+  let targetSentence: string;
+  if (share === null) {
+    benchmarkSentence = isCurrentWeek
+      ? 'No creative or coordination time yet this week.'
+      : 'No creative or coordination time was recorded this week.';
+    targetSentence = `Your target is ${fmt.share(target)}.`;
+  } else {
+    const p = placeShare(share, target);
+    benchmarkSentence =
+      p.band === 'at-or-above-good-day'
+        ? p.toGoodDayPts === 0
+          ? `Right at a good day's ${good}, the 50/50 split many marketers aim for.`
+          : `Above a good day's ${good}, the 50/50 split many marketers aim for.`
+        : p.band === 'at-or-below-typical'
+          ? p.toTypicalPts === 0
+            ? `Right at the typical ${typical} many marketers report.`
+            : `Below the typical ${typical} many marketers report.`
+          : `Between the typical ${typical} and a good day's ${good}.`;
+    const gap = Math.abs(p.toTargetPts);
+    targetSentence =
+      p.vsTarget === 'at'
+        ? `On your ${fmt.share(target)} target.`
+        : `${gap} ${gap === 1 ? 'point' : 'points'} ${p.vsTarget} your ${fmt.share(target)} target.`;
+  }
+  const lastDir = direction(comparison.vsLastWeekPts);
+  const avgDir = direction(comparison.vsAveragePts);
+  const avgLabel = comparison.averageWeeks > 0 && comparison.averageWeeks < 4 ? `vs ${comparison.averageWeeks}-week average` : 'vs 4-week average';
+  const moved = (dir: Direction, pts: number | null) =>
+    dir === 'none' ? 'no comparison (no data)' : dir === 'flat' ? 'unchanged' : `${fmt.points(pts)} (${dir === 'up' ? 'more' : 'less'} creative)`;
+  return {
+    share,
+    shareText: fmt.share(share),
+    benchmarkSentence,
+    targetSentence,
+    deltas: [
+      {
+        key: 'last-week',
+        label: 'vs last week',
+        value: fmt.points(comparison.vsLastWeekPts),
+        direction: lastDir,
+        description: `Compared with last week${comparison.lastWeekShare !== null ? ` (${fmt.share(comparison.lastWeekShare)})` : ''}: ${moved(lastDir, comparison.vsLastWeekPts)}.`,
+      },
+      {
+        key: 'average',
+        label: avgLabel,
+        value: fmt.points(comparison.vsAveragePts),
+        direction: avgDir,
+        description: `Compared with the average of the ${comparison.averageWeeks || 4} weeks before${comparison.previousAverage !== null ? ` (${fmt.share(comparison.previousAverage)})` : ''}: ${moved(avgDir, comparison.vsAveragePts)}.`,
+      },
+    ],
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * View models for the share scale (0–100 % creative) with the survey benchmarks and the
+ * person's target, and for the compact class bar. Pure.
+ */
+import type { ClassName } from '@/lib/model';
+
+export type MarkerKind = 'good' | 'typical' | 'target';
+
+export interface ScaleMarker {
+  kind: MarkerKind;
+  /** Position on the scale, 0..1. */
+  at: number;
+  /** Label under the scale, e.g. "50% good day". */
+  label: string;
+  /** 0 = first label row, 1 = second (used when labels would collide). */
+  row: 0 | 1;
+}
+
+export interface ScaleInput {
+  goodDay: number;
+  typical: number;
+  target: number;
+  formatShare: (share: number) => string;
+}
+
+/** Labels closer than this (share units) go on separate rows. */
+const COLLISION = 0.12;
+
+/**
+ * The markers under the scale. The target gets its own marker unless it equals a benchmark,
+ * in which case that benchmark's label says "· your target" so no two labels overlap.
+ */
+export function scaleMarkers({ goodDay, typical, target, formatShare }: ScaleInput): ScaleMarker[] {
+  const markers: ScaleMarker[] = [];
+  const sameAs = (v: number) => Math.abs(v - target) < 0.005;
+  markers.push({ kind: 'typical', at: typical, label: `${formatShare(typical)} typical${sameAs(typical) ? ' · target' : ''}`, row: 0 });
+  markers.push({ kind: 'good', at: goodDay, label: `${formatShare(goodDay)} good day${sameAs(goodDay) ? ' · target' : ''}`, row: 0 });
+  if (!sameAs(typical) && !sameAs(goodDay)) {
+    const collides = Math.abs(target - typical) < COLLISION || Math.abs(target - goodDay) < COLLISION;
+    markers.push({ kind: 'target', at: target, label: `Target ${formatShare(target)}`, row: collides ? 1 : 0 });
+  }
+  return markers;
+}
+
+export interface BarPart {
+  cls: ClassName;
+  ms: number;
+  /** Fraction of the bar, 0..1 (parts add up to 1 when there is any time). */
+  fraction: number;
+}
+
+/** The parts of a class bar, in the fixed order creative → coordination → not work → unclassified. */
+export function barParts(totals: Record<ClassName, number>): BarPart[] {
+  const order: ClassName[] = ['creative', 'coordination', 'neutral', 'unclassified'];
+  const sum = order.reduce((s, c) => s + Math.max(0, totals[c] ?? 0), 0);
+  return order.map((cls) => {
+    const ms = Math.max(0, totals[cls] ?? 0);
+    return { cls, ms, fraction: sum > 0 ? ms / sum : 0 };
+  });
+}
+
+/** Clamp a share to the scale, for CSS positions. */
+export function clampShare(v: number): number {
+  return Math.min(1, Math.max(0, v));
+}

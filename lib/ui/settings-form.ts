@@ -1,0 +1,84 @@
+/**
+ * Parsing and validation of what the person types on the settings page. Pure: each function
+ * returns either a value to save or a message to show beside the field (and nothing is saved).
+ */
+import { addMonths } from 'date-fns';
+import { MAX_IDLE_THRESHOLD_SEC, MIN_IDLE_THRESHOLD_SEC, type WorkingHours } from '@/lib/settings';
+import { normalizeHost } from '@/lib/url/normalize';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** "3" or "2.5" (minutes, locale comma accepted) → seconds, within the tracker's limits. */
+export function parseIdleMinutes(input: string): Parsed<number> {
+  const text = input.trim().replace(',', '.');
+  if (text === '') return { ok: false, error: 'Enter a number of minutes.' };
+  const minutes = Number(text);
+  if (!Number.isFinite(minutes)) return { ok: false, error: 'Enter a number of minutes, e.g. 3.' };
+  const sec = Math.round(minutes * 60);
+  if (sec < MIN_IDLE_THRESHOLD_SEC) return { ok: false, error: `At least ${MIN_IDLE_THRESHOLD_SEC} seconds (0.25 minutes): the browser cannot detect less.` };
+  if (sec > MAX_IDLE_THRESHOLD_SEC) return { ok: false, error: `At most ${MAX_IDLE_THRESHOLD_SEC / 60} minutes (4 hours).` };
+  return { ok: true, value: sec };
+}
+
+/** Seconds → the minutes shown in the field ("3", "0.5"). */
+export function idleSecondsToMinutes(sec: number): string {
+  const m = sec / 60;
+  return Number.isInteger(m) ? String(m) : String(Math.round(m * 100) / 100);
+}
+
+/**
+ * A host to exclude from tracking: an address or host name (`https://www.example.com/x` →
+ * `example.com`) or a wildcard for every sub-domain (`*.example.com`). Duplicates are refused.
+ */
+export function parseExcludedHost(input: string, existing: readonly string[]): Parsed<string> {
+  const text = input.trim().toLowerCase();
+  if (text === '') return { ok: false, error: 'Enter a site, e.g. bank.example.com or *.example.com.' };
+  let value: string;
+  if (text.startsWith('*.')) {
+    const rest = normalizeHost(text.slice(2));
+    if (rest === '' || !rest.includes('.')) return { ok: false, error: 'A wildcard needs a domain after "*.", e.g. *.example.com.' };
+    value = `*.${rest}`;
+  } else {
+    if (text.includes('*')) return { ok: false, error: 'Use * only at the start, as in *.example.com.' };
+    value = normalizeHost(text);
+    if (value === '') return { ok: false, error: 'That is not a web address or host name.' };
+  }
+  if (existing.includes(value)) return { ok: false, error: `${value} is already excluded.` };
+  return { ok: true, value };
+}
+
+/** Target share typed as a percentage ("50", "42.5") → 0..1. */
+export function parseTargetPercent(input: string): Parsed<number> {
+  const text = input.trim().replace(',', '.').replace(/%$/, '').trim();
+  const n = Number(text);
+  if (text === '' || !Number.isFinite(n)) return { ok: false, error: 'Enter a percentage between 0 and 100.' };
+  if (n < 0 || n > 100) return { ok: false, error: 'Enter a percentage between 0 and 100.' };
+  return { ok: true, value: Math.round(n * 10) / 1000 };
+}
+
+/** Working hours from two `HH:mm` fields; the end must be after the start (same day). */
+export function parseWorkingTimes(startMinute: number | null, endMinute: number | null): Parsed<Pick<WorkingHours, 'startMinute' | 'endMinute'>> {
+  if (startMinute === null || endMinute === null) return { ok: false, error: 'Enter a start and an end time.' };
+  if (endMinute <= startMinute) return { ok: false, error: 'The end must be later than the start (working hours cannot cross midnight).' };
+  return { ok: true, value: { startMinute, endMinute } };
+}
+
+export const RETENTION_CHOICES: readonly (number | null)[] = [null, 1, 3, 6, 12, 24, 36];
+
+export function retentionLabel(months: number | null): string {
+  if (months === null) return 'Keep everything';
+  if (months % 12 === 0) return months === 12 ? '1 year' : `${months / 12} years`;
+  return months === 1 ? '1 month' : `${months} months`;
+}
+
+/** Data that ended before this instant is deleted under a retention of `months`. */
+export function retentionCutoff(months: number, now: number): number {
+  return addMonths(now, -months).getTime();
+}
+
+/** The text the person types to confirm deleting everything. */
+export const DELETE_CONFIRM_WORD = 'delete';
+
+export function deleteConfirmed(typed: string): boolean {
+  return typed.trim().toLowerCase() === DELETE_CONFIRM_WORD;
+}

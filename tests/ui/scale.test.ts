@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { barParts, scaleMarkers } from '@/lib/ui/scale';
+
+const share = (v: number) => `${Math.round(v * 100)}%`;
+
+describe('scale markers', () => {
+  it('shows the two benchmarks and a separate target', () => {
+    const m = scaleMarkers({ goodDay: 0.5, typical: 0.25, target: 0.8, formatShare: share });
+    expect(m.map((x) => [x.kind, x.label, x.row])).toEqual([
+      ['typical', '25% typical', 0],
+      ['good', '50% good day', 0],
+      ['target', 'Target 80%', 0],
+    ]);
+  });
+
+  it('merges a target equal to a benchmark into its label', () => {
+    const m = scaleMarkers({ goodDay: 0.5, typical: 0.25, target: 0.5, formatShare: share });
+    expect(m).toHaveLength(2);
+    expect(m[1]!.label).toBe('50% good day · target');
+  });
+
+  it('moves a target label that would collide to the second row', () => {
+    const m = scaleMarkers({ goodDay: 0.5, typical: 0.25, target: 0.55, formatShare: share });
+    expect(m.find((x) => x.kind === 'target')!.row).toBe(1);
+  });
+});
+
+describe('class bar', () => {
+  it('splits the bar in class order and sums to one', () => {
+    const parts = barParts({ creative: 3, coordination: 1, neutral: 0, unclassified: 4 });
+    expect(parts.map((p) => p.cls)).toEqual(['creative', 'coordination', 'neutral', 'unclassified']);
+    expect(parts.reduce((s, p) => s + p.fraction, 0)).toBeCloseTo(1);
+    expect(parts[0]!.fraction).toBeCloseTo(3 / 8);
+  });
+
+  it('is empty without time', () => {
+    expect(barParts({ creative: 0, coordination: 0, neutral: 0, unclassified: 0 }).every((p) => p.fraction === 0)).toBe(true);
+  });
+});

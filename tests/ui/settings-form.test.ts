@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  deleteConfirmed,
+  idleSecondsToMinutes,
+  parseExcludedHost,
+  parseIdleMinutes,
+  parseTargetPercent,
+  parseWorkingTimes,
+  retentionCutoff,
+  retentionLabel,
+} from '@/lib/ui/settings-form';
+import { minutesToTimeInput, timeInputToMinutes } from '@/lib/ui/format';
+
+describe('idle threshold', () => {
+  it.each([
+    ['3', 180],
+    ['2.5', 150],
+    ['2,5', 150],
+    [' 0.25 ', 15],
+    ['240', 14_400],
+  ])('%s minutes → %i s', (input, sec) => {
+    expect(parseIdleMinutes(input)).toEqual({ ok: true, value: sec });
+  });
+
+  it.each(['', 'abc', '0.1', '241', '-1'])('refuses %j with a message', (input) => {
+    const r = parseIdleMinutes(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.length).toBeGreaterThan(10);
+  });
+
+  it('shows seconds back as minutes', () => {
+    expect(idleSecondsToMinutes(180)).toBe('3');
+    expect(idleSecondsToMinutes(15)).toBe('0.25');
+    expect(idleSecondsToMinutes(100)).toBe('1.67');
+  });
+});
+
+describe('excluded hosts', () => {
+  it('reduces addresses to hosts and keeps wildcards', () => {
+    expect(parseExcludedHost('https://www.Bank.example.com/login?x=1', [])).toEqual({ ok: true, value: 'bank.example.com' });
+    expect(parseExcludedHost('*.Example.com', [])).toEqual({ ok: true, value: '*.example.com' });
+  });
+
+  it('refuses duplicates, bad wildcards and non-hosts', () => {
+    expect(parseExcludedHost('example.com', ['example.com']).ok).toBe(false);
+    expect(parseExcludedHost('*.com', []).ok).toBe(false);
+    expect(parseExcludedHost('ex*ample.com', []).ok).toBe(false);
+    expect(parseExcludedHost('   ', []).ok).toBe(false);
+    expect(parseExcludedHost('http://', []).ok).toBe(false);
+  });
+});
+
+describe('target and working hours', () => {
+  it('reads a percentage', () => {
+    expect(parseTargetPercent('50')).toEqual({ ok: true, value: 0.5 });
+    expect(parseTargetPercent('42,5 %')).toEqual({ ok: true, value: 0.425 });
+    expect(parseTargetPercent('101').ok).toBe(false);
+    expect(parseTargetPercent('x').ok).toBe(false);
+  });
+
+  it('needs the end after the start', () => {
+    expect(parseWorkingTimes(540, 1080)).toEqual({ ok: true, value: { startMinute: 540, endMinute: 1080 } });
+    expect(parseWorkingTimes(1080, 540).ok).toBe(false);
+    expect(parseWorkingTimes(null, 540).ok).toBe(false);
+  });
+
+  it('converts time inputs both ways', () => {
+    expect(minutesToTimeInput(545)).toBe('09:05');
+    expect(timeInputToMinutes('09:05')).toBe(545);
+    expect(timeInputToMinutes('24:00')).toBeNull();
+    expect(timeInputToMinutes('9')).toBeNull();
+  });
+});
+
+describe('data deletion', () => {
+  it('needs the exact word to delete everything', () => {
+    expect(deleteConfirmed('delete')).toBe(true);
+    expect(deleteConfirmed(' DELETE ')).toBe(true);
+    expect(deleteConfirmed('delet')).toBe(false);
+    expect(deleteConfirmed('')).toBe(false);
+  });
+
+  it('computes the retention cutoff in calendar months', () => {
+    const now = new Date(2025, 4, 31, 12).getTime();
+    expect(new Date(retentionCutoff(3, now)).getMonth()).toBe(1); // Feb (clamped to the 28th)
+    expect(new Date(retentionCutoff(3, now)).getDate()).toBe(28);
+    expect(retentionLabel(null)).toBe('Keep everything');
+    expect(retentionLabel(12)).toBe('1 year');
+    expect(retentionLabel(24)).toBe('2 years');
+    expect(retentionLabel(6)).toBe('6 months');
+  });
+});
