@@ -41,3 +41,44 @@ export interface Classification {
   /** Where the deciding rule came from. */
   origin: 'user' | 'catalog' | 'none';
 }
+
+/** One rule that matched a host + path, as the rule editor shows it ("which rule matched"). */
+export interface ExplainMatch {
+  /** Human-readable rule label, same form as `Classification.rule`. */
+  rule: string;
+  origin: 'user' | 'catalog';
+  /** The person's rule id (user rules only). */
+  id?: number;
+  /** True for the one rule that decided the result at the given time. */
+  winner: boolean;
+  /** False when the rule has a `fromTime` after the instant asked about. */
+  active: boolean;
+  class: ClassName;
+  kind: KindId;
+  tool: string;
+  toolId: string;
+}
+
+/** Every matching rule, most specific first, and the result. */
+export interface Explanation {
+  matches: ExplainMatch[];
+  result: Classification;
+}
+
+/** Classifies stored host + path shapes. Memoised by host + path; rule order and time are applied per call. */
+export interface Classifier {
+  /** `at` is the epoch ms of the time being classified (default: now); it only matters for rules with `fromTime`. */
+  classify(host: string, path: string, at?: number): Classification;
+  explain(host: string, path: string, at?: number): Explanation;
+}
+
+/** The answer for a whole URL (CLI, rule editor's "test a URL"). */
+export interface UrlClassification {
+  url: string;
+  tool: string;
+  class: ClassName;
+  kind: KindId;
+  rule: string;
+  /** Set when the URL could not be read; class is then `unclassified`. */
+  error?: string;
+}

@@ -1,0 +1,41 @@
+/**
+ * Ad managers. Judgement call: ads management counts as coordination / reporting. Most time in an ad
+ * manager is reading performance and adjusting budgets, bids and audiences; the ad creative itself is
+ * made in writing and design tools. Keyword research inside Google Ads is research.
+ */
+import { tool, type CatalogTool } from './types';
+
+const NOTE = 'Ad managers are mostly performance reading and budget or audience changes: reporting.';
+
+export const ADS_TOOLS: CatalogTool[] = [
+  tool({
+    id: 'google-ads',
+    name: 'Google Ads',
+    kind: 'reporting',
+    hosts: ['ads.google.com'],
+    areas: [{ paths: ['/aw/keywordplanner'], kind: 'research' }],
+    note: NOTE,
+  }),
+  tool({
+    id: 'meta-ads-manager',
+    name: 'Meta Ads Manager',
+    kind: 'reporting',
+    hosts: ['adsmanager.facebook.com'],
+    paths: ['facebook.com/adsmanager', 'business.facebook.com/adsmanager', 'facebook.com/ads/manager', 'business.facebook.com/ads/manager'],
+    note: NOTE,
+  }),
+  tool({ id: 'linkedin-campaign-manager', name: 'LinkedIn Campaign Manager', kind: 'reporting', paths: ['linkedin.com/campaignmanager'], note: NOTE }),
+  tool({ id: 'microsoft-ads', name: 'Microsoft Advertising', kind: 'reporting', hosts: ['ui.ads.microsoft.com', 'ads.microsoft.com'], note: NOTE }),
+  tool({ id: 'x-ads', name: 'X Ads', kind: 'reporting', hosts: ['ads.x.com', 'ads.twitter.com'], note: NOTE }),
+  tool({ id: 'reddit-ads', name: 'Reddit Ads', kind: 'reporting', hosts: ['ads.reddit.com'], note: NOTE }),
+  tool({ id: 'tiktok-ads', name: 'TikTok Ads Manager', kind: 'reporting', hosts: ['ads.tiktok.com'], note: NOTE }),
+  tool({ id: 'pinterest-ads', name: 'Pinterest Ads', kind: 'reporting', hosts: ['ads.pinterest.com'], note: NOTE }),
+  tool({ id: 'snapchat-ads', name: 'Snapchat Ads', kind: 'reporting', hosts: ['ads.snapchat.com'], note: NOTE }),
+  tool({ id: 'amazon-ads', name: 'Amazon Ads', kind: 'reporting', hosts: ['advertising.amazon.com'], note: NOTE }),
+  tool({ id: 'stackadapt', name: 'StackAdapt', kind: 'reporting', hosts: ['app.stackadapt.com'], note: NOTE }),
+  tool({ id: 'the-trade-desk', name: 'The Trade Desk', kind: 'reporting', hosts: ['desk.thetradedesk.com'], note: NOTE }),
+  tool({ id: 'display-video-360', name: 'Display & Video 360', kind: 'reporting', hosts: ['displayvideo.google.com'], note: NOTE }),
+  tool({ id: 'campaign-manager-360', name: 'Campaign Manager 360', kind: 'reporting', hosts: ['campaignmanager.google.com'], note: NOTE }),
+  tool({ id: 'rollworks', name: 'RollWorks', kind: 'reporting', hosts: ['app.rollworks.com'], note: NOTE }),
+  tool({ id: 'metadata-io', name: 'Metadata', kind: 'reporting', hosts: ['app.metadata.io'], note: NOTE }),
+];
