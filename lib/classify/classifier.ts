@@ -1,0 +1,256 @@
+/**
+ * The classifier: the person's rules over the compiled catalog, memoised by host + path.
+ *
+ * Classification happens when reading, never when recording, so changing a rule reclassifies all
+ * history. For each host + path the sorted list of matching rules is computed once and cached; the
+ * time of a segment only matters for rules with `fromTime`, and picking among the cached candidates
+ * is a short scan with no allocation. Without such rules the cached answer is returned directly.
+ */
+import type { ClassName, KindId } from '@/lib/model';
+import type { Classification, Classifier, ExplainMatch, Explanation, UserRule } from './types';
+import { compiledCatalog } from './compile-catalog';
+import { DEFAULT_KIND } from './kinds';
+import { labelCount, normalizeHostFast, normalizePathShape, parseHostPattern, pathSegments } from './host-pattern';
+import { addToIndex, anchoredHost, emptyIndex, findMatches, type CompiledRule, type RuleIndex, type RuleSlot } from './match';
+import { RULE_REGEX_FLAGS } from './safe-regex';
+import { EXACT_HOST, TIER_HOST, TIER_PATH, TIER_REGEX } from './specificity';
+import { validateRule } from './validate-rule';
+import { describeMatch } from './describe';
+
+export interface ClassifierOptions {
+  /** Clock for calls without `at` (default Date.now). */
+  now?: () => number;
+  /** Cached host + path entries before the cache is emptied (default 50,000). */
+  cacheLimit?: number;
+}
+
+/** A person's rule the classifier could not use (it should never happen: rules are validated on save). */
+export interface SkippedRule {
+  id?: number;
+  index: number;
+  reason: string;
+}
+
+export interface RuleClassifier extends Classifier {
+  /** Rules ignored because they are invalid. */
+  readonly skipped: readonly SkippedRule[];
+  /** Cached host + path entries (for tests and diagnostics). */
+  readonly cacheSize: number;
+}
+
+interface Memo {
+  candidates: CompiledRule[];
+  /** The classification each candidate gives, resolved once. */
+  results: Classification[];
+  /** When no candidate applies. */
+  fallback: Classification;
+  /** The answer at any time, when no candidate has `fromTime`. */
+  fixed: Classification | null;
+}
+
+function unknownResult(host: string): Classification {
+  return { toolId: `host:${host}`, tool: host, class: 'unclassified', kind: 'unknown', rule: 'none', origin: 'none' };
+}
+
+/** Sort the person's rules by order, then id, then creation; the position is their rank. */
+function sortRules(rules: readonly UserRule[]): UserRule[] {
+  const num = (rule: UserRule, key: 'order' | 'id' | 'createdAt', fallback: number): number => {
+    const v: unknown = typeof rule === 'object' && rule !== null ? rule[key] : undefined;
+    return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+  };
+  return [...rules].sort(
+    (a, b) =>
+      num(a, 'order', 0) - num(b, 'order', 0) ||
+      num(a, 'id', Number.MAX_SAFE_INTEGER) - num(b, 'id', Number.MAX_SAFE_INTEGER) ||
+      num(a, 'createdAt', 0) - num(b, 'createdAt', 0),
+  );
+}
+
+function compileUserRules(rules: readonly UserRule[]): { index: RuleIndex; skipped: SkippedRule[] } {
+  const index = emptyIndex();
+  const skipped: SkippedRule[] = [];
+  const sorted = sortRules(rules);
+  sorted.forEach((input, rank) => {
+    const checked = validateRule(input, { runtimeCheck: false, now: 0 });
+    if (!checked.ok) {
+      const skip: SkippedRule = { index: rank, reason: Object.values(checked.errors).join(' ') };
+      const id: unknown = typeof input === 'object' && input !== null ? input.id : undefined;
+      if (typeof id === 'number') skip.id = id;
+      skipped.push(skip);
+      return;
+    }
+    const rule = checked.rule;
+    const base: CompiledRule = {
+      origin: 'user',
+      tier: TIER_HOST,
+      pathSegments: 0,
+      pathLength: 0,
+      hostSpecificity: 0,
+      rank,
+      label: `rule #${rule.id ?? rank + 1} (${describeMatch(rule.match)})`,
+      prefix: null,
+      regex: null,
+      class: rule.class,
+    };
+    if (rule.kind !== undefined) base.kind = rule.kind;
+    if (rule.tool !== undefined) base.tool = rule.tool;
+    if (rule.id !== undefined) base.id = rule.id;
+    if (rule.fromTime !== undefined) base.fromTime = rule.fromTime;
+    let slot: RuleSlot;
+    const m = rule.match;
+    if (m.type === 'regex') {
+      base.tier = TIER_REGEX;
+      base.regex = new RegExp(m.pattern, RULE_REGEX_FLAGS);
+      slot = { type: 'regex', host: anchoredHost(m.pattern) };
+    } else {
+      const hostText = m.type === 'wildcard' ? m.pattern : m.host;
+      const pattern = parseHostPattern(hostText);
+      if (pattern.type === 'exact') {
+        base.hostSpecificity = EXACT_HOST + labelCount(pattern.host);
+        slot = { type: 'exact', host: pattern.host };
+      } else if (pattern.type === 'wildcard') {
+        base.hostSpecificity = labelCount(pattern.suffix);
+        slot = { type: 'wildcard', suffix: pattern.suffix };
+      } else {
+        slot = { type: 'any' };
+      }
+      if (m.type === 'path') {
+        base.tier = TIER_PATH;
+        base.prefix = pathSegments(m.pathPrefix);
+        base.pathSegments = base.prefix.length;
+        base.pathLength = m.pathPrefix.length;
+      }
+    }
+    addToIndex(index, slot, base);
+  });
+  return { index, skipped };
+}
+
+/**
+ * Build a classifier for the person's rules (validated again here; invalid ones are skipped and listed).
+ * Cheap enough to rebuild whenever the rules change.
+ */
+export function createClassifier(rules: readonly UserRule[], options: ClassifierOptions = {}): RuleClassifier {
+  const catalog = compiledCatalog();
+  const user = compileUserRules(rules);
+  const indexes = [user.index, catalog.index];
+  const now = options.now ?? Date.now;
+  const cacheLimit = options.cacheLimit ?? 50_000;
+  const cache = new Map<string, Map<string, Memo>>();
+  let cacheSize = 0;
+
+  /** A user rule's tool name that names a catalog tool reports under the catalog tool's id. */
+  const toolIdFor = (name: string): string => catalog.byName.get(name.toLowerCase())?.id ?? `user:${name}`;
+
+  function resolve(rule: CompiledRule, host: string, catalogBest: CompiledRule | undefined): Classification {
+    if (rule.origin === 'catalog') {
+      return {
+        toolId: rule.toolId as string,
+        tool: rule.tool as string,
+        class: rule.class,
+        kind: rule.kind as KindId,
+        rule: rule.label,
+        origin: 'catalog',
+      };
+    }
+    const cls: ClassName = rule.class;
+    const kind: KindId =
+      rule.kind ?? (catalogBest && catalogBest.class === cls ? (catalogBest.kind as KindId) : DEFAULT_KIND[cls]);
+    let tool: string;
+    let toolId: string;
+    if (rule.tool !== undefined) {
+      tool = rule.tool;
+      toolId = toolIdFor(rule.tool);
+    } else if (catalogBest) {
+      tool = catalogBest.tool as string;
+      toolId = catalogBest.toolId as string;
+    } else {
+      tool = host;
+      toolId = `host:${host}`;
+    }
+    return { toolId, tool, class: cls, kind, rule: rule.label, origin: 'user' };
+  }
+
+  function compute(host: string, path: string): Memo {
+    const candidates = host === '' ? [] : findMatches(indexes, host, path);
+    const catalogBest = candidates.find((c) => c.origin === 'catalog');
+    const results = candidates.map((c) => resolve(c, host, catalogBest));
+    const fallback = unknownResult(host);
+    const timed = candidates.some((c) => c.fromTime !== undefined);
+    return { candidates, results, fallback, fixed: timed ? null : (results[0] ?? fallback) };
+  }
+
+  function store(host: string, path: string, memo: Memo): void {
+    if (cacheSize >= cacheLimit) {
+      cache.clear();
+      cacheSize = 0;
+    }
+    let byPath = cache.get(host);
+    if (!byPath) {
+      byPath = new Map();
+      cache.set(host, byPath);
+    }
+    if (!byPath.has(path)) cacheSize += 1;
+    byPath.set(path, memo);
+  }
+
+  function memoFor(host: string, path: string): Memo {
+    const hit = cache.get(host)?.get(path);
+    if (hit) return hit;
+    const h = normalizeHostFast(host);
+    const p = normalizePathShape(path);
+    let memo = h === host && p === path ? undefined : cache.get(h)?.get(p);
+    if (!memo) {
+      memo = compute(h, p);
+      store(h, p, memo);
+    }
+    if (h !== host || p !== path) store(host, path, memo);
+    return memo;
+  }
+
+  /** Index of the winning candidate at `at`, or -1 when none applies. */
+  function pick(memo: Memo, at: number): number {
+    const { candidates } = memo;
+    for (let i = 0; i < candidates.length; i += 1) {
+      const from = (candidates[i] as CompiledRule).fromTime;
+      if (from === undefined || at >= from) return i;
+    }
+    return -1;
+  }
+
+  return {
+    get skipped() {
+      return user.skipped;
+    },
+    get cacheSize() {
+      return cacheSize;
+    },
+    classify(host: string, path: string, at?: number): Classification {
+      const memo = memoFor(host, path);
+      if (memo.fixed) return memo.fixed;
+      const i = pick(memo, at ?? now());
+      return i === -1 ? memo.fallback : (memo.results[i] as Classification);
+    },
+    explain(host: string, path: string, at?: number): Explanation {
+      const memo = memoFor(host, path);
+      const when = at ?? now();
+      const winner = pick(memo, when);
+      const matches: ExplainMatch[] = memo.candidates.map((c, i) => {
+        const r = memo.results[i] as Classification;
+        const m: ExplainMatch = {
+          rule: c.label,
+          origin: c.origin,
+          winner: i === winner,
+          active: c.fromTime === undefined || when >= c.fromTime,
+          class: r.class,
+          kind: r.kind,
+          tool: r.tool,
+          toolId: r.toolId,
+        };
+        if (c.id !== undefined) m.id = c.id;
+        return m;
+      });
+      return { matches, result: winner === -1 ? memo.fallback : (memo.results[winner] as Classification) };
+    },
+  };
+}

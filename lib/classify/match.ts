@@ -1,0 +1,142 @@
+/**
+ * Compiled rule index: catalog entries and the person's rules turned into maps once, so a lookup is a
+ * handful of map reads instead of a scan.
+ *
+ * - `exact`: host → rules on that exact host (with or without a path prefix);
+ * - `wildcard`: suffix → rules for `*.suffix`, found by walking the host's label suffixes;
+ * - `anyHost`: path rules that apply on every host (catalog `/wp-admin`, `/ghost`);
+ * - `regexByHost`: regexes anchored on a literal host (`^app\.hubspot\.com/…`), tried only for that host;
+ * - `regexAny`: every other regex, tried on every lookup.
+ */
+import type { ClassName, KindId } from '@/lib/model';
+import { hostSuffixes, pathSegments, prefixMatches } from './host-pattern';
+import { compareSpecificity, type Specificity } from './specificity';
+
+/** One compiled rule with its specificity and what it says. */
+export interface CompiledRule extends Specificity {
+  /** Human label, e.g. `catalog: Google Docs (docs.google.com/document)` or `rule #3 (*.atlassian.net)`. */
+  label: string;
+  /** Path prefix segments (null: no path condition). */
+  prefix: readonly string[] | null;
+  /** Regex on `host + path` (null: not a regex rule). */
+  regex: RegExp | null;
+  class: ClassName;
+  /** Catalog rules always have a kind and tool; a person's rule may leave them to the catalog. */
+  kind?: KindId;
+  tool?: string;
+  toolId?: string;
+  /** The person's rule id. */
+  id?: number;
+  /** Epoch ms; the rule applies only at or after it. */
+  fromTime?: number;
+}
+
+export interface RuleIndex {
+  exact: Map<string, CompiledRule[]>;
+  wildcard: Map<string, CompiledRule[]>;
+  anyHost: CompiledRule[];
+  regexByHost: Map<string, CompiledRule[]>;
+  regexAny: CompiledRule[];
+}
+
+export function emptyIndex(): RuleIndex {
+  return { exact: new Map(), wildcard: new Map(), anyHost: [], regexByHost: new Map(), regexAny: [] };
+}
+
+function push(map: Map<string, CompiledRule[]>, key: string, rule: CompiledRule): void {
+  const list = map.get(key);
+  if (list) list.push(rule);
+  else map.set(key, [rule]);
+}
+
+/** Where a compiled rule is filed. */
+export type RuleSlot =
+  | { type: 'exact'; host: string }
+  | { type: 'wildcard'; suffix: string }
+  | { type: 'any' }
+  | { type: 'regex'; host: string | null };
+
+export function addToIndex(index: RuleIndex, slot: RuleSlot, rule: CompiledRule): void {
+  switch (slot.type) {
+    case 'exact':
+      push(index.exact, slot.host, rule);
+      break;
+    case 'wildcard':
+      push(index.wildcard, slot.suffix, rule);
+      break;
+    case 'any':
+      index.anyHost.push(rule);
+      break;
+    case 'regex':
+      if (slot.host === null) index.regexAny.push(rule);
+      else push(index.regexByHost, slot.host, rule);
+      break;
+  }
+}
+
+function collect(rules: readonly CompiledRule[] | undefined, segments: readonly string[], key: string, out: CompiledRule[]): void {
+  if (!rules) return;
+  for (const rule of rules) {
+    if (rule.regex !== null) {
+      if (rule.regex.test(key)) out.push(rule);
+    } else if (rule.prefix === null || prefixMatches(rule.prefix, segments)) {
+      out.push(rule);
+    }
+  }
+}
+
+/**
+ * Every rule of the given indexes that matches a normalised host and path shape, most specific first.
+ * Nothing here depends on time: `fromTime` is applied by the caller.
+ */
+export function findMatches(indexes: readonly RuleIndex[], host: string, path: string): CompiledRule[] {
+  const segments = pathSegments(path);
+  const key = host + path;
+  const suffixes = hostSuffixes(host);
+  const out: CompiledRule[] = [];
+  for (const index of indexes) {
+    collect(index.exact.get(host), segments, key, out);
+    for (const suffix of suffixes) collect(index.wildcard.get(suffix), segments, key, out);
+    collect(index.anyHost, segments, key, out);
+    collect(index.regexByHost.get(host), segments, key, out);
+    collect(index.regexAny, segments, key, out);
+  }
+  out.sort(compareSpecificity);
+  return out;
+}
+
+/**
+ * The exact host a regex is anchored on, when its start is `^` + a literal host + `/` or `$`
+ * (e.g. `^app\.hubspot\.com/email/` → `app.hubspot.com`), so it only needs testing for that host.
+ * Returns null when that cannot be proved (alternation, classes, unescaped dots, quantifiers…).
+ */
+export function anchoredHost(pattern: string): string | null {
+  if (!pattern.startsWith('^') || pattern.includes('|')) return null;
+  let host = '';
+  let i = 1;
+  while (i < pattern.length) {
+    const c = pattern[i] as string;
+    let ch: string;
+    let step = 1;
+    if (c === '\\') {
+      const next = pattern[i + 1];
+      if (next === '/') return host === '' ? null : host;
+      if (next !== '.' && next !== '-') return null;
+      ch = next;
+      step = 2;
+    } else if (c === '/') {
+      return host === '' ? null : host;
+    } else if (c === '$') {
+      return i === pattern.length - 1 && host !== '' ? host : null;
+    } else if (/^[A-Za-z0-9-]$/.test(c)) {
+      ch = c.toLowerCase();
+    } else {
+      return null;
+    }
+    const after = pattern[i + step];
+    if (after === '?' || after === '*' || after === '+' || after === '{') return null;
+    host += ch;
+    i += step;
+  }
+  return null;
+}
