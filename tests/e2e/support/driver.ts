@@ -1,0 +1,97 @@
+/**
+ * Page objects for driving the browser like a person: tabs that navigate, get focused, and open
+ * windows. Every action reports when it happened (the midpoint of the call), which is what a
+ * scenario records as the scripted switch instant.
+ */
+import type { Page } from 'playwright-core';
+import type { LaunchedExtension } from './launch.ts';
+import { stopServiceWorker } from './worker.ts';
+
+/** When an action ran: `at` is the midpoint of [before, after], the best guess of the switch instant. */
+export interface Timed {
+  before: number;
+  after: number;
+  at: number;
+}
+
+export async function timed(action: () => Promise<unknown>): Promise<Timed> {
+  const before = Date.now();
+  await action();
+  const after = Date.now();
+  return { before, after, at: Math.round((before + after) / 2) };
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Sleep until the absolute instant `until` (epoch ms); keeps a schedule from drifting. */
+export async function sleepUntil(until: number): Promise<void> {
+  const left = until - Date.now();
+  if (left > 0) await sleep(left);
+}
+
+/** One tab of the browser under test. */
+export class ToolTab {
+  constructor(
+    readonly driver: BrowserDriver,
+    readonly page: Page,
+  ) {}
+
+  /**
+   * Navigate to `https://host/pathAndQuery`. The tab's URL changes (tabs.onUpdated) when the
+   * navigation commits, which is just before `goto(…, { waitUntil: 'commit' })` resolves, so the
+   * switch instant is the end of the call, not its midpoint (the request and TLS handshake come first).
+   */
+  async goto(host: string, pathAndQuery: string): Promise<Timed> {
+    const timing = await timed(() => this.page.goto(this.driver.ext.server.url(host, pathAndQuery), { waitUntil: 'commit' }));
+    return { ...timing, at: timing.after };
+  }
+
+  /** Make this tab the active tab of its window and focus that window. */
+  focus(): Promise<Timed> {
+    return timed(() => this.page.bringToFront());
+  }
+
+  /** Open a real second browser window (a popup window) on `https://host/path`, the way a site does. */
+  async openWindow(host: string, pathAndQuery: string): Promise<{ tab: ToolTab; timing: Timed }> {
+    const url = this.driver.ext.server.url(host, pathAndQuery);
+    let opened: Page | undefined;
+    const timing = await timed(async () => {
+      const next = this.page.context().waitForEvent('page');
+      await this.page.evaluate((target) => {
+        window.open(target, '_blank', 'popup,width=900,height=700');
+      }, url);
+      opened = await next;
+      await opened.waitForURL(url, { waitUntil: 'commit' });
+    });
+    return { tab: new ToolTab(this.driver, opened!), timing };
+  }
+
+  close(): Promise<Timed> {
+    return timed(() => this.page.close());
+  }
+}
+
+/** The browser under test, driven through tabs. */
+export class BrowserDriver {
+  constructor(readonly ext: LaunchedExtension) {}
+
+  /** The tab the browser started with (created if there is none). */
+  async firstTab(): Promise<ToolTab> {
+    const page = this.ext.context.pages()[0] ?? (await this.ext.context.newPage());
+    return new ToolTab(this, page);
+  }
+
+  /** A new tab in the current window (it becomes the active tab). */
+  async newTab(): Promise<{ tab: ToolTab; timing: Timed }> {
+    let page: Page | undefined;
+    const timing = await timed(async () => {
+      page = await this.ext.context.newPage();
+    });
+    return { tab: new ToolTab(this, page!), timing };
+  }
+
+  /** Stop the extension's service worker (through any open tab) and wait until it is stopped. */
+  stopServiceWorker(via: ToolTab): Promise<Timed> {
+    return timed(() => stopServiceWorker(this.ext.context, via.page));
+  }
+}

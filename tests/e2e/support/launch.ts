@@ -1,0 +1,145 @@
+/**
+ * Launch Chromium with the built extension in a throw-away profile, with the fake tool server
+ * behind every hostname.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { assertBuilt, extensionDir as defaultExtensionDir } from './build.ts';
+import { findChromium } from './chromium.ts';
+import { startFakeToolServer, TOOL_HOSTS, type FakeToolServer } from './fake-tools.ts';
+
+export interface LaunchOptions {
+  /** Show real windows (needs DISPLAY, e.g. under xvfb-run). Only then is just one window focused. */
+  headful?: boolean;
+  /** Hostnames the fake tool server answers for (its certificate names them). */
+  hosts?: readonly string[];
+  /** The unpacked extension; defaults to `.output/chrome-mv3` (or E2E_EXTENSION_DIR). */
+  extensionDir?: string;
+}
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  /** The unpacked extension directory that was loaded. */
+  extensionDir: string;
+  /** The service worker found at launch. After a stop, use `currentWorker()` / `waitForWorker()`. */
+  worker: Worker;
+  server: FakeToolServer;
+  headful: boolean;
+  /** The running extension service worker, if any. */
+  currentWorker(): Worker | undefined;
+  /** The running service worker, waiting (up to `timeoutMs`) for one to start. */
+  waitForWorker(timeoutMs?: number): Promise<Worker>;
+  /** `chrome-extension://<id>/<page>` */
+  extensionUrl(page: string): string;
+  close(): Promise<void>;
+}
+
+/** Chromium flags for an extension test run (exported so the flags can be asserted and printed). */
+export function chromiumArgs(extensionDir: string, server: Pick<FakeToolServer, 'port' | 'hosts'>): string[] {
+  const target = `127.0.0.1:${server.port}`;
+  // Tool hosts first, then every other name (the sink), so nothing can reach a real network.
+  const rules = [...server.hosts.map((host) => `MAP ${host} ${target}`), `MAP * ${target}`, 'EXCLUDE localhost'];
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-quic',
+    // The fake server's certificate names only the tool hosts; accept it for any other name too,
+    // so a request to an unexpected host (from a page or the service worker) reaches the sink and is logged.
+    '--ignore-certificate-errors',
+    `--host-resolver-rules=${rules.join(', ')}`,
+  ];
+}
+
+export function headfulUnavailableMessage(): string {
+  return (
+    'Headful e2e needs a display: DISPLAY is not set. Run the headful pass under Xvfb, e.g. ' +
+    '`xvfb-run -a -s "-screen 0 1280x1024x24 -extension MIT-SCREEN-SAVER" npx vitest run --config vitest.e2e.config.ts` ' +
+    'with E2E_HEADFUL=1 (scripts/run-e2e.sh does this; install Xvfb with `sudo apt-get install xvfb`).'
+  );
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
+  const dir = assertBuilt(options.extensionDir ?? defaultExtensionDir());
+  const executablePath = findChromium();
+  const headful = options.headful ?? false;
+  if (headful && !process.env.DISPLAY) throw new Error(headfulUnavailableMessage());
+
+  const server = await startFakeToolServer(options.hosts ?? TOOL_HOSTS);
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'creative-ratio-e2e-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: !headful,
+      ignoreHTTPSErrors: true,
+      viewport: null,
+      args: chromiumArgs(dir, server),
+    });
+  } catch (error) {
+    await server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  let extensionId = '';
+  let current: Worker | undefined;
+  const adopt = (worker: Worker) => {
+    const url = new URL(worker.url());
+    if (url.protocol !== 'chrome-extension:' || (extensionId !== '' && url.host !== extensionId)) return;
+    extensionId = url.host;
+    current = worker;
+    worker.once('close', () => {
+      if (current === worker) current = undefined;
+    });
+  };
+  context.on('serviceworker', adopt);
+  for (const worker of context.serviceWorkers()) adopt(worker);
+
+  const waitForWorker = async (timeoutMs = 15_000): Promise<Worker> => {
+    const deadline = Date.now() + timeoutMs;
+    while (!current) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`The extension's service worker did not start within ${timeoutMs} ms.`);
+      await context.waitForEvent('serviceworker', { timeout: left }).catch(() => undefined);
+    }
+    return current;
+  };
+
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await context.close().catch(() => undefined);
+    await server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+
+  try {
+    const worker = await waitForWorker(20_000);
+    return {
+      context,
+      extensionId,
+      extensionDir: dir,
+      worker,
+      server,
+      headful,
+      currentWorker: () => current,
+      waitForWorker,
+      extensionUrl: (page) => `chrome-extension://${extensionId}/${page.replace(/^\//, '')}`,
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-browser tests (tests/e2e). Run through `npm run test:e2e` (builds first) or scripts/run-e2e.sh.
+// One file at a time: each file drives a whole Chromium, and CI machines have 2 cores.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/e2e/**/*.e2e.ts'],
+    fileParallelism: false,
+    sequence: { concurrent: false },
+    testTimeout: 240_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 30_000,
+    // The browser inherits this: segment days are local days, so fix the zone.
+    env: { TZ: 'Europe/Berlin' },
+  },
+});
