@@ -1,0 +1,142 @@
+/**
+ * The built extension asks for nothing it does not need and carries no way to talk to a server.
+ * Checks the built manifest and scans every built file (no browser needed).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assertBuilt, builtFiles, extensionDir, readBuiltManifest } from './support/build.ts';
+
+const ALLOWED_PERMISSIONS = ['tabs', 'idle', 'alarms', 'storage', 'unlimitedStorage', 'notifications'];
+
+/**
+ * The only absolute URLs allowed in the built files. None is ever requested; each is inert text.
+ * Inspected in the bundle (React 19, Dexie 4, date-fns 4, our own code); a new entry needs the same
+ * kind of reason.
+ */
+const ALLOWED_URLS: Array<{ pattern: RegExp; why: string }> = [
+  {
+    pattern: /^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xlink|1999\/xhtml|XML\/1998\/namespace|1998\/Math\/MathML)$/,
+    why: 'XML namespace URIs: React DOM passes them to createElementNS/setAttributeNS for SVG and MathML. Identifiers, never fetched.',
+  },
+  {
+    pattern: /^https:\/\/react\.dev\/errors\/$/,
+    why: "React's production error decoder: only concatenated into error message text shown in the console.",
+  },
+  {
+    pattern: /^http:\/\/bit\.ly\/2kdckMn$|^https:\/\/tinyurl\.com\/y2uuvskb$/,
+    why: "Dexie's error messages (PrematureCommit, MissingAPI) link to its docs; message text only.",
+  },
+  {
+    pattern: /^https:\/\/github\.com\/date-fns\/date-fns\/blob\/master\/docs\/unicodeTokens\.md$/,
+    why: "date-fns' error message for misused format tokens; message text only.",
+  },
+  {
+    pattern: /^http:\/\/\$\{\w+\}$/,
+    why: 'lib/url/normalize.ts prefixes a bare hostname with `http://${…}` so the URL parser can read it; parsing, not a request.',
+  },
+];
+
+/** Calls that can reach the network. Each occurrence in the bundle must match an allowed context below. */
+const NETWORK_CALL = /\b(?:fetch|importScripts|sendBeacon)\s*\(|\bnew\s+(?:XMLHttpRequest|WebSocket|EventSource|WebTransport|RTCPeerConnection)\b/g;
+
+const ALLOWED_NETWORK_CALLS: Array<{ pattern: RegExp; why: string }> = [
+  {
+    // function S(V){if(V.ep)return;V.ep=!0;const I=fl(V);fetch(V.href,I)}
+    pattern: /if\(\w+\.ep\)return;\w+\.ep=!0;const \w+=\w+\(\w+\);fetch\(\w+\.href,\w+\)/,
+    why: "Vite's modulepreload polyfill: fetches the href of <link rel=modulepreload> tags, which are the extension's own chunks (chrome-extension:// URLs).",
+  },
+];
+
+const URL_IN_TEXT = /\b(?:https?|wss?):\/\/[^\s"'`)<>\\,;]*/g;
+
+function context(text: string, index: number, length: number, around = 80): string {
+  return text.slice(Math.max(0, index - around), index + length + around).replace(/\s+/g, ' ');
+}
+
+describe('built manifest', () => {
+  const dir = assertBuilt(extensionDir());
+  const manifest = readBuiltManifest(dir);
+
+  it('asks only for allow-listed permissions, and for no host access', () => {
+    expect(manifest.manifest_version).toBe(3);
+    for (const permission of [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])]) {
+      expect(ALLOWED_PERMISSIONS, `permission "${permission}" is not on the allow-list`).toContain(permission);
+    }
+    expect(manifest).not.toHaveProperty('host_permissions');
+    expect(manifest).not.toHaveProperty('optional_host_permissions');
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    expect(JSON.stringify(manifest)).not.toMatch(/"\*:\/\/|"https?:\/\/\*/);
+  });
+
+  it('injects nothing into web pages and exposes nothing to them', () => {
+    expect(manifest).not.toHaveProperty('content_scripts');
+    expect(manifest).not.toHaveProperty('externally_connectable');
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+  });
+
+  it('loads no remote code and is never updated from a server by itself', () => {
+    const csp = JSON.stringify(manifest.content_security_policy ?? '');
+    expect(csp, 'content_security_policy must not allow remote origins').not.toMatch(/https?:|wss?:|\*/);
+    expect(csp).not.toMatch(/unsafe-eval/);
+    expect(manifest).not.toHaveProperty('update_url');
+  });
+
+  it('never runs in incognito windows', () => {
+    expect(manifest.incognito).toBe('not_allowed');
+  });
+
+  it('names only files that exist in the build', () => {
+    const named = [manifest.background?.service_worker, manifest.action?.default_popup, manifest.options_ui?.page].filter(
+      (file): file is string => typeof file === 'string',
+    );
+    expect(named.length).toBeGreaterThan(0);
+    const files = builtFiles(dir, ['']);
+    for (const file of named) expect(files, `${file} is named by the manifest`).toContain(file.replace(/^\//, ''));
+  });
+});
+
+describe('built code', () => {
+  const dir = assertBuilt(extensionDir());
+  const files = builtFiles(dir, ['.js', '.mjs', '.html', '.css', '.json']);
+  const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
+
+  it('contains no absolute URL except inert, justified strings', () => {
+    expect(files.some((f) => f.endsWith('.js'))).toBe(true);
+    const unexpected: string[] = [];
+    for (const file of files) {
+      const text = read(file);
+      for (const match of text.matchAll(URL_IN_TEXT)) {
+        if (!ALLOWED_URLS.some((entry) => entry.pattern.test(match[0]))) {
+          unexpected.push(`${file}: ${match[0]}  …${context(text, match.index, match[0].length)}…`);
+        }
+      }
+    }
+    expect(unexpected, 'absolute URLs in the bundle (justify harmless ones in ALLOWED_URLS)').toEqual([]);
+  });
+
+  it('makes no network call except the module preloader for its own files', () => {
+    const unexpected: string[] = [];
+    for (const file of files.filter((f) => /\.(m?js|html)$/.test(f))) {
+      const text = read(file);
+      for (const match of text.matchAll(NETWORK_CALL)) {
+        const around = context(text, match.index, match[0].length, 160);
+        if (!ALLOWED_NETWORK_CALLS.some((entry) => entry.pattern.test(around))) unexpected.push(`${file}: ${match[0]} …${around}…`);
+      }
+      // Whatever the call, it never gets a literal remote address.
+      const literal = text.match(/\b(?:fetch|importScripts|sendBeacon|WebSocket|EventSource|open)\s*\(\s*["'`](?:https?|wss?):/);
+      if (literal) unexpected.push(`${file}: network call with a literal remote URL: ${literal[0]}`);
+    }
+    expect(unexpected, 'network calls in the bundle').toEqual([]);
+  });
+
+  it('loads no remote fonts, styles or scripts', () => {
+    for (const file of files) {
+      const text = read(file);
+      expect(text, file).not.toMatch(/fonts\.googleapis|fonts\.gstatic|use\.typekit/);
+      expect(text, file).not.toMatch(/@import\s+(?:url\()?\s*["']?(?:https?:)?\/\//);
+      expect(text, file).not.toMatch(/url\(\s*["']?(?:https?:)?\/\//);
+      if (file.endsWith('.html')) expect(text, file).not.toMatch(/\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//);
+    }
+  });
+});
