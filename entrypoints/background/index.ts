@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { showBadge, badgeView } from '@/lib/browser/badge';
 import { startHousekeeping } from '@/lib/browser/housekeeping';
 import { startTracker, type IdlePort } from '@/lib/browser/tracker-service';
+import { isMeetingHost } from '@/lib/classify/meeting-hosts';
 import { getDb } from '@/lib/db';
 
 // Wiring only: the tracker logic is the pure machine in lib/tracker, the browser adapter in lib/browser.
@@ -16,8 +17,7 @@ export default defineBackground({
       idle: browser.idle as unknown as IdlePort,
       db,
       now,
-      // TEMPORARY until lib/classify lands its isMeetingHost (same session).
-      isCallHost: (host) => /(^|\.)(meet\.google\.com|zoom\.us|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com)$/.test(host),
+      isCallHost: isMeetingHost,
       onChange: (state, error) => {
         void showBadge(browser, badgeView(state, error, now()));
       },
