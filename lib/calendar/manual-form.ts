@@ -1,0 +1,71 @@
+/**
+ * The manual-block form's text fields → a block. A date, a start and an end time in local time;
+ * an end at or before the start means the block runs past midnight into the next day. Pure.
+ */
+import { addDays } from 'date-fns';
+import { DEFAULT_KIND, isClassName, isKindId } from '@/lib/classify/kinds';
+import type { ClassName, KindId } from '@/lib/model';
+import type { ManualBlockInput, ManualField } from './manual-block';
+
+export interface ManualFormValues {
+  /** `yyyy-MM-dd` */
+  date: string;
+  /** `HH:mm` */
+  startTime: string;
+  /** `HH:mm` */
+  endTime: string;
+  label: string;
+  class: string;
+  kind: string;
+}
+
+export type ManualFormField = 'date' | 'startTime' | 'endTime' | 'label' | 'class' | 'kind';
+
+export type ManualFormResult = { ok: true; input: ManualBlockInput; overnight: boolean } | { ok: false; errors: Partial<Record<ManualFormField, string>> };
+
+function parseTime(v: string): { h: number; m: number } | null {
+  const m = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(v.trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const mi = Number(m[2]);
+  return h <= 23 && mi <= 59 ? { h, m: mi } : null;
+}
+
+function parseDate(v: string): { y: number; mo: number; d: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const probe = new Date(y, mo - 1, d);
+  return probe.getFullYear() === y && probe.getMonth() === mo - 1 && probe.getDate() === d ? { y, mo, d } : null;
+}
+
+export function manualFormToInput(values: ManualFormValues): ManualFormResult {
+  const errors: Partial<Record<ManualFormField, string>> = {};
+  const date = parseDate(values.date);
+  const st = parseTime(values.startTime);
+  const et = parseTime(values.endTime);
+  if (!date) errors.date = 'Enter a date.';
+  if (!st) errors.startTime = 'Enter a start time (HH:MM).';
+  if (!et) errors.endTime = 'Enter an end time (HH:MM).';
+  const cls = isClassName(values.class) ? values.class : null;
+  if (!cls) errors.class = 'Choose Creative, Coordination or Not work.';
+  if (st && et && st.h === et.h && st.m === et.m) errors.endTime = 'The end must be after the start.';
+  if (!date || !st || !et || !cls || errors.endTime) return { ok: false, errors };
+  const startDate = new Date(date.y, date.mo - 1, date.d, st.h, st.m);
+  const overnight = et.h * 60 + et.m <= st.h * 60 + st.m;
+  const endDay = overnight ? addDays(new Date(date.y, date.mo - 1, date.d), 1) : new Date(date.y, date.mo - 1, date.d);
+  const endDate = new Date(endDay.getFullYear(), endDay.getMonth(), endDay.getDate(), et.h, et.m);
+  const kind: KindId = isKindId(values.kind) ? values.kind : DEFAULT_KIND[cls as ClassName];
+  return { ok: true, overnight, input: { start: startDate.getTime(), end: endDate.getTime(), label: values.label, class: cls, kind } };
+}
+
+/** Where a block error shows in the form. */
+export const FORM_FIELD_OF: Readonly<Record<ManualField, ManualFormField>> = {
+  start: 'startTime',
+  end: 'endTime',
+  label: 'label',
+  class: 'class',
+  kind: 'kind',
+};

@@ -1,0 +1,199 @@
+/**
+ * Which calendar occurrences count as meetings. Every input is explicit; docs/calendar.md
+ * explains the rules to the person.
+ *
+ * An occurrence is skipped, for the first reason that applies, when it is
+ *   cancelled · declined by the owner · all-day · out of office · free (transparent, FREE) ·
+ *   tentative (unless the person counts tentative meetings) · without duration · 8 h or longer ·
+ *   a focus block ("Focus time", "Deep work", "Do not book"…) · lunch.
+ * Otherwise it is a meeting when at least two people take part (organizer included; rooms,
+ * resources and people who declined do not count), when its title contains one of the
+ * person's meeting words, when it carries an online-meeting link, or when it is tagged
+ * "Meeting" (CATEGORIES). Anything else is a solo appointment and is skipped.
+ *
+ * Focus blocks are skipped rather than counted as creative time: a block on the calendar is an
+ * intention, not measured work. What the person actually does in it is measured by the browser
+ * tracker (or recorded as a manual block). Pure.
+ */
+import type { Occurrence } from './expand-events';
+import type { IcsEvent, Participant } from './ics-events';
+import { MAX_MEETING_MS } from './limits';
+
+export type SkipReason =
+  | 'cancelled'
+  | 'declined'
+  | 'all-day'
+  | 'out-of-office'
+  | 'free'
+  | 'tentative'
+  | 'no-duration'
+  | 'too-long'
+  | 'focus'
+  | 'lunch'
+  | 'not-a-meeting';
+
+/** Display order and wording of skip reasons (preview and docs). */
+export const SKIP_REASONS: ReadonlyArray<{ reason: SkipReason; label: string; why: string }> = [
+  { reason: 'cancelled', label: 'Cancelled', why: 'Cancelled events did not happen.' },
+  { reason: 'declined', label: 'Declined', why: 'You declined the invitation.' },
+  { reason: 'all-day', label: 'All-day events', why: 'All-day events (holidays, travel, reminders) are not meetings.' },
+  { reason: 'out-of-office', label: 'Out of office', why: 'Time off is not working time.' },
+  { reason: 'free', label: 'Shown as free', why: 'Events marked "free" do not block your time.' },
+  { reason: 'tentative', label: 'Tentative', why: 'Not confirmed; turn on "Count tentative meetings" to include them.' },
+  { reason: 'no-duration', label: 'No duration', why: 'The event has no length (or ends before it starts).' },
+  { reason: 'too-long', label: '8 hours or longer', why: 'Very long events are placeholders (conferences, trips), not meetings.' },
+  { reason: 'focus', label: 'Focus blocks', why: 'A focus block is an intention, not measured work; the tracker measures what you actually do.' },
+  { reason: 'lunch', label: 'Lunch', why: 'Breaks are not working time.' },
+  { reason: 'not-a-meeting', label: 'Not meetings', why: 'Only you take part and the title has none of your meeting words.' },
+];
+
+/** Title words that make a solo event (no invitees listed) a meeting. The person can edit them. */
+export const DEFAULT_MEETING_WORDS: readonly string[] = [
+  'meeting',
+  'call',
+  'sync',
+  'standup',
+  'stand-up',
+  '1:1',
+  '1-1',
+  'one-on-one',
+  'interview',
+  'review',
+  'retro',
+  'demo',
+  'workshop',
+  'webinar',
+  'kickoff',
+  'kick-off',
+  'check-in',
+  'catch-up',
+  'huddle',
+  'briefing',
+  'planning',
+];
+
+/** Titles that mark a focus block, an absence or a break: [phrase, reason, strict]. A strict phrase must be the whole title or be followed by punctuation ("Focus: Q3 plan" but not "Focus group"). */
+const SKIP_PHRASES: ReadonlyArray<readonly [string, SkipReason, boolean]> = [
+  ['focus time', 'focus', false],
+  ['focus block', 'focus', false],
+  ['focus session', 'focus', false],
+  ['focus hours', 'focus', false],
+  ['focus', 'focus', true],
+  ['deep work', 'focus', false],
+  ['do not book', 'focus', false],
+  ["don't book", 'focus', false],
+  ['no meetings', 'focus', false],
+  ['heads down', 'focus', false],
+  ['heads-down', 'focus', false],
+  ['out of office', 'out-of-office', false],
+  ['out of the office', 'out-of-office', false],
+  ['out-of-office', 'out-of-office', false],
+  ['ooo', 'out-of-office', false],
+  ['lunch', 'lunch', false],
+];
+
+export interface MeetingRules {
+  /** Title words that make a solo event a meeting (case-insensitive, whole words, plural "s" allowed). */
+  meetingWords: readonly string[];
+  /** The owner's addresses (lower-case). Empty = the owner is not known: declines cannot be detected. */
+  ownerEmails: readonly string[];
+  /** Count events marked tentative (Outlook's default for unanswered invitations). */
+  countTentative: boolean;
+}
+
+export type Verdict = { meeting: true } | { meeting: false; reason: SkipReason };
+
+/** Lower-case and drop leading emoji, brackets and punctuation ("🎧 [Focus] time" → "focus] time"). */
+function normalizeTitle(title: string): string {
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2019\u2018]/g, "'")
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The skip reason a title implies, or null. */
+export function titleSkipReason(title: string): SkipReason | null {
+  const t = normalizeTitle(title);
+  if (!t) return null;
+  for (const [phrase, reason, strict] of SKIP_PHRASES) {
+    if (!t.startsWith(phrase)) continue;
+    const rest = t.slice(phrase.length);
+    if (rest === '') return reason;
+    if (/^[\p{L}\p{N}]/u.test(rest)) continue;
+    if (strict && /^\s*[\p{L}\p{N}]/u.test(rest)) continue;
+    return reason;
+  }
+  return null;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A matcher for the meeting words (compiled once per import). */
+export function meetingWordMatcher(words: readonly string[]): (title: string) => boolean {
+  const cleaned = [...new Set(words.map((w) => w.trim().toLowerCase()).filter(Boolean))];
+  if (cleaned.length === 0) return () => false;
+  const alternatives = cleaned.map((w) => escapeRegExp(w) + (/\p{L}$/u.test(w) ? 's?' : ''));
+  const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternatives.join('|')})(?=$|[^\\p{L}\\p{N}])`, 'iu');
+  return (title) => re.test(title.normalize('NFKC'));
+}
+
+/** Parse the person's meeting-words field: comma- or newline-separated, at most 100 words of 40 characters. */
+export function parseMeetingWords(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[,\n;]/)
+        .map((w) => w.trim().toLowerCase().slice(0, 40))
+        .filter(Boolean),
+    ),
+  ].slice(0, 100);
+}
+
+function people(ev: IcsEvent): number {
+  const ids = new Set<string>();
+  const add = (p: Participant | undefined) => {
+    if (p && !p.isResource && p.partstat !== 'DECLINED') ids.add(p.id);
+  };
+  add(ev.organizer);
+  for (const a of ev.attendees) add(a);
+  return ids.size;
+}
+
+function ownerReply(ev: IcsEvent, owners: ReadonlySet<string>): Participant['partstat'] | null {
+  if (owners.size === 0) return null;
+  for (const a of ev.attendees) if (owners.has(a.id)) return a.partstat;
+  return null;
+}
+
+/** Compile the rules once; the returned function judges one occurrence. */
+export function meetingJudge(rules: MeetingRules): (occ: Occurrence) => Verdict {
+  const owners = new Set(rules.ownerEmails.map((e) => e.trim().toLowerCase()).filter(Boolean));
+  const isMeetingTitle = meetingWordMatcher(rules.meetingWords);
+  return (occ) => {
+    const ev = occ.event;
+    if (ev.status === 'CANCELLED') return { meeting: false, reason: 'cancelled' };
+    const reply = ownerReply(ev, owners);
+    if (reply === 'DECLINED') return { meeting: false, reason: 'declined' };
+    if (occ.allDay || ev.allDayFlag) return { meeting: false, reason: 'all-day' };
+    const titleReason = titleSkipReason(ev.summary);
+    if (ev.busyStatus === 'OOF' || titleReason === 'out-of-office') return { meeting: false, reason: 'out-of-office' };
+    if (ev.transparent || ev.busyStatus === 'FREE') return { meeting: false, reason: 'free' };
+    if (!rules.countTentative && (ev.status === 'TENTATIVE' || ev.busyStatus === 'TENTATIVE' || reply === 'TENTATIVE')) {
+      return { meeting: false, reason: 'tentative' };
+    }
+    const length = occ.end - occ.start;
+    if (!(length > 0)) return { meeting: false, reason: 'no-duration' };
+    if (length >= MAX_MEETING_MS) return { meeting: false, reason: 'too-long' };
+    if (titleReason) return { meeting: false, reason: titleReason };
+    if (people(ev) >= 2) return { meeting: true };
+    if (isMeetingTitle(ev.summary)) return { meeting: true };
+    if (ev.hasConferenceLink) return { meeting: true };
+    if (ev.categories.some((c) => /^meetings?$/i.test(c.trim()))) return { meeting: true };
+    return { meeting: false, reason: 'not-a-meeting' };
+  };
+}
