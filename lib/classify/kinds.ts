@@ -160,8 +160,9 @@ export const KINDS: Readonly<Record<KindId, KindMeta>> = {
   },
 };
 
-export const CLASS_IDS: readonly ClassName[] = ['creative', 'coordination', 'neutral', 'unclassified'];
-export const KIND_IDS = Object.keys(KINDS) as KindId[];
+export const CLASS_IDS: readonly ClassName[] = Object.freeze(['creative', 'coordination', 'neutral', 'unclassified'] as ClassName[]);
+/** Every kind, in display order: coordination kinds, creative kinds, personal, unknown. */
+export const KIND_IDS: readonly KindId[] = Object.freeze(Object.keys(KINDS) as KindId[]);
 
 /** The kind a class falls back to when a rule sets a class but no kind (and the catalog has none of that class). */
 export const DEFAULT_KIND: Readonly<Record<ClassName, KindId>> = {

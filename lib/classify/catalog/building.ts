@@ -15,7 +15,15 @@ export const BUILDING_TOOLS: CatalogTool[] = [
     paths: ['/wp-admin', '/wp-login.php'],
     note: 'The WordPress admin on any host: a path rule independent of the host, so every self-hosted site is covered.',
   }),
-  tool({ id: 'wordpress-com', name: 'WordPress.com', kind: 'building', hosts: ['wordpress.com'], wildcards: ['*.wordpress.com'] }),
+  tool({
+    id: 'wordpress-com',
+    name: 'WordPress.com',
+    kind: 'building',
+    hosts: ['wordpress.com'],
+    wildcards: ['*.wordpress.com'],
+    // More specific than the any-host `/wp-admin` rule, so the admin of a hosted site stays WordPress.com.
+    areas: [{ paths: ['/wp-admin'], kind: 'building' }],
+  }),
   tool({
     id: 'ghost',
     name: 'Ghost',
@@ -47,7 +55,7 @@ export const BUILDING_TOOLS: CatalogTool[] = [
     paths: ['docs.google.com/forms', 'docs.google.com/a/*/forms'],
     note: 'Building a form or survey is building; filling someone else’s form in (/forms/d/e/…) is admin.',
   }),
-  tool({ id: 'google-forms-response', name: 'Google Forms (filling in)', kind: 'admin', paths: ['docs.google.com/forms/d/e', 'docs.google.com/forms/u/*/d/e'] }),
+  tool({ id: 'google-forms-response', name: 'Google Forms (filling in)', kind: 'admin', paths: ['docs.google.com/forms/d/e'] }),
   tool({ id: 'microsoft-forms', name: 'Microsoft Forms', kind: 'building', hosts: ['forms.office.com', 'forms.cloud.microsoft'] }),
   tool({ id: 'tally', name: 'Tally', kind: 'building', hosts: ['tally.so'] }),
   tool({ id: 'jotform', name: 'Jotform', kind: 'building', hosts: ['jotform.com'] }),

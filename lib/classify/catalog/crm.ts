@@ -62,7 +62,7 @@ export const CRM_TOOLS: CatalogTool[] = [
     kind: 'admin',
     hosts: ['klaviyo.com'],
     areas: [
-      { paths: ['/email-editor', '/email-template-editor', '/template'], kind: 'writing' },
+      { paths: ['/email-editor', '/template'], kind: 'writing' },
       { paths: ['/dashboard', '/analytics', '/reports'], kind: 'reporting' },
     ],
   }),

@@ -26,10 +26,8 @@ export const WRITING_TOOLS: CatalogTool[] = [
     kind: 'writing',
     paths: [
       '*.sharepoint.com/_layouts/*/doc.aspx',
-      '*.sharepoint.com/_layouts/*/doc2.aspx',
       '*.sharepoint.com/_layouts/*/wopiframe.aspx',
       '*.sharepoint.com/personal/*/_layouts/*/doc.aspx',
-      '*.sharepoint.com/personal/*/_layouts/*/doc2.aspx',
       '*.sharepoint.com/personal/*/_layouts/*/wopiframe.aspx',
     ],
     note: 'Doc.aspx opens any Office file and the file type is in the query (never stored); most are documents.',
