@@ -3,9 +3,10 @@
  * host + path (+ rule-time interval), with segment overrides, calendar events and manual
  * blocks applied on top.
  */
-import type { Classification } from '@/lib/classify/types';
+import type { Classification, UserRule } from '@/lib/classify/types';
 import type { ClassName, KindId, SegmentOverride } from '@/lib/model';
-import type { ClassifierInput, PieceOrigin } from '@/lib/report/types';
+import type { ClassifierInput, PieceOrigin, ReportClassifier } from '@/lib/report/types';
+import { localDayStart } from '@/lib/report/local-day';
 
 /** What a piece of time counts as. */
 export interface Effective {
@@ -35,35 +36,50 @@ export interface ClassifyKey {
 export type MemoClassify = (host: string, path: string, at: number) => Classification;
 
 /**
- * Wrap a classifier so each distinct host + path is classified once. When the classifier
- * declares `timeBoundaries`, `at` is passed and the memo also keys on the interval between
- * boundaries that contains `at` (one extra entry per rule with `fromTime`, not per segment).
+ * Wrap a classifier so each distinct host + path is classified once (per rule-time interval
+ * or local day when it may depend on time; see ReportClassifier).
  */
 export function memoClassifier(input: ClassifierInput): MemoClassify {
-  const classify = typeof input === 'function' ? input : input.classify;
-  const boundaries = typeof input === 'function' ? undefined : input.timeBoundaries;
   const memo = new Map<string, Classification>();
-  if (!boundaries) {
+  if (typeof input === 'function') {
     return (host, path) => {
       const key = `${host}\n${path}`;
       let c = memo.get(key);
       if (!c) {
-        c = classify(host, path);
+        c = input(host, path);
         memo.set(key, c);
       }
       return c;
     };
   }
-  const sorted = [...boundaries].sort((a, b) => a - b);
+  const classifier = input;
+  const sorted = input.timeBoundaries ? [...input.timeBoundaries].sort((a, b) => a - b) : null;
+  // Without boundaries, bucket by local day; remember the last day seen to avoid date maths per call.
+  let dayFrom = Number.POSITIVE_INFINITY;
+  let dayTo = Number.NEGATIVE_INFINITY;
+  const bucketOf = (at: number): number => {
+    if (sorted) return intervalIndex(sorted, at);
+    if (!(at >= dayFrom && at < dayTo)) {
+      dayFrom = localDayStart(at);
+      dayTo = localDayStart(at, 1);
+    }
+    return dayFrom;
+  };
   return (host, path, at) => {
-    const key = `${host}\n${path}\n${intervalIndex(sorted, at)}`;
+    const key = `${host}\n${path}\n${bucketOf(at)}`;
     let c = memo.get(key);
     if (!c) {
-      c = classify(host, path, at);
+      c = classifier.classify(host, path, at);
       memo.set(key, c);
     }
     return c;
   };
+}
+
+/** A classifier plus the `fromTime` instants of the rules it was built from, for exact time-dependent memoisation. */
+export function withRuleTimes(classifier: Pick<ReportClassifier, 'classify'>, rules: ReadonlyArray<Pick<UserRule, 'fromTime'>>): ReportClassifier {
+  const times = [...new Set(rules.map((r) => r.fromTime).filter((t): t is number => typeof t === 'number' && Number.isFinite(t)))];
+  return { classify: (host, path, at) => classifier.classify(host, path, at), timeBoundaries: times };
 }
 
 /** How many boundaries are ≤ t (binary search). */

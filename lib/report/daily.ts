@@ -12,7 +12,8 @@ import type { Segment } from '@/lib/model';
 import type { WorkingHours } from '@/lib/settings';
 import { resolveLayers, segmentOrigin } from '@/lib/report/timeline';
 import type { DaySummary, DaySummaryEntry, OpenLaneSegment } from '@/lib/report/types';
-import { dayBounds, localDayStart, prepareSegments } from '@/lib/report/week';
+import { localDayStart } from '@/lib/report/local-day';
+import { dayBounds, prepareSegments } from '@/lib/report/week';
 
 export interface SummarizeOptions {
   /** Nothing after `now` counts (default: no limit). */

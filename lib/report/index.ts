@@ -12,7 +12,8 @@
  */
 export type * from '@/lib/report/types';
 
-export { CALENDAR_TOOL, MANUAL_TOOL, effectiveClassification, memoClassifier } from '@/lib/report/classification';
+export { CALENDAR_TOOL, MANUAL_TOOL, effectiveClassification, memoClassifier, withRuleTimes } from '@/lib/report/classification';
+export { localDayStart } from '@/lib/report/local-day';
 export type { ClassifyKey, Effective, MemoClassify } from '@/lib/report/classification';
 export { ORIGIN_RANK, resolveLayers, resolveTimeline, segmentOrigin } from '@/lib/report/timeline';
 export type { HiddenFocus, LayerPiece, Layers } from '@/lib/report/timeline';
@@ -28,7 +29,6 @@ export {
   dayBounds,
   dayTotals,
   emptyTotals,
-  localDayStart,
   localeWeekStartsOn,
   nextWeek,
   openToSegments,

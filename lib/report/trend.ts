@@ -5,7 +5,8 @@
 import { format } from 'date-fns';
 import { effectiveClassification, memoClassifier } from '@/lib/report/classification';
 import type { ClassifierInput, DaySummary, TrendPoint, WeekComparison } from '@/lib/report/types';
-import { creativeShareOf, emptyTotals, localDayStart } from '@/lib/report/week';
+import { localDayStart } from '@/lib/report/local-day';
+import { creativeShareOf, emptyTotals } from '@/lib/report/week';
 
 export const TREND_WEEKS = 12;
 /** Weeks before the current one that `compareWeeks` averages over. */

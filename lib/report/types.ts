@@ -13,18 +13,22 @@ import type { WeekDay, WorkingHours } from '@/lib/settings';
 /** `classify(host, path, at?)` of lib/classify. `at` is only passed when the classifier depends on time. */
 export type ClassifyFn = (host: string, path: string, at?: number) => Classification;
 
-/** A classifier as the report uses it. */
+/**
+ * A classifier as the report uses it (lib/classify's `createClassifier(rules)` fits as is).
+ * The report memoises its answers so the cost grows with distinct host + path shapes, not with
+ * segments. Only rules with `fromTime` make the answer depend on time:
+ * - with `timeBoundaries` (see `withRuleTimes`), `at` is passed and answers are memoised per
+ *   host + path + interval between boundaries: exact;
+ * - without, `at` (the segment's start) is still passed, and answers are memoised per
+ *   host + path + local day: exact for rules that start at a local midnight ("from today").
+ */
 export interface ReportClassifier {
   classify: ClassifyFn;
-  /**
-   * Instants (ascending) at which a rule starts to apply (`UserRule.fromTime`). When present,
-   * the report passes `at` and memoises per host + path + interval between two boundaries;
-   * when absent, the classifier is taken as time-independent and called once per host + path.
-   */
+  /** Instants (any order) at which a rule starts to apply (`UserRule.fromTime`). */
   timeBoundaries?: readonly number[];
 }
 
-/** Either a bare classify function (time-independent) or a {@link ReportClassifier}. */
+/** A bare classify function (taken as time-independent: called without `at`) or a {@link ReportClassifier}. */
 export type ClassifierInput = ClassifyFn | ReportClassifier;
 
 // ---------- timeline ----------

@@ -6,10 +6,11 @@
  * resolve overlaps (timeline.ts) → split at local midnights → aggregate per day and per week.
  * Days are local days from date-fns (DST-safe: 23- and 25-hour days are whole days).
  */
-import { addDays, format, getDay, startOfDay, startOfWeek } from 'date-fns';
+import { format, getDay, startOfWeek } from 'date-fns';
 import type { ClassName, Segment } from '@/lib/model';
 import type { WeekDay, WorkingHours } from '@/lib/settings';
 import { memoClassifier, type MemoClassify } from '@/lib/report/classification';
+import { localDayStart } from '@/lib/report/local-day';
 import { creativeBlockList, switchInstants } from '@/lib/report/sequence';
 import { resolveLayers, resolveWith } from '@/lib/report/timeline';
 import type {
@@ -45,15 +46,6 @@ export const DEFAULT_THRESHOLDS: Readonly<ReportThresholds> = Object.freeze({
 export const BLOCK_MILESTONES_MIN = [25, 50, 90] as const;
 
 // ---------- weeks ----------
-
-/**
- * Start of the local day `days` days after the day of `t`. `startOfDay` after `addDays`, not
- * before: where a DST change skips midnight (Brazil until 2019) a day starts at 01:00, and
- * adding days to that instant would keep the 01:00.
- */
-export function localDayStart(t: Date | number, days = 0): number {
-  return startOfDay(addDays(startOfDay(t), days)).getTime();
-}
 
 export interface WeekRange {
   /** Local midnight of the first day. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '@/lib/model';
-import { resolveLayers, resolveTimeline, type Piece } from '@/lib/report';
+import { resolveLayers, resolveTimeline, withRuleTimes, type Piece } from '@/lib/report';
 import { countingClassifier, fakeClassify } from './fake-classifier';
 import { MIN, calendar, call, focus, local, manual, seg } from './helpers';
 
@@ -109,12 +109,32 @@ describe('resolveTimeline: classification', () => {
     expect(p && { toolId: p.toolId, tool: p.tool, class: p.class, kind: p.kind, overridden: p.overridden }).toEqual(expected);
   });
 
-  it('classifies each distinct host + path once, however many segments', () => {
+  it('classifies each distinct host + path once, however many segments (bare function: no `at`)', () => {
+    const calls: Array<number | undefined> = [];
+    const fn = (host: string, path: string, at?: number) => {
+      calls.push(at);
+      return fakeClassify(host, path);
+    };
+    const segs = Array.from({ length: 200 }, (_, i) => focus(B, i * 10, i * 10 + 1, i % 2 ? 'a.test' : 'b.test', i % 4 < 2 ? '/x' : '/y'));
+    resolveTimeline(segs, fn);
+    expect(calls).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('a classifier object without rule times is asked once per host + path and local day, with `at`', () => {
     const c = countingClassifier();
-    const segs = Array.from({ length: 200 }, (_, i) => focus(B, i, i + 1, i % 2 ? 'a.test' : 'b.test', i % 4 < 2 ? '/x' : '/y'));
+    // 200 segments of 4 shapes over two local days (10:00 Tuesday → 19:10 Wednesday).
+    const segs = Array.from({ length: 200 }, (_, i) => focus(B, i * 10, i * 10 + 1, i % 2 ? 'a.test' : 'b.test', i % 4 < 2 ? '/x' : '/y'));
     resolveTimeline(segs, c);
-    expect(c.calls).toHaveLength(4);
-    expect(c.calls.every(([, , at]) => at === undefined)).toBe(true);
+    expect(c.calls).toHaveLength(8);
+    expect(c.calls.every(([, , at]) => typeof at === 'number')).toBe(true);
+  });
+
+  it('withRuleTimes makes the memo exact per rule interval', () => {
+    const c = countingClassifier();
+    const wrapped = withRuleTimes(c, [{ fromTime: B + 5 * MIN }, {}, { fromTime: B + 5 * MIN }]);
+    expect(wrapped.timeBoundaries).toEqual([B + 5 * MIN]);
+    resolveTimeline(Array.from({ length: 20 }, (_, i) => focus(B, i, i + 1)), wrapped);
+    expect(c.calls.map(([, , at]) => at)).toEqual([B, B + 5 * MIN]);
   });
 
   it('passes `at` and keys the memo on rule boundaries when the classifier depends on time', () => {
