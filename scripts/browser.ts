@@ -9,7 +9,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -90,7 +90,11 @@ export interface ProfileLaunchOptions {
    * when the browser exits. A seeded profile passed here is never removed.
    */
   profileDir?: string;
-  /** Pages to open at start (e.g. `chrome-extension://…/dashboard.html`, or `chrome://extensions`). */
+  /**
+   * Pages to open once the browser is up (e.g. `chrome-extension://…/dashboard.html`). An extension
+   * page given on the first command line loads before the extension does and fails, so these are
+   * handed to the running browser afterwards (a second invocation with the same profile).
+   */
   urls?: string[];
   /** Extra command-line flags. */
   extraArgs?: string[];
@@ -101,6 +105,31 @@ export interface LaunchedBrowser {
   profileDir: string;
   /** Resolves with the browser's exit code once it has exited and a throw-away profile is removed. */
   exited: Promise<number>;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Hand `args` (URLs) to the browser running on `profileDir` once it (and its extensions) have started. */
+async function openWhenReady(executable: string, profileDir: string, args: string[], browser: ChildProcess): Promise<void> {
+  // Chromium creates SingletonLock (Linux, macOS) when the profile is in use; elsewhere just wait.
+  const lock = path.join(profileDir, 'SingletonLock');
+  for (let waited = 0; waited < 10_000 && browser.exitCode === null; waited += 100) {
+    if (process.platform === 'win32' ? waited >= 3_000 : lstatExists(lock)) break;
+    await sleep(100);
+  }
+  await sleep(1_500);
+  if (browser.exitCode !== null || browser.signalCode !== null) return;
+  const handoff = spawn(executable, [`--user-data-dir=${profileDir}`, ...args], { stdio: 'ignore' });
+  handoff.on('error', (error) => console.error(`Could not open ${args.join(' ')}: ${error.message}`));
+}
+
+function lstatExists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The command line used for a profile launch (exported for tests and for printing). */
@@ -126,7 +155,12 @@ export function launchProfile(options: ProfileLaunchOptions): LaunchedBrowser {
   const executable = options.executable ?? findChromium();
   const throwAway = options.profileDir === undefined;
   const profileDir = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'creative-ratio-profile-'));
-  const child = spawn(executable, profileArgs({ ...options, profileDir }), { stdio: 'inherit' });
+  const child = spawn(executable, profileArgs({ ...options, profileDir, urls: [] }), { stdio: 'inherit' });
+  if (options.urls?.length) {
+    // The handing-off process must pass Chromium's start-up checks too (running as root needs --no-sandbox).
+    const handoffArgs = (options.extraArgs ?? []).filter((arg) => arg === '--no-sandbox');
+    void openWhenReady(executable, profileDir, [...handoffArgs, ...options.urls], child);
+  }
 
   const forward = (signal: NodeJS.Signals) => () => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
