@@ -1,0 +1,109 @@
+// Rules import/export: round trip, format checks, all-or-nothing with per-rule messages, limits.
+import { describe, expect, it } from 'vitest';
+import { exportRules, parseRulesImport, MAX_IMPORT_RULES, RULE_MESSAGES, type UserRule } from '@/lib/classify';
+
+const RULES: UserRule[] = [
+  { id: 4, order: 1, match: { type: 'path', host: '*.atlassian.net', pathPrefix: '/wiki' }, class: 'creative', kind: 'writing', tool: 'Wiki', createdAt: 1000 },
+  { id: 2, order: 0, match: { type: 'host', host: 'app.asana.com' }, class: 'coordination', kind: 'project', createdAt: 900 },
+  { id: 9, order: 2, match: { type: 'regex', pattern: '^app\\.hubspot\\.com/email/' }, class: 'creative', fromTime: 1_700_000_000_000, createdAt: 1100 },
+  { id: 7, order: 3, match: { type: 'wildcard', pattern: '*.slack.com' }, class: 'neutral', createdAt: 1200 },
+];
+
+describe('export', () => {
+  it('writes a versioned document, sorted by order, without ids', () => {
+    const doc = JSON.parse(exportRules(RULES, { now: Date.UTC(2025, 0, 1) }));
+    expect(doc).toMatchObject({ format: 'creative-ratio-rules', version: 1, exportedAt: '2025-01-01T00:00:00.000Z' });
+    expect(doc.rules.map((r: { match: unknown }) => r.match)).toEqual([RULES[1]?.match, RULES[0]?.match, RULES[2]?.match, RULES[3]?.match]);
+    for (const r of doc.rules) expect(r).not.toHaveProperty('id');
+  });
+
+  it('round-trips through import', () => {
+    const parsed = parseRulesImport(exportRules(RULES));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const expected = [...RULES].sort((a, b) => a.order - b.order).map(({ id: _id, ...rest }, i) => ({ ...rest, order: i }));
+    expect(parsed.rules).toEqual(expected);
+    expect(JSON.parse(exportRules(parsed.rules)).rules).toEqual(JSON.parse(exportRules(RULES)).rules);
+  });
+
+  it('accepts a bare array and renumbers orders', () => {
+    const parsed = parseRulesImport(JSON.stringify([{ match: { type: 'host', host: 'b.com' }, class: 'neutral', order: 10 }, { match: { type: 'host', host: 'a.com' }, class: 'neutral', order: 5 }]), { now: 7 });
+    expect(parsed).toEqual({
+      ok: true,
+      rules: [
+        { order: 0, match: { type: 'host', host: 'a.com' }, class: 'neutral', createdAt: 7 },
+        { order: 1, match: { type: 'host', host: 'b.com' }, class: 'neutral', createdAt: 7 },
+      ],
+    });
+  });
+
+  it('exports an empty list', () => {
+    expect(parseRulesImport(exportRules([]))).toEqual({ ok: true, rules: [] });
+  });
+});
+
+describe('import failures', () => {
+  it.each([
+    ['not JSON', '{ rules: [', 'This is not a rules file: it is not valid JSON.'],
+    ['empty', '   ', 'The file is empty.'],
+    ['a number', '42', 'This is not a rules file: expected an object with a "rules" list.'],
+    ['no rules key', '{"format":"creative-ratio-rules","version":1}', 'This is not a rules file: there is no "rules" list.'],
+    ['rules not a list', '{"rules":{}}', 'This is not a rules file: "rules" must be a list.'],
+    ['other format', '{"format":"something-else","rules":[]}', 'This is not a Creative Ratio rules file (format "something-else").'],
+    ['newer version', '{"format":"creative-ratio-rules","version":2,"rules":[]}', 'This rules file was made by a newer version of Creative Ratio (format version 2). Update the extension to import it.'],
+    ['bad version', '{"version":"one","rules":[]}', 'The rules file has an invalid version.'],
+  ])('%s', (_name, text, message) => {
+    expect(parseRulesImport(text)).toEqual({ ok: false, errors: [{ message }] });
+  });
+
+  it('rejects a file over 1 MB before parsing it', () => {
+    const text = JSON.stringify({ rules: [], padding: 'x'.repeat(1_000_001) });
+    const r = parseRulesImport(text);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors[0]?.message).toMatch(/too large/);
+  });
+
+  it(`rejects more than ${MAX_IMPORT_RULES} rules`, () => {
+    const rules = Array.from({ length: MAX_IMPORT_RULES + 1 }, () => ({ match: { type: 'host', host: 'a.com' }, class: 'neutral' }));
+    expect(parseRulesImport(JSON.stringify({ rules }))).toEqual({
+      ok: false,
+      errors: [{ message: `The file has ${MAX_IMPORT_RULES + 1} rules; at most ${MAX_IMPORT_RULES} can be imported.` }],
+    });
+  });
+
+  it('is all-or-nothing, with index and field for every problem', () => {
+    const text = JSON.stringify({
+      format: 'creative-ratio-rules',
+      version: 1,
+      rules: [
+        { match: { type: 'host', host: 'fine.com' }, class: 'neutral' },
+        { match: { type: 'host', host: 'https://bad.com' }, class: 'neutral' },
+        { match: { type: 'regex', pattern: '(a+)+' }, class: 'creative', kind: 'meetings' },
+        'not a rule',
+      ],
+    });
+    const r = parseRulesImport(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual([
+      { index: 1, field: 'match.host', message: `Rule 2: ${RULE_MESSAGES.hostScheme}` },
+      expect.objectContaining({ index: 2, field: 'match.pattern' }),
+      { index: 2, field: 'kind', message: 'Rule 3: "Meetings & calendar" is a coordination kind; choose a creative kind or change the class.' },
+      { index: 3, field: 'rule', message: `Rule 4: ${RULE_MESSAGES.notObject}` },
+    ]);
+  });
+
+  it('lists at most 50 problems and counts the rest', () => {
+    const rules = Array.from({ length: 80 }, () => ({ match: { type: 'host', host: '' }, class: 'neutral' }));
+    const r = parseRulesImport(JSON.stringify({ rules }));
+    expect(!r.ok && r.errors.length).toBe(51);
+    expect(!r.ok && r.errors[50]?.message).toBe('…and 30 more problems.');
+  });
+
+  it('ignores __proto__ keys in the file', () => {
+    const r = parseRulesImport('{"__proto__":{"polluted":1},"rules":[{"__proto__":{"x":1},"match":{"type":"host","host":"a.com"},"class":"neutral"}]}');
+    expect(r.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(r.ok && Object.keys(r.rules[0] as object).sort()).toEqual(['class', 'createdAt', 'match', 'order']);
+  });
+});
