@@ -98,7 +98,7 @@ describe('built manifest', () => {
 
 describe('built code', () => {
   const dir = assertBuilt(extensionDir());
-  const files = builtFiles(dir, ['.js', '.mjs', '.html', '.css', '.json']);
+  const files = builtFiles(dir, ['.js', '.mjs', '.html', '.css', '.json', '.svg']);
   const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
 
   it('contains no absolute URL except inert, justified strings', () => {
@@ -136,7 +136,7 @@ describe('built code', () => {
       expect(text, file).not.toMatch(/fonts\.googleapis|fonts\.gstatic|use\.typekit/);
       expect(text, file).not.toMatch(/@import\s+(?:url\()?\s*["']?(?:https?:)?\/\//);
       expect(text, file).not.toMatch(/url\(\s*["']?(?:https?:)?\/\//);
-      if (file.endsWith('.html')) expect(text, file).not.toMatch(/\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//);
+      if (/\.(html|svg)$/.test(file)) expect(text, file).not.toMatch(/\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//);
     }
   });
 });

@@ -1,0 +1,190 @@
+/**
+ * THE ACCURACY SCENARIO: a person works across real tool hostnames for about a minute — switching
+ * tabs, navigating, opening a second window — while the extension's service worker is stopped twice
+ * (once for 30+ s with a segment open). Recorded seconds per host must match what the script did
+ * within 1 s per switch; the total error is printed as a percentage of scripted time.
+ *
+ * Runs twice: headless (default pass) and headful under Xvfb (E2E_HEADFUL=1, scripts/run-e2e.sh),
+ * where only one window is really focused, so time in a background window must not be counted.
+ * Headless Chromium cannot move focus between existing windows (bringToFront and windows.update
+ * fire no onFocusChanged there and every window reports focused), so the window switches back and
+ * forth are headful-only; the headless run ends in the second window it opened.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './support/build.ts';
+import { BrowserDriver, sleepUntil, type Timed } from './support/driver.ts';
+import { launchExtension, type LaunchedExtension } from './support/launch.ts';
+import { readTracking } from './support/store.ts';
+import {
+  clipSpans,
+  compareByHost,
+  formatComparison,
+  overlappingSpans,
+  recordedSpans,
+  ScriptedTimeline,
+  secondsByHost,
+  type Span,
+} from './support/tally.ts';
+
+const HEADFUL_PASS = process.env.E2E_HEADFUL === '1';
+/** Allowed error per switch per host, seconds. */
+const PER_SWITCH_S = 1;
+/** The total error the tracker aims for (printed, not asserted: the per-host bound is the contract). */
+const TARGET_ERROR_PERCENT = 0.3;
+
+const DOC_ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
+
+let ext: LaunchedExtension | undefined;
+afterEach(async () => {
+  await ext?.close();
+  ext = undefined;
+});
+
+function localDay(epochMs: number): string {
+  const d = new Date(epochMs);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+interface ScenarioResult {
+  timeline: ScriptedTimeline;
+  end: number;
+  spans: Span[];
+  /** Intervals during which a second window was open in the background. */
+  backgroundIntervals: Array<{ from: number; to: number; backgroundHost: string; label: string }>;
+}
+
+async function runScenario(headful: boolean): Promise<ScenarioResult> {
+  ext = await launchExtension({ headful });
+  const driver = new BrowserDriver(ext);
+  const timeline = new ScriptedTimeline();
+  const backgroundIntervals: ScenarioResult['backgroundIntervals'] = [];
+
+  /** Record the action as a switch to `host`, then hold for `seconds` (measured from the switch). */
+  const step = async (timing: Timed, host: string | null, shape: string, label: string, seconds: number) => {
+    timeline.mark(host, shape, label, timing.at);
+    if (timing.after - timing.before > 1000) console.warn(`[tracking] "${label}" took ${timing.after - timing.before} ms`);
+    await sleepUntil(timing.at + seconds * 1000);
+  };
+
+  const tabA = await driver.firstTab();
+  await step(await tabA.goto('app.asana.com', '/0/1201/list?filter=mine#task-7'), 'app.asana.com', '/*/*/list', 'A: asana list', 5);
+  await step(await tabA.goto('app.asana.com', '/0/1201/board'), 'app.asana.com', '/*/*/board', 'A: asana board (same host, new path)', 4);
+
+  // A new tab is created and activated at the start of the call (Playwright then waits for it to initialise).
+  const { tab: tabB, timing: opened } = await driver.newTab();
+  timeline.mark(null, '', 'B: new blank tab', opened.before);
+  await step(await tabB.goto('docs.google.com', `/document/d/${DOC_ID}/edit#heading=h.1`), 'docs.google.com', '/document/d/*/edit', 'B: docs', 6);
+  await step(await tabA.focus(), 'app.asana.com', '/*/*/board', 'A: back to asana tab', 4);
+
+  // Worker stopped while asana is open; the navigation below must wake it and lose nothing.
+  await driver.stopServiceWorker(tabA);
+  await step(await tabA.goto('app.slack.com', '/client/T024BE7LD/C024BE91L'), 'app.slack.com', '/client/*/*', 'A: slack (after worker stop)', 5);
+
+  // A long segment during which the worker is stopped (as Chromium does after 30 s without events).
+  // The stop comes 1.5 s after the switch, once the tracker has handled it: a stop racing the event
+  // itself is a crash, which the tracker only bounds (see docs on measurement), and is not scripted here.
+  const toDocs = await tabB.focus();
+  await sleepUntil(toDocs.at + 1500);
+  await driver.stopServiceWorker(tabB);
+  await step(toDocs, 'docs.google.com', '/document/d/*/edit', 'B: docs, worker stopped for 30+ s', 32);
+
+  // The window gets focus when it is created (nothing to count while it loads); figma counts from the commit.
+  const { tab: popup, timing: popped } = await tabB.openWindow('www.figma.com', '/design/AbC123xyzKEY456/Brand-Campaign-Q3?node-id=1-2');
+  timeline.mark(null, '', 'W2: second window opening', popped.before);
+  await step({ ...popped, at: popped.after }, 'figma.com', '/design/*/*', 'W2: figma in a second window', 6);
+  await step(await popup.goto('calendar.google.com', '/calendar/u/0/r/week'), 'calendar.google.com', '/calendar/u/*/r', 'W2: calendar', 5);
+
+  if (headful) {
+    const backToA = await tabA.focus();
+    await step(backToA, 'app.slack.com', '/client/*/*', 'A: slack window focused, calendar window in background', 5);
+    backgroundIntervals.push({ from: backToA.at, to: Date.now(), backgroundHost: 'calendar.google.com', label: 'calendar window behind slack' });
+    await step(await popup.focus(), 'calendar.google.com', '/calendar/u/*/r', 'W2: calendar window focused again', 4);
+    const toB = await tabB.focus();
+    await step(toB, 'docs.google.com', '/document/d/*/edit', 'A: docs tab, calendar window in background', 4);
+    backgroundIntervals.push({ from: toB.at, to: Date.now(), backgroundHost: 'calendar.google.com', label: 'calendar window behind docs' });
+  }
+
+  const end = Date.now();
+  // Reading may open an extension page (a tab switch); everything after `end` is clipped away.
+  const { segments, tracker } = await readTracking(ext);
+  const spans = clipSpans(recordedSpans(segments, tracker, end), 0, end);
+
+  // Stored rows are well formed.
+  for (const s of segments) {
+    expect(s.end, `segment ${s.id} ends after it starts`).toBeGreaterThan(s.start);
+    expect(s.day, `segment ${s.id} day is the local day of its start`).toBe(localDay(s.start));
+    expect(s.source).toBe('browser');
+    expect(s.host).not.toMatch(/^www\.|[?#:/]/);
+    expect(s.path).not.toMatch(/[?#]/);
+  }
+  return { timeline, end, spans, backgroundIntervals };
+}
+
+function report(mode: string, result: ScenarioResult): string[] {
+  const { timeline, end, spans } = result;
+  const expected = timeline.secondsByHost(end);
+  const recorded = secondsByHost(spans, 'focus');
+  const comparison = compareByHost(expected, recorded, timeline.switchesByHost(), PER_SWITCH_S);
+  const problems: string[] = [];
+
+  // Per scripted step: time on the scripted host, and time on any other host (double counting).
+  const stepLines = timeline.marks.map((m, i) => {
+    const to = timeline.marks[i + 1]?.at ?? end;
+    const inside = clipSpans(spans.filter((s) => s.lane === 'focus'), m.at, to);
+    const onHost = inside.filter((s) => s.host === m.host).reduce((sum, s) => sum + (s.end - s.start) / 1000, 0);
+    // Away from the switch instants (±1 s), nothing but the scripted host may be counted.
+    const interior = clipSpans(inside, m.at + PER_SWITCH_S * 1000, to - PER_SWITCH_S * 1000);
+    const foreign = secondsByHost(interior.filter((s) => s.host !== m.host));
+    for (const [host, seconds] of Object.entries(foreign)) {
+      if (seconds > 0.05) problems.push(`${mode}: during "${m.label}" ${seconds.toFixed(2)} s were counted for ${host} instead of ${m.host ?? 'nothing'}`);
+    }
+    const foreignText = Object.entries(foreign).map(([h, s]) => `${h} ${s.toFixed(2)}`).join(', ');
+    return `  ${m.label.padEnd(58)} ${((to - m.at) / 1000).toFixed(2).padStart(6)} s scripted, ${onHost.toFixed(2).padStart(6)} s on ${m.host ?? '(nothing)'}${foreignText ? `, other: ${foreignText}` : ''}`;
+  });
+
+  for (const h of comparison.hosts) {
+    if (Math.abs(h.error) > h.tolerance) {
+      problems.push(`${mode}: ${h.host} expected ${h.expected.toFixed(3)} s, recorded ${h.recorded.toFixed(3)} s (error ${h.error.toFixed(3)} s, allowed ±${h.tolerance} s)`);
+    }
+  }
+  for (const [a, b] of overlappingSpans(spans)) {
+    problems.push(`${mode}: overlapping ${a.lane} segments ${a.host} [${a.start}, ${a.end}) and ${b.host} [${b.start}, ${b.end})`);
+  }
+  for (const bg of result.backgroundIntervals) {
+    const counted = clipSpans(spans, bg.from + PER_SWITCH_S * 1000, bg.to).filter((s) => s.host === bg.backgroundHost);
+    const seconds = counted.reduce((sum, s) => sum + (s.end - s.start) / 1000, 0);
+    if (seconds > 0.05) problems.push(`${mode}: ${bg.backgroundHost} counted ${seconds.toFixed(2)} s while its window was in the background (${bg.label})`);
+  }
+  const callSeconds = secondsByHost(spans, 'call');
+  if (Object.keys(callSeconds).length > 0) problems.push(`${mode}: unexpected call-lane time ${JSON.stringify(callSeconds)}`);
+
+  const summary = [
+    formatComparison(`[tracking:${mode}] seconds per host (target total error < ${TARGET_ERROR_PERCENT} %)`, comparison),
+    `[tracking:${mode}] per step:`,
+    ...stepLines,
+  ].join('\n');
+  console.log(summary);
+  const outDir = path.join(REPO_ROOT, 'test-results');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(
+    path.join(outDir, `e2e-tracking-${mode}.json`),
+    JSON.stringify({ mode, comparison, problems, marks: timeline.marks, end, spans }, null, 2),
+  );
+  return problems;
+}
+
+describe('tracking accuracy against a scripted minute of work', () => {
+  it.skipIf(HEADFUL_PASS)('headless: seconds per host match the script within 1 s per switch, across two worker stops', async () => {
+    const result = await runScenario(false);
+    expect(result.spans.length, 'the extension recorded nothing at all').toBeGreaterThan(0);
+    expect(report('headless', result)).toEqual([]);
+  });
+
+  it.runIf(HEADFUL_PASS)('headful (Xvfb): one focused window at a time; background window time is not counted', async () => {
+    const result = await runScenario(true);
+    expect(result.spans.length, 'the extension recorded nothing at all').toBeGreaterThan(0);
+    expect(report('headful', result)).toEqual([]);
+  });
+});
