@@ -94,7 +94,7 @@ export function parseUtcOffset(value: string): number | null {
   const s = m[4] ? Number(m[4]) : 0;
   if (h > 23 || mi > 59 || s > 59) return null;
   const ms = h * HOUR + mi * MINUTE + s * SECOND;
-  return m[1] === '-' ? -ms : ms;
+  return m[1] === '-' && ms !== 0 ? -ms : ms;
 }
 
 /** A PERIOD `start/end` or `start/duration`. */

@@ -51,11 +51,13 @@ export function sameCalendarName(a: string, b: string): boolean {
 
 /**
  * The name to suggest for a file: its X-WR-CALNAME unless that is an e-mail address (Google
- * names the main calendar after the owner's address; it is not kept), else the product
+ * names the main calendar after the owner's address; it is not kept) or just "Calendar"
+ * (Outlook), else the product
  * ("Google Calendar", "Outlook calendar", "Apple Calendar"), else the file name.
  */
 export function suggestCalendarName(calendar: Pick<ParsedCalendar, 'name' | 'product'>, fileName?: string): string {
-  if (calendar.name && !calendar.name.includes('@')) return cleanCalendarName(calendar.name);
+  const generic = /^(calendar|kalender|calendrier|calendario|agenda)$/i;
+  if (calendar.name && !calendar.name.includes('@') && !generic.test(calendar.name.trim())) return cleanCalendarName(calendar.name);
   const product = (calendar.product ?? '').toLowerCase();
   if (product.includes('google')) return 'Google Calendar';
   if (product.includes('microsoft') || product.includes('outlook') || product.includes('exchange')) return 'Outlook calendar';

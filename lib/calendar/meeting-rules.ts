@@ -72,24 +72,29 @@ export const DEFAULT_MEETING_WORDS: readonly string[] = [
   'planning',
 ];
 
-/** Titles that mark a focus block, an absence or a break: [phrase, reason, strict]. A strict phrase must be the whole title or be followed by punctuation ("Focus: Q3 plan" but not "Focus group"). */
-const SKIP_PHRASES: ReadonlyArray<readonly [string, SkipReason, boolean]> = [
-  ['focus time', 'focus', false],
-  ['focus block', 'focus', false],
-  ['focus session', 'focus', false],
-  ['focus hours', 'focus', false],
-  ['focus', 'focus', true],
-  ['deep work', 'focus', false],
-  ['do not book', 'focus', false],
-  ["don't book", 'focus', false],
-  ['no meetings', 'focus', false],
-  ['heads down', 'focus', false],
-  ['heads-down', 'focus', false],
-  ['out of office', 'out-of-office', false],
-  ['out of the office', 'out-of-office', false],
-  ['out-of-office', 'out-of-office', false],
-  ['ooo', 'out-of-office', false],
-  ['lunch', 'lunch', false],
+/**
+ * Titles that mark a focus block, an absence or a break: [phrase, reason, where].
+ * - `start`: the title starts with the phrase ("Focus time – launch copy"),
+ * - `strict`: the whole title, or the phrase followed by punctuation ("Focus: Q3 plan", but not "Focus group"),
+ * - `word`: the phrase anywhere as whole words ("Team lunch", "Jane OOO").
+ */
+const SKIP_PHRASES: ReadonlyArray<readonly [string, SkipReason, 'start' | 'strict' | 'word']> = [
+  ['focus time', 'focus', 'start'],
+  ['focus block', 'focus', 'start'],
+  ['focus session', 'focus', 'start'],
+  ['focus hours', 'focus', 'start'],
+  ['focus', 'focus', 'strict'],
+  ['deep work', 'focus', 'start'],
+  ['do not book', 'focus', 'start'],
+  ["don't book", 'focus', 'start'],
+  ['no meetings', 'focus', 'start'],
+  ['heads down', 'focus', 'start'],
+  ['heads-down', 'focus', 'start'],
+  ['out of office', 'out-of-office', 'word'],
+  ['out of the office', 'out-of-office', 'word'],
+  ['out-of-office', 'out-of-office', 'word'],
+  ['ooo', 'out-of-office', 'word'],
+  ['lunch', 'lunch', 'word'],
 ];
 
 export interface MeetingRules {
@@ -118,15 +123,33 @@ function normalizeTitle(title: string): string {
 export function titleSkipReason(title: string): SkipReason | null {
   const t = normalizeTitle(title);
   if (!t) return null;
-  for (const [phrase, reason, strict] of SKIP_PHRASES) {
+  for (const [phrase, reason, where] of SKIP_PHRASES) {
+    if (where === 'word') {
+      const at = wordIndex(t, phrase);
+      if (at >= 0) return reason;
+      continue;
+    }
     if (!t.startsWith(phrase)) continue;
     const rest = t.slice(phrase.length);
     if (rest === '') return reason;
     if (/^[\p{L}\p{N}]/u.test(rest)) continue;
-    if (strict && /^\s*[\p{L}\p{N}]/u.test(rest)) continue;
+    if (where === 'strict' && /^\s*[\p{L}\p{N}]/u.test(rest)) continue;
     return reason;
   }
   return null;
+}
+
+/** Index of `phrase` in `text` as whole words (no letter or digit on either side), or −1. */
+function wordIndex(text: string, phrase: string): number {
+  let from = 0;
+  for (;;) {
+    const i = text.indexOf(phrase, from);
+    if (i < 0) return -1;
+    const before = i === 0 ? '' : text[i - 1]!;
+    const after = text[i + phrase.length] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return i;
+    from = i + 1;
+  }
 }
 
 function escapeRegExp(s: string): string {

@@ -133,6 +133,14 @@ export function expandRRule(rule: RRule, dtstartWall: number, window: ExpandWind
     }
   };
 
+  // A year with BYMONTH only needs those months' days.
+  const months = [...new Set(byMonth)].sort((a, b) => a - b);
+  const dayRanges = (first: number, last: number): Array<[number, number]> => {
+    if (rule.freq !== 'YEARLY' || months.length === 0) return [[first, last]];
+    const y = wallFields(first).year;
+    return months.map((m) => [wallFromFields(y, m, 1), wallFromFields(y, m, daysInMonth(y, m))]);
+  };
+
   // Skip whole periods before the window when COUNT does not need them.
   let p = 0;
   if (rule.count === undefined && window.startWall > dtstartWall) {
@@ -155,9 +163,11 @@ export function expandRRule(rule: RRule, dtstartWall: number, window: ExpandWind
     const [first, last] = periodRange(p);
     if (first >= window.endWall) return { walls, truncated: false };
     let candidates: number[] = [];
-    for (let day = first; day <= last; day += DAY) {
-      if (!matches(day)) continue;
-      for (const t of timeSet) candidates.push(day + t);
+    for (const [a, b] of dayRanges(first, last)) {
+      for (let day = a; day <= b; day += DAY) {
+        if (!matches(day)) continue;
+        for (const t of timeSet) candidates.push(day + t);
+      }
     }
     if (rule.bySetPos.length && candidates.length) {
       const n = candidates.length;

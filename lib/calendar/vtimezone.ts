@@ -53,11 +53,7 @@ export function vtimezoneZone(tz: IcsComponent): Zone | null {
   observances.sort((a, b) => a.onsetWall - b.onsetWall);
   const initial = observances[0]!.from;
 
-  const cache = new Map<number, Transition[]>();
-  const transitionsThrough = (year: number): Transition[] => {
-    const hit = cache.get(year);
-    if (hit) return hit;
-    const endWall = wallFromFields(year + 2, 1, 1);
+  const expand = (startWall: number, endWall: number): Transition[] => {
     const list: Transition[] = [];
     for (const o of observances) {
       const onsets = new Set<number>([o.onsetWall, ...o.rdates]);
@@ -68,20 +64,20 @@ export function vtimezoneZone(tz: IcsComponent): Zone | null {
             ? (w: number) => w - o.from <= until.wall
             : (w: number) => w <= until.wall
           : undefined;
-        const r = expandRRule(rule, o.onsetWall, { startWall: -Infinity, endWall, withinUntil, maxOccurrences: 5_000 });
+        const r = expandRRule(rule, o.onsetWall, { startWall, endWall, withinUntil, maxOccurrences: 5_000 });
         for (const w of r.walls) onsets.add(w);
       }
       for (const w of onsets) if (w < endWall) list.push({ instant: w - o.from, to: o.to });
     }
-    list.sort((a, b) => a.instant - b.instant);
-    if (cache.size > 64) cache.clear();
-    cache.set(year, list);
-    return list;
+    return list.sort((a, b) => a.instant - b.instant);
   };
 
-  return makeZone(tzid, 'vtimezone', (instant) => {
-    const year = wallFields(instant).year;
-    const list = transitionsThrough(year);
+  // Transitions from two years before `year` to two years after (enough for any instant in
+  // `year`), and — only when a zone's rules ended long ago — every transition ever.
+  const near = new Map<number, Transition[]>();
+  let all: Transition[] | null = null;
+  let allEnd = -Infinity;
+  const lastAtOrBefore = (list: Transition[], instant: number): number => {
     let lo = 0;
     let hi = list.length - 1;
     let found = -1;
@@ -92,6 +88,25 @@ export function vtimezoneZone(tz: IcsComponent): Zone | null {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return found < 0 ? initial : list[found]!.to;
+    return found;
+  };
+
+  return makeZone(tzid, 'vtimezone', (instant) => {
+    const year = wallFields(instant).year;
+    let list = near.get(year);
+    if (!list) {
+      list = expand(wallFromFields(year - 2, 1, 1), wallFromFields(year + 2, 1, 1));
+      if (near.size > 64) near.clear();
+      near.set(year, list);
+    }
+    let i = lastAtOrBefore(list, instant);
+    if (i >= 0) return list[i]!.to;
+    const end = wallFromFields(year + 2, 1, 1);
+    if (!all || end > allEnd) {
+      all = expand(-Infinity, end);
+      allEnd = end;
+    }
+    i = lastAtOrBefore(all, instant);
+    return i < 0 ? initial : all[i]!.to;
   });
 }

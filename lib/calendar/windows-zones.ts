@@ -156,3 +156,8 @@ export function windowsZoneToIana(name: string): string | null {
 
 /** How many Windows names are known (for documentation and tests). */
 export const WINDOWS_ZONE_COUNT = BY_LOWER.size;
+
+/** Every (Windows name, IANA name) pair. */
+export function windowsZoneEntries(): Array<[string, string]> {
+  return Object.entries(WINDOWS_TO_IANA);
+}
