@@ -11,7 +11,9 @@ export function dayKey(t: number): string {
 
 /** Epoch ms of the local midnight that starts the day after the one containing `t`. */
 export function nextLocalMidnight(t: number): number {
-  return addDays(startOfDay(t), 1).getTime();
+  // startOfDay again: on a day that starts at 01:00 (DST at midnight, e.g. São Paulo 2018) adding a
+  // day to the day start keeps the 01:00 time of day.
+  return startOfDay(addDays(startOfDay(t), 1)).getTime();
 }
 
 export interface DayPiece {
