@@ -10,10 +10,12 @@ export interface ClassifyButtonsProps {
   onChoose: (cls: ClassName) => void;
   disabled?: boolean;
   size?: 'sm' | 'md';
+  /** Leave out the pattern swatches (narrow places; the words carry the meaning). */
+  plain?: boolean;
 }
 
 /** One click to say what a site is: creative, coordination or not work. */
-export function ClassifyButtons({ subject, current, onChoose, disabled, size = 'sm' }: ClassifyButtonsProps) {
+export function ClassifyButtons({ subject, current, onChoose, disabled, size = 'sm', plain }: ClassifyButtonsProps) {
   return (
     <div className="row" role="group" aria-label={`Classify ${subject}`} style={{ gap: 6 }}>
       {RECLASSIFY_CHOICES.map((c) => (
@@ -28,7 +30,7 @@ export function ClassifyButtons({ subject, current, onChoose, disabled, size = '
           onClick={() => onChoose(c)}
           data-class={c}
         >
-          <span className={`swatch fill-${c}`} aria-hidden="true" />
+          {plain ? null : <span className={`swatch fill-${c}`} aria-hidden="true" />}
           {CLASS_LABEL[c]}
         </button>
       ))}

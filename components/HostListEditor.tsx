@@ -45,7 +45,7 @@ export function HostListEditor({ hosts, onChange, label, help }: HostListEditorP
           type="text"
           value={text}
           placeholder="bank.example.com or *.example.com"
-          style={{ width: 280 }}
+          style={{ width: 320, maxWidth: '100%' }}
           aria-invalid={error ? true : undefined}
           aria-describedby={[help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
           onChange={(e) => {

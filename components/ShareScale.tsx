@@ -9,37 +9,56 @@ export interface ShareScaleProps {
   formatShare: (share: number) => string;
   /** Accessible name, e.g. "This week's creative share against the survey benchmarks". */
   label: string;
+  /** Name the measured share in the legend too (off where a big number already says it). */
+  legendShare?: boolean;
 }
+
+const LINE_STYLE = { good: 'dashed', typical: 'dotted', target: 'line' } as const;
+const LINE_COLOR = { good: 'var(--bench-good)', typical: 'var(--bench-typical)', target: 'var(--target)' } as const;
 
 /**
  * A 0–100 % scale of creative share with the two survey benchmarks (dashed: good day 50 %,
  * dotted: typical 25 %), the person's target (solid), and a dot for the measured share.
- * Every line is labelled in words under the scale.
+ * Each line carries its percentage on the scale and its name in the legend below it.
  */
-export function ShareScale({ share, goodDay, typical, target, formatShare, label }: ShareScaleProps) {
+export function ShareScale({ share, goodDay, typical, target, formatShare, label, legendShare = true }: ShareScaleProps) {
   const markers = scaleMarkers({ goodDay, typical, target, formatShare });
   const description =
-    `${share === null ? 'No classified time yet.' : `Creative share ${formatShare(share)}.`} ` +
-    markers.map((m) => m.label.replace(' · ', ', ')).join('; ') +
-    '.';
+    `${share === null ? 'No classified time yet.' : `Creative share ${formatShare(share)}.`} ` + markers.map((m) => `${m.name} ${m.label}`).join('; ') + '.';
   return (
-    <div className="ratio-scale" role="img" aria-label={`${label}. ${description}`} data-testid="share-scale">
-      <div className="ratio-track">
-        {share !== null ? (
-          <span className="ratio-fill fill-creative" style={{ width: `${clampShare(share) * 100}%`, opacity: 0.35 }} />
+    <div className="ratio-scale" data-testid="share-scale">
+      <div role="img" aria-label={`${label}. ${description}`}>
+        <div className="ratio-track">
+          {share !== null ? <span className="ratio-fill fill-creative" style={{ width: `${clampShare(share) * 100}%`, opacity: 0.35 }} /> : null}
+          {markers.map((m) => (
+            <span key={m.kind} className="ratio-marker" data-kind={m.kind} style={{ left: `${clampShare(m.at) * 100}%` }} />
+          ))}
+          {share !== null ? <span className="ratio-you" style={{ left: `${clampShare(share) * 100}%` }} /> : null}
+        </div>
+        <div className="ratio-labels" aria-hidden="true" style={{ height: markers.some((m) => m.row === 1) ? 32 : 20 }}>
+          {markers.map((m) => (
+            <span key={m.kind} data-kind={m.kind} style={{ left: `${clampShare(m.at) * 100}%`, top: m.row === 1 ? 17 : 4 }}>
+              {m.label}
+            </span>
+          ))}
+        </div>
+      </div>
+      <ul className="legend" aria-hidden="true" style={{ fontSize: 11.5, gap: '2px 12px' }}>
+        {share !== null && legendShare ? (
+          <li>
+            <span className="swatch fill-creative" style={{ borderRadius: '50%', width: 10, height: 10 }} />
+            You {formatShare(share)}
+          </li>
         ) : null}
         {markers.map((m) => (
-          <span key={m.kind} className="ratio-marker" data-kind={m.kind} style={{ left: `${clampShare(m.at) * 100}%` }} />
+          <li key={m.kind} style={{ color: LINE_COLOR[m.kind] }}>
+            <span className={`swatch-line ${LINE_STYLE[m.kind] === 'line' ? '' : LINE_STYLE[m.kind]}`} />
+            <span style={{ color: 'var(--text-2)' }}>
+              {m.name} {m.label}
+            </span>
+          </li>
         ))}
-        {share !== null ? <span className="ratio-you" style={{ left: `${clampShare(share) * 100}%` }} /> : null}
-      </div>
-      <div className="ratio-labels" aria-hidden="true">
-        {markers.map((m) => (
-          <span key={m.kind} data-kind={m.kind} style={{ left: `${clampShare(m.at) * 100}%`, top: m.row === 1 ? 19 : undefined }}>
-            {m.label}
-          </span>
-        ))}
-      </div>
+      </ul>
     </div>
   );
 }

@@ -9,26 +9,30 @@ export interface TrackingControlsProps {
   /** A failure to reach the tracker (message reply). */
   actionError?: string | null;
   compact?: boolean;
+  /** Show the state pill (off when the page shows it elsewhere, e.g. the popup header). */
+  showStatus?: boolean;
 }
 
 /** Pause for 30 min / 1 h / until resumed, or resume; says the current state in words. */
-export function TrackingControls({ view, onPause, onResume, busy, actionError, compact }: TrackingControlsProps) {
+export function TrackingControls({ view, onPause, onResume, busy, actionError, compact, showStatus = true }: TrackingControlsProps) {
   const paused = view.state === 'paused';
   return (
     <div className="stack" style={{ gap: compact ? 8 : 12 }} data-testid="tracking-controls">
-      <div className="row">
-        <span className="status-pill" data-state={paused ? 'paused' : 'tracking'} role="status" data-testid="tracking-state">
-          {view.label}
-        </span>
-        {paused ? (
-          <button type="button" className="btn btn-primary btn-sm" onClick={onResume} disabled={busy}>
-            Resume tracking
-          </button>
-        ) : null}
-      </div>
+      {showStatus || paused ? (
+        <div className="row">
+          <span className="status-pill" data-state={paused ? 'paused' : 'tracking'} role="status" data-testid="tracking-state">
+            {view.label}
+          </span>
+          {paused ? (
+            <button type="button" className="btn btn-primary btn-sm" onClick={onResume} disabled={busy} data-testid="resume">
+              Resume tracking
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       {!paused ? (
-        <div className="row" role="group" aria-label="Pause tracking">
-          <span className="subtle">Pause:</span>
+        <div className="row" role="group" aria-label="Pause tracking" style={{ gap: 6 }}>
+          <span className="subtle">{compact ? 'Pause:' : 'Pause tracking:'}</span>
           {PAUSE_CHOICES.map((c) => (
             <button key={c.label} type="button" className="btn btn-sm" onClick={() => onPause(c.minutes)} disabled={busy}>
               {c.label}

@@ -3,7 +3,7 @@
  * the current tab, messages to the background service worker, and opening our own pages.
  * Reads of recorded data never go through here: pages read IndexedDB with useLiveQuery.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { BackgroundMessage, BackgroundReply } from '@/lib/messages';
 import type { PageRef } from '@/lib/model';
 import { toPageRef } from '@/lib/url/normalize';
@@ -20,7 +20,16 @@ export interface CurrentTab {
 
 /** The active tab of the current window, reduced to host + path shape. Never keeps the full URL. */
 export async function getCurrentTab(): Promise<CurrentTab | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  let tab = active;
+  // The popup opened as a page of its own (a pinned tab, a screenshot): use the site the person
+  // looked at last (in this window first) instead of our own page.
+  const own = browser.runtime.getURL('/');
+  if (tab?.url?.startsWith(own)) {
+    const web = (tabs: Browser.tabs.Tab[]) =>
+      tabs.filter((t) => t.id !== tab!.id && toPageRef(t.url) !== null).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+    tab = web(await browser.tabs.query({ currentWindow: true }))[0] ?? web(await browser.tabs.query({}))[0] ?? tab;
+  }
   if (!tab) return null;
   return { page: toPageRef(tab.url), incognito: tab.incognito === true };
 }

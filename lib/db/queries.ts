@@ -4,7 +4,6 @@
  */
 import type { CreativeRatioDB } from '@/lib/db/schema';
 import { segmentsOverlapping } from '@/lib/db/index';
-import type { UserRule } from '@/lib/classify/types';
 import type { Segment } from '@/lib/model';
 
 /** True when at least one segment was ever recorded (the empty state of a new install). */
@@ -46,8 +45,3 @@ export async function segmentsStartingIn(db: CreativeRatioDB, from: number, to: 
   return db.segments.where('start').between(from, to, true, false).toArray();
 }
 
-/** The person's rules in their order (lower `order` first, then id). */
-export async function readRules(db: CreativeRatioDB): Promise<UserRule[]> {
-  const rows = await db.rules.orderBy('order').toArray();
-  return rows.sort((a, b) => a.order - b.order || (a.id ?? 0) - (b.id ?? 0));
-}

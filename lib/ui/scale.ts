@@ -10,8 +10,10 @@ export interface ScaleMarker {
   kind: MarkerKind;
   /** Position on the scale, 0..1. */
   at: number;
-  /** Label under the scale, e.g. "50% good day". */
+  /** Short label on the scale: the percentage, e.g. "50%". */
   label: string;
+  /** What the line is, for the legend: "Good day", "Typical", "Your target" (or "Good day · your target"). */
+  name: string;
   /** 0 = first label row, 1 = second (used when labels would collide). */
   row: 0 | 1;
 }
@@ -24,20 +26,20 @@ export interface ScaleInput {
 }
 
 /** Labels closer than this (share units) go on separate rows. */
-const COLLISION = 0.12;
+const COLLISION = 0.08;
 
 /**
- * The markers under the scale. The target gets its own marker unless it equals a benchmark,
- * in which case that benchmark's label says "· your target" so no two labels overlap.
+ * The markers of the scale. The target gets its own marker unless it equals a benchmark, in
+ * which case that benchmark's name says "· your target", so no two lines or labels overlap.
  */
 export function scaleMarkers({ goodDay, typical, target, formatShare }: ScaleInput): ScaleMarker[] {
   const markers: ScaleMarker[] = [];
   const sameAs = (v: number) => Math.abs(v - target) < 0.005;
-  markers.push({ kind: 'typical', at: typical, label: `${formatShare(typical)} typical${sameAs(typical) ? ' · target' : ''}`, row: 0 });
-  markers.push({ kind: 'good', at: goodDay, label: `${formatShare(goodDay)} good day${sameAs(goodDay) ? ' · target' : ''}`, row: 0 });
+  markers.push({ kind: 'typical', at: typical, label: formatShare(typical), name: `Typical${sameAs(typical) ? ' · your target' : ''}`, row: 0 });
+  markers.push({ kind: 'good', at: goodDay, label: formatShare(goodDay), name: `Good day${sameAs(goodDay) ? ' · your target' : ''}`, row: 0 });
   if (!sameAs(typical) && !sameAs(goodDay)) {
     const collides = Math.abs(target - typical) < COLLISION || Math.abs(target - goodDay) < COLLISION;
-    markers.push({ kind: 'target', at: target, label: `Target ${formatShare(target)}`, row: collides ? 1 : 0 });
+    markers.push({ kind: 'target', at: target, label: formatShare(target), name: 'Your target', row: collides ? 1 : 0 });
   }
   return markers;
 }

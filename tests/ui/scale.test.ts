@@ -6,17 +6,17 @@ const share = (v: number) => `${Math.round(v * 100)}%`;
 describe('scale markers', () => {
   it('shows the two benchmarks and a separate target', () => {
     const m = scaleMarkers({ goodDay: 0.5, typical: 0.25, target: 0.8, formatShare: share });
-    expect(m.map((x) => [x.kind, x.label, x.row])).toEqual([
-      ['typical', '25% typical', 0],
-      ['good', '50% good day', 0],
-      ['target', 'Target 80%', 0],
+    expect(m.map((x) => [x.kind, x.label, x.name, x.row])).toEqual([
+      ['typical', '25%', 'Typical', 0],
+      ['good', '50%', 'Good day', 0],
+      ['target', '80%', 'Your target', 0],
     ]);
   });
 
   it('merges a target equal to a benchmark into its label', () => {
     const m = scaleMarkers({ goodDay: 0.5, typical: 0.25, target: 0.5, formatShare: share });
     expect(m).toHaveLength(2);
-    expect(m[1]!.label).toBe('50% good day · target');
+    expect(m[1]!.name).toBe('Good day · your target');
   });
 
   it('moves a target label that would collide to the second row', () => {

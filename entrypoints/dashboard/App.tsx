@@ -1,0 +1,313 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { BreakdownTable } from '@/components/BreakdownTable';
+import { ChartFigure } from '@/components/ChartFigure';
+import { ClassLegend } from '@/components/ClassLegend';
+import { useClassifier } from '@/components/classifier';
+import { DailyBarsChart } from '@/components/charts/DailyBarsChart';
+import { TrendChart } from '@/components/charts/TrendChart';
+import { DayTimeline } from '@/components/DayTimeline';
+import { EmptyState } from '@/components/EmptyState';
+import { Headline } from '@/components/Headline';
+import { useFormatters, useNow, useSettings, useTracking } from '@/components/hooks';
+import { PageShell } from '@/components/PageShell';
+import { createQuickRule, removeRule } from '@/components/rule-actions';
+import { SignalsPanel } from '@/components/SignalsPanel';
+import { DatabaseError } from '@/components/TrackingControls';
+import { UnclassifiedList, type LastClassified } from '@/components/UnclassifiedList';
+import { summaryCache, useWeekData } from '@/components/week-data';
+import { WeekPicker } from '@/components/WeekPicker';
+import { getDb, setSegmentOverride } from '@/lib/db';
+import { hasAnySegments } from '@/lib/db/queries';
+import type { ClassName, SegmentOverride } from '@/lib/model';
+import { GOOD_DAY, TYPICAL, resolveWeekStartsOn } from '@/lib/report';
+import { dailyBarsView, describeDay, kindBreakdown, toolBreakdown, trendView } from '@/lib/ui/charts';
+import { formatNumber } from '@/lib/ui/format';
+import { headlineView } from '@/lib/ui/headline';
+import { signalsView } from '@/lib/ui/signals';
+import { daySessions, type Session } from '@/lib/ui/timeline';
+import { formatWeekRange, parseDayKey, weekRelation } from '@/lib/ui/week';
+import { addDays, format } from 'date-fns';
+import { useWeekParam } from '@/components/use-week-param';
+import { DailyTable } from './DailyTable';
+import { TrendTable } from './TrendTable';
+
+const HOUR = 3_600_000;
+
+export function App() {
+  const db = getDb();
+  const now = useNow(30_000);
+  const settings = useSettings();
+  const fmt = useFormatters();
+  const tracking = useTracking(now);
+  const live = useClassifier();
+  const hasAny = useLiveQuery(() => hasAnySegments(db), [db]);
+  const weekStartsOn = settings ? resolveWeekStartsOn(settings.weekStartsOn, fmt.locale) : null;
+  const [week, setWeek] = useWeekParam(weekStartsOn, now);
+  const data = useWeekData(week ?? '1970-01-01', weekStartsOn ?? 1, week ? settings : undefined, live?.report, now);
+  const carry = week ? `?week=${week}` : '';
+
+  // Performance marks for the e2e measurement (draw and week switch), and a ready flag.
+  useEffect(() => {
+    if (data && week && data.week === week) {
+      performance.mark(`cr:ready:${week}`);
+      document.documentElement.dataset.readyWeek = week;
+    }
+  }, [data, week]);
+
+  const status = tracking ? (
+    <span className="status-pill" data-state={tracking.error ? 'error' : tracking.state === 'paused' ? 'paused' : 'tracking'} data-testid="header-status">
+      {tracking.error ? 'Not saving' : tracking.label}
+    </span>
+  ) : null;
+
+  if (hasAny === false) {
+    return (
+      <PageShell current="dashboard" status={status}>
+        {tracking ? <DatabaseError view={tracking} formatClock={fmt.clock} /> : null}
+        <EmptyState settingsHref="./options.html" />
+      </PageShell>
+    );
+  }
+
+  return (
+    <PageShell current="dashboard" carry={carry} status={status}>
+      {tracking ? <DatabaseError view={tracking} formatClock={fmt.clock} /> : null}
+      {week && weekStartsOn !== null ? (
+        <WeekPicker week={week} weekStartsOn={weekStartsOn} now={now} locale={fmt.locale} onChange={setWeek} />
+      ) : null}
+      {!data || !settings || !live || !week ? (
+        <p className="muted" role="status" aria-live="polite">
+          Loading your week…
+        </p>
+      ) : (
+        <WeekView key="week" data={data} week={week} now={now} settings={settings} live={live} setWeek={setWeek} />
+      )}
+    </PageShell>
+  );
+}
+
+interface WeekViewProps {
+  data: NonNullable<ReturnType<typeof useWeekData>>;
+  week: string;
+  now: number;
+  settings: NonNullable<ReturnType<typeof useSettings>>;
+  live: NonNullable<ReturnType<typeof useClassifier>>;
+  setWeek: (w: string) => void;
+}
+
+function WeekView({ data, week, now, settings, live, setWeek }: WeekViewProps) {
+  const db = getDb();
+  const fmt = useFormatters();
+  const { report, trend, comparison } = data;
+  const relation = weekRelation(week, now);
+  const target = settings.targetShare;
+
+  const headline = useMemo(() => headlineView(comparison, target, { share: fmt.share, points: fmt.points }, relation === 'current'), [comparison, target, fmt, relation]);
+  const daily = useMemo(() => dailyBarsView(report.days, fmt.locale), [report.days, fmt.locale]);
+  const trendVm = useMemo(() => trendView(trend, fmt.locale), [trend, fmt.locale]);
+  const kinds = useMemo(() => kindBreakdown(report.byKind, report.totals), [report]);
+  const tools = useMemo(() => toolBreakdown(report.byTool, report.totals), [report]);
+  const signals = useMemo(
+    () =>
+      signalsView(report, {
+        hours: fmt.hours,
+        duration: fmt.duration,
+        share: fmt.share,
+        number: (n, d) => formatNumber(n, fmt.locale, d),
+        locale: fmt.locale,
+      }),
+    [report, fmt],
+  );
+  const hoursOf = useCallback((h: number) => fmt.hours(h * HOUR), [fmt]);
+  const pct = useCallback((p: number) => fmt.share(p / 100), [fmt]);
+
+  // ----- one-click classification of unknown sites -----
+  const [last, setLast] = useState<LastClassified | null>(null);
+  const [ruleError, setRuleError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const classify = async (host: string, cls: ClassName) => {
+    setBusy(true);
+    setRuleError(null);
+    try {
+      const id = await createQuickRule({ match: { type: 'host', host }, cls });
+      setLast({
+        host,
+        cls,
+        undo: () => {
+          setLast(null);
+          void removeRule(id).catch((err: unknown) => setRuleError(err instanceof Error ? err.message : String(err)));
+        },
+      });
+    } catch (err) {
+      setRuleError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // ----- the day timeline and per-session overrides -----
+  const todayKey = format(now, 'yyyy-MM-dd');
+  const activeDays = useMemo(() => new Set(report.days.filter((d) => d.trackedMs > 0).map((d) => d.day)), [report.days]);
+  // Today when it has some time already, else the latest day with time, else the first day.
+  const defaultDay = useMemo(() => {
+    const today = report.days.find((d) => d.day === todayKey);
+    if (today && today.trackedMs >= 15 * 60_000) return todayKey;
+    const lastActive = [...report.days].reverse().find((d) => d.trackedMs >= 60_000 && !d.future) ?? [...report.days].reverse().find((d) => d.trackedMs > 0);
+    return (lastActive ?? report.days[0]!).day;
+  }, [report.days, todayKey]);
+  const [chosenDay, setChosenDay] = useState<string | null>(null);
+  const day = chosenDay && report.days.some((d) => d.day === chosenDay) ? chosenDay : defaultDay;
+  const dayStart = parseDayKey(day)!.getTime();
+  const dayEnd = addDays(dayStart, 1).getTime();
+  const sessions = useMemo(
+    () =>
+      daySessions(
+        data.segments.filter((s) => s.start >= dayStart && s.start < dayEnd),
+        (host, path, at) => live.classifier.classify(host, path, at),
+      ),
+    [data.segments, dayStart, dayEnd, live],
+  );
+  const [overrideBusy, setOverrideBusy] = useState(false);
+  const override = async (session: Session, o: SegmentOverride | null) => {
+    setOverrideBusy(true);
+    try {
+      summaryCache.invalidateAt(session.start);
+      for (const id of session.ids) await setSegmentOverride(db, id, o);
+    } finally {
+      setOverrideBusy(false);
+    }
+  };
+
+  const weekLabel = formatWeekRange(week, fmt.locale);
+  const dailySummary = `Stacked bars of hours per day for the week of ${weekLabel}. ${daily.labels.map((_, i) => describeDay(daily, i, fmt.hours)).join('. ')}.`;
+  const trendSummary = `Creative share per week for the 12 weeks ending ${weekLabel}, with the good-day line at ${fmt.share(GOOD_DAY)}, the typical line at ${fmt.share(TYPICAL)} and your target at ${fmt.share(target)}. ${trendVm.labels
+    .map((l, i) => `${l}: ${trendVm.sharePct[i] === null ? 'no data' : pct(trendVm.sharePct[i]!)}`)
+    .join(', ')}.`;
+
+  return (
+    <>
+      <Headline
+        view={headline}
+        totals={report.totals}
+        goodDay={GOOD_DAY}
+        typical={TYPICAL}
+        target={target}
+        formatShare={(v) => fmt.share(v)}
+        formatHours={fmt.hours}
+        isCurrentWeek={relation === 'current'}
+        countOnlyInside={report.countOnlyInside}
+      />
+
+      <ChartFigure
+        id="daily"
+        title="Each day"
+        description="Hours by kind of work. Click a bar to see that day below."
+        legend={
+          <ul className="legend" aria-label="Legend">
+            {daily.series.map((s) => (
+              <li key={s.kind}>
+                <span
+                  className={`swatch kind-color fill-${s.class}`}
+                  style={{ ['--kind-light' as string]: s.color, ['--kind-dark' as string]: s.colorDark }}
+                  aria-hidden="true"
+                />
+                {s.name}
+              </li>
+            ))}
+            <li className="subtle">Solid: creative · striped: coordination · dotted: not work · hatched: unclassified</li>
+          </ul>
+        }
+        table={<DailyTable view={daily} days={report.days} formatHours={fmt.hours} formatShare={fmt.share} />}
+      >
+        {daily.hasData ? (
+          <DailyBarsChart view={daily} formatHours={hoursOf} summary={dailySummary} onSelectDay={setChosenDay} />
+        ) : (
+          <p className="muted">Nothing was tracked this week.</p>
+        )}
+      </ChartFigure>
+
+      <div className="grid-2">
+        <ChartFigure
+          id="trend"
+          title="12-week trend"
+          description="Creative share of classified time per week. Click a week to open it."
+          legend={
+            <ClassLegend
+              classes={[]}
+              extra={[
+                { key: 'you', swatch: 'line', color: 'var(--creative)', label: 'Your creative share' },
+                { key: 'good', swatch: 'dashed', color: 'var(--bench-good)', label: `Good day ${fmt.share(GOOD_DAY)}` },
+                { key: 'typical', swatch: 'dotted', color: 'var(--bench-typical)', label: `Typical ${fmt.share(TYPICAL)}` },
+                { key: 'target', swatch: 'line', color: 'var(--target)', label: `Your target ${fmt.share(target)}` },
+              ]}
+            />
+          }
+          table={<TrendTable points={trend} labels={trendVm.labels} target={target} formatHours={fmt.hours} formatShare={fmt.share} />}
+        >
+          <TrendChart
+            view={trendVm}
+            goodDay={GOOD_DAY}
+            typical={TYPICAL}
+            target={target}
+            selectedIndex={trend.length - 1}
+            formatPercent={pct}
+            summary={trendSummary}
+            onSelectWeek={setWeek}
+          />
+          <p className="source-note" style={{ marginTop: 8 }}>
+            Lines from the survey: {fmt.share(GOOD_DAY)} is a good day, {fmt.share(TYPICAL)} is typical.
+          </p>
+        </ChartFigure>
+        <UnclassifiedList
+          rows={report.unclassified}
+          formatDuration={fmt.duration}
+          onClassify={(host, cls) => void classify(host, cls)}
+          last={last}
+          error={ruleError}
+          busy={busy}
+          rulesHref="./options.html#rules"
+        />
+      </div>
+
+      <div className="grid-2">
+        <BreakdownTable
+          id="by-kind"
+          title="By kind of work"
+          description="Share of all tracked time"
+          rows={kinds}
+          variant="kind"
+          formatHours={fmt.hours}
+          formatShare={(v) => fmt.share(v)}
+        />
+        <BreakdownTable
+          id="by-tool"
+          title="By tool"
+          description="Share of all tracked time"
+          rows={tools.rows}
+          rest={tools.rest}
+          variant="tool"
+          formatHours={fmt.hours}
+          formatShare={(v) => fmt.share(v)}
+        />
+      </div>
+
+      <SignalsPanel view={signals} />
+
+      <DayTimeline
+        days={report.days.map((d) => d.day)}
+        activeDays={activeDays}
+        day={day}
+        onDay={setChosenDay}
+        dayStart={dayStart}
+        dayEnd={dayEnd}
+        sessions={sessions}
+        locale={fmt.locale}
+        formatClock={fmt.clock}
+        formatDuration={fmt.duration}
+        onOverride={(s, o) => void override(s, o)}
+        busy={overrideBusy}
+      />
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Banner } from '@/components/Banner';
+import { useFormatters } from '@/components/hooks';
+import { sendToBackground } from '@/lib/browser/ui';
+import { deleteAllData, deleteSegmentsBefore, getDb } from '@/lib/db';
+import { countSegmentsBefore, firstSegmentStart } from '@/lib/db/queries';
+import type { Settings } from '@/lib/settings';
+import { DELETE_CONFIRM_WORD, RETENTION_CHOICES, deleteConfirmed, retentionCutoff, retentionLabel } from '@/lib/ui/settings-form';
+
+export interface DataSectionProps {
+  settings: Settings;
+  now: number;
+  save: (patch: Partial<Settings>) => Promise<boolean>;
+}
+
+type Result = { tone: 'success' | 'error'; text: string } | null;
+
+/** Retention (delete data older than N months) and deleting everything, with confirmation. */
+export function DataSection({ settings, now, save }: DataSectionProps) {
+  const db = getDb();
+  const fmt = useFormatters();
+  const months = settings.retentionMonths;
+  const cutoff = months === null ? null : retentionCutoff(months, now);
+  // Rounded to the minute so the live query does not restart on every clock tick.
+  const cutoffKey = cutoff === null ? null : Math.floor(cutoff / 60_000) * 60_000;
+  const olderCount = useLiveQuery(() => (cutoffKey === null ? 0 : countSegmentsBefore(db, cutoffKey)), [db, cutoffKey]);
+  const since = useLiveQuery(() => firstSegmentStart(db), [db]);
+  const [result, setResult] = useState<Result>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [typed, setTyped] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const applyRetention = async () => {
+    if (cutoffKey === null) return;
+    setBusy(true);
+    try {
+      const n = await deleteSegmentsBefore(db, cutoffKey);
+      setResult({ tone: 'success', text: `Deleted ${n.toLocaleString(fmt.locale)} recorded stretch${n === 1 ? '' : 'es'} older than ${retentionLabel(months)}.` });
+    } catch (err) {
+      setResult({ tone: 'error', text: `Nothing was deleted: ${err instanceof Error ? err.message : String(err)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const deleteEverything = async () => {
+    if (!deleteConfirmed(typed)) return;
+    setBusy(true);
+    try {
+      await deleteAllData(db);
+      await sendToBackground({ type: 'data-deleted' });
+      await sendToBackground({ type: 'settings-changed' });
+      setConfirming(false);
+      setTyped('');
+      setResult({ tone: 'success', text: 'All data was deleted: recorded time, review notes, your rules and settings. Tracking goes on from now.' });
+    } catch (err) {
+      setResult({ tone: 'error', text: `Nothing was deleted: ${err instanceof Error ? err.message : String(err)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section id="data" className="card settings-section stack" aria-labelledby="data-title">
+      <div className="card-head" style={{ marginBottom: 0 }}>
+        <h2 id="data-title">Your data</h2>
+        <p>
+          Stored only in this browser profile{since ? `, since ${fmt.date(since)}` : ''}. Creative Ratio never sends anything
+          anywhere.
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor="retention">Keep recorded time for</label>
+        <div className="row">
+          <select
+            id="retention"
+            value={months === null ? 'all' : String(months)}
+            onChange={(e) => {
+              setResult(null);
+              void save({ retentionMonths: e.target.value === 'all' ? null : Number(e.target.value) });
+            }}
+            data-testid="retention"
+          >
+            {RETENTION_CHOICES.map((m) => (
+              <option key={m ?? 'all'} value={m === null ? 'all' : String(m)}>
+                {retentionLabel(m)}
+              </option>
+            ))}
+          </select>
+          {cutoff !== null ? (
+            <button type="button" className="btn" disabled={busy || !olderCount} onClick={() => void applyRetention()}>
+              Delete older data now
+            </button>
+          ) : null}
+        </div>
+        <span className="field-help">
+          {cutoff === null
+            ? 'Nothing is deleted automatically.'
+            : `Time recorded before ${fmt.date(cutoff)} is deleted automatically once a day${
+                olderCount ? ` (${olderCount.toLocaleString(fmt.locale)} stretch${olderCount === 1 ? '' : 'es'} right now)` : ''
+              }.`}
+        </span>
+      </div>
+
+      <div className="card danger-zone" style={{ boxShadow: 'none' }}>
+        <div className="stack" style={{ gap: 10 }}>
+          <h3>Delete all data</h3>
+          <p className="muted">Deletes every recorded minute, every review note, your classification rules and your settings. This cannot be undone.</p>
+          {!confirming ? (
+            <div>
+              <button type="button" className="btn btn-danger" onClick={() => setConfirming(true)} data-testid="delete-all">
+                Delete all data…
+              </button>
+            </div>
+          ) : (
+            <form
+              className="stack"
+              style={{ gap: 8 }}
+              onSubmit={(e) => {
+                e.preventDefault();
+                void deleteEverything();
+              }}
+            >
+              <div className="field">
+                <label htmlFor="confirm-delete">
+                  Type <code>{DELETE_CONFIRM_WORD}</code> to confirm
+                </label>
+                <input
+                  id="confirm-delete"
+                  type="text"
+                  value={typed}
+                  autoComplete="off"
+                  autoFocus
+                  style={{ width: 200 }}
+                  onChange={(e) => setTyped(e.target.value)}
+                  data-testid="delete-confirm-input"
+                />
+              </div>
+              <div className="row">
+                <button type="submit" className="btn btn-danger-solid" disabled={busy || !deleteConfirmed(typed)} data-testid="delete-confirm">
+                  Delete everything
+                </button>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => {
+                    setConfirming(false);
+                    setTyped('');
+                  }}
+                >
+                  Cancel
+                </button>
+              </div>
+            </form>
+          )}
+        </div>
+      </div>
+      {result ? (
+        <Banner tone={result.tone} title={result.tone === 'success' ? 'Done.' : 'Something went wrong.'}>
+          {result.text}
+        </Banner>
+      ) : null}
+    </section>
+  );
+}

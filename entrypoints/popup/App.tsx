@@ -1,0 +1,243 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { BenchmarkSource } from '@/components/BenchmarkSource';
+import { ClassBadge, CLASS_LABEL, CLASS_ORDER, Swatch } from '@/components/ClassLegend';
+import { ClassifyButtons } from '@/components/ClassifyButtons';
+import { useClassifier } from '@/components/classifier';
+import { useFormatters, useNow, useSettings, useTracking } from '@/components/hooks';
+import { createQuickRule, removeRule } from '@/components/rule-actions';
+import { ShareBar } from '@/components/ShareBar';
+import { ShareScale } from '@/components/ShareScale';
+import { DatabaseError, TrackingControls } from '@/components/TrackingControls';
+import { KINDS } from '@/lib/classify/kinds';
+import { getCurrentTab, openPage, sendToBackground, type CurrentTab } from '@/lib/browser/ui';
+import type { BackgroundMessage } from '@/lib/messages';
+import type { ClassName } from '@/lib/model';
+import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
+import { scopeChoices, siteView } from '@/lib/ui/popup';
+import { useToday } from './use-today';
+
+export function App() {
+  const now = useNow(15_000);
+  const settings = useSettings();
+  const fmt = useFormatters();
+  const tracking = useTracking(now);
+  const live = useClassifier();
+  const today = useToday(now, settings, live?.report);
+  const [tab, setTab] = useState<CurrentTab | null | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  useEffect(() => {
+    getCurrentTab()
+      .then(setTab)
+      .catch(() => setTab(null));
+  }, []);
+
+  const send = async (message: BackgroundMessage) => {
+    setBusy(true);
+    const reply = await sendToBackground(message);
+    setBusy(false);
+    setActionError(reply.ok ? null : (reply.error ?? 'Unknown error.'));
+  };
+
+  const open = (page: 'dashboard' | 'options' | 'review', suffix = '') => {
+    void openPage(page, suffix).then(() => window.close());
+  };
+
+  return (
+    <main className="popup-main" aria-labelledby="popup-title">
+      <div className="popup-head">
+        <img src="/icon/32.png" alt="" width={20} height={20} />
+        <h1 id="popup-title">Today</h1>
+        <span className="subtle">{fmt.date(now)}</span>
+        <span className="spacer" />
+        {tracking ? (
+          <span className="status-pill" data-state={tracking.error ? 'error' : tracking.state === 'paused' ? 'paused' : 'tracking'} data-testid="popup-status">
+            {tracking.error ? 'Not saving' : tracking.state === 'paused' ? 'Paused' : tracking.label}
+          </span>
+        ) : null}
+      </div>
+
+      {tracking ? <DatabaseError view={tracking} formatClock={fmt.clock} /> : null}
+
+      <section className="card" aria-label="Today's creative share" data-testid="popup-today">
+        {!today || !settings ? (
+          <p className="muted" role="status">
+            Loading…
+          </p>
+        ) : (
+          <>
+            <div className="popup-share">
+              <span className="big-share" data-testid="popup-share">
+                {fmt.share(today.creativeShare)}
+              </span>
+              <span className="muted">
+                {today.creativeShare === null ? 'nothing classified yet today' : `creative, of ${fmt.hours(today.classifiedMs)} classified`}
+              </span>
+            </div>
+            <ShareScale
+              share={today.creativeShare}
+              goodDay={GOOD_DAY}
+              typical={TYPICAL}
+              target={settings.targetShare}
+              formatShare={(v) => fmt.share(v)}
+              label="Today's creative share against the survey benchmarks and your target"
+              legendShare={false}
+            />
+            <BenchmarkSource compact />
+            <div style={{ marginTop: 10 }}>
+              <ShareBar totals={today.totals} formatHours={fmt.hours} label="Today's time by class" />
+            </div>
+            <dl className="popup-totals" data-testid="popup-totals">
+              {CLASS_ORDER.map((c) => (
+                <div key={c}>
+                  <dt>
+                    <Swatch cls={c} />
+                    {CLASS_LABEL[c]}
+                  </dt>
+                  <dd>{fmt.hours(today.totals[c])}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        )}
+      </section>
+
+      <CurrentSite tab={tab} live={live} now={now} />
+
+      {tracking ? (
+        <section className="card" aria-label="Pause or resume tracking" style={{ padding: '10px 14px' }}>
+          <TrackingControls
+            view={tracking}
+            compact
+            showStatus={false}
+            busy={busy}
+            actionError={actionError}
+            onPause={(minutes) => void send({ type: 'pause', minutes })}
+            onResume={() => void send({ type: 'resume' })}
+          />
+        </section>
+      ) : null}
+
+      <nav className="popup-foot" aria-label="Open">
+        <button type="button" className="btn btn-primary" onClick={() => open('dashboard')} data-testid="open-dashboard">
+          Open dashboard
+        </button>
+        <button type="button" className="btn" onClick={() => open('review')}>
+          Review
+        </button>
+        <button type="button" className="btn" onClick={() => open('options')}>
+          Settings
+        </button>
+      </nav>
+    </main>
+  );
+}
+
+function CurrentSite({ tab, live, now }: { tab: CurrentTab | null | undefined; live: ReturnType<typeof useClassifier>; now: number }) {
+  const scopeId = useId();
+  const [changing, setChanging] = useState(false);
+  const [scope, setScope] = useState('host');
+  const [saved, setSaved] = useState<{ id: number; cls: ClassName; label: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const page = tab?.page ?? null;
+  const classification = useMemo(() => (page && live ? live.classifier.classify(page.host, page.path, now) : null), [page, live, now]);
+  const scopes = useMemo(() => (page ? scopeChoices(page) : []), [page]);
+
+  if (tab === undefined || (page && !classification)) return null;
+  if (!page || !classification) {
+    return (
+      <section className="card" aria-label="This page" data-testid="popup-site">
+        <p className="muted">{tab?.incognito ? 'Private windows are never tracked.' : 'This page is not a website, so it is not tracked.'}</p>
+      </section>
+    );
+  }
+  const site = siteView(page, classification);
+  const chosen = scopes.find((s) => s.value === scope) ?? scopes[0]!;
+  const showButtons = site.unknown || changing;
+
+  const reclassify = async (cls: ClassName) => {
+    setError(null);
+    try {
+      const id = await createQuickRule({ match: chosen.match, cls });
+      setSaved({ id, cls, label: chosen.label });
+      setChanging(false);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  return (
+    <section className="card stack" style={{ gap: 6 }} aria-labelledby="site-title" data-testid="popup-site">
+      <h2 id="site-title" style={{ fontSize: 14, overflowWrap: 'anywhere' }}>
+        {site.unknown ? site.host : site.tool}
+      </h2>
+      <div className="site-line">
+        <ClassBadge cls={classification.class} kindName={classification.class === 'unclassified' ? undefined : KINDS[classification.kind].name} />
+        <span className="subtle">
+          <span className="mono" style={{ overflowWrap: 'anywhere' }}>
+            {site.unknown ? site.path || '/' : `${site.host}${site.path}`}
+          </span>
+        </span>
+      </div>
+      <p className="subtle">{site.decidedBy}.</p>
+      <div aria-live="polite">
+        {saved ? (
+          <div className="row small" data-testid="popup-saved">
+            <span>
+              ✓ {saved.label.replace(/^All of /, '')} now counts as {CLASS_LABEL[saved.cls].toLowerCase()}.
+            </span>
+            <button
+              type="button"
+              className="btn btn-ghost btn-sm"
+              onClick={() => {
+                const id = saved.id;
+                setSaved(null);
+                void removeRule(id).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+              }}
+            >
+              Undo
+            </button>
+          </div>
+        ) : null}
+      </div>
+      {showButtons ? (
+        <div className="stack" style={{ gap: 8, marginTop: 2 }}>
+          <div className="row" style={{ flexWrap: 'nowrap' }}>
+            <label htmlFor={scopeId} className="small" style={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+              {site.unknown ? 'Classify' : 'Count'}
+            </label>
+            {scopes.length > 1 ? (
+              <select id={scopeId} value={chosen.value} onChange={(e) => setScope(e.target.value)} style={{ minWidth: 0, flex: 1 }} data-testid="popup-scope">
+                {scopes.map((s) => (
+                  <option key={s.value} value={s.value}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <span id={scopeId} className="small muted" style={{ wordBreak: 'break-all' }}>
+                {chosen.label}
+              </span>
+            )}
+            <span className="small" style={{ fontWeight: 600 }}>
+              as:
+            </span>
+          </div>
+          <ClassifyButtons subject={chosen.label.replace(/^(All of|Only) /, '')} current={site.unknown ? undefined : classification.class} onChoose={(c) => void reclassify(c)} plain />
+        </div>
+      ) : (
+        <div>
+          <button type="button" className="btn btn-sm" onClick={() => setChanging(true)} data-testid="popup-change">
+            Not right? Change it
+          </button>
+        </div>
+      )}
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

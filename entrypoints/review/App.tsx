@@ -1,0 +1,109 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo } from 'react';
+import { BenchmarkSource } from '@/components/BenchmarkSource';
+import { useClassifier } from '@/components/classifier';
+import { useFormatters, useNow, useSettings, useTracking } from '@/components/hooks';
+import { PageShell } from '@/components/PageShell';
+import { ReminderFields } from '@/components/ReminderFields';
+import { ShareScale } from '@/components/ShareScale';
+import { DatabaseError } from '@/components/TrackingControls';
+import { useWeekData } from '@/components/week-data';
+import { WeekPicker } from '@/components/WeekPicker';
+import { sendToBackground } from '@/lib/browser/ui';
+import { getDb, getReview, updateSettings } from '@/lib/db';
+import { buildWeeklyReview, GOOD_DAY, resolveWeekStartsOn, TYPICAL } from '@/lib/report';
+import type { Settings } from '@/lib/settings';
+import { headlineView } from '@/lib/ui/headline';
+import { weekRelation } from '@/lib/ui/week';
+import { useWeekParam } from '@/components/use-week-param';
+import { ReflectionNote } from './ReflectionNote';
+
+export function App() {
+  const db = getDb();
+  const now = useNow(30_000);
+  const settings = useSettings();
+  const fmt = useFormatters();
+  const tracking = useTracking(now);
+  const live = useClassifier();
+  const weekStartsOn = settings ? resolveWeekStartsOn(settings.weekStartsOn, fmt.locale) : null;
+  const [week, setWeek] = useWeekParam(weekStartsOn, now);
+  const data = useWeekData(week ?? '1970-01-01', weekStartsOn ?? 1, week ? settings : undefined, live?.report, now);
+  const note = useLiveQuery(async () => (week ? { week, note: (await getReview(db, week))?.note ?? '' } : undefined), [db, week]);
+  const carry = week ? `?week=${week}` : '';
+
+  const paragraphs = useMemo(
+    () => (data ? buildWeeklyReview(data.report, { locale: fmt.locale, comparison: data.comparison }) : []),
+    [data, fmt.locale],
+  );
+  const relation = week ? weekRelation(week, now) : 'current';
+  const headline = useMemo(
+    () => (data && settings ? headlineView(data.comparison, settings.targetShare, { share: fmt.share, points: fmt.points }, relation === 'current') : null),
+    [data, settings, fmt, relation],
+  );
+
+  useEffect(() => {
+    if (data && week && data.week === week) document.documentElement.dataset.readyWeek = week;
+  }, [data, week]);
+
+  const saveReminder = async (reminder: Settings['reminder']) => {
+    await updateSettings(db, { reminder });
+    await sendToBackground({ type: 'settings-changed' });
+  };
+
+  return (
+    <PageShell current="review" carry={carry}>
+      {tracking ? <DatabaseError view={tracking} formatClock={fmt.clock} /> : null}
+      {week && weekStartsOn !== null ? <WeekPicker week={week} weekStartsOn={weekStartsOn} now={now} locale={fmt.locale} onChange={setWeek} /> : null}
+      {!data || !settings || !headline ? (
+        <p className="muted" role="status">
+          Loading your week…
+        </p>
+      ) : (
+        <>
+          <section className="card" aria-labelledby="story-title" data-testid="review-story">
+            <div className="headline" style={{ gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 320px)' }}>
+              <div>
+                <h2 id="story-title" style={{ marginBottom: 12 }}>
+                  {relation === 'current' ? 'Your week so far' : 'Your week'}
+                </h2>
+                <div className="review-text" data-testid="review-text">
+                  {paragraphs.map((p, i) => (
+                    <p key={i}>{p}</p>
+                  ))}
+                </div>
+              </div>
+              <aside className="stack" style={{ gap: 8 }} aria-label="Creative share">
+                <div className="big-share" data-testid="review-share">
+                  {headline.shareText}
+                </div>
+                <p className="muted">creative share of classified time</p>
+                <p className="small">
+                  {headline.benchmarkSentence} {headline.targetSentence}
+                </p>
+                <ShareScale
+                  share={headline.share}
+                  goodDay={GOOD_DAY}
+                  typical={TYPICAL}
+                  target={settings.targetShare}
+                  formatShare={(v) => fmt.share(v)}
+                  label="This week's creative share against the survey benchmarks and your target"
+                />
+                <BenchmarkSource compact />
+              </aside>
+            </div>
+          </section>
+
+          {note && note.week === week ? <ReflectionNote key={week} week={week!} initial={note.note} stored={note.note} formatClock={fmt.clock} /> : null}
+
+          <section className="card" aria-labelledby="reminder-title">
+            <div className="card-head">
+              <h2 id="reminder-title">Weekly reminder</h2>
+              <p>Optional. A notification at the time you choose, to come back here.</p>
+            </div>
+            <ReminderFields reminder={settings.reminder} locale={fmt.locale} onChange={(r) => void saveReminder(r)} />
+          </section>
+        </>
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * `npm run demo`: open Chromium with the built extension in a throw-away profile seeded with
+ * 12 realistic synthetic weeks (lib/demo/seed.ts), showing the dashboard. Never touches a real
+ * profile. On a machine without a display it seeds headlessly, saves a screenshot of the
+ * dashboard and says where to look instead.
+ *
+ * The seeding helpers are exported for `npm run screenshots` and the pages e2e test: segments
+ * are written with raw IndexedDB from inside an extension page (no app code involved).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium, hasDisplay } from './browser.ts';
+import { generateDemoSegments } from '../lib/demo/seed.ts';
+import type { Segment } from '../lib/model.ts';
+import type { UserRule } from '../lib/classify/types.ts';
+import type { Settings } from '../lib/settings.ts';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'chrome-mv3');
+const DB_NAME = 'creative-ratio';
+
+/** Flags for a quiet, offline throw-away profile with only our extension. */
+export function demoArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-quic',
+  ];
+}
+
+export interface SeededBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  url(page: string): string;
+  close(): Promise<void>;
+}
+
+/** Launch Chromium (persistent throw-away profile) with the extension and wait for its service worker. */
+export async function launchWithExtension(options: {
+  headless: boolean;
+  extensionDir?: string;
+  viewport?: { width: number; height: number } | null;
+  locale?: string;
+}): Promise<SeededBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const profile = mkdtempSync(path.join(tmpdir(), 'creative-ratio-demo-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: options.headless,
+    viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+    args: demoArgs(extensionDir),
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
+  let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    url: (page) => `chrome-extension://${extensionId}/${page.replace(/^\//, '')}`,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface SeedData {
+  segments: Segment[];
+  rules?: Omit<UserRule, 'id'>[];
+  settings?: Settings;
+  reviews?: { week: string; note: string; updatedAt: number }[];
+}
+
+/**
+ * Write data into the extension's IndexedDB from an extension page, with raw IndexedDB, in
+ * chunks. The page must be an extension page; the database is created by the extension itself
+ * (the page or the worker opens it through Dexie), so this waits until its stores exist.
+ */
+export async function seedDatabase(page: Page, data: SeedData, chunk = 10_000): Promise<void> {
+  await page.waitForFunction(
+    async (name) => {
+      const dbs = await indexedDB.databases();
+      if (!dbs.some((d) => d.name === name)) return false;
+      return new Promise<boolean>((resolve) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => {
+          const ok = req.result.objectStoreNames.contains('segments');
+          req.result.close();
+          resolve(ok);
+        };
+        req.onerror = () => resolve(false);
+      });
+    },
+    DB_NAME,
+    { timeout: 20_000, polling: 100 },
+  );
+  const write = (arg: { name: string; store: string; rows: unknown[] }) =>
+    new Promise<number>((resolve, reject) => {
+      const req = indexedDB.open(arg.name);
+      req.onerror = () => reject(req.error);
+      req.onsuccess = () => {
+        const db = req.result;
+        const tx = db.transaction(arg.store, 'readwrite');
+        const store = tx.objectStore(arg.store);
+        for (const row of arg.rows) store.put(row);
+        tx.oncomplete = () => {
+          db.close();
+          resolve(arg.rows.length);
+        };
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error ?? new Error('aborted'));
+      };
+    });
+  for (let i = 0; i < data.segments.length; i += chunk) {
+    await page.evaluate(write, { name: DB_NAME, store: 'segments', rows: data.segments.slice(i, i + chunk) });
+  }
+  if (data.rules?.length) await page.evaluate(write, { name: DB_NAME, store: 'rules', rows: data.rules });
+  if (data.settings) await page.evaluate(write, { name: DB_NAME, store: 'settings', rows: [{ key: 'settings', value: data.settings }] });
+  if (data.reviews?.length) await page.evaluate(write, { name: DB_NAME, store: 'reviews', rows: data.reviews });
+}
+
+/** The demo's data: 12 synthetic weeks ending now, two rules of the person's (a regex and a host + path), and a note for last week. */
+export function demoData(now: number, weeks = 12, seed = 7): SeedData {
+  const segments = generateDemoSegments({ weeks, now, seed });
+  const created = now - 40 * 24 * 3_600_000;
+  return {
+    segments,
+    rules: [
+      { order: 0, match: { type: 'regex', pattern: '^app\\.hubspot\\.com/email/' }, class: 'creative', kind: 'writing', tool: 'HubSpot email editor', createdAt: created },
+      { order: 1, match: { type: 'path', host: 'docs.google.com', pathPrefix: '/presentation' }, class: 'creative', kind: 'design', tool: 'Google Slides', createdAt: created },
+    ],
+  };
+}
+
+async function main(): Promise<void> {
+  const display = hasDisplay();
+  console.log('Creative Ratio demo: a throw-away Chromium profile with 12 synthetic weeks (nothing of yours is touched).');
+  const browser = await launchWithExtension({ headless: !display, viewport: display ? null : { width: 1280, height: 900 } });
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(browser.url('dashboard.html'));
+    const data = demoData(Date.now());
+    await seedDatabase(page, data);
+    console.log(`Seeded ${data.segments.length.toLocaleString('en')} segments.`);
+    await page.reload();
+    await page.waitForSelector('[data-testid="headline-share"]', { timeout: 30_000 });
+    if (display) {
+      console.log('The dashboard is open. Try the popup (extension icon), the weekly review and the settings. Close the browser to finish.');
+      await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
+    } else {
+      const shot = path.join(tmpdir(), 'creative-ratio-demo-dashboard.png');
+      await page.screenshot({ path: shot, fullPage: true });
+      console.log(
+        [
+          'No display here (DISPLAY is not set), so the browser ran headless.',
+          `A screenshot of the seeded dashboard: ${shot}`,
+          'Screenshots of every page, light and dark, are in docs/screenshots/ (refresh them with `npm run screenshots`).',
+          'To see it live, run `npm run demo` on a desktop, or under Xvfb: `xvfb-run -a npm run demo`.',
+        ].join('\n'),
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
