@@ -11,7 +11,7 @@ import type { Classification, Classifier, ExplainMatch, Explanation, UserRule } 
 import { compiledCatalog } from './compile-catalog';
 import { DEFAULT_KIND } from './kinds';
 import { labelCount, normalizeHostFast, normalizePathShape, parseHostPattern, pathSegments } from './host-pattern';
-import { addToIndex, anchoredHost, emptyIndex, findMatches, type CompiledRule, type RuleIndex, type RuleSlot } from './match';
+import { addToIndex, anchoredHost, emptyIndex, findMatches, requiredLiteral, type CompiledRule, type RuleIndex, type RuleSlot } from './match';
 import { RULE_REGEX_FLAGS } from './safe-regex';
 import { EXACT_HOST, TIER_HOST, TIER_PATH, TIER_REGEX } from './specificity';
 import { validateRule } from './validate-rule';
@@ -20,7 +20,7 @@ import { describeMatch } from './describe';
 export interface ClassifierOptions {
   /** Clock for calls without `at` (default Date.now). */
   now?: () => number;
-  /** Cached host + path entries before the cache is emptied (default 50,000). */
+  /** Cached host + path entries before the cache is emptied (default 50,000); 0 turns memoisation off. */
   cacheLimit?: number;
 }
 
@@ -39,11 +39,14 @@ export interface RuleClassifier extends Classifier {
 }
 
 interface Memo {
+  host: string;
   candidates: CompiledRule[];
-  /** The classification each candidate gives, resolved once. */
-  results: Classification[];
-  /** When no candidate applies. */
-  fallback: Classification;
+  /** The best catalog match (a person's rule without tool or kind takes them from it). */
+  catalogBest: CompiledRule | undefined;
+  /** The classification each candidate gives, resolved on first use. */
+  results: Array<Classification | undefined>;
+  /** When no candidate applies (resolved on first use). */
+  fallback: Classification | undefined;
   /** The answer at any time, when no candidate has `fromTime`. */
   fixed: Classification | null;
 }
@@ -101,7 +104,9 @@ function compileUserRules(rules: readonly UserRule[]): { index: RuleIndex; skipp
     if (m.type === 'regex') {
       base.tier = TIER_REGEX;
       base.regex = new RegExp(m.pattern, RULE_REGEX_FLAGS);
-      slot = { type: 'regex', host: anchoredHost(m.pattern) };
+      const anchor = anchoredHost(m.pattern);
+      slot = { type: 'regex', host: anchor };
+      if (anchor === null) base.literal = requiredLiteral(m.pattern);
     } else {
       const hostText = m.type === 'wildcard' ? m.pattern : m.host;
       const pattern = parseHostPattern(hostText);
@@ -171,13 +176,30 @@ export function createClassifier(rules: readonly UserRule[], options: Classifier
     return { toolId, tool, class: cls, kind, rule: rule.label, origin: 'user' };
   }
 
+  function resultAt(memo: Memo, i: number): Classification {
+    if (i === -1) {
+      memo.fallback ??= unknownResult(memo.host);
+      return memo.fallback;
+    }
+    let result = memo.results[i];
+    if (result === undefined) {
+      result = resolve(memo.candidates[i] as CompiledRule, memo.host, memo.catalogBest);
+      memo.results[i] = result;
+    }
+    return result;
+  }
+
   function compute(host: string, path: string): Memo {
     const candidates = host === '' ? [] : findMatches(indexes, host, path);
-    const catalogBest = candidates.find((c) => c.origin === 'catalog');
-    const results = candidates.map((c) => resolve(c, host, catalogBest));
-    const fallback = unknownResult(host);
-    const timed = candidates.some((c) => c.fromTime !== undefined);
-    return { candidates, results, fallback, fixed: timed ? null : (results[0] ?? fallback) };
+    let catalogBest: CompiledRule | undefined;
+    let timed = false;
+    for (const c of candidates) {
+      if (catalogBest === undefined && c.origin === 'catalog') catalogBest = c;
+      if (c.fromTime !== undefined) timed = true;
+    }
+    const memo: Memo = { host, candidates, catalogBest, results: [], fallback: undefined, fixed: null };
+    if (!timed) memo.fixed = resultAt(memo, candidates.length > 0 ? 0 : -1);
+    return memo;
   }
 
   function store(host: string, path: string, memo: Memo): void {
@@ -195,6 +217,7 @@ export function createClassifier(rules: readonly UserRule[], options: Classifier
   }
 
   function memoFor(host: string, path: string): Memo {
+    if (cacheLimit <= 0) return compute(normalizeHostFast(host), normalizePathShape(path));
     const hit = cache.get(host)?.get(path);
     if (hit) return hit;
     const h = normalizeHostFast(host);
@@ -228,15 +251,14 @@ export function createClassifier(rules: readonly UserRule[], options: Classifier
     classify(host: string, path: string, at?: number): Classification {
       const memo = memoFor(host, path);
       if (memo.fixed) return memo.fixed;
-      const i = pick(memo, at ?? now());
-      return i === -1 ? memo.fallback : (memo.results[i] as Classification);
+      return resultAt(memo, pick(memo, at ?? now()));
     },
     explain(host: string, path: string, at?: number): Explanation {
       const memo = memoFor(host, path);
       const when = at ?? now();
       const winner = pick(memo, when);
       const matches: ExplainMatch[] = memo.candidates.map((c, i) => {
-        const r = memo.results[i] as Classification;
+        const r = resultAt(memo, i);
         const m: ExplainMatch = {
           rule: c.label,
           origin: c.origin,
@@ -250,7 +272,7 @@ export function createClassifier(rules: readonly UserRule[], options: Classifier
         if (c.id !== undefined) m.id = c.id;
         return m;
       });
-      return { matches, result: winner === -1 ? memo.fallback : (memo.results[winner] as Classification) };
+      return { matches, result: resultAt(memo, winner) };
     },
   };
 }

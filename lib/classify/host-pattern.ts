@@ -80,8 +80,15 @@ export function normalizeHostFast(host: string): string {
   return normalizeHost(host);
 }
 
-/** Reduce a path to the stored shape (idempotent on shapes). */
+/** Looks like a stored shape already: lower-case route words and `*`, no empty segments, at most 6 segments. */
+const SHAPE_LIKE = /^(?:\/(?:\*|[a-z0-9._~:+-]+)){0,6}$/;
+
+/**
+ * Reduce a path to the stored shape. Paths that already look like shapes (the stored form) are taken as
+ * they are, so lookups do not pay for re-reduction; anything else (upper case, ids with capitals,
+ * encoded characters, trailing slashes, missing leading slash) goes through `pathShape`.
+ */
 export function normalizePathShape(path: string): string {
-  if (path === '') return '';
+  if (SHAPE_LIKE.test(path)) return path;
   return pathShape(path.startsWith('/') ? path : `/${path}`);
 }

@@ -20,6 +20,8 @@ export interface CompiledRule extends Specificity {
   prefix: readonly string[] | null;
   /** Regex on `host + path` (null: not a regex rule). */
   regex: RegExp | null;
+  /** Text every match of `regex` contains (lower case), checked first to skip most regex runs. */
+  literal?: string | null;
   class: ClassName;
   /** Catalog rules always have a kind and tool; a person's rule may leave them to the catalog. */
   kind?: KindId;
@@ -78,7 +80,7 @@ function collect(rules: readonly CompiledRule[] | undefined, segments: readonly 
   if (!rules) return;
   for (const rule of rules) {
     if (rule.regex !== null) {
-      if (rule.regex.test(key)) out.push(rule);
+      if ((rule.literal == null || key.includes(rule.literal)) && rule.regex.test(key)) out.push(rule);
     } else if (rule.prefix === null || prefixMatches(rule.prefix, segments)) {
       out.push(rule);
     }
@@ -105,13 +107,33 @@ export function findMatches(indexes: readonly RuleIndex[], host: string, path: s
   return out;
 }
 
+/** True when every `|` of the pattern sits inside a group (so no alternative escapes the leading `^`). */
+function noTopLevelAlternation(pattern: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i += 1) {
+    const c = pattern[i];
+    if (c === '\\') {
+      i += 1;
+    } else if (c === '[') {
+      for (i += 1; i < pattern.length && pattern[i] !== ']'; i += 1) if (pattern[i] === '\\') i += 1;
+    } else if (c === '(') {
+      depth += 1;
+    } else if (c === ')') {
+      depth -= 1;
+    } else if (c === '|' && depth <= 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /**
  * The exact host a regex is anchored on, when its start is `^` + a literal host + `/` or `$`
- * (e.g. `^app\.hubspot\.com/email/` → `app.hubspot.com`), so it only needs testing for that host.
- * Returns null when that cannot be proved (alternation, classes, unescaped dots, quantifiers…).
+ * (e.g. `^app\.hubspot\.com/(email|pages)/` → `app.hubspot.com`), so it only needs testing for that host.
+ * Returns null when that cannot be proved (top-level alternation, classes, unescaped dots, quantifiers…).
  */
 export function anchoredHost(pattern: string): string | null {
-  if (!pattern.startsWith('^') || pattern.includes('|')) return null;
+  if (!pattern.startsWith('^') || !noTopLevelAlternation(pattern)) return null;
   let host = '';
   let i = 1;
   while (i < pattern.length) {
@@ -139,4 +161,70 @@ export function anchoredHost(pattern: string): string | null {
     i += step;
   }
   return null;
+}
+
+/**
+ * The longest run of literal characters every match of the pattern must contain (lower-cased), or null
+ * when none of at least 3 characters can be proved. Only the top level of the pattern is read: groups,
+ * classes and quantified characters end a run; a top-level alternation gives null.
+ */
+export function requiredLiteral(pattern: string): string | null {
+  if (!noTopLevelAlternation(pattern)) return null;
+  let best = '';
+  let run = '';
+  const end = (): void => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  let i = 0;
+  while (i < pattern.length) {
+    const c = pattern[i] as string;
+    let ch: string | null = null;
+    let step = 1;
+    if (c === '\\') {
+      const next = pattern[i + 1];
+      if (next !== undefined && /[./\-_:~+*?()[\]{}|^$\\]/.test(next)) ch = next;
+      step = 2;
+    } else if (/[A-Za-z0-9/_:~-]/.test(c)) {
+      ch = c.toLowerCase();
+    } else if (c === '(') {
+      end();
+      let depth = 0;
+      for (; i < pattern.length; i += 1) {
+        const d = pattern[i];
+        if (d === '\\') {
+          i += 1;
+        } else if (d === '[') {
+          for (i += 1; i < pattern.length && pattern[i] !== ']'; i += 1) if (pattern[i] === '\\') i += 1;
+        } else if (d === '(') {
+          depth += 1;
+        } else if (d === ')') {
+          depth -= 1;
+          if (depth === 0) break;
+        }
+      }
+      i += 1;
+      continue;
+    } else if (c === '[') {
+      end();
+      for (i += 1; i < pattern.length && pattern[i] !== ']'; i += 1) if (pattern[i] === '\\') i += 1;
+      i += 1;
+      continue;
+    }
+    if (ch === null) {
+      end();
+      i += step;
+      continue;
+    }
+    const after = pattern[i + step];
+    if (after === '?' || after === '*' || after === '+' || after === '{') {
+      end();
+      i += step;
+      continue;
+    }
+    run += ch;
+    i += step;
+  }
+  end();
+  return best.length >= 3 ? best.toLowerCase() : null;
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyUrl, createClassifier, validateRule, type UserRule } from '@/lib/classify';
 import { normalizeHostFast } from '@/lib/classify/host-pattern';
+import { anchoredHost, requiredLiteral } from '@/lib/classify/match';
 import { normalizeHost } from '@/lib/url/normalize';
 
 const RULES: UserRule[] = [
@@ -45,8 +46,10 @@ describe('properties', () => {
         const first = warm.classify(h, p, at);
         const again = warm.classify(h, p, at);
         const fresh = createClassifier(RULES).classify(h, p, at);
+        const unmemoised = createClassifier(RULES, { cacheLimit: 0 }).classify(h, p, at);
         expect(again).toEqual(first);
         expect(fresh).toEqual(first);
+        expect(unmemoised).toEqual(first);
       }),
       { numRuns: 300 },
     );
@@ -88,6 +91,85 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.oneof(fc.domain(), fc.string(), fc.constantFrom('0x7f.1', '1.2.3', 'xn--zz', 'www.x', 'a-.b')), (h) => {
         expect(normalizeHostFast(h)).toBe(normalizeHost(h));
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});
+
+describe('the regex index never changes what matches', () => {
+  const PATTERNS = [
+    '^app\\.hubspot\\.com/(email|pages)/',
+    '^app\\.hubspot\\.com$',
+    '^docs\\.google\\.com/document',
+    '^app\\.hubspot\\.com/x|^docs\\.google\\.com/',
+    '\\.atlassian\\.net/wiki',
+    '^[a-z]+\\.slack\\.com/',
+    'google',
+    '\\.Atlassian\\.net/(wiki|jira)',
+    'hub(spot)?\\.com/email',
+    '[.]com/(document|pages)',
+    'evil\\.example$',
+  ];
+  const rules: UserRule[] = PATTERNS.map((pattern, i) => ({ id: i + 1, order: i, match: { type: 'regex', pattern }, class: 'creative', kind: 'writing', createdAt: 0 }));
+  const c = createClassifier(rules);
+
+  it('a regex rule is listed by explain exactly when it matches host + path', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('app.hubspot.com', 'docs.google.com', 'acme.atlassian.net', 'acme.slack.com', 'google.com', 'app.hubspot.com.evil.example'),
+        fc.constantFrom('', '/email/*/edit', '/pages/x', '/contacts', '/document/d/*', '/wiki/spaces/*', '/x'),
+        (h, p) => {
+          const listed = new Set(c.explain(h, p).matches.filter((m) => m.origin === 'user').map((m) => m.id));
+          PATTERNS.forEach((pattern, i) => {
+            expect(listed.has(i + 1), `${pattern} on ${h}${p}`).toBe(new RegExp(pattern, 'i').test(h + p));
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('regex index soundness on generated patterns', () => {
+  const atom = fc.constantFrom('a', 'b', 'co', 'm', '\\.', '/', '-', '[a-c]', '\\d', '.', 'x', '(a|b)', '(?:co|m)', '\\/', '\\b');
+  const quant = fc.constantFrom('', '', '', '?', '*', '+', '{1,2}');
+  const patternArb = fc
+    .tuple(fc.boolean(), fc.array(fc.tuple(atom, quant), { minLength: 1, maxLength: 8 }), fc.boolean())
+    .map(([anchor, parts, end]) => `${anchor ? '^' : ''}${parts.map(([a, q]) => a + q).join('')}${end ? '$' : ''}`)
+    .filter(compiles);
+  const keyArb = fc.stringMatching(/^[a-cmox0-9./-]{0,20}$/);
+
+  it('a regex can only match keys that contain its required literal', () => {
+    fc.assert(
+      fc.property(patternArb, keyArb, (pattern, key) => {
+        const literal = requiredLiteral(pattern);
+        if (literal !== null && new RegExp(pattern, 'i').test(key)) expect(key.toLowerCase()).toContain(literal);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('an anchored-host regex can only match keys of that host', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('a.com', 'co.m', 'b-c.co'), patternArb, keyArb, (h, tail, key) => {
+        const pattern = `^${h.replace(/\./g, '\\.')}/${tail.replace(/^\^/, '')}`;
+        if (!compiles(pattern)) return;
+        const anchor = anchoredHost(pattern);
+        expect(anchor).toBe(h);
+        const subject = `${h}/${key}`;
+        const other = `x${h}/${key}`;
+        if (new RegExp(pattern, 'i').test(other)) throw new Error(`${pattern} matched ${other}`);
+        expect(typeof new RegExp(pattern, 'i').test(subject)).toBe('boolean');
       }),
       { numRuns: 1_000 },
     );

@@ -1,7 +1,7 @@
 // The ReDoS guard: static detection of nested/overlapping quantifiers and the timed probe.
 import { describe, expect, it } from 'vitest';
 import { checkRegex, probeRegex, staticCheck } from '@/lib/classify/safe-regex';
-import { anchoredHost } from '@/lib/classify/match';
+import { anchoredHost, requiredLiteral } from '@/lib/classify/match';
 
 describe('static check', () => {
   it.each([
@@ -80,10 +80,34 @@ describe('anchored host extraction (regex index)', () => {
     ['^app\\.hubspot\\.com', null],
     ['app\\.hubspot\\.com/', null],
     ['^(a|b)\\.com/', null],
+    ['^app\\.hubspot\\.com/(email|pages)/', 'app.hubspot.com'],
+    ['^app\\.hubspot\\.com/[|]x', 'app.hubspot.com'],
+    ['^app\\.hubspot\\.com/x|^other\\.com/', null],
+    ['^app\\.hubspot\\.com/\\|x|y', null],
+    ['^app\\.hubspot\\.com/(a)|y', null],
     ['^a\\.com/|^b\\.com/', null],
     ['^ab?c\\.com/', null],
     ['^[a-z]+\\.com/', null],
   ])('%s → %s', (pattern, host) => {
     expect(anchoredHost(pattern)).toBe(host);
+  });
+});
+
+describe('required literal (regex prefilter)', () => {
+  it.each([
+    ['\\.corp-975\\.example/wiki', '.corp-975.example/wiki'],
+    ['/wp-admin', '/wp-admin'],
+    ['^[a-z]+\\.slack\\.com/', '.slack.com/'],
+    ['(docs|drive)\\.Google\\.com', '.google.com'],
+    ['abcd?ef', 'abc'],
+    ['x(a|b)*yyyy', 'yyyy'],
+    ['[abc]defg\\dxyz', 'defg'],
+    ['a|bcdef', null],
+    ['ab', null],
+    ['.*', null],
+    ['(?:abc)+', null],
+    ['a\\bcdef', 'cdef'],
+  ])('%s → %s', (pattern, literal) => {
+    expect(requiredLiteral(pattern)).toBe(literal);
   });
 });
