@@ -34,6 +34,10 @@ describe(`classify one URL (catalog + ${rules.length} rules), ${BATCH} calls per
     for (let n = 0; n < BATCH; n += 1) uncached.classify(host, path, at);
   });
 
+  bench('uncached: unknown host (no rule matches) with memoisation off', () => {
+    for (let n = 0; n < BATCH; n += 1) uncached.classify('intranet.acme.example', '/projects/*/brief', at);
+  });
+
   bench('cached: classifyUrl(url) (includes URL parsing)', () => {
     for (let n = 0; n < BATCH; n += 1) classifyUrl(URL_UNDER_TEST, cached, at);
   });
