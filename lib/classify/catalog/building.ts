@@ -52,6 +52,7 @@ export const BUILDING_TOOLS: CatalogTool[] = [
     id: 'google-forms',
     name: 'Google Forms',
     kind: 'building',
+    hosts: ['forms.google.com'],
     paths: ['docs.google.com/forms', 'docs.google.com/a/*/forms'],
     note: 'Building a form or survey is building; filling someone else’s form in (/forms/d/e/…) is admin.',
   }),

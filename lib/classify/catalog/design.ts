@@ -38,7 +38,7 @@ export const DESIGN_TOOLS: CatalogTool[] = [
   tool({ id: 'penpot', name: 'Penpot', kind: 'design', hosts: ['design.penpot.app'] }),
   tool({ id: 'microsoft-designer', name: 'Microsoft Designer', kind: 'design', hosts: ['designer.microsoft.com'] }),
   // Slides
-  tool({ id: 'google-slides', name: 'Google Slides', kind: 'design', paths: ['docs.google.com/presentation', 'docs.google.com/a/*/presentation'] }),
+  tool({ id: 'google-slides', name: 'Google Slides', kind: 'design', hosts: ['slides.google.com'], paths: ['docs.google.com/presentation', 'docs.google.com/a/*/presentation'] }),
   tool({ id: 'google-drawings', name: 'Google Drawings', kind: 'design', paths: ['docs.google.com/drawings'] }),
   tool({
     id: 'microsoft-powerpoint',

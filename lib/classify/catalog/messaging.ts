@@ -23,7 +23,7 @@ export const MESSAGING_TOOLS: CatalogTool[] = [
     calls: true,
     note: 'Chat by default; meeting join links are meetings. An audible Teams tab always counts as a call.',
   }),
-  tool({ id: 'google-chat', name: 'Google Chat', kind: 'messaging', hosts: ['chat.google.com'], paths: ['mail.google.com/chat'] }),
+  tool({ id: 'google-chat', name: 'Google Chat', kind: 'messaging', hosts: ['chat.google.com', 'hangouts.google.com'], paths: ['mail.google.com/chat'] }),
   tool({ id: 'google-groups', name: 'Google Groups', kind: 'messaging', hosts: ['groups.google.com'] }),
   tool({ id: 'discord', name: 'Discord', kind: 'messaging', hosts: ['discord.com', 'discord.gg'] }),
   tool({

@@ -18,6 +18,7 @@ export const REPORTING_TOOLS: CatalogTool[] = [
     id: 'google-sheets',
     name: 'Google Sheets',
     kind: 'reporting',
+    hosts: ['sheets.google.com'],
     paths: ['docs.google.com/spreadsheets', 'docs.google.com/a/*/spreadsheets'],
     note: 'Marketers mostly use sheets for numbers: budgets, trackers, exports. Planning sheets can get a path rule.',
   }),
