@@ -32,6 +32,14 @@ describe('ScriptedTimeline', () => {
     expect(t.secondsByHost(10_000)).toEqual({ 'a.com': 7, 'b.com': 2.5 });
     // a: start, path change, a→blank, b→a = 4; b: blank→b, b→a = 2.
     expect(t.switchesByHost()).toEqual({ 'a.com': 4, 'b.com': 2 });
+    expect(t.toleranceByHost()).toEqual({ 'a.com': 4, 'b.com': 2 });
+  });
+
+  it('weights the tolerance by each switch allowance', () => {
+    const t = new ScriptedTimeline();
+    t.mark('a.com', '', 'a', 0);
+    t.mark('b.com', '', 'b after a worker wake-up', 1_000, 2);
+    expect(t.toleranceByHost()).toEqual({ 'a.com': 3, 'b.com': 2 });
   });
 
   it('refuses marks out of order', () => {
@@ -59,7 +67,7 @@ describe('recorded spans', () => {
 });
 
 describe('compareByHost', () => {
-  it('reports per-host error against 1 s per switch, and the total error percentage', () => {
+  it('reports per-host error against the allowed tolerance, and the total error percentage', () => {
     const c = compareByHost({ 'a.com': 10, 'b.com': 10 }, { 'a.com': 10.5, 'b.com': 8, 'x.com': 1 }, { 'a.com': 1, 'b.com': 2 });
     expect(c.hosts).toEqual([
       { host: 'a.com', expected: 10, recorded: 10.5, error: 0.5, tolerance: 1 },

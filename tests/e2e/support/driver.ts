@@ -51,15 +51,30 @@ export class ToolTab {
     return timed(() => this.page.bringToFront());
   }
 
-  /** Open a real second browser window (a popup window) on `https://host/path`, the way a site does. */
-  async openWindow(host: string, pathAndQuery: string): Promise<{ tab: ToolTab; timing: Timed }> {
+  /**
+   * Open `https://host/path` in a new foreground tab of this window, as a link with target=_blank does.
+   * The tab is activated just after `before`; the page commits just before `after`.
+   */
+  openTab(host: string, pathAndQuery: string): Promise<{ tab: ToolTab; timing: Timed }> {
+    return this.open(host, pathAndQuery, '');
+  }
+
+  /**
+   * Open a real second browser window (a popup window) on `https://host/path`, the way a site does.
+   * The window is created and focused at `before`; the page commits at `after`.
+   */
+  openWindow(host: string, pathAndQuery: string): Promise<{ tab: ToolTab; timing: Timed }> {
+    return this.open(host, pathAndQuery, 'popup,width=900,height=700');
+  }
+
+  private async open(host: string, pathAndQuery: string, features: string): Promise<{ tab: ToolTab; timing: Timed }> {
     const url = this.driver.ext.server.url(host, pathAndQuery);
     let opened: Page | undefined;
     const timing = await timed(async () => {
       const next = this.page.context().waitForEvent('page');
-      await this.page.evaluate((target) => {
-        window.open(target, '_blank', 'popup,width=900,height=700');
-      }, url);
+      await this.page.evaluate(([target, windowFeatures]) => {
+        window.open(target, '_blank', windowFeatures);
+      }, [url, features] as const);
       opened = await next;
       await opened.waitForURL(url, { waitUntil: 'commit' });
     });
@@ -81,7 +96,11 @@ export class BrowserDriver {
     return new ToolTab(this, page);
   }
 
-  /** A new tab in the current window (it becomes the active tab). */
+  /**
+   * A new blank tab in the current window (it becomes the active tab). Playwright waits for the page
+   * to initialise, so the activation instant is only known to lie in [before, after]; prefer
+   * `ToolTab.openTab` in timed scenarios.
+   */
   async newTab(): Promise<{ tab: ToolTab; timing: Timed }> {
     let page: Page | undefined;
     const timing = await timed(async () => {

@@ -65,6 +65,8 @@ export interface Mark {
   host: string | null;
   path: string;
   label: string;
+  /** Seconds the recorded switch may be off (default 1). */
+  allowance: number;
 }
 
 /**
@@ -74,10 +76,10 @@ export interface Mark {
 export class ScriptedTimeline {
   readonly marks: Mark[] = [];
 
-  mark(host: string | null, path: string, label: string, at: number = Date.now()): void {
+  mark(host: string | null, path: string, label: string, at: number = Date.now(), allowance = 1): void {
     const last = this.marks.at(-1);
     if (last && at < last.at) throw new Error(`Marks must be in time order: "${label}" is before "${last.label}".`);
-    this.marks.push({ at, host, path, label });
+    this.marks.push({ at, host, path, label, allowance });
   }
 
   get start(): number {
@@ -101,14 +103,23 @@ export class ScriptedTimeline {
    * time is clipped to the same instant.
    */
   switchesByHost(): Record<string, number> {
+    return this.sumBySwitch(() => 1);
+  }
+
+  /** Allowed error per host: the allowance of every switch the host takes part in. */
+  toleranceByHost(): Record<string, number> {
+    return this.sumBySwitch((m) => m.allowance);
+  }
+
+  private sumBySwitch(weight: (m: Mark) => number): Record<string, number> {
     const out: Record<string, number> = {};
-    const bump = (host: string | null) => {
-      if (host !== null) out[host] = (out[host] ?? 0) + 1;
+    const bump = (host: string | null, w: number) => {
+      if (host !== null) out[host] = (out[host] ?? 0) + w;
     };
     this.marks.forEach((m, i) => {
       const previous = i > 0 ? this.marks[i - 1]!.host : null;
-      bump(m.host);
-      if (previous !== m.host) bump(previous);
+      bump(m.host, weight(m));
+      if (previous !== m.host) bump(previous, weight(m));
     });
     return out;
   }
@@ -120,7 +131,7 @@ export interface HostComparison {
   recorded: number;
   /** recorded − expected, seconds. */
   error: number;
-  /** Allowed |error|: 1 s per switch involving the host (hosts never scripted are allowed 0). */
+  /** Allowed |error|: the allowances of the switches involving the host (hosts never scripted are allowed 0). */
   tolerance: number;
 }
 
@@ -134,18 +145,17 @@ export interface Comparison {
   errorPercent: number;
 }
 
-/** Compare recorded and scripted seconds per host, with `perSwitch` seconds allowed per switch. */
+/** Compare recorded and scripted seconds per host; `tolerance` is the allowed |error| per host (seconds). */
 export function compareByHost(
   expected: Record<string, number>,
   recorded: Record<string, number>,
-  switches: Record<string, number>,
-  perSwitch = 1,
+  tolerance: Record<string, number>,
 ): Comparison {
   const hosts = [...new Set([...Object.keys(expected), ...Object.keys(recorded)])].sort();
   const rows = hosts.map((host) => {
     const e = expected[host] ?? 0;
     const r = recorded[host] ?? 0;
-    return { host, expected: e, recorded: r, error: r - e, tolerance: perSwitch * (switches[host] ?? 0) };
+    return { host, expected: e, recorded: r, error: r - e, tolerance: tolerance[host] ?? 0 };
   });
   const scripted = rows.reduce((sum, row) => sum + row.expected, 0);
   const absoluteError = rows.reduce((sum, row) => sum + Math.abs(row.error), 0);
