@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { format } from 'date-fns';
 import { DEFAULT_MEETING_WORDS } from '@/lib/calendar/meeting-rules';
 import type { ImportOptions } from '@/lib/calendar/plan-import';
@@ -8,7 +9,8 @@ export const HOUR = 3_600_000;
 export const MIN = 60_000;
 
 export function fixture(name: string): string {
-  return readFileSync(new URL(`../fixtures/ics/${name}`, import.meta.url), 'utf8');
+  // Relative to the repository root (vitest's working directory); import.meta.url is not a file URL under happy-dom.
+  return readFileSync(resolve(process.cwd(), 'tests/fixtures/ics', name), 'utf8');
 }
 
 /** The fixtures' window: Monday 3 March to Monday 7 April 2025, local (TZ=Europe/Berlin). */

@@ -1,0 +1,394 @@
+import { format, startOfWeek, addWeeks } from 'date-fns';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { Banner } from '@/components/Banner';
+import { useFormatters, useNow, useSettings } from '@/components/hooks';
+import { CLASS_META, KINDS, kindsOfClass } from '@/lib/classify/kinds';
+import { MAX_LABEL_CHARS } from '@/lib/calendar/limits';
+import { MANUAL_CLASSES, manualGroupId, validateManualBlock } from '@/lib/calendar/manual-block';
+import { FORM_FIELD_OF, manualFormToInput, type ManualFormField, type ManualFormValues } from '@/lib/calendar/manual-form';
+import { getDb, type CreativeRatioDB } from '@/lib/db';
+import { addManualBlock, deleteManualBlock, listManualBlocks, ManualBlockError, updateManualBlock, type ManualBlock } from '@/lib/db/manual';
+import type { ClassName } from '@/lib/model';
+import { resolveWeekStartsOn } from '@/lib/report/week';
+import type { WeekDay } from '@/lib/settings';
+import './calendar.css';
+
+type FormErrors = Partial<Record<ManualFormField, string>>;
+
+export interface ManualBlocksState {
+  week: { from: number; to: number };
+  blocks: ManualBlock[] | undefined;
+  /** Add (key null) or replace a block. Returns field errors, or null when saved. */
+  save: (values: ManualFormValues, key: string | null) => Promise<FormErrors | null>;
+  remove: (key: string) => Promise<void>;
+  status: { tone: 'success' | 'error'; text: string } | null;
+}
+
+function firstKind(cls: ClassName): string {
+  return kindsOfClass(cls)[0]?.id ?? 'unknown';
+}
+
+/** This week's manual blocks (live) and the actions that change them. */
+export function useManualBlocks(db: CreativeRatioDB, now: number, weekStartsOn: WeekDay): ManualBlocksState {
+  const weekStart = startOfWeek(now, { weekStartsOn }).getTime();
+  const week = useMemo(() => ({ from: weekStart, to: addWeeks(weekStart, 1).getTime() }), [weekStart]);
+  const blocks = useLiveQuery(() => listManualBlocks(db, week.from, week.to), [db, week.from, week.to]);
+  const [status, setStatus] = useState<ManualBlocksState['status']>(null);
+
+  const save = useCallback(
+    async (values: ManualFormValues, key: string | null): Promise<FormErrors | null> => {
+      const form = manualFormToInput(values);
+      if (!form.ok) return form.errors;
+      const at = Date.now();
+      const checked = validateManualBlock(form.input, { now: at, groupId: manualGroupId('check') });
+      if (!checked.ok) {
+        const errors: FormErrors = {};
+        for (const [field, message] of Object.entries(checked.errors)) errors[FORM_FIELD_OF[field as keyof typeof FORM_FIELD_OF]] = message;
+        return errors;
+      }
+      try {
+        if (key) await updateManualBlock(db, key, form.input, at);
+        else await addManualBlock(db, form.input, at);
+        const what = checked.block.label ? `“${checked.block.label}”` : 'The block';
+        setStatus({ tone: 'success', text: key ? `${what} was saved.` : `${what} was added (${CLASS_META[checked.block.class].name}).` });
+        return null;
+      } catch (err) {
+        if (err instanceof ManualBlockError) {
+          const errors: FormErrors = {};
+          for (const [field, message] of Object.entries(err.errors)) errors[FORM_FIELD_OF[field as keyof typeof FORM_FIELD_OF]] = message;
+          return errors;
+        }
+        setStatus({ tone: 'error', text: `Nothing was saved: ${err instanceof Error ? err.message : String(err)}` });
+        return {};
+      }
+    },
+    [db],
+  );
+
+  const remove = useCallback(
+    async (key: string) => {
+      try {
+        await deleteManualBlock(db, key);
+        setStatus({ tone: 'success', text: 'The block was deleted.' });
+      } catch (err) {
+        setStatus({ tone: 'error', text: `Nothing was deleted: ${err instanceof Error ? err.message : String(err)}` });
+      }
+    },
+    [db],
+  );
+
+  return { week, blocks, save, remove, status };
+}
+
+export interface ManualBlocksProps {
+  /** Defaults to the extension's database. */
+  db?: CreativeRatioDB;
+  /** Defaults to the current time (refreshed). */
+  now?: number;
+  /** Defaults to the person's setting, else the locale's. */
+  weekStartsOn?: WeekDay;
+}
+
+/**
+ * Add time the browser cannot see (a workshop, writing on paper, a phone call) and list this
+ * week's blocks with edit and delete. Mount inside a card or dialog that has its own heading
+ * (e.g. Dashboard → "Add time").
+ */
+export function ManualBlocks({ db: dbProp, now: nowProp, weekStartsOn: weekProp }: ManualBlocksProps) {
+  const db = dbProp ?? getDb();
+  const liveNow = useNow(60_000);
+  const now = nowProp ?? liveNow;
+  const settings = useSettings();
+  const fmt = useFormatters();
+  const weekStartsOn = weekProp ?? resolveWeekStartsOn(settings?.weekStartsOn ?? null, fmt.locale);
+  const state = useManualBlocks(db, now, weekStartsOn);
+  return <ManualBlocksView state={state} now={now} />;
+}
+
+function emptyForm(now: number): ManualFormValues {
+  return { date: format(now, 'yyyy-MM-dd'), startTime: '09:00', endTime: '10:00', label: '', class: 'creative', kind: firstKind('creative') };
+}
+
+function formOf(b: ManualBlock): ManualFormValues {
+  return { date: format(b.start, 'yyyy-MM-dd'), startTime: format(b.start, 'HH:mm'), endTime: format(b.end, 'HH:mm'), label: b.label, class: b.class, kind: b.kind };
+}
+
+const FIELD_ORDER: ManualFormField[] = ['date', 'startTime', 'endTime', 'label', 'class', 'kind'];
+
+/** The form and this week's list, driven by the hook's state. */
+export function ManualBlocksView({ state, now }: { state: ManualBlocksState; now: number }) {
+  const fmt = useFormatters();
+  const id = useId();
+  const [values, setValues] = useState<ManualFormValues>(() => emptyForm(now));
+  const [editing, setEditing] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
+  const refs = useRef<Partial<Record<ManualFormField, HTMLElement | null>>>({});
+
+  const set = (patch: Partial<ManualFormValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    setErrors((e) => {
+      const next = { ...e };
+      for (const k of Object.keys(patch) as ManualFormField[]) delete next[k];
+      if ('startTime' in patch || 'date' in patch) delete next.endTime;
+      return next;
+    });
+  };
+
+  const cls = (MANUAL_CLASSES as readonly string[]).includes(values.class) ? (values.class as ClassName) : 'creative';
+  const kinds = kindsOfClass(cls);
+  const overnight = /^\d{1,2}:\d{2}$/.test(values.startTime) && /^\d{1,2}:\d{2}$/.test(values.endTime) && values.endTime < values.startTime;
+
+  const submit = async () => {
+    setBusy(true);
+    const result = await state.save(values, editing);
+    setBusy(false);
+    if (result === null) {
+      setErrors({});
+      setEditing(null);
+      setValues((v) => ({ ...emptyForm(now), date: v.date, class: v.class, kind: v.kind }));
+      return;
+    }
+    setErrors(result);
+    const first = FIELD_ORDER.find((f) => result[f]);
+    if (first) refs.current[first]?.focus();
+  };
+
+  const describedBy = (field: ManualFormField, help?: string) => [help ?? '', errors[field] ? `${id}-${field}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const errorText = (field: ManualFormField) =>
+    errors[field] ? (
+      <span id={`${id}-${field}-error`} className="field-error" data-testid={`manual-error-${field}`}>
+        {errors[field]}
+      </span>
+    ) : null;
+
+  return (
+    <div className="stack manual-blocks" data-testid="manual-blocks">
+      <p className="muted">Add time the browser cannot see — a workshop in a meeting room, writing on paper, a phone call. It replaces any tracked time at the same moment.</p>
+
+      <form
+        className="stack"
+        noValidate
+        aria-labelledby={`${id}-form-title`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        data-testid="manual-form"
+      >
+        <h3 id={`${id}-form-title`}>{editing ? 'Edit block' : 'Add a block'}</h3>
+        <div className="manual-form-grid">
+          <div className="field">
+            <label htmlFor={`${id}-date`}>Date</label>
+            <input
+              id={`${id}-date`}
+              ref={(el) => {
+                refs.current.date = el;
+              }}
+              type="date"
+              value={values.date}
+              onChange={(e) => set({ date: e.target.value })}
+              aria-invalid={errors.date ? true : undefined}
+              aria-describedby={describedBy('date')}
+            />
+            {errorText('date')}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-start`}>Start</label>
+            <input
+              id={`${id}-start`}
+              ref={(el) => {
+                refs.current.startTime = el;
+              }}
+              type="time"
+              value={values.startTime}
+              onChange={(e) => set({ startTime: e.target.value })}
+              aria-invalid={errors.startTime ? true : undefined}
+              aria-describedby={describedBy('startTime')}
+            />
+            {errorText('startTime')}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-end`}>End</label>
+            <input
+              id={`${id}-end`}
+              ref={(el) => {
+                refs.current.endTime = el;
+              }}
+              type="time"
+              value={values.endTime}
+              onChange={(e) => set({ endTime: e.target.value })}
+              aria-invalid={errors.endTime ? true : undefined}
+              aria-describedby={describedBy('endTime', overnight ? `${id}-end-help` : undefined)}
+            />
+            {overnight ? (
+              <span id={`${id}-end-help`} className="field-help">
+                Ends the next day.
+              </span>
+            ) : null}
+            {errorText('endTime')}
+          </div>
+          <div className="field field-wide">
+            <label htmlFor={`${id}-label`}>Label</label>
+            <input
+              id={`${id}-label`}
+              ref={(el) => {
+                refs.current.label = el;
+              }}
+              type="text"
+              value={values.label}
+              placeholder="e.g. Messaging workshop"
+              onChange={(e) => set({ label: e.target.value })}
+              aria-invalid={errors.label ? true : undefined}
+              aria-describedby={describedBy('label', `${id}-label-help`)}
+            />
+            <span id={`${id}-label-help`} className="field-help">
+              Optional, up to {MAX_LABEL_CHARS} characters.
+            </span>
+            {errorText('label')}
+          </div>
+        </div>
+
+        <fieldset aria-describedby={describedBy('class')}>
+          <legend>Counts as</legend>
+          <div className="row" style={{ gap: 14 }}>
+            {MANUAL_CLASSES.map((c, i) => (
+              <label key={c} className="check">
+                <input
+                  type="radio"
+                  name={`${id}-class`}
+                  value={c}
+                  checked={values.class === c}
+                  ref={
+                    i === 0
+                      ? (el) => {
+                          refs.current.class = el;
+                        }
+                      : undefined
+                  }
+                  onChange={() => set({ class: c, kind: firstKind(c) })}
+                />
+                {CLASS_META[c].name}
+              </label>
+            ))}
+          </div>
+          {errorText('class')}
+        </fieldset>
+
+        <div className="field" style={{ maxWidth: 320 }}>
+          <label htmlFor={`${id}-kind`}>Kind</label>
+          <select
+            id={`${id}-kind`}
+            ref={(el) => {
+              refs.current.kind = el;
+            }}
+            value={values.kind}
+            onChange={(e) => set({ kind: e.target.value })}
+            aria-invalid={errors.kind ? true : undefined}
+            aria-describedby={describedBy('kind')}
+          >
+            {kinds.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.name}
+              </option>
+            ))}
+          </select>
+          {errorText('kind')}
+        </div>
+
+        <div className="row">
+          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="manual-submit">
+            {editing ? 'Save changes' : 'Add block'}
+          </button>
+          {editing ? (
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                setEditing(null);
+                setErrors({});
+                setValues(emptyForm(now));
+              }}
+            >
+              Cancel editing
+            </button>
+          ) : null}
+        </div>
+      </form>
+
+      <div role="status" aria-live="polite" className="cal-status" data-testid="manual-status">
+        {state.status ? (
+          <Banner tone={state.status.tone} live={false}>
+            {state.status.text}
+          </Banner>
+        ) : null}
+      </div>
+
+      <section className="stack" aria-labelledby={`${id}-list`}>
+        <h3 id={`${id}-list`}>This week’s blocks</h3>
+        {state.blocks === undefined ? (
+          <p className="muted">Loading…</p>
+        ) : state.blocks.length === 0 ? (
+          <p className="subtle">No blocks this week.</p>
+        ) : (
+          <ul className="list" data-testid="manual-list">
+            {state.blocks.map((b) => (
+              <li key={b.key} data-testid="manual-row">
+                <span className="manual-block-time">
+                  {fmt.date(b.start)}, {fmt.clock(b.start)}–{fmt.clock(b.end)}
+                </span>
+                <span style={{ flex: 1, minWidth: 120 }}>{b.label || <span className="subtle">No label</span>}</span>
+                <span className="badge" data-class={b.class}>
+                  {CLASS_META[b.class].name} · {KINDS[b.kind].name}
+                </span>
+                <span className="muted">{fmt.duration(b.end - b.start)}</span>
+                {confirmDelete === b.key ? (
+                  <span className="row" role="group" aria-label="Delete this block?">
+                    <button
+                      type="button"
+                      className="btn btn-danger-solid btn-sm"
+                      onClick={() => {
+                        setConfirmDelete(null);
+                        if (editing === b.key) {
+                          setEditing(null);
+                          setValues(emptyForm(now));
+                        }
+                        void state.remove(b.key);
+                      }}
+                    >
+                      Delete
+                    </button>
+                    <button type="button" className="btn btn-sm" onClick={() => setConfirmDelete(null)}>
+                      Keep
+                    </button>
+                  </span>
+                ) : (
+                  <span className="row">
+                    <button
+                      type="button"
+                      className="btn btn-sm"
+                      aria-label={`Edit ${b.label || 'block'} on ${fmt.date(b.start)}`}
+                      onClick={() => {
+                        setEditing(b.key);
+                        setErrors({});
+                        setValues(formOf(b));
+                        refs.current.date?.focus();
+                      }}
+                    >
+                      Edit
+                    </button>
+                    <button type="button" className="btn btn-danger btn-sm" aria-label={`Delete ${b.label || 'block'} on ${fmt.date(b.start)}`} onClick={() => setConfirmDelete(b.key)}>
+                      Delete
+                    </button>
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

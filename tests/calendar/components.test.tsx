@@ -1,0 +1,201 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { format } from 'date-fns';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CalendarImport } from '@/components/CalendarImport';
+import { ManualBlocks } from '@/components/ManualBlocks';
+import { CreativeRatioDB } from '@/lib/db';
+import { fixture } from './helpers';
+
+let db: CreativeRatioDB;
+
+beforeEach(async () => {
+  db = new CreativeRatioDB(`test-${Math.random()}`);
+  await db.open();
+  localStorage.clear();
+});
+
+afterEach(() => {
+  cleanup();
+});
+
+function icsFile(name: string, text: string): File {
+  return new File([text], name, { type: 'text/calendar' });
+}
+
+function choose(input: HTMLElement, file: File) {
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+// Wednesday 2 April 2025: the fixtures' weeks are "the last 4 weeks" and this week.
+const NOW = new Date(2025, 3, 2, 12).getTime();
+
+describe('CalendarImport', () => {
+  it('previews a Google export: meetings, hours per week, what was skipped and why', async () => {
+    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('jane.doe@acme.example.ics', fixture('google-calendar.ics')));
+
+    const preview = await screen.findByTestId('calendar-preview');
+    expect(within(preview).getByTestId('calendar-meeting-count').textContent).toBe('11 meetings');
+    expect((screen.getByLabelText('Calendar name') as HTMLInputElement).value).toBe('Google Calendar');
+
+    const weeks = within(screen.getByTestId('calendar-weeks')).getAllByRole('row').slice(1);
+    expect(weeks.map((r) => r.textContent)).toEqual([
+      expect.stringMatching(/^Week of .*Mar 3.*1\.8 h$/),
+      expect.stringMatching(/^Week of .*Mar 10.*0\.3 h$/),
+      expect.stringMatching(/^Week of .*Mar 17.*1 h$/),
+      expect.stringMatching(/^Week of .*Mar 24.*1\.3 h$/),
+      expect.stringMatching(/^This week .*Mar 31.*0\.3 h$/),
+      expect.stringMatching(/^Next week .*Apr 7.*0 h$/),
+    ]);
+
+    const skipped = within(screen.getByTestId('calendar-skipped')).getAllByRole('listitem').map((li) => li.textContent);
+    expect(skipped).toEqual([
+      expect.stringMatching(/^Cancelled: 2/),
+      expect.stringMatching(/^Declined: 1 — You declined the invitation\. \(e\.g\. “Budget sync”\)/),
+      expect.stringMatching(/^All-day events: 1/),
+      expect.stringMatching(/^Shown as free: 1/),
+      expect.stringMatching(/^8 hours or longer: 1/),
+      expect.stringMatching(/^Focus blocks: 1 — A focus block is an intention/),
+      expect.stringMatching(/^Lunch: 1/),
+      expect.stringMatching(/^Not meetings: 1/),
+    ]);
+    expect((screen.getByTestId('keep-titles') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('imports atomically with "Meeting" labels, lists the import, replaces it on re-import and deletes it', async () => {
+    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    const input = screen.getByLabelText('Calendar file (.ics)');
+    choose(input, icsFile('work.ics', fixture('apple-calendar.ics')));
+    // Twelve weeks back from 2 April 2025 and next week: the nine March meetings and the January and April reviews.
+    const button = await screen.findByRole('button', { name: 'Import 11 meetings' });
+    fireEvent.click(button);
+
+    await waitFor(() => expect(screen.getByTestId('calendar-status').textContent).toMatch(/Imported 11 meetings from “Work”\.$/));
+    const rows = await screen.findAllByTestId('calendar-import-row');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.textContent).toMatch(/^Work.*11 stretches of meeting time/);
+    const stored = await db.segments.toArray();
+    expect(stored).toHaveLength(11);
+    expect(new Set(stored.map((s) => s.label))).toEqual(new Set(['Meeting']));
+    expect(screen.queryByTestId('calendar-preview')).toBeNull();
+
+    // Importing the same calendar again (with titles this time) replaces it.
+    choose(input, icsFile('work.ics', fixture('apple-calendar.ics')));
+    await screen.findByTestId('calendar-preview');
+    expect(screen.getByText(/^Replaces the import of/)).toBeTruthy();
+    fireEvent.click(screen.getByTestId('keep-titles'));
+    fireEvent.click(screen.getByRole('button', { name: 'Import 11 meetings' }));
+    await waitFor(() => expect(screen.getByTestId('calendar-status').textContent).toMatch(/earlier import of this calendar was replaced/));
+    await waitFor(async () => expect(await db.segments.count()).toBe(11));
+    expect((await db.segments.toArray()).map((s) => s.label)).toContain('Weekly sync with NY team');
+    expect(JSON.parse(localStorage.getItem('creative-ratio.calendar-import.v1')!)).toMatchObject({ keepTitles: true });
+
+    // The list follows the database live: wait until it shows the new import.
+    const newId = (await db.segments.toArray())[0]!.importId;
+    await waitFor(() => expect(screen.getByTestId('calendar-import-row').getAttribute('data-import-id')).toBe(newId));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete the import Work' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Delete Work?' })).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.getByText('No calendar imported yet.')).toBeTruthy());
+    expect(await db.segments.count()).toBe(0);
+  });
+
+  it('options change the preview at once (tentative meetings, meeting words)', async () => {
+    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('outlook.ics', fixture('outlook-calendar.ics')));
+    await screen.findByTestId('calendar-preview');
+    expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('16 meetings'); // twelve weeks back by default
+    fireEvent.click(screen.getByLabelText('Count tentative meetings'));
+    expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('17 meetings');
+    fireEvent.change(screen.getByLabelText('Import meetings from'), { target: { value: '4' } });
+    expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('12 meetings'); // 3 March – 13 April
+    fireEvent.change(screen.getByLabelText('Meeting words'), { target: { value: 'nothing-matches' } });
+    expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('12 meetings'); // all Outlook meetings have two or more people
+    expect((screen.getByLabelText('Calendar name') as HTMLInputElement).value).toBe('Outlook calendar');
+  });
+
+  it('a damaged file shows a clear error with its line number and changes nothing', async () => {
+    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('cut.ics', fixture('truncated.ics')));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/cut\.ics could not be imported\..*BEGIN on line 10.*cut off/);
+    expect(screen.queryByTestId('calendar-preview')).toBeNull();
+    expect(await db.segments.count()).toBe(0);
+  });
+
+  it('accepts a dropped file and Cancel discards the preview', async () => {
+    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    fireEvent.drop(screen.getByTestId('calendar-dropzone'), { dataTransfer: { files: [icsFile('google.ics', fixture('google-calendar.ics'))] } });
+    await screen.findByTestId('calendar-preview');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByTestId('calendar-preview')).toBeNull();
+    expect(await db.segments.count()).toBe(0);
+  });
+});
+
+describe('ManualBlocks', () => {
+  const today = format(Date.now(), 'yyyy-MM-dd');
+
+  function fill(values: Partial<Record<'Date' | 'Start' | 'End' | 'Label', string>>) {
+    for (const [label, value] of Object.entries(values)) fireEvent.change(screen.getByLabelText(label), { target: { value } });
+  }
+
+  it('shows validation messages beside the fields and writes nothing', async () => {
+    render(<ManualBlocks db={db} weekStartsOn={1} />);
+    fill({ Date: today, Start: '10:00', End: '10:00', Label: 'x'.repeat(81) });
+    fireEvent.click(screen.getByRole('button', { name: 'Add block' }));
+
+    const endError = await screen.findByTestId('manual-error-endTime');
+    expect(endError.textContent).toBe('The end must be after the start.');
+    const end = screen.getByLabelText('End');
+    expect(end.getAttribute('aria-invalid')).toBe('true');
+    expect(end.getAttribute('aria-describedby')).toContain(endError.id);
+    expect(document.activeElement).toBe(end);
+
+    fill({ End: '11:00' });
+    expect(screen.queryByTestId('manual-error-endTime')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Add block' }));
+    expect((await screen.findByTestId('manual-error-label')).textContent).toBe('Keep the label to 80 characters (it has 81).');
+    expect(document.activeElement).toBe(screen.getByLabelText('Label'));
+
+    fill({ Date: '2099-01-01', Label: 'Later' });
+    fireEvent.click(screen.getByRole('button', { name: 'Add block' }));
+    expect((await screen.findByTestId('manual-error-endTime')).textContent).toBe('A block cannot end more than a day from now.');
+
+    fill({ Date: '', Label: 'Later' });
+    fireEvent.click(screen.getByRole('button', { name: 'Add block' }));
+    expect((await screen.findByTestId('manual-error-date')).textContent).toBe('Enter a date.');
+    expect(await db.segments.count()).toBe(0);
+  });
+
+  it('adds, edits and deletes a block of this week', async () => {
+    render(<ManualBlocks db={db} weekStartsOn={1} />);
+    fill({ Date: today, Start: '09:00', End: '10:30', Label: 'Messaging workshop' });
+    fireEvent.click(screen.getByLabelText('Coordination'));
+    expect(Array.from((screen.getByLabelText('Kind') as HTMLSelectElement).options).map((o) => o.value)).toEqual(['meetings', 'messaging', 'project', 'reporting', 'admin']);
+    fireEvent.click(screen.getByRole('button', { name: 'Add block' }));
+
+    await waitFor(() => expect(screen.getByTestId('manual-status').textContent).toMatch(/“Messaging workshop” was added \(Coordination\)\.$/));
+    const row = await screen.findByTestId('manual-row');
+    expect(row.textContent).toMatch(/Messaging workshop.*Coordination · Meetings & calendar.*1 h 30 min/);
+    const [seg] = await db.segments.toArray();
+    expect(seg).toMatchObject({ source: 'manual', lane: 'focus', label: 'Messaging workshop', override: { class: 'coordination', kind: 'meetings' } });
+
+    fireEvent.click(within(row).getByRole('button', { name: /^Edit Messaging workshop/ }));
+    expect(screen.getByRole('heading', { name: 'Edit block' })).toBeTruthy();
+    expect((screen.getByLabelText('Label') as HTMLInputElement).value).toBe('Messaging workshop');
+    fill({ Label: 'Positioning draft' });
+    fireEvent.click(screen.getByLabelText('Creative'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.getByTestId('manual-row').textContent).toMatch(/Positioning draft.*Creative · Writing/));
+    expect(await db.segments.count()).toBe(1);
+
+    fireEvent.click(screen.getByRole('button', { name: /^Delete Positioning draft/ }));
+    await act(async () => {
+      fireEvent.click(within(screen.getByRole('group', { name: 'Delete this block?' })).getByRole('button', { name: 'Delete' }));
+    });
+    await waitFor(() => expect(screen.getByText('No blocks this week.')).toBeTruthy());
+    expect(await db.segments.count()).toBe(0);
+  });
+});
