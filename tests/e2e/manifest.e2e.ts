@@ -32,8 +32,16 @@ const ALLOWED_URLS: Array<{ pattern: RegExp; why: string }> = [
     why: "date-fns' error message for misused format tokens; message text only.",
   },
   {
-    pattern: /^http:\/\/\$\{\w+\}$/,
-    why: 'lib/url/normalize.ts prefixes a bare hostname with `http://${…}` so the URL parser can read it; parsing, not a request.',
+    pattern: /^https?:\/\/\$\{\w+\}$/,
+    why: 'lib/url/normalize.ts and the rule tester (options page) prefix what the person typed with `http(s)://${…}` so the URL parser can read it; parsing, not a request.',
+  },
+  {
+    pattern: /^https:\/\/docs\.google\.com\/document\/d\/…\/edit$/,
+    why: "Placeholder text of the rule tester's address field (options page); shown, never loaded.",
+  },
+  {
+    pattern: /^https?:\/\/$/,
+    why: 'A bare scheme inside user-facing text (e.g. the rule form\'s "Enter the host only, without "https://"").',
   },
 ];
 
