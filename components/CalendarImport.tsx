@@ -6,6 +6,7 @@ import { useFormatters, useNow, useSettings } from '@/components/hooks';
 import { cleanCalendarName, makeImportId, MAX_CALENDAR_NAME, parseImportId, sameCalendarName, suggestCalendarName } from '@/lib/calendar/import-id';
 import { DEFAULT_WEEKS_BACK, importWindow, meetingHoursByWeek, WEEKS_BACK_CHOICES, type WeekHours } from '@/lib/calendar/import-window';
 import { MAX_ICS_CHARS } from '@/lib/calendar/limits';
+import { expandEvents } from '@/lib/calendar/expand-events';
 import { DEFAULT_MEETING_WORDS, parseMeetingWords } from '@/lib/calendar/meeting-rules';
 import { parseIcs, type ParsedCalendar } from '@/lib/calendar/parse-calendar';
 import { planImport, type ImportPlan } from '@/lib/calendar/plan-import';
@@ -126,20 +127,27 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
   const [windowNow, setWindowNow] = useState(now);
   const calendar = stage.kind === 'preview' || stage.kind === 'importing' ? stage.calendar : null;
 
+  // Expansion depends only on the file and the weeks; the options below only re-judge it.
+  const win = useMemo(() => importWindow(windowNow, weekStartsOn, options.weeksBack), [windowNow, weekStartsOn, options.weeksBack]);
+  const expanded = useMemo(() => (calendar ? expandEvents(calendar.events, win) : null), [calendar, win]);
+
   const plan = useMemo<CalendarImportState['plan']>(() => {
-    if (!calendar) return null;
-    const win = importWindow(windowNow, weekStartsOn, options.weeksBack);
+    if (!calendar || !expanded) return null;
     const owner = options.ownerEmail.trim().toLowerCase();
-    const r = planImport(calendar, {
-      ...win,
-      keepTitles: options.keepTitles,
-      meetingWords: parseMeetingWords(options.meetingWords),
-      ownerEmails: owner ? [owner] : [],
-      countTentative: options.countTentative,
-      importId: 'preview',
-    });
+    const r = planImport(
+      calendar,
+      {
+        ...win,
+        keepTitles: options.keepTitles,
+        meetingWords: parseMeetingWords(options.meetingWords),
+        ownerEmails: owner ? [owner] : [],
+        countTentative: options.countTentative,
+        importId: 'preview',
+      },
+      expanded,
+    );
     return r.ok ? r : { ok: false, message: r.error.message };
-  }, [calendar, windowNow, weekStartsOn, options]);
+  }, [calendar, expanded, win, options.ownerEmail, options.keepTitles, options.meetingWords, options.countTentative]);
 
   const weeks = useMemo(() => (plan?.ok ? meetingHoursByWeek(plan.plan.segments, windowNow, weekStartsOn) : []), [plan, windowNow, weekStartsOn]);
 

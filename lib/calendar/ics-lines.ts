@@ -68,7 +68,10 @@ export function unfoldLines(text: string): UnfoldedLine[] {
   return out;
 }
 
-const NAME_CHAR = /[A-Za-z0-9-]/;
+/** A-Z, a-z, 0-9 and "-": the characters of property and parameter names. */
+function isNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
+}
 
 function decodeParamValue(v: string): string {
   if (!v.includes('^')) return v;
@@ -79,14 +82,14 @@ function decodeParamValue(v: string): string {
 export function parseContentLine(u: UnfoldedLine): ContentLine | LineProblem {
   const s = u.text;
   let i = 0;
-  while (i < s.length && NAME_CHAR.test(s[i]!)) i++;
+  while (i < s.length && isNameChar(s.charCodeAt(i))) i++;
   if (i === 0) return { line: u.line, message: `Line ${u.line} is not an iCalendar property ("${preview(s)}").` };
   const name = s.slice(0, i).toUpperCase();
   const params: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   while (i < s.length && s[i] === ';') {
     i++;
     const start = i;
-    while (i < s.length && NAME_CHAR.test(s[i]!)) i++;
+    while (i < s.length && isNameChar(s.charCodeAt(i))) i++;
     const pname = s.slice(start, i).toUpperCase();
     if (!pname || s[i] !== '=') {
       return { line: u.line, message: `Line ${u.line}: malformed parameter in ${name} ("${preview(s)}").` };

@@ -6,7 +6,7 @@
 import type { Segment } from '@/lib/model';
 import type { IcsError } from './ics-components';
 import type { EventProblem } from './ics-events';
-import { expandEvents } from './expand-events';
+import { expandEvents, type ExpandOutcome } from './expand-events';
 import { meetingJudge, SKIP_REASONS, type SkipReason } from './meeting-rules';
 import { mergeIntervals } from './merge-intervals';
 import { parseIcs, type ParsedCalendar } from './parse-calendar';
@@ -55,9 +55,12 @@ export interface ImportPlan {
 
 export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; error: IcsError };
 
-export function planImport(calendar: ParsedCalendar, options: ImportOptions): PlanResult {
+/**
+ * Plan an import. `expanded` may pass the result of expandEvents for the same calendar and
+ * window, so that changing an option (titles, meeting words) does not expand again.
+ */
+export function planImport(calendar: ParsedCalendar, options: ImportOptions, expanded: ExpandOutcome = expandEvents(calendar.events, { from: options.from, to: options.to })): PlanResult {
   try {
-    const expanded = expandEvents(calendar.events, { from: options.from, to: options.to });
     if (!expanded.ok) return expanded;
     const owners = [...options.ownerEmails, ...(calendar.ownerEmail ? [calendar.ownerEmail] : [])];
     const judge = meetingJudge({ meetingWords: options.meetingWords, ownerEmails: owners, countTentative: options.countTentative });

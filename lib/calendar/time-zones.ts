@@ -110,15 +110,14 @@ export function ianaZone(name: string): Zone | null {
   return zone;
 }
 
-/** Offset function backed by Intl, with a small cache (offsets are constant within a quarter hour). */
+/**
+ * Offset function backed by Intl, cached by day: when the offsets at two consecutive UTC
+ * midnights agree, the whole day has that offset (zones change at most once a day); a day with
+ * a change is cached by quarter hour (every change since 1970 falls on a quarter hour).
+ */
 function intlOffset(fmt: Intl.DateTimeFormat): (instant: number) => number {
-  const cache = new Map<number, number>();
   const QUARTER = 15 * 60_000;
-  return (instant) => {
-    const bucket = Math.floor(instant / QUARTER);
-    const hit = cache.get(bucket);
-    if (hit !== undefined) return hit;
-    const at = bucket * QUARTER;
+  const raw = (at: number): number => {
     let year = 0;
     let month = 1;
     let day = 1;
@@ -156,9 +155,30 @@ function intlOffset(fmt: Intl.DateTimeFormat): (instant: number) => number {
     const d = new Date(0);
     d.setUTCFullYear(bc ? 1 - year : year, month - 1, day);
     d.setUTCHours(hour, minute, second, 0);
-    const offset = d.getTime() - at;
-    if (cache.size > 20_000) cache.clear();
-    cache.set(bucket, offset);
-    return offset;
+    return d.getTime() - at;
+  };
+  const atMidnight = new Map<number, number>();
+  const midnight = (dayIndex: number): number => {
+    let o = atMidnight.get(dayIndex);
+    if (o === undefined) {
+      o = raw(dayIndex * DAY);
+      if (atMidnight.size > 50_000) atMidnight.clear();
+      atMidnight.set(dayIndex, o);
+    }
+    return o;
+  };
+  const quarters = new Map<number, number>();
+  return (instant) => {
+    const dayIndex = Math.floor(instant / DAY);
+    const o = midnight(dayIndex);
+    if (o === midnight(dayIndex + 1)) return o;
+    const bucket = Math.floor(instant / QUARTER);
+    let q = quarters.get(bucket);
+    if (q === undefined) {
+      q = raw(bucket * QUARTER);
+      if (quarters.size > 20_000) quarters.clear();
+      quarters.set(bucket, q);
+    }
+    return q;
   };
 }

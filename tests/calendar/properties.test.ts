@@ -184,3 +184,22 @@ describe('properties', () => {
     );
   });
 });
+
+describe('scale', () => {
+  it('a dense 2,000-event export plans into sorted, disjoint segments inside the window', async () => {
+    const { syntheticCalendar } = await import('../fixtures/ics/synthetic-calendar');
+    const from = new Date(2025, 2, 24).getTime();
+    const to = new Date(2025, 5, 23).getTime();
+    const parsed = parseIcs(syntheticCalendar(2_000, from));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.calendar.problems).toEqual([]);
+    const r = planImport(parsed.calendar, options({ from, to, keepTitles: false }));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.plan.meetingCount).toBeGreaterThan(5_000);
+    const segs = r.plan.segments;
+    for (let i = 1; i < segs.length; i++) expect(segs[i]!.start).toBeGreaterThanOrEqual(segs[i - 1]!.end);
+    expect(segs.every((s) => s.start >= from && s.end <= to && s.label === 'Meeting')).toBe(true);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Calendar import speed: parse and expand a 2,000-event calendar over 12 weeks (the default
+ * import window), as the preview does when a file is picked.
+ *
+ *   npx vitest bench --run bench/ics.bench.ts
+ *
+ * The calendar (tests/fixtures/ics/synthetic-calendar.ts) is a dense worst case: all 2,000
+ * events fall within four months, so ~9,000 occurrences land in the window.
+ */
+import { bench, describe } from 'vitest';
+import { DEFAULT_MEETING_WORDS } from '@/lib/calendar/meeting-rules';
+import { parseIcs } from '@/lib/calendar/parse-calendar';
+import { planImport } from '@/lib/calendar/plan-import';
+import { syntheticCalendar } from '../tests/fixtures/ics/synthetic-calendar';
+
+export const EVENTS = 2_000;
+
+const now = new Date(2025, 5, 12, 15, 30).getTime();
+const from = now - 11 * 7 * 86_400_000;
+const to = now + 7 * 86_400_000;
+const text = syntheticCalendar(EVENTS, from);
+const options = { from, to, keepTitles: false, meetingWords: DEFAULT_MEETING_WORDS, ownerEmails: [], countTentative: false, importId: 'ics:Bench:1' };
+
+const check = parseIcs(text);
+if (!check.ok) throw new Error(check.error.message);
+const checkPlan = planImport(check.calendar, options);
+if (!checkPlan.ok) throw new Error(checkPlan.error.message);
+
+describe(`calendar import: ${EVENTS.toLocaleString('en-US')} events (${(text.length / 1024).toFixed(0)} KB), 12-week window`, () => {
+  bench('parse + expand + plan (the preview)', () => {
+    const parsed = parseIcs(text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const plan = planImport(parsed.calendar, options);
+    if (!plan.ok) throw new Error(plan.error.message);
+  });
+
+  bench('plan only (an option changed; file already parsed)', () => {
+    const plan = planImport(check.calendar, options);
+    if (!plan.ok) throw new Error(plan.error.message);
+  });
+});
+
+console.log(
+  `bench fixture: ${check.calendar.events.length} events, ${checkPlan.plan.meetingCount} meetings → ${checkPlan.plan.segments.length} segments, ` +
+    `${checkPlan.plan.skipped.reduce((n, s) => n + s.count, 0)} skipped`,
+);
