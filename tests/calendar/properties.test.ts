@@ -71,9 +71,10 @@ function eventLines(e: EventSpec, i: number): string[] {
 describe('properties', () => {
   it('parse never throws: random text gives an error or a calendar', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 400 }), (text) => {
+      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ maxLength: 400 }).map((t) => `BEGIN:VCALENDAR\r\n${t}`)), (text) => {
         const r = parseIcs(text);
         expect(typeof r.ok).toBe('boolean');
+        if (!/^\s*BEGIN:VCALENDAR/i.test(text.replace(/^\uFEFF/, ''))) expect(r.ok).toBe(false);
         if (!r.ok) expect(r.error.message.length).toBeGreaterThan(0);
       }),
       { numRuns: 500 },
