@@ -63,12 +63,33 @@ export function toTabRef(tab: Tab): TabRef | null {
     tabId: tab.id,
     windowId: tab.windowId,
     // Reduce the URL immediately: nothing else from the tab (title, favicon…) is ever kept.
-    page: tab.incognito ? null : toPageRef(tab.url ?? tab.pendingUrl),
+    page: tab.incognito ? null : toPageRef(tab.url || tab.pendingUrl),
     incognito: tab.incognito,
   };
 }
 
 const TRACKED_WINDOW_TYPES = new Set(['normal', 'popup', 'app']);
+
+/** What an event builder returns: nothing, an event at its arrival time, or an event at a known earlier instant. */
+type Built = TrackerEvent | { event: TrackerEvent; at: number } | null;
+
+/** How far back a tab's `lastAccessed` may move an activation (worker wake-up takes 0.1–1.5 s). */
+export const MAX_BACKDATE_MS = 5_000;
+/** After "no window focused", how long to wait before asking which window really has focus. */
+export const FOCUS_SETTLE_MS = 100;
+
+/**
+ * The instant to use for an event: the tab's `lastAccessed` (when Chrome made it active, Chrome 121+)
+ * when it is plausible — not in the future, not before what the tracker already saw, and at most
+ * `maxBackMs` before the event arrived — otherwise the arrival time. Pure.
+ */
+export function eventTime(arrival: number, lastAccessed: number | undefined, lastSeen: number, maxBackMs: number): number {
+  if (lastAccessed === undefined || !Number.isFinite(lastAccessed)) return arrival;
+  if (lastAccessed > arrival || lastAccessed <= lastSeen || arrival - lastAccessed > maxBackMs) return arrival;
+  return lastAccessed;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function startTracker(deps: TrackerDeps): TrackerHandle {
   const { browser, db, now } = deps;
@@ -88,13 +109,18 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     };
   }
 
-  /** Queue work; `at` is taken now, when the browser delivered the event. */
-  function enqueue(build: () => Promise<TrackerEvent | null> | TrackerEvent | null): void {
-    const at = now();
+  /**
+   * Queue work. `arrival` is taken now, when the browser delivered the event; a builder may return
+   * an earlier instant it knows better (a tab's `lastAccessed`), which `eventTime` bounds.
+   */
+  function enqueue(build: (arrival: number) => Promise<Built> | Built): void {
+    const arrival = now();
     chain = chain
       .then(async () => {
-        const event = await build();
-        if (event) await apply(event, at);
+        const built = await build(arrival);
+        if (!built) return;
+        if ('event' in built) await apply(built.event, built.at);
+        else await apply(built, arrival);
       })
       .catch((err: unknown) => {
         console.error('[creative-ratio] tracker event failed', err);
@@ -165,7 +191,7 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     }
   }
 
-  async function snapshot(): Promise<TrackerEvent> {
+  async function snapshot(arrival: number): Promise<Built> {
     const [wins, tabs, idleState] = await Promise.all([
       browser.windows.getAll(),
       browser.tabs.query({}),
@@ -176,14 +202,21 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
       .filter((t) => !t.incognito)
       .map((t) => ({ ref: toTabRef(t), audible: t.audible === true, active: t.active }))
       .filter((x): x is { ref: TabRef; audible: boolean; active: boolean } => x.ref !== null);
-    const active = focused ? refs.find((x) => x.active && x.ref.windowId === focused.id)?.ref ?? null : null;
-    return {
+    const activeRaw = focused ? tabs.find((t) => t.active && !t.incognito && t.windowId === focused.id) : undefined;
+    const active = activeRaw ? (refs.find((x) => x.ref.tabId === activeRaw.id)?.ref ?? null) : null;
+    const event: TrackerEvent = {
       type: 'snapshot',
       focusedWindowId: focused?.id ?? null,
       activeTab: active,
       idle: idleState,
       tabs: refs.map((x) => ({ ...x.ref, audible: x.audible })),
     };
+    // A switch the stopped worker never heard of (it died while the event was in flight) happened
+    // when Chrome made the tab active; within the gap window that instant is trustworthy.
+    const open = state?.focus;
+    const switched = open && active?.page && (open.host !== active.page.host || open.path !== active.page.path);
+    if (!switched || !state) return event;
+    return { event, at: eventTime(arrival, activeRaw?.lastAccessed, state.lastSeen, GAP_MS) };
   }
 
   async function reloadSettings(): Promise<void> {
@@ -202,9 +235,17 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
 
   // ---- listeners: registered synchronously, before any await ----
 
-  browser.tabs.onActivated.addListener(({ tabId }) => enqueue(async () => {
-    const tab = await tabRef(tabId);
-    return tab ? { type: 'activated', tab } : null;
+  browser.tabs.onActivated.addListener(({ tabId }) => enqueue(async (arrival) => {
+    let tab: Tab;
+    try {
+      tab = await browser.tabs.get(tabId);
+    } catch {
+      return null; // closed in the meantime
+    }
+    const ref = tab ? toTabRef(tab) : null;
+    if (!ref) return null;
+    // A worker that was stopped hears of the switch late; Chrome knows when it happened.
+    return { event: { type: 'activated', tab: ref }, at: eventTime(arrival, tab.lastAccessed, state?.lastSeen ?? 0, MAX_BACKDATE_MS) };
   }));
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
@@ -232,7 +273,18 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
   });
 
   browser.windows.onFocusChanged.addListener((windowId) => enqueue(async () => {
-    const tracked = await trackedWindow(windowId);
+    let tracked = await trackedWindow(windowId);
+    if (windowId === browser.windows.WINDOW_ID_NONE) {
+      // Chromium on Linux reports "no window" a few ms after a switch between its own windows
+      // (some window managers do this): ask again once things settle.
+      await sleep(FOCUS_SETTLE_MS);
+      try {
+        const last = await browser.windows.getLastFocused();
+        if (last?.focused && last.id !== undefined) tracked = await trackedWindow(last.id);
+      } catch {
+        tracked = null;
+      }
+    }
     return { type: 'focus', windowId: tracked, activeTab: tracked === null ? null : await activeTabOf(tracked) };
   }));
 
@@ -284,7 +336,7 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     }
     await browser.alarms.create(ALARM_HEARTBEAT, { periodInMinutes: HEARTBEAT_MINUTES });
   });
-  enqueue(snapshot);
+  enqueue((arrival) => snapshot(arrival));
 
   return {
     idle: async () => {

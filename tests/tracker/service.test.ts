@@ -16,6 +16,7 @@ import {
   type TrackerHandle,
 } from '@/lib/browser/tracker-service';
 import type { IdleState } from '@/lib/tracker/state';
+import { eventTime, MAX_BACKDATE_MS } from '@/lib/browser/tracker-service';
 
 const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
 const SEC = 1000;
@@ -28,12 +29,14 @@ interface FakeTab {
   audible?: boolean;
   incognito: boolean;
   title?: string;
+  lastAccessed?: number;
 }
 
 /** A small browser world: windows, tabs, focus and idle, with WXT's fake-browser events. */
 class World {
   clock = T0;
   focused: number | null = 1;
+  lastFocused = 1;
   windows = [
     { id: 1, incognito: false, type: 'normal' as const },
     { id: 2, incognito: false, type: 'normal' as const },
@@ -81,6 +84,10 @@ class World {
           return { ...win, focused: w.focused === id };
         },
         getAll: async () => w.windows.map((win) => ({ ...win, focused: w.focused === win.id })),
+        getLastFocused: async () => {
+          const win = w.windows.find((x) => x.id === (w.focused ?? w.lastFocused));
+          return win ? { ...win, focused: w.focused === win.id } : undefined;
+        },
       },
     } as unknown as WxtBrowser;
   }
@@ -112,6 +119,7 @@ class World {
   }
 
   async focus(windowId: number | null) {
+    if (this.focused !== null) this.lastFocused = this.focused;
     this.focused = windowId;
     await fakeBrowser.windows.onFocusChanged.trigger(windowId ?? -1);
   }
@@ -329,5 +337,74 @@ describe('tracker service', () => {
     await h.idle();
     expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 30, 'focus:app.slack.com': 30 });
     expect((await db.status.get('status'))?.error ?? null).toBeNull();
+  });
+});
+
+describe('event timing', () => {
+  it.each<[string, number, number | undefined, number, number]>([
+    ['no lastAccessed: arrival', 10_000, undefined, 0, 10_000],
+    ['plausible lastAccessed wins', 10_000, 9_200, 5_000, 9_200],
+    ['never in the future', 10_000, 10_500, 0, 10_000],
+    ['never at or before what the tracker already saw', 10_000, 9_000, 9_000, 10_000],
+    ['never further back than the bound', 10_000, 10_000 - MAX_BACKDATE_MS - 1, 0, 10_000],
+    ['not a number: arrival', 10_000, Number.NaN, 0, 10_000],
+  ])('%s', (_name, arrival, lastAccessed, lastSeen, expected) => {
+    expect(eventTime(arrival, lastAccessed, lastSeen, MAX_BACKDATE_MS)).toBe(expected);
+  });
+
+  it('a switch heard late (worker waking up) is dated when Chrome made the tab active', async () => {
+    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    world.open(11, 1, 'https://app.slack.com/client/T1/C1');
+    await world.activate(10);
+    const h = boot();
+    await h.idle();
+    await advance(h, 30);
+    world.clock += 10 * SEC;
+    world.tabs.find((t) => t.id === 11)!.lastAccessed = world.clock - 1200; // the event arrives 1.2 s late
+    await world.activate(11);
+    await h.idle();
+    world.clock += 20 * SEC;
+    await world.focus(null);
+    await new Promise((r) => setTimeout(r, 150));
+    await h.idle();
+    expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 38.8, 'focus:app.slack.com': 21.2 });
+  });
+
+  it('a switch the dying worker never processed is closed where Chrome says it happened', async () => {
+    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    world.open(11, 1, 'https://app.slack.com/client/T1/C1');
+    await world.activate(10);
+    let h = boot();
+    await h.idle();
+    await advance(h, 30);
+    // The person switches 5 s after the heartbeat; the worker is stopped before it handles the event.
+    stopWorker();
+    for (const t of world.tabs) t.active = t.id === 11;
+    world.tabs.find((t) => t.id === 11)!.lastAccessed = world.clock + 5 * SEC;
+    world.clock += 25 * SEC; // the next heartbeat wakes a new worker
+    h = boot();
+    await h.idle();
+    world.clock += 10 * SEC;
+    await world.focus(null);
+    await new Promise((r) => setTimeout(r, 150));
+    await h.idle();
+    expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 35, 'focus:app.slack.com': 30 });
+  });
+
+  it('"no window focused" right after a switch between browser windows does not stop counting', async () => {
+    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    world.open(20, 2, 'https://app.asana.com/0/1/2');
+    const h = boot();
+    await h.idle();
+    await advance(h, 30);
+    await world.focus(2);
+    // Chromium on Linux then says WINDOW_ID_NONE although window 2 keeps the focus.
+    await fakeBrowser.windows.onFocusChanged.trigger(-1);
+    await advance(h, 30);
+    world.focused = null;
+    await fakeBrowser.windows.onFocusChanged.trigger(-1);
+    await new Promise((r) => setTimeout(r, 150));
+    await h.idle();
+    expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 30, 'focus:app.asana.com': 30 });
   });
 });
