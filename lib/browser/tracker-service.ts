@@ -166,14 +166,6 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     }
   }
 
-  async function tabRef(tabId: number): Promise<TabRef | null> {
-    try {
-      return toTabRef(await browser.tabs.get(tabId));
-    } catch {
-      return null; // closed in the meantime
-    }
-  }
-
   async function activeTabOf(windowId: number): Promise<TabRef | null> {
     const [tab] = await browser.tabs.query({ active: true, windowId });
     return tab ? toTabRef(tab) : null;
