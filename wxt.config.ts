@@ -10,7 +10,7 @@ export default defineConfig({
     name: 'Creative Ratio',
     description:
       'How much of your week is creative work vs coordination — measured privately, on your own machine.',
-    permissions: ['tabs', 'idle', 'alarms', 'storage', 'unlimitedStorage', 'notifications'],
+    permissions: ['tabs', 'webNavigation', 'idle', 'alarms', 'storage', 'unlimitedStorage', 'notifications'],
     incognito: 'not_allowed',
     action: { default_title: 'Creative Ratio' },
     ...(browser === 'firefox'

@@ -13,7 +13,7 @@ import type { Browser, WxtBrowser } from 'wxt/browser';
 import type { CreativeRatioDB } from '@/lib/db/schema';
 import { loadSettings, readTrackerState } from '@/lib/db';
 import { isBackgroundMessage, type BackgroundReply } from '@/lib/messages';
-import type { Segment } from '@/lib/model';
+import type { PageRef, Segment } from '@/lib/model';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { compileExclusions } from '@/lib/tracker/exclusions';
 import { step, type TrackerConfig, type TrackerEvent } from '@/lib/tracker/machine';
@@ -98,6 +98,15 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
   let config: TrackerConfig = makeConfig(settings);
   let pending: Segment[] = [];
   let chain: Promise<void> = Promise.resolve();
+  /** When each tab last committed a main-frame navigation (webNavigation's own timestamps). */
+  const commits = new Map<number, { page: PageRef | null; at: number }>();
+
+  /** Chrome's timestamp for the navigation that brought `tabId` to `page`, if we heard of it. */
+  function commitTime(tabId: number, page: PageRef | null): number | undefined {
+    const c = commits.get(tabId);
+    if (!c || !page || !c.page || c.page.host !== page.host || c.page.path !== page.path) return undefined;
+    return c.at;
+  }
 
   function makeConfig(s: Settings): TrackerConfig {
     return {
@@ -208,7 +217,8 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     const open = state?.focus;
     const switched = open && active?.page && (open.host !== active.page.host || open.path !== active.page.path);
     if (!switched || !state) return event;
-    return { event, at: eventTime(arrival, activeRaw?.lastAccessed, state.lastSeen, GAP_MS) };
+    const changedAt = Math.max(activeRaw?.lastAccessed ?? 0, commitTime(active.tabId, active.page) ?? 0) || undefined;
+    return { event, at: eventTime(arrival, changedAt, state.lastSeen, GAP_MS) };
   }
 
   async function reloadSettings(): Promise<void> {
@@ -242,11 +252,40 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url === undefined && change.audible === undefined) return;
-    enqueue(() => {
+    enqueue((arrival) => {
       const ref = toTabRef({ ...tab, id: tabId });
-      return ref ? { type: 'updated', tab: ref, audible: tab.audible === true } : null;
+      if (!ref) return null;
+      const event: TrackerEvent = { type: 'updated', tab: ref, audible: tab.audible === true };
+      if (change.url === undefined) return event;
+      return { event, at: eventTime(arrival, commitTime(tabId, ref.page), state?.lastSeen ?? 0, MAX_BACKDATE_MS) };
     });
   });
+
+  // Main-frame navigations carry Chrome's own timestamp, so a URL change heard late (the worker
+  // was asleep) is still dated exactly. Recorded synchronously, applied through the queue.
+  const onNavigation = (details: { tabId: number; frameId: number; url: string; timeStamp: number; documentLifecycle?: string }) => {
+    if (details.frameId !== 0 || details.tabId < 0) return;
+    if (details.documentLifecycle !== undefined && details.documentLifecycle !== 'active') return; // prerender
+    const page = toPageRef(details.url);
+    commits.set(details.tabId, { page, at: details.timeStamp });
+    enqueue(async (arrival) => {
+      let tab: Tab;
+      try {
+        tab = await browser.tabs.get(details.tabId);
+      } catch {
+        return null;
+      }
+      const ref = tab ? toTabRef(tab) : null;
+      if (!ref || ref.incognito) return null;
+      const current = { ...ref, page };
+      return {
+        event: { type: 'updated', tab: current, audible: tab.audible === true },
+        at: eventTime(arrival, details.timeStamp, state?.lastSeen ?? 0, MAX_BACKDATE_MS),
+      };
+    });
+  };
+  browser.webNavigation?.onCommitted?.addListener(onNavigation);
+  browser.webNavigation?.onHistoryStateUpdated?.addListener(onNavigation);
 
   browser.tabs.onRemoved.addListener((tabId) => enqueue(() => ({ type: 'removed', tabId })));
 

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, builtFiles, extensionDir, readBuiltManifest } from './support/build.ts';
 
-const ALLOWED_PERMISSIONS = ['tabs', 'idle', 'alarms', 'storage', 'unlimitedStorage', 'notifications'];
+// webNavigation: Chrome's timestamps of main-frame navigations, so URL changes heard late are dated exactly.
+const ALLOWED_PERMISSIONS = ['tabs', 'webNavigation', 'idle', 'alarms', 'storage', 'unlimitedStorage', 'notifications'];
 
 /**
  * The only absolute URLs allowed in the built files. None is ever requested; each is inert text.

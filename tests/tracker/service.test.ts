@@ -44,6 +44,7 @@ class World {
   ];
   tabs: FakeTab[] = [];
   idleState: IdleState = 'active';
+  navListeners: Array<(d: { tabId: number; frameId: number; url: string; timeStamp: number; documentLifecycle: string }) => void> = [];
   idleListeners: Array<(s: IdleState) => void> = [];
   detectionInterval = 0;
 
@@ -89,6 +90,10 @@ class World {
           return win ? { ...win, focused: w.focused === win.id } : undefined;
         },
       },
+      webNavigation: {
+        onCommitted: { addListener: (cb: World['navListeners'][number]) => void w.navListeners.push(cb) },
+        onHistoryStateUpdated: { addListener: (cb: World['navListeners'][number]) => void w.navListeners.push(cb) },
+      },
     } as unknown as WxtBrowser;
   }
 
@@ -106,9 +111,12 @@ class World {
     await fakeBrowser.tabs.onActivated.trigger({ tabId: id, windowId: tab.windowId });
   }
 
-  async navigate(id: number, url: string) {
+  async navigate(id: number, url: string, committedAt?: number) {
     const tab = this.tabs.find((t) => t.id === id)!;
     tab.url = url;
+    if (committedAt !== undefined) {
+      for (const l of this.navListeners) l({ tabId: id, frameId: 0, url, timeStamp: committedAt, documentLifecycle: 'active' });
+    }
     await fakeBrowser.tabs.onUpdated.trigger(id, { url }, { ...tab } as never);
   }
 
@@ -158,6 +166,7 @@ function stopWorker() {
   fakeBrowser.alarms.onAlarm.removeAllListeners();
   fakeBrowser.runtime.onMessage.removeAllListeners();
   world.idleListeners = [];
+  world.navListeners = [];
 }
 
 async function advance(handle: TrackerHandle, seconds: number, heartbeat = true) {
@@ -389,6 +398,24 @@ describe('event timing', () => {
     await new Promise((r) => setTimeout(r, 150));
     await h.idle();
     expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 35, 'focus:app.slack.com': 30 });
+  });
+
+  it('a navigation heard late is dated by Chrome\'s commit timestamp, whichever event comes first', async () => {
+    world.open(10, 1, 'https://app.asana.com/0/1/2');
+    const h = boot();
+    await h.idle();
+    await advance(h, 30);
+    world.clock += 5 * SEC;
+    await world.navigate(10, 'https://app.slack.com/client/T1/C1', world.clock - 700);
+    await h.idle();
+    world.clock += 10 * SEC;
+    await world.navigate(10, 'https://docs.google.com/document/d/x/edit'); // no webNavigation event: arrival time
+    await h.idle();
+    world.clock += 10 * SEC;
+    await world.focus(null);
+    await new Promise((r) => setTimeout(r, 150));
+    await h.idle();
+    expect(await secondsByHost()).toEqual({ 'focus:app.asana.com': 34.3, 'focus:app.slack.com': 10.7, 'focus:docs.google.com': 10 });
   });
 
   it('"no window focused" right after a switch between browser windows does not stop counting', async () => {
