@@ -1,0 +1,49 @@
+/** Builders for the export tests: local instants, segments, settings, a stored database. */
+import { format } from 'date-fns';
+import type { UserRule } from '@/lib/classify/types';
+import type { Lane, Segment, SegmentOverride, Source } from '@/lib/model';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+
+export const MIN = 60_000;
+export const HOUR = 60 * MIN;
+
+/** A local instant (tests run with TZ=Europe/Berlin). */
+export function local(y: number, m: number, d: number, h = 0, min = 0, s = 0): number {
+  return new Date(y, m - 1, d, h, min, s).getTime();
+}
+
+export interface SegOptions {
+  path?: string;
+  source?: Source;
+  lane?: Lane;
+  label?: string;
+  override?: SegmentOverride;
+  importId?: string;
+  id?: number;
+}
+
+/** A segment [start, start + minutes). */
+export function seg(start: number, minutes: number, host: string, o: SegOptions = {}): Segment {
+  const s: Segment = {
+    start,
+    end: start + Math.round(minutes * MIN),
+    day: format(start, 'yyyy-MM-dd'),
+    host,
+    path: o.path ?? '',
+    source: o.source ?? 'browser',
+    lane: o.lane ?? 'focus',
+  };
+  if (o.id !== undefined) s.id = o.id;
+  if (o.label !== undefined) s.label = o.label;
+  if (o.override) s.override = o.override;
+  if (o.importId !== undefined) s.importId = o.importId;
+  return s;
+}
+
+export function settingsWith(patch: Partial<Settings> = {}): Settings {
+  return { ...DEFAULT_SETTINGS, weekStartsOn: 1, ...patch };
+}
+
+export function rule(id: number, order: number, host: string, cls: UserRule['class'], extra: Partial<UserRule> = {}): UserRule {
+  return { id, order, match: { type: 'host', host }, class: cls, createdAt: 1_700_000_000_000, ...extra };
+}
