@@ -6,6 +6,8 @@ import { ShareScale } from './ShareScale';
 
 export interface HeadlineProps {
   view: HeadlineView;
+  /** Earlier weeks are still being summarised: the changes are not known yet. */
+  comparing?: boolean;
   totals: Record<ClassName, number>;
   goodDay: number;
   typical: number;
@@ -17,7 +19,7 @@ export interface HeadlineProps {
 }
 
 /** This week's creative share, how it moved, and where it sits against the benchmarks and the target. */
-export function Headline({ view, totals, goodDay, typical, target, formatShare, formatHours, isCurrentWeek, countOnlyInside }: HeadlineProps) {
+export function Headline({ view, comparing, totals, goodDay, typical, target, formatShare, formatHours, isCurrentWeek, countOnlyInside }: HeadlineProps) {
   return (
     <section className="card" aria-labelledby="headline-title" data-testid="headline">
       <div className="headline">
@@ -34,10 +36,10 @@ export function Headline({ view, totals, goodDay, typical, target, formatShare, 
           </p>
           <ul className="deltas list-reset" style={{ listStyle: 'none', padding: 0, margin: '12px 0 0' }} data-testid="headline-deltas">
             {view.deltas.map((d) => (
-              <li key={d.key} className="delta" data-direction={d.direction} title={d.description}>
-                <strong>{d.value}</strong>
+              <li key={d.key} className="delta" data-direction={comparing ? 'none' : d.direction} title={comparing ? undefined : d.description}>
+                <strong>{comparing ? '…' : d.value}</strong>
                 <span>{d.label}</span>
-                <span className="visually-hidden">. {d.description}</span>
+                <span className="visually-hidden">. {comparing ? 'Comparing with earlier weeks.' : d.description}</span>
               </li>
             ))}
           </ul>

@@ -7,13 +7,12 @@
  * The seeding helpers are exported for `npm run screenshots` and the pages e2e test: segments
  * are written with raw IndexedDB from inside an extension page (no app code involved).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium, hasDisplay } from './browser.ts';
-import { generateDemoSegments } from '../lib/demo/seed.ts';
 import type { Segment } from '../lib/model.ts';
 import type { UserRule } from '../lib/classify/types.ts';
 import type { Settings } from '../lib/settings.ts';
@@ -130,9 +129,18 @@ export async function seedDatabase(page: Page, data: SeedData, chunk = 10_000): 
   if (data.reviews?.length) await page.evaluate(write, { name: DB_NAME, store: 'reviews', rows: data.reviews });
 }
 
-/** The demo's data: 12 synthetic weeks ending now, two rules of the person's (a regex and a host + path), and a note for last week. */
-export function demoData(now: number, weeks = 12, seed = 7): SeedData {
-  const segments = generateDemoSegments({ weeks, now, seed });
+/**
+ * Synthetic segments (lib/demo/seed.ts). Loaded on demand, so this module can be imported where
+ * the `@/` path alias is not configured (the e2e runner), as long as this function is not called there.
+ */
+export async function demoSegments(weeks: number, now: number, seed: number): Promise<Segment[]> {
+  const { generateDemoSegments } = await import('../lib/demo/seed.ts');
+  return generateDemoSegments({ weeks, now, seed });
+}
+
+/** The demo's data: 12 synthetic weeks ending now and two rules of the person's (a regex and a host + path). */
+export async function demoData(now: number, weeks = 12, seed = 7): Promise<SeedData> {
+  const segments = await demoSegments(weeks, now, seed);
   const created = now - 40 * 24 * 3_600_000;
   return {
     segments,
@@ -150,7 +158,7 @@ async function main(): Promise<void> {
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(browser.url('dashboard.html'));
-    const data = demoData(Date.now());
+    const data = await demoData(Date.now());
     await seedDatabase(page, data);
     console.log(`Seeded ${data.segments.length.toLocaleString('en')} segments.`);
     await page.reload();
@@ -175,8 +183,20 @@ async function main(): Promise<void> {
   }
 }
 
+/** `tsx scripts/demo.ts --json FILE --weeks N --now MS --seed S`: write synthetic segments as JSON (for tests). */
+async function writeJson(args: string[]): Promise<void> {
+  const get = (name: string, fallback: number) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? Number(args[i + 1]) : fallback;
+  };
+  const file = args[args.indexOf('--json') + 1]!;
+  const segments = await demoSegments(get('weeks', 12), get('now', Date.now()), get('seed', 7));
+  writeFileSync(file, JSON.stringify(segments));
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main().catch((error: unknown) => {
+  const args = process.argv.slice(2);
+  (args.includes('--json') ? writeJson(args) : main()).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   });

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(browser.url('dashboard.html'));
-    const data = demoData(now);
+    const data = await demoData(now);
     data.reviews = [
       {
         week: lastWeek,

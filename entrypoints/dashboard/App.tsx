@@ -15,7 +15,8 @@ import { createQuickRule, removeRule } from '@/components/rule-actions';
 import { SignalsPanel } from '@/components/SignalsPanel';
 import { DatabaseError } from '@/components/TrackingControls';
 import { UnclassifiedList, type LastClassified } from '@/components/UnclassifiedList';
-import { summaryCache, useWeekData } from '@/components/week-data';
+import { invalidateAt, pruneWeekCaches, useWeekData } from '@/components/week-data';
+import { retentionCutoff } from '@/lib/ui/settings-form';
 import { WeekPicker } from '@/components/WeekPicker';
 import { getDb, setSegmentOverride } from '@/lib/db';
 import { hasAnySegments } from '@/lib/db/queries';
@@ -47,13 +48,27 @@ export function App() {
   const data = useWeekData(week ?? '1970-01-01', weekStartsOn ?? 1, week ? settings : undefined, live?.report, now);
   const carry = week ? `?week=${week}` : '';
 
-  // Performance marks for the e2e measurement (draw and week switch), and a ready flag.
+  // Performance marks for the e2e measurement (draw and week switch), and ready flags:
+  // `cr:report:<week>` once the week itself is drawn, `cr:ready:<week>` once the trend is too.
   useEffect(() => {
     if (data && week && data.week === week) {
-      performance.mark(`cr:ready:${week}`);
-      document.documentElement.dataset.readyWeek = week;
+      if (document.documentElement.dataset.reportWeek !== week) {
+        performance.mark(`cr:report:${week}`);
+        document.documentElement.dataset.reportWeek = week;
+      }
+      if (data.trend && document.documentElement.dataset.readyWeek !== week) {
+        performance.mark(`cr:ready:${week}`);
+        document.documentElement.dataset.readyWeek = week;
+      }
     }
   }, [data, week]);
+
+  // Keep the summary cache within the retention period (and fresh).
+  const retention = settings?.retentionMonths;
+  useEffect(() => {
+    if (retention === undefined) return;
+    void pruneWeekCaches(retention === null ? 0 : retentionCutoff(retention, Date.now()), Date.now());
+  }, [retention]);
 
   const status = tracking ? (
     <span className="status-pill" data-state={tracking.error ? 'error' : tracking.state === 'paused' ? 'paused' : 'tracking'} data-testid="header-status">
@@ -103,9 +118,18 @@ function WeekView({ data, week, now, settings, live, setWeek }: WeekViewProps) {
   const relation = weekRelation(week, now);
   const target = settings.targetShare;
 
-  const headline = useMemo(() => headlineView(comparison, target, { share: fmt.share, points: fmt.points }, relation === 'current'), [comparison, target, fmt, relation]);
+  const headline = useMemo(
+    () =>
+      headlineView(
+        comparison ?? { share: report.creativeShare, lastWeekShare: null, vsLastWeekPts: null, previousAverage: null, averageWeeks: 0, vsAveragePts: null },
+        target,
+        { share: fmt.share, points: fmt.points },
+        relation === 'current',
+      ),
+    [comparison, report.creativeShare, target, fmt, relation],
+  );
   const daily = useMemo(() => dailyBarsView(report.days, fmt.locale), [report.days, fmt.locale]);
-  const trendVm = useMemo(() => trendView(trend, fmt.locale), [trend, fmt.locale]);
+  const trendVm = useMemo(() => (trend ? trendView(trend, fmt.locale) : null), [trend, fmt.locale]);
   const kinds = useMemo(() => kindBreakdown(report.byKind, report.totals), [report]);
   const tools = useMemo(() => toolBreakdown(report.byTool, report.totals), [report]);
   const signals = useMemo(
@@ -172,7 +196,7 @@ function WeekView({ data, week, now, settings, live, setWeek }: WeekViewProps) {
   const override = async (session: Session, o: SegmentOverride | null) => {
     setOverrideBusy(true);
     try {
-      summaryCache.invalidateAt(session.start);
+      await invalidateAt(session.start);
       for (const id of session.ids) await setSegmentOverride(db, id, o);
     } finally {
       setOverrideBusy(false);
@@ -181,14 +205,17 @@ function WeekView({ data, week, now, settings, live, setWeek }: WeekViewProps) {
 
   const weekLabel = formatWeekRange(week, fmt.locale);
   const dailySummary = `Stacked bars of hours per day for the week of ${weekLabel}. ${daily.labels.map((_, i) => describeDay(daily, i, fmt.hours)).join('. ')}.`;
-  const trendSummary = `Creative share per week for the 12 weeks ending ${weekLabel}, with the good-day line at ${fmt.share(GOOD_DAY)}, the typical line at ${fmt.share(TYPICAL)} and your target at ${fmt.share(target)}. ${trendVm.labels
-    .map((l, i) => `${l}: ${trendVm.sharePct[i] === null ? 'no data' : pct(trendVm.sharePct[i]!)}`)
-    .join(', ')}.`;
+  const trendSummary = trendVm
+    ? `Creative share per week for the 12 weeks ending ${weekLabel}, with the good-day line at ${fmt.share(GOOD_DAY)}, the typical line at ${fmt.share(TYPICAL)} and your target at ${fmt.share(target)}. ${trendVm.labels
+        .map((l, i) => `${l}: ${trendVm.sharePct[i] === null ? 'no data' : pct(trendVm.sharePct[i]!)}`)
+        .join(', ')}.`
+    : '';
 
   return (
     <>
       <Headline
         view={headline}
+        comparing={!comparison}
         totals={report.totals}
         goodDay={GOOD_DAY}
         typical={TYPICAL}
@@ -243,18 +270,30 @@ function WeekView({ data, week, now, settings, live, setWeek }: WeekViewProps) {
               ]}
             />
           }
-          table={<TrendTable points={trend} labels={trendVm.labels} target={target} formatHours={fmt.hours} formatShare={fmt.share} />}
+          table={
+            trend && trendVm ? (
+              <TrendTable points={trend} labels={trendVm.labels} target={target} formatHours={fmt.hours} formatShare={fmt.share} />
+            ) : (
+              <p className="muted">Summarising earlier weeks…</p>
+            )
+          }
         >
-          <TrendChart
-            view={trendVm}
-            goodDay={GOOD_DAY}
-            typical={TYPICAL}
-            target={target}
-            selectedIndex={trend.length - 1}
-            formatPercent={pct}
-            summary={trendSummary}
-            onSelectWeek={setWeek}
-          />
+          {trend && trendVm ? (
+            <TrendChart
+              view={trendVm}
+              goodDay={GOOD_DAY}
+              typical={TYPICAL}
+              target={target}
+              selectedIndex={trend.length - 1}
+              formatPercent={pct}
+              summary={trendSummary}
+              onSelectWeek={setWeek}
+            />
+          ) : (
+            <div className="chart-box" style={{ height: 260, display: 'grid', placeItems: 'center' }} role="status">
+              <span className="muted">Summarising earlier weeks…</span>
+            </div>
+          )}
           <p className="source-note" style={{ marginTop: 8 }}>
             Lines from the survey: {fmt.share(GOOD_DAY)} is a good day, {fmt.share(TYPICAL)} is typical.
           </p>

@@ -4,7 +4,7 @@ import { Banner } from '@/components/Banner';
 import { useFormatters } from '@/components/hooks';
 import { sendToBackground } from '@/lib/browser/ui';
 import { deleteAllData, deleteSegmentsBefore, getDb } from '@/lib/db';
-import { countSegmentsBefore, firstSegmentStart } from '@/lib/db/queries';
+import { clearCachedWeeks, countSegmentsBefore, firstSegmentStart, getUiCacheDb, pruneCachedWeeks } from '@/lib/db/queries';
 import type { Settings } from '@/lib/settings';
 import { DELETE_CONFIRM_WORD, RETENTION_CHOICES, deleteConfirmed, retentionCutoff, retentionLabel } from '@/lib/ui/settings-form';
 
@@ -36,6 +36,7 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
     setBusy(true);
     try {
       const n = await deleteSegmentsBefore(db, cutoffKey);
+      await pruneCachedWeeks(getUiCacheDb(), cutoffKey, 0);
       setResult({ tone: 'success', text: `Deleted ${n.toLocaleString(fmt.locale)} recorded stretch${n === 1 ? '' : 'es'} older than ${retentionLabel(months)}.` });
     } catch (err) {
       setResult({ tone: 'error', text: `Nothing was deleted: ${err instanceof Error ? err.message : String(err)}` });
@@ -49,6 +50,8 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
     setBusy(true);
     try {
       await deleteAllData(db);
+      // The pages' summary cache is derived from the deleted data: it goes too.
+      await clearCachedWeeks(getUiCacheDb());
       await sendToBackground({ type: 'data-deleted' });
       await sendToBackground({ type: 'settings-changed' });
       setConfirming(false);

@@ -32,17 +32,17 @@ export function App() {
   const carry = week ? `?week=${week}` : '';
 
   const paragraphs = useMemo(
-    () => (data ? buildWeeklyReview(data.report, { locale: fmt.locale, comparison: data.comparison }) : []),
+    () => (data?.comparison ? buildWeeklyReview(data.report, { locale: fmt.locale, comparison: data.comparison }) : []),
     [data, fmt.locale],
   );
   const relation = week ? weekRelation(week, now) : 'current';
   const headline = useMemo(
-    () => (data && settings ? headlineView(data.comparison, settings.targetShare, { share: fmt.share, points: fmt.points }, relation === 'current') : null),
+    () => (data?.comparison && settings ? headlineView(data.comparison, settings.targetShare, { share: fmt.share, points: fmt.points }, relation === 'current') : null),
     [data, settings, fmt, relation],
   );
 
   useEffect(() => {
-    if (data && week && data.week === week) document.documentElement.dataset.readyWeek = week;
+    if (data?.comparison && week && data.week === week) document.documentElement.dataset.readyWeek = week;
   }, [data, week]);
 
   const saveReminder = async (reminder: Settings['reminder']) => {

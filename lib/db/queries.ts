@@ -1,10 +1,16 @@
 /**
  * Extra reads (and the few writes) the extension pages need, on top of lib/db/index.ts.
  * Every read uses an index range, so its cost follows the time asked for, not the history.
+ *
+ * Also the pages' summary cache: a small separate database (`creative-ratio-ui-cache`) holding
+ * per-day summaries of finished weeks, so the 12-week trend does not re-read ~30,000 segments on
+ * every visit. It is derived data only: cleared with "Delete all data", pruned with retention.
  */
+import Dexie, { type EntityTable } from 'dexie';
 import type { CreativeRatioDB } from '@/lib/db/schema';
 import { segmentsOverlapping } from '@/lib/db/index';
 import type { Segment } from '@/lib/model';
+import type { DaySummary } from '@/lib/report/types';
 
 /** True when at least one segment was ever recorded (the empty state of a new install). */
 export async function hasAnySegments(db: CreativeRatioDB): Promise<boolean> {
@@ -45,3 +51,63 @@ export async function segmentsStartingIn(db: CreativeRatioDB, from: number, to: 
   return db.segments.where('start').between(from, to, true, false).toArray();
 }
 
+
+/** How many segments start in [from, to): the cheap fingerprint a cached week is checked against. */
+export async function countSegmentsStartingIn(db: CreativeRatioDB, from: number, to: number): Promise<number> {
+  return db.segments.where('start').between(from, to, true, false).count();
+}
+
+// ---------- the pages' summary cache ----------
+
+export const UI_CACHE_DB_NAME = 'creative-ratio-ui-cache';
+
+/** Per-day summaries of one finished week, as cached. */
+export interface CachedWeek {
+  /** Week key (yyyy-MM-dd of its first day). */
+  week: string;
+  /** Local midnight of the first day. */
+  start: number;
+  /** Working-hours clipping the summaries were made with. */
+  clip: string;
+  /** Segments starting in the week when summarised. */
+  count: number;
+  savedAt: number;
+  summaries: DaySummary[];
+}
+
+export class UiCacheDB extends Dexie {
+  weeks!: EntityTable<CachedWeek, 'week'>;
+  constructor(name: string = UI_CACHE_DB_NAME) {
+    super(name);
+    this.version(1).stores({ weeks: 'week, start, savedAt' });
+  }
+}
+
+let cacheSingleton: UiCacheDB | null = null;
+export function getUiCacheDb(): UiCacheDB {
+  cacheSingleton ??= new UiCacheDB();
+  return cacheSingleton;
+}
+
+export async function readCachedWeeks(cache: UiCacheDB, weeks: readonly string[]): Promise<(CachedWeek | undefined)[]> {
+  return cache.weeks.bulkGet([...weeks]);
+}
+
+export async function writeCachedWeek(cache: UiCacheDB, row: CachedWeek): Promise<void> {
+  await cache.weeks.put(row);
+}
+
+/** Forget cached weeks that overlap [from, to) (an override was set there). */
+export async function deleteCachedWeeksAround(cache: UiCacheDB, from: number, to: number): Promise<void> {
+  await cache.weeks.where('start').between(from - 7 * 24 * 3_600_000, to, false, false).delete();
+}
+
+/** Drop cached weeks that start before `cutoff` or were saved before `savedBefore`. */
+export async function pruneCachedWeeks(cache: UiCacheDB, cutoff: number, savedBefore: number): Promise<void> {
+  await cache.weeks.where('start').below(cutoff).delete();
+  await cache.weeks.where('savedAt').below(savedBefore).delete();
+}
+
+export async function clearCachedWeeks(cache: UiCacheDB): Promise<void> {
+  await cache.weeks.clear();
+}

@@ -3,8 +3,8 @@
  * 12-week trend and week switching do not re-read and re-resolve every segment each time.
  *
  * An entry is valid while
- * - the week's segment keys are unchanged (`fingerprint`: count, sum and max of the ids of the
- *   segments starting in the week — an insert, delete or import changes it),
+ * - the week's segments are unchanged as far as `fingerprint` can tell (the pages use the number of
+ *   segments starting in the week: an insert, a delete or a retention run changes it),
  * - no override was set on one of its segments (`invalidateAt`, called by the page that sets it),
  * - the working-hours clipping is the same (`clip`), and
  * - the week was already over when it was summarised (the current week is never cached).
@@ -13,12 +13,15 @@
  */
 import type { DaySummary } from '@/lib/report/types';
 
-export interface WeekFingerprint {
-  count: number;
-  sum: number;
-  max: number;
+/** What a week's segments looked like when summarised; any change of it invalidates the entry. */
+export type WeekFingerprint = string;
+
+/** The fingerprint the pages use: how many segments start in the week (one cheap indexed count). */
+export function fingerprintOfCount(count: number): WeekFingerprint {
+  return `n${count}`;
 }
 
+/** A stronger fingerprint from segment ids (count, sum and max): also catches a delete + insert. */
 export function fingerprintOf(ids: readonly number[]): WeekFingerprint {
   let sum = 0;
   let max = -1;
@@ -26,11 +29,7 @@ export function fingerprintOf(ids: readonly number[]): WeekFingerprint {
     sum += id;
     if (id > max) max = id;
   }
-  return { count: ids.length, sum, max };
-}
-
-function sameFingerprint(a: WeekFingerprint, b: WeekFingerprint): boolean {
-  return a.count === b.count && a.sum === b.sum && a.max === b.max;
+  return `n${ids.length}s${sum}m${max}`;
 }
 
 interface Entry {
@@ -51,7 +50,7 @@ export class SummaryCache {
   /** Cached summaries of the week, or null when missing or stale. */
   get(week: string, fingerprint: WeekFingerprint, clip: string): DaySummary[] | null {
     const e = this.entries.get(week);
-    if (!e || e.clip !== clip || !sameFingerprint(e.fingerprint, fingerprint)) return null;
+    if (!e || e.clip !== clip || e.fingerprint !== fingerprint) return null;
     e.usedAt = ++this.tick;
     return e.summaries;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DaySummary } from '@/lib/report/types';
-import { clipKey, fingerprintOf, SummaryCache } from '@/lib/ui/summary-cache';
+import { clipKey, fingerprintOf, fingerprintOfCount, SummaryCache } from '@/lib/ui/summary-cache';
 
 const day = (d: string): DaySummary => ({ version: 1, day: d, start: 0, entries: [], clippedTo: null, until: 0 });
 
@@ -20,6 +20,11 @@ describe('summary cache', () => {
     expect(c.get(W.week, fingerprintOf([1, 2, 3, 4]), 'all')).toBeNull();
     expect(c.get(W.week, fingerprintOf([1, 2]), 'all')).toBeNull();
     expect(c.get(W.week, fingerprintOf([1, 2, 7]), 'all')).toBeNull();
+  });
+
+  it('tells counts apart', () => {
+    expect(fingerprintOfCount(3)).not.toBe(fingerprintOfCount(4));
+    expect(fingerprintOf([1, 2])).not.toBe(fingerprintOf([1, 3]));
   });
 
   it('misses when working-hours clipping changes', () => {
