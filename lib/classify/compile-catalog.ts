@@ -4,7 +4,8 @@
 import { CATALOG, type CatalogTool } from './catalog';
 import { labelCount, parseHostPattern, pathSegments, splitHostPath, type HostPattern } from './host-pattern';
 import { addToIndex, emptyIndex, type CompiledRule, type RuleIndex, type RuleSlot } from './match';
-import { EXACT_HOST, TIER_HOST, TIER_PATH } from './specificity';
+import { EXACT_HOST, TIER_HOST, TIER_PATH, TIER_SUBDOMAIN } from './specificity';
+import { vendorDomains } from './vendor-domains';
 import type { ClassName, KindId } from '@/lib/model';
 
 export interface CompiledCatalog {
@@ -13,6 +14,8 @@ export interface CompiledCatalog {
   conflicts: string[];
   /** Lower-cased tool name → tool, so a rule naming a catalog tool reports under its id. */
   byName: Map<string, CatalogTool>;
+  /** Registrable domains whose sub-domains fall back to a tool (lib/classify/vendor-domains.ts). */
+  vendorDomains: Map<string, CatalogTool>;
 }
 
 function hostSpecificity(pattern: HostPattern): number {
@@ -39,6 +42,28 @@ export function compileCatalog(tools: readonly CatalogTool[] = CATALOG): Compile
   const conflicts: string[] = [];
   const byName = new Map<string, CatalogTool>();
   let rank = 0;
+  const vendors = vendorDomains(tools);
+
+  /** The sub-domain fallback of a vendor domain: tier 0, below every other catalog rule. */
+  const addVendor = (t: CatalogTool, domain: string, pathText: string, cls: ClassName, kind: KindId): void => {
+    const prefix = pathText === '' ? null : pathSegments(pathText);
+    const rule: CompiledRule = {
+      origin: 'catalog',
+      tier: TIER_SUBDOMAIN,
+      pathSegments: prefix ? prefix.length : 0,
+      pathLength: pathText.length,
+      hostSpecificity: labelCount(domain),
+      rank: rank++,
+      label: `catalog: ${t.name} (${domain}${pathText} and sub-domains)`,
+      prefix,
+      regex: null,
+      class: cls,
+      kind,
+      tool: t.name,
+      toolId: t.id,
+    };
+    addToIndex(index, { type: 'vendor', domain }, rule);
+  };
 
   const add = (t: CatalogTool, hostText: string, pathText: string, cls: ClassName, kind: KindId): void => {
     const key = `${hostText}${pathText}`;
@@ -69,6 +94,8 @@ export function compileCatalog(tools: readonly CatalogTool[] = CATALOG): Compile
     byName.set(t.name.toLowerCase(), t);
     const sites = [...(t.hosts ?? []), ...(t.wildcards ?? [])];
     for (const site of sites) add(t, site, '', t.class, t.kind);
+    const ownDomains = (t.hosts ?? []).filter((h) => vendors.get(h) === t);
+    for (const domain of ownDomains) addVendor(t, domain, '', t.class, t.kind);
     for (const p of t.paths ?? []) {
       const { host, path } = splitHostPath(p);
       add(t, host, path, t.class, t.kind);
@@ -77,6 +104,7 @@ export function compileCatalog(tools: readonly CatalogTool[] = CATALOG): Compile
       for (const p of area.paths) {
         if (p.startsWith('/')) {
           for (const site of sites) add(t, site, p, area.class, area.kind);
+          for (const domain of ownDomains) addVendor(t, domain, p, area.class, area.kind);
         } else {
           const { host, path } = splitHostPath(p);
           add(t, host, path, area.class, area.kind);
@@ -84,7 +112,7 @@ export function compileCatalog(tools: readonly CatalogTool[] = CATALOG): Compile
       }
     }
   }
-  return { index, conflicts, byName };
+  return { index, conflicts, byName, vendorDomains: vendors };
 }
 
 let compiled: CompiledCatalog | null = null;

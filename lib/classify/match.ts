@@ -4,6 +4,8 @@
  *
  * - `exact`: host → rules on that exact host (with or without a path prefix);
  * - `wildcard`: suffix → rules for `*.suffix`, found by walking the host's label suffixes;
+ * - `vendor`: registrable domain → the catalog's sub-domain fallback rules (`hootsuite.com` for
+ *   `app.hootsuite.com`), found on the same suffix walk and skipped for vendor content hosts (`blog.`, `help.`…);
  * - `anyHost`: path rules that apply on every host (catalog `/wp-admin`, `/ghost`);
  * - `regexByHost`: regexes anchored on a literal host (`^app\.hubspot\.com/…`), tried only for that host;
  * - `regexAny`: every other regex, tried on every lookup.
@@ -11,6 +13,7 @@
 import type { ClassName, KindId } from '@/lib/model';
 import { hostSuffixes, pathSegments, prefixMatches } from './host-pattern';
 import { compareSpecificity, type Specificity } from './specificity';
+import { isContentHost } from './vendor-domains';
 
 /** One compiled rule with its specificity and what it says. */
 export interface CompiledRule extends Specificity {
@@ -36,13 +39,14 @@ export interface CompiledRule extends Specificity {
 export interface RuleIndex {
   exact: Map<string, CompiledRule[]>;
   wildcard: Map<string, CompiledRule[]>;
+  vendor: Map<string, CompiledRule[]>;
   anyHost: CompiledRule[];
   regexByHost: Map<string, CompiledRule[]>;
   regexAny: CompiledRule[];
 }
 
 export function emptyIndex(): RuleIndex {
-  return { exact: new Map(), wildcard: new Map(), anyHost: [], regexByHost: new Map(), regexAny: [] };
+  return { exact: new Map(), wildcard: new Map(), vendor: new Map(), anyHost: [], regexByHost: new Map(), regexAny: [] };
 }
 
 function push(map: Map<string, CompiledRule[]>, key: string, rule: CompiledRule): void {
@@ -55,6 +59,7 @@ function push(map: Map<string, CompiledRule[]>, key: string, rule: CompiledRule)
 export type RuleSlot =
   | { type: 'exact'; host: string }
   | { type: 'wildcard'; suffix: string }
+  | { type: 'vendor'; domain: string }
   | { type: 'any' }
   | { type: 'regex'; host: string | null };
 
@@ -65,6 +70,9 @@ export function addToIndex(index: RuleIndex, slot: RuleSlot, rule: CompiledRule)
       break;
     case 'wildcard':
       push(index.wildcard, slot.suffix, rule);
+      break;
+    case 'vendor':
+      push(index.vendor, slot.domain, rule);
       break;
     case 'any':
       index.anyHost.push(rule);
@@ -98,7 +106,11 @@ export function findMatches(indexes: readonly RuleIndex[], host: string, path: s
   const out: CompiledRule[] = [];
   for (const index of indexes) {
     collect(index.exact.get(host), segments, key, out);
-    for (const suffix of suffixes) collect(index.wildcard.get(suffix), segments, key, out);
+    for (const suffix of suffixes) {
+      collect(index.wildcard.get(suffix), segments, key, out);
+      const vendor = index.vendor.get(suffix);
+      if (vendor !== undefined && !isContentHost(host, suffix)) collect(vendor, segments, key, out);
+    }
     collect(index.anyHost, segments, key, out);
     collect(index.regexByHost.get(host), segments, key, out);
     collect(index.regexAny, segments, key, out);

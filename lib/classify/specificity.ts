@@ -2,7 +2,8 @@
  * Which matching rule wins. Compared in this order, the first difference decides:
  *
  * 1. origin: the person's rules always beat the catalog;
- * 2. rule type: regex (3) > host + path prefix (2) > host or wildcard (1);
+ * 2. rule type: regex (3) > host + path prefix (2) > host or wildcard (1) > the catalog's sub-domain
+ *    fallback (0: `hootsuite.com` matching `app.hootsuite.com`, with or without a path);
  * 3. path prefix: more segments first, then more characters (`/email/*\/edit` beats `/email`);
  * 4. host: an exact host beats any wildcard; a longer wildcard suffix beats a shorter one
  *    (`*.lightning.force.com` beats `*.force.com`); a path on any host (`/wp-admin`) comes last;
@@ -10,7 +11,7 @@
  */
 export interface Specificity {
   origin: 'user' | 'catalog';
-  /** 3 regex, 2 path, 1 host or wildcard. */
+  /** 3 regex, 2 path, 1 host or wildcard, 0 sub-domain fallback of a vendor domain (catalog only). */
   tier: number;
   /** Segments in the path prefix (0 for none). */
   pathSegments: number;
@@ -25,6 +26,8 @@ export interface Specificity {
 export const TIER_REGEX = 3;
 export const TIER_PATH = 2;
 export const TIER_HOST = 1;
+/** A catalog vendor domain matching one of its sub-domains: below every other rule, path or not. */
+export const TIER_SUBDOMAIN = 0;
 /** Added to an exact host's label count so any exact host beats any wildcard. */
 export const EXACT_HOST = 1000;
 

@@ -8,6 +8,7 @@ import type { RuleMatch, UserRule } from './types';
 import { CLASS_META, KINDS, isClassName, isKindId } from './kinds';
 import { normalizeHost, pathShape } from '@/lib/url/normalize';
 import { checkRegex, MAX_PATTERN_LENGTH } from './safe-regex';
+import { isPublicSuffix } from './vendor-domains';
 
 export type RuleField =
   | 'rule'
@@ -41,8 +42,6 @@ export const MAX_TOOL_NAME_LENGTH = 80;
 /** Latest instant accepted as a date (year 275760, the end of JavaScript dates). */
 const MAX_TIME = 8.64e15;
 
-/** Second-level labels under which a two-label wildcard is still a public suffix (`*.co.uk`, `*.com.au`). */
-const PUBLIC_SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'ne', 'or', 'go', 'gob', 'mil', 'nic', 'ltd', 'plc']);
 
 export const RULE_MESSAGES = {
   notObject: 'A rule must be an object with a match, a class and optionally a kind and a tool.',
@@ -119,11 +118,7 @@ export function checkHostPattern(input: unknown, allowWildcard: boolean): Checke
     if (!allowWildcard) return { ok: false, error: RULE_MESSAGES.starPlace };
     const suffix = normaliseSuffix(raw.slice(2));
     if (suffix === '' || !HOST_SHAPE.test(suffix)) return { ok: false, error: RULE_MESSAGES.hostInvalid };
-    const labels = suffix.split('.');
-    const tldOnly =
-      labels.length === 1 ||
-      (labels.length === 2 && PUBLIC_SECOND_LEVEL.has(labels[0] as string) && (labels[1] as string).length === 2);
-    if (tldOnly) return { ok: false, error: RULE_MESSAGES.starTld };
+    if (isPublicSuffix(suffix)) return { ok: false, error: RULE_MESSAGES.starTld };
     return { ok: true, value: `*.${suffix}` };
   }
   const host = normalizeHost(raw);

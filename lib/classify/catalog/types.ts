@@ -34,6 +34,12 @@ export interface CatalogTool {
   areas?: readonly CatalogArea[];
   /** True when the tool holds calls: its hosts and wildcards answer `isMeetingHost` (audible call tabs). */
   calls?: boolean;
+  /**
+   * `false`: the tool's registrable-domain hosts do not extend to their sub-domains (see
+   * lib/classify/vendor-domains.ts). By default a host such as `hootsuite.com` also matches
+   * `app.hootsuite.com`, at the lowest catalog specificity.
+   */
+  subdomains?: false;
   /** Why a judgement call went the way it did (shown in docs and the rule editor). */
   note?: string;
 }
@@ -47,6 +53,7 @@ export interface ToolSpec {
   paths?: readonly string[];
   areas?: ReadonlyArray<{ paths: readonly string[]; kind: KindId }>;
   calls?: boolean;
+  subdomains?: false;
   note?: string;
 }
 
@@ -58,6 +65,7 @@ export function tool(spec: ToolSpec): CatalogTool {
   if (spec.paths) entry.paths = spec.paths;
   if (spec.areas) entry.areas = spec.areas.map((a) => ({ paths: a.paths, class: KINDS[a.kind].class, kind: a.kind }));
   if (spec.calls) entry.calls = true;
+  if (spec.subdomains === false) entry.subdomains = false;
   if (spec.note) entry.note = spec.note;
   return entry;
 }
