@@ -63,7 +63,7 @@ export function HostListEditor({ hosts, onChange, label, help }: HostListEditorP
         </span>
       ) : null}
       {hosts.length > 0 ? (
-        <ul className="chips" aria-label={label} style={{ marginTop: 6 }}>
+        <ul className="chips" aria-label={`${label}: current list`} style={{ marginTop: 6 }}>
           {hosts.map((h) => (
             <li key={h} className="chip">
               {h}

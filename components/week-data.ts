@@ -15,7 +15,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { getDb, readTrackerState, segmentsOverlapping } from '@/lib/db';
 import {
-  clearCachedWeeks,
   countSegmentsStartingIn,
   deleteCachedWeeksAround,
   getUiCacheDb,
@@ -37,7 +36,7 @@ const CACHE_TTL_MS = 7 * 24 * 3_600_000;
 const RAW_WEEKS_KEPT = 16;
 
 /** One cache per page (JS realm). */
-export const summaryCache = new SummaryCache(64);
+const weekSummaries = new SummaryCache(64);
 const rawWeeks = new Map<WeekKey, { count: number; segments: Segment[] }>();
 
 function keepRaw(week: WeekKey, count: number, segments: Segment[]): void {
@@ -56,22 +55,13 @@ function subscribe(fn: () => void): () => void {
 }
 
 /** Forget everything cached about the week(s) around instant `t` (call before setting an override there). */
-export async function invalidateAt(t: number): Promise<void> {
-  summaryCache.invalidateAt(t);
+export async function forgetWeekAt(t: number): Promise<void> {
+  weekSummaries.invalidateAt(t);
   for (const [week, _] of rawWeeks) {
     const { start, end } = weekBounds(week);
     if (t >= start && t < end) rawWeeks.delete(week);
   }
   await deleteCachedWeeksAround(getUiCacheDb(), t, t + 1).catch(() => undefined);
-  version += 1;
-  for (const fn of listeners) fn();
-}
-
-/** Forget all cached summaries (after deleting data). */
-export async function clearWeekCaches(): Promise<void> {
-  summaryCache.clear();
-  rawWeeks.clear();
-  await clearCachedWeeks(getUiCacheDb()).catch(() => undefined);
   version += 1;
   for (const fn of listeners) fn();
 }
@@ -93,7 +83,7 @@ async function summariesOf(weeks: readonly WeekKey[], counts: readonly number[],
   const clip = clipKey(workingHours);
   const wh = workingHours.countOnlyInside ? workingHours : null;
   // Memory first; the stored cache only for the weeks memory does not have.
-  const found = weeks.map((week, i) => summaryCache.get(week, fingerprintOfCount(counts[i] ?? 0), clip));
+  const found = weeks.map((week, i) => weekSummaries.get(week, fingerprintOfCount(counts[i] ?? 0), clip));
   const missing = weeks.filter((_, i) => !found[i]);
   const stored = missing.length ? await readCachedWeeks(cache, missing).catch(() => missing.map(() => undefined)) : [];
   const storedByWeek = new Map(missing.map((w, i) => [w, stored[i]]));
@@ -105,12 +95,12 @@ async function summariesOf(weeks: readonly WeekKey[], counts: readonly number[],
       const { start, end } = weekBounds(week);
       const row = storedByWeek.get(week);
       if (row && row.count === count && row.clip === clip && now - row.savedAt < CACHE_TTL_MS) {
-        summaryCache.set(week, start, end, end, fp, clip, row.summaries);
+        weekSummaries.set(week, start, end, end, fp, clip, row.summaries);
         return row.summaries;
       }
       const segments = count > 0 ? await segmentsStartingIn(db, start, end) : [];
       const summaries = summarizeDays(segments, { now: end, workingHours: wh });
-      summaryCache.set(week, start, end, end, fp, clip, summaries);
+      weekSummaries.set(week, start, end, end, fp, clip, summaries);
       keepRaw(week, segments.length, segments);
       void writeCachedWeek(cache, { week, start, clip, count, savedAt: now, summaries }).catch(() => undefined);
       return summaries;

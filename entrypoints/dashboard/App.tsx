@@ -15,7 +15,7 @@ import { createQuickRule, removeRule } from '@/components/rule-actions';
 import { SignalsPanel } from '@/components/SignalsPanel';
 import { DatabaseError } from '@/components/TrackingControls';
 import { UnclassifiedList, type LastClassified } from '@/components/UnclassifiedList';
-import { invalidateAt, pruneWeekCaches, useWeekData } from '@/components/week-data';
+import { forgetWeekAt, pruneWeekCaches, useWeekData } from '@/components/week-data';
 import { retentionCutoff } from '@/lib/ui/settings-form';
 import { WeekPicker } from '@/components/WeekPicker';
 import { getDb, setSegmentOverride } from '@/lib/db';
@@ -196,7 +196,7 @@ function WeekView({ data, week, now, settings, live, setWeek }: WeekViewProps) {
   const override = async (session: Session, o: SegmentOverride | null) => {
     setOverrideBusy(true);
     try {
-      await invalidateAt(session.start);
+      await forgetWeekAt(session.start);
       for (const id of session.ids) await setSegmentOverride(db, id, o);
     } finally {
       setOverrideBusy(false);

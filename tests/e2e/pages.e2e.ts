@@ -230,7 +230,7 @@ describe('settings', () => {
     await page.getByTestId('target-percent').fill('40');
     await page.getByTestId('target-percent').press('Enter');
     await page.getByTestId('week-start').selectOption('1');
-    await page.getByLabel('Never track these sites').fill('https://www.bank.example.com/login');
+    await page.getByLabel('Never track these sites', { exact: true }).fill('https://www.bank.example.com/login');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     // Checkboxes show the stored value: they tick once the database has it.
     await page.getByTestId('count-only-inside').click();

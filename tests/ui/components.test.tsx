@@ -1,0 +1,163 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ClassifyButtons } from '@/components/ClassifyButtons';
+import { CommitField } from '@/components/CommitField';
+import { DataTable } from '@/components/DataTable';
+import { HostListEditor } from '@/components/HostListEditor';
+import { RuleForm } from '@/components/RuleForm';
+import { ShareBar } from '@/components/ShareBar';
+import { ShareScale } from '@/components/ShareScale';
+import { WeekPicker } from '@/components/WeekPicker';
+import { parseIdleMinutes } from '@/lib/ui/settings-form';
+import { emptyDraft } from '@/lib/ui/rule-form';
+
+afterEach(cleanup);
+
+const pct = (v: number) => `${Math.round(v * 100)}%`;
+
+describe('ShareScale', () => {
+  it('names both survey lines and the target in words, and describes the share for screen readers', () => {
+    render(<ShareScale share={0.38} goodDay={0.5} typical={0.25} target={0.6} formatShare={pct} label="This week" />);
+    const scale = screen.getByTestId('share-scale');
+    expect(scale.textContent).toContain('Typical 25%');
+    expect(scale.textContent).toContain('Good day 50%');
+    expect(scale.textContent).toContain('Your target 60%');
+    expect(screen.getByRole('img').getAttribute('aria-label')).toBe('This week. Creative share 38%. Typical 25%; Good day 50%; Your target 60%.');
+  });
+
+  it('shows no dot without classified time', () => {
+    const { container } = render(<ShareScale share={null} goodDay={0.5} typical={0.25} target={0.5} formatShare={pct} label="Today" />);
+    expect(container.querySelector('.ratio-you')).toBeNull();
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('No classified time yet.');
+  });
+});
+
+describe('ShareBar', () => {
+  it('draws only the classes with time and says every class in its label', () => {
+    const { container } = render(
+      <ShareBar totals={{ creative: 2 * 3_600_000, coordination: 3_600_000, neutral: 0, unclassified: 3_600_000 }} formatHours={(ms) => `${ms / 3_600_000} h`} label="Today" />,
+    );
+    expect(container.querySelectorAll('.share-bar > span')).toHaveLength(3);
+    expect((container.querySelector('.fill-creative') as HTMLElement).style.width).toBe('50%');
+    expect(screen.getByRole('img').getAttribute('aria-label')).toBe('Today: Creative 2 h, Coordination 1 h, Not work 0 h, Unclassified 1 h');
+  });
+});
+
+describe('CommitField', () => {
+  it('shows the error beside the field and saves nothing, then saves a valid value on Enter', async () => {
+    const onCommit = vi.fn();
+    render(<CommitField label="Away after" value="3" parse={parseIdleMinutes} onCommit={onCommit} />);
+    const input = screen.getByLabelText('Away after');
+    fireEvent.change(input, { target: { value: '0.1' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', expect.stringContaining('At least 15 seconds'));
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(onCommit).not.toHaveBeenCalled();
+    fireEvent.change(input, { target: { value: '5' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onCommit).toHaveBeenCalledWith(300);
+  });
+
+  it('restores the saved value on Escape', () => {
+    render(<CommitField label="Away after" value="3" parse={parseIdleMinutes} onCommit={vi.fn()} />);
+    const input = screen.getByLabelText('Away after') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '9' } });
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(input.value).toBe('3');
+  });
+});
+
+describe('WeekPicker', () => {
+  const now = new Date(2025, 2, 5, 12).getTime(); // Wed 5 Mar 2025
+
+  it('moves to the previous week and back to this week; next is disabled in the current week', () => {
+    const onChange = vi.fn();
+    const { rerender } = render(<WeekPicker week="2025-03-03" weekStartsOn={1} now={now} locale="en-US" onChange={onChange} />);
+    expect((screen.getByRole('button', { name: 'Next week' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'This week' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Previous week' }));
+    expect(onChange).toHaveBeenLastCalledWith('2025-02-24');
+    rerender(<WeekPicker week="2025-02-24" weekStartsOn={1} now={now} locale="en-US" onChange={onChange} />);
+    fireEvent.click(screen.getByRole('button', { name: 'This week' }));
+    expect(onChange).toHaveBeenLastCalledWith('2025-03-03');
+  });
+
+  it('jumps to the week containing a chosen date, snapped to the week start', () => {
+    const onChange = vi.fn();
+    render(<WeekPicker week="2025-03-03" weekStartsOn={0} now={now} locale="en-US" onChange={onChange} />);
+    fireEvent.change(screen.getByTestId('week-date'), { target: { value: '2025-01-15' } });
+    expect(onChange).toHaveBeenCalledWith('2025-01-12');
+  });
+});
+
+describe('RuleForm', () => {
+  it('offers only the kinds of the chosen class', () => {
+    render(<RuleForm title="New rule" initial={emptyDraft()} submitLabel="Add rule" onSubmit={vi.fn()} />);
+    const kind = screen.getByTestId('rule-kind') as HTMLSelectElement;
+    expect(kind.disabled).toBe(true);
+    fireEvent.change(screen.getByTestId('rule-class'), { target: { value: 'coordination' } });
+    const names = Array.from(kind.options).map((o) => o.textContent);
+    expect(names).toContain('Meetings & calendar');
+    expect(names).not.toContain('Writing');
+  });
+
+  it('puts the errors it gets back beside their fields', async () => {
+    const onSubmit = vi.fn().mockResolvedValue({ host: 'Not a valid host name.', cls: 'Choose a class.' });
+    render(<RuleForm title="New rule" initial={emptyDraft()} submitLabel="Add rule" onSubmit={onSubmit} />);
+    fireEvent.change(screen.getByTestId('rule-host'), { target: { value: 'bad host' } });
+    fireEvent.click(screen.getByTestId('rule-submit'));
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.map((a) => a.textContent)).toEqual(['Not a valid host name.', 'Choose a class.']);
+    expect(screen.getByTestId('rule-host').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('rule-host').getAttribute('aria-describedby')).toBe(alerts[0]!.id);
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ matchType: 'host', host: 'bad host' });
+  });
+
+  it('asks for a pattern instead of a host for wildcard and regex rules', () => {
+    render(<RuleForm title="New rule" initial={emptyDraft()} submitLabel="Add rule" onSubmit={vi.fn()} />);
+    fireEvent.change(screen.getByTestId('rule-match-type'), { target: { value: 'regex' } });
+    expect(screen.queryByTestId('rule-host')).toBeNull();
+    expect(screen.getByLabelText('Regular expression')).toBeTruthy();
+  });
+});
+
+describe('HostListEditor', () => {
+  it('adds a reduced host, refuses a duplicate with a message, removes with a named button', async () => {
+    const onChange = vi.fn();
+    render(<HostListEditor label="Never track" hosts={['bank.example.com']} onChange={onChange} />);
+    const input = screen.getByLabelText('Never track');
+    fireEvent.change(input, { target: { value: 'https://www.bank.example.com/x' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('already excluded');
+    expect(onChange).not.toHaveBeenCalled();
+    fireEvent.change(input, { target: { value: '*.shop.example' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(onChange).toHaveBeenCalledWith(['bank.example.com', '*.shop.example']);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove bank.example.com' }));
+    expect(onChange).toHaveBeenLastCalledWith([]);
+  });
+});
+
+describe('ClassifyButtons and DataTable', () => {
+  it('classifies with one click, naming the site in each button', () => {
+    const onChoose = vi.fn();
+    render(<ClassifyButtons subject="example.io" onChoose={onChoose} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Not work: count example.io/ }));
+    expect(onChoose).toHaveBeenCalledWith('neutral');
+  });
+
+  it('renders a real table with a caption, row headers and an empty row', () => {
+    render(
+      <DataTable
+        caption="Hours"
+        rows={[] as { k: string }[]}
+        rowKey={(r) => r.k}
+        empty="Nothing yet."
+        columns={[{ key: 'k', header: 'Key', rowHeader: true, render: (r) => r.k }]}
+      />,
+    );
+    expect(screen.getByRole('table', { name: 'Hours' })).toBeTruthy();
+    expect(screen.getByText('Nothing yet.')).toBeTruthy();
+  });
+});
