@@ -132,7 +132,7 @@ export const SHARED_DOMAINS: ReadonlyMap<string, string> = new Map([
   ['hs-sites.com', 'sites hosted on HubSpot'],
   ['typeform.com', 'forms people fill in (acme.typeform.com/to/…)'],
   ['zendesk.com', 'companies’ help centres and agent workspaces (catalog wildcard)'],
-  ['freshdesk.com', 'companies’ help centres'],
+  ['freshdesk.com', 'companies’ help centres and agent workspaces (catalog wildcard)'],
   ['tumblr.com', 'blogs hosted on Tumblr'],
   ['weebly.com', 'sites hosted on Weebly'],
   ['jimdosite.com', 'sites hosted on Jimdo'],

@@ -7,10 +7,13 @@ import { tool, type CatalogTool } from './types';
 export const AI_TOOLS: CatalogTool[] = [
   tool({ id: 'chatgpt', name: 'ChatGPT', kind: 'ai', hosts: ['chatgpt.com', 'chat.openai.com'] }),
   tool({ id: 'openai-platform', name: 'OpenAI Platform', kind: 'ai', hosts: ['platform.openai.com'] }),
+  tool({ id: 'sora', name: 'Sora', kind: 'ai', hosts: ['sora.com', 'sora.chatgpt.com'] }),
   tool({ id: 'claude', name: 'Claude', kind: 'ai', hosts: ['claude.ai'] }),
+  tool({ id: 'anthropic-console', name: 'Anthropic Console', kind: 'ai', hosts: ['console.anthropic.com', 'platform.claude.com'] }),
   tool({ id: 'gemini', name: 'Gemini', kind: 'ai', hosts: ['gemini.google.com', 'bard.google.com'] }),
   tool({ id: 'google-ai-studio', name: 'Google AI Studio', kind: 'ai', hosts: ['aistudio.google.com'] }),
   tool({ id: 'notebooklm', name: 'NotebookLM', kind: 'ai', hosts: ['notebooklm.google.com'] }),
+  tool({ id: 'google-labs', name: 'Google Labs', kind: 'ai', hosts: ['labs.google'], note: 'Flow, Whisk and other generative experiments.' }),
   tool({
     id: 'microsoft-copilot',
     name: 'Microsoft Copilot',
@@ -30,6 +33,9 @@ export const AI_TOOLS: CatalogTool[] = [
   tool({ id: 'jasper', name: 'Jasper', kind: 'ai', hosts: ['app.jasper.ai'] }),
   tool({ id: 'writer', name: 'Writer', kind: 'ai', hosts: ['app.writer.com'] }),
   tool({ id: 'anyword', name: 'Anyword', kind: 'ai', hosts: ['app.anyword.com'] }),
+  tool({ id: 'writesonic', name: 'Writesonic', kind: 'ai', hosts: ['app.writesonic.com'] }),
+  tool({ id: 'rytr', name: 'Rytr', kind: 'ai', hosts: ['app.rytr.me'] }),
+  tool({ id: 'hypotenuse', name: 'Hypotenuse AI', kind: 'ai', hosts: ['app.hypotenuse.ai'] }),
   // Image, voice and video generation
   tool({ id: 'midjourney', name: 'Midjourney', kind: 'ai', hosts: ['midjourney.com'] }),
   tool({ id: 'adobe-firefly', name: 'Adobe Firefly', kind: 'ai', hosts: ['firefly.adobe.com'] }),

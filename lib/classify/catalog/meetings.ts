@@ -31,9 +31,16 @@ export const MEETINGS_TOOLS: CatalogTool[] = [
   tool({ id: 'savvycal', name: 'SavvyCal', kind: 'meetings', hosts: ['savvycal.com'] }),
   tool({ id: 'chili-piper', name: 'Chili Piper', kind: 'meetings', hosts: ['chilipiper.com'], wildcards: ['*.chilipiper.com'] }),
   tool({ id: 'doodle', name: 'Doodle', kind: 'meetings', hosts: ['doodle.com'] }),
-  tool({ id: 'hubspot-meetings', name: 'HubSpot Meetings', kind: 'meetings', hosts: ['meetings.hubspot.com', 'meetings-eu1.hubspot.com'] }),
+  tool({
+    id: 'hubspot-meetings',
+    name: 'HubSpot Meetings',
+    kind: 'meetings',
+    hosts: ['meetings.hubspot.com', 'meetings-eu1.hubspot.com', 'meetings-na2.hubspot.com', 'meetings-na3.hubspot.com', 'meetings-ap1.hubspot.com'],
+    note: 'Scheduling links, one host per HubSpot data centre (hubspot.com is shared, so each is listed).',
+  }),
   tool({ id: 'reclaim', name: 'Reclaim', kind: 'meetings', hosts: ['app.reclaim.ai'] }),
   tool({ id: 'clockwise', name: 'Clockwise', kind: 'meetings', hosts: ['calendar.getclockwise.com'] }),
+  tool({ id: 'vimcal', name: 'Vimcal', kind: 'meetings', hosts: ['vimcal.com', 'app.vimcal.com'] }),
   // Video calls
   tool({ id: 'google-meet', name: 'Google Meet', kind: 'meetings', hosts: ['meet.google.com'], calls: true }),
   tool({
@@ -68,10 +75,20 @@ export const MEETINGS_TOOLS: CatalogTool[] = [
   tool({ id: 'goldcast', name: 'Goldcast', kind: 'meetings', wildcards: ['*.goldcast.io'], calls: true }),
   tool({ id: 'streamyard', name: 'StreamYard', kind: 'meetings', hosts: ['streamyard.com'], calls: true }),
   tool({ id: 'ringcentral-events', name: 'RingCentral Events', kind: 'meetings', hosts: ['events.ringcentral.com', 'app.hopin.com'], calls: true }),
+  tool({
+    id: 'goto-webinar',
+    name: 'GoTo Webinar',
+    kind: 'meetings',
+    hosts: ['gotowebinar.com', 'dashboard.gotowebinar.com'],
+    calls: true,
+    note: 'Organiser dashboard and attendee join pages (global.gotowebinar.com) alike.',
+  }),
+  tool({ id: 'demio', name: 'Demio', kind: 'meetings', hosts: ['demio.com', 'app.demio.com', 'event.demio.com'], calls: true }),
   // Meeting notes and recordings
   tool({ id: 'otter', name: 'Otter', kind: 'meetings', hosts: ['otter.ai'] }),
   tool({ id: 'fireflies', name: 'Fireflies', kind: 'meetings', hosts: ['app.fireflies.ai'] }),
   tool({ id: 'tldv', name: 'tl;dv', kind: 'meetings', hosts: ['tldv.io'] }),
   tool({ id: 'fathom', name: 'Fathom', kind: 'meetings', hosts: ['fathom.video'] }),
   tool({ id: 'read-ai', name: 'Read AI', kind: 'meetings', hosts: ['app.read.ai'] }),
+  tool({ id: 'grain', name: 'Grain', kind: 'meetings', hosts: ['grain.com', 'app.grain.com'] }),
 ];

@@ -47,6 +47,7 @@ export const MESSAGING_TOOLS: CatalogTool[] = [
     hosts: ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft', 'outlook.com'],
   }),
   tool({ id: 'superhuman', name: 'Superhuman', kind: 'messaging', hosts: ['mail.superhuman.com'] }),
+  tool({ id: 'notion-mail', name: 'Notion Mail', kind: 'messaging', hosts: ['mail.notion.so', 'mail.notion.com'] }),
   tool({ id: 'front', name: 'Front', kind: 'messaging', hosts: ['app.frontapp.com'] }),
   tool({ id: 'hey', name: 'HEY', kind: 'messaging', hosts: ['app.hey.com'] }),
   tool({ id: 'yahoo-mail', name: 'Yahoo Mail', kind: 'messaging', hosts: ['mail.yahoo.com'] }),
@@ -59,8 +60,11 @@ export const MESSAGING_TOOLS: CatalogTool[] = [
   // Customer conversations and sales sequences
   tool({ id: 'intercom', name: 'Intercom', kind: 'messaging', hosts: ['app.intercom.com', 'app.eu.intercom.com', 'app.au.intercom.com'] }),
   tool({ id: 'zendesk', name: 'Zendesk', kind: 'messaging', wildcards: ['*.zendesk.com'] }),
+  tool({ id: 'freshdesk', name: 'Freshdesk', kind: 'messaging', wildcards: ['*.freshdesk.com'] }),
+  tool({ id: 'gorgias', name: 'Gorgias', kind: 'messaging', wildcards: ['*.gorgias.com'] }),
   tool({ id: 'help-scout', name: 'Help Scout', kind: 'messaging', hosts: ['secure.helpscout.net'] }),
   tool({ id: 'drift', name: 'Drift', kind: 'messaging', hosts: ['app.drift.com'] }),
+  tool({ id: 'qualified', name: 'Qualified', kind: 'messaging', hosts: ['app.qualified.com'], note: 'Website live chat with buyers.' }),
   tool({
     id: 'outreach',
     name: 'Outreach',
