@@ -138,9 +138,37 @@ export async function demoSegments(weeks: number, now: number, seed: number): Pr
   return generateDemoSegments({ weeks, now, seed });
 }
 
+/**
+ * A few evenings on sites no catalog knows (industry newsletters, a partner's proofing tool) in the
+ * last days before `now`, where nothing else was recorded: so the demo always has something to
+ * classify in one click.
+ */
+export function unknownSiteEvenings(segments: readonly Segment[], now: number, days = 4): Segment[] {
+  const sites = [
+    { host: 'martechweekly.io', path: '/p/*', minutes: 35 },
+    { host: 'review.partner-agency.co', path: '/proof/*', minutes: 25 },
+    { host: 'b2b-swipefile.net', path: '/library', minutes: 20 },
+  ];
+  const out: Segment[] = [];
+  const day = new Date(now);
+  for (let back = 0, added = 0; back < 10 && added < days; back++) {
+    const d = new Date(day.getFullYear(), day.getMonth(), day.getDate() - back, 18, 20);
+    const site = sites[added % sites.length]!;
+    const start = d.getTime();
+    const end = start + site.minutes * 60_000;
+    if (end > now || d.getDay() === 0 || d.getDay() === 6) continue;
+    if (segments.some((s) => s.lane === 'focus' && s.start < end && s.end > start)) continue;
+    const dayKey = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    out.push({ start, end, day: dayKey, host: site.host, path: site.path, source: 'browser', lane: 'focus' });
+    added++;
+  }
+  return out;
+}
+
 /** The demo's data: 12 synthetic weeks ending now and two rules of the person's (a regex and a host + path). */
 export async function demoData(now: number, weeks = 12, seed = 7): Promise<SeedData> {
-  const segments = await demoSegments(weeks, now, seed);
+  const generated = await demoSegments(weeks, now, seed);
+  const segments = [...generated, ...unknownSiteEvenings(generated, now)].sort((a, b) => a.start - b.start);
   const created = now - 40 * 24 * 3_600_000;
   return {
     segments,

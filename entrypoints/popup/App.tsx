@@ -121,7 +121,7 @@ export function App() {
 
       <nav className="popup-foot" aria-label="Open">
         <button type="button" className="btn btn-primary" onClick={() => open('dashboard')} data-testid="open-dashboard">
-          Open dashboard
+          Dashboard
         </button>
         <button type="button" className="btn" onClick={() => open('review')}>
           Review
