@@ -273,7 +273,6 @@ const DESIGN: Row[] = [
   ['https://app.clipchamp.com/editor/abc', 'Clipchamp', 'creative', 'design'],
   ['https://clip.opus.pro/dashboard', 'OpusClip', 'creative', 'design'],
   ['https://dashboard.transistor.fm/shows/acme-podcast/episodes', 'Transistor', 'creative', 'design'],
-  ['https://www.buzzsprout.com/123456/episodes', 'Buzzsprout', 'creative', 'design'],
   ['https://studio.youtube.com/video/AbCdEf123/edit', 'YouTube Studio', 'creative', 'design'],
   ['https://creators.spotify.com/pod/dashboard/home', 'Spotify for Creators', 'creative', 'design'],
   ['https://docs.google.com/videos/d/1AbCdEfGhIjK/edit', 'Google Vids', 'creative', 'design'],
@@ -368,6 +367,8 @@ const ADS: Row[] = [
   ['https://displayvideo.google.com/#ng_nav/p/123/a/456', 'Display & Video 360', 'coordination', 'reporting'],
   ['https://searchads.google.com/ds/cm/cm/campaigns', 'Search Ads 360', 'coordination', 'reporting'],
   ['https://adstudio.spotify.com/campaigns', 'Spotify Ad Studio', 'coordination', 'reporting'],
+  ['https://business.tiktok.com/manage/overview?org_id=123', 'TikTok Ads Manager', 'coordination', 'reporting'],
+  ['https://app.searchads.apple.com/cm/app/123/report/campaigns', 'Apple Search Ads', 'coordination', 'reporting'],
   ['https://app.metadata.io/campaigns', 'Metadata', 'coordination', 'reporting'],
   ['https://app.adroll.com/dashboard', 'AdRoll', 'coordination', 'reporting'],
   ['https://app.smartly.io/campaigns', 'Smartly', 'coordination', 'reporting'],
@@ -658,6 +659,7 @@ const STORAGE_ADMIN: Row[] = [
   ['https://www.surveymonkey.com/r/ABC123X', 'SurveyMonkey', 'coordination', 'admin'],
   ['https://tally.so/r/wAbCdE', 'Tally', 'coordination', 'admin'],
   ['https://forms.office.com/r/AbCdEf1234', 'Microsoft Forms', 'coordination', 'admin'],
+  ['https://www.linkedin.com/showcase/acme-labs/admin/analytics/', 'LinkedIn', 'coordination', 'admin'],
 ];
 
 const PERSONAL: Row[] = [

@@ -11,7 +11,10 @@ export const CRM_TOOLS: CatalogTool[] = [
     kind: 'admin',
     hosts: ['app.hubspot.com', 'app-eu1.hubspot.com', 'app-na2.hubspot.com', 'app-na3.hubspot.com', 'app-ap1.hubspot.com'],
     areas: [
-      { paths: ['/reports-dashboard', '/reports-list', '/report-builder', '/analytics', '/email/*/details', '/ads'], kind: 'reporting' },
+      {
+        paths: ['/reports-dashboard', '/reports-list', '/report-builder', '/reports', '/analytics', '/email/*/details', '/ads'],
+        kind: 'reporting',
+      },
       { paths: ['/email/*/edit', '/email/*/create'], kind: 'writing' },
       { paths: ['/website', '/pages', '/blog', '/content', '/design-manager', '/landing-pages', '/site-pages', '/forms', '/ctas'], kind: 'building' },
       { paths: ['/live-messages', '/inbox', '/sequences'], kind: 'messaging' },

@@ -107,7 +107,6 @@ export const DESIGN_TOOLS: CatalogTool[] = [
   tool({ id: 'riverside', name: 'Riverside', kind: 'design', hosts: ['riverside.fm'] }),
   tool({ id: 'opus-clip', name: 'OpusClip', kind: 'design', hosts: ['clip.opus.pro'] }),
   tool({ id: 'transistor', name: 'Transistor', kind: 'design', hosts: ['dashboard.transistor.fm'] }),
-  tool({ id: 'buzzsprout', name: 'Buzzsprout', kind: 'design', hosts: ['buzzsprout.com'] }),
   // Stock, assets and inspiration
   tool({ id: 'unsplash', name: 'Unsplash', kind: 'design', hosts: ['unsplash.com'] }),
   tool({ id: 'pexels', name: 'Pexels', kind: 'design', hosts: ['pexels.com'] }),

@@ -43,7 +43,7 @@ export const SOCIAL_TOOLS: CatalogTool[] = [
     areas: [
       { paths: ['/messaging'], kind: 'messaging' },
       { paths: ['/article/new', '/article/edit', '/post/new'], kind: 'writing' },
-      { paths: ['/company/*/admin'], kind: 'admin' },
+      { paths: ['/company/*/admin', '/showcase/*/admin'], kind: 'admin' },
       { paths: ['/talent'], kind: 'admin' },
       { paths: ['/analytics'], kind: 'reporting' },
       { paths: ['/ad-library'], kind: 'research' },
