@@ -167,7 +167,7 @@ function WeekSection({ settings, locale, save }: { settings: Settings; locale: s
         <label htmlFor="week-start">Weeks start on</label>
         <select
           id="week-start"
-          style={{ width: 'auto', maxWidth: '100%' }}
+          style={{ alignSelf: 'flex-start', maxWidth: '100%' }}
           value={settings.weekStartsOn === null ? 'auto' : String(settings.weekStartsOn)}
           onChange={(e) => void save({ weekStartsOn: e.target.value === 'auto' ? null : (Number(e.target.value) as WeekDay) })}
           data-testid="week-start"
