@@ -1,0 +1,245 @@
+/**
+ * Full backup and restore in storage. The file format and all validation are lib/export/backup.ts.
+ *
+ * - Backup reads segments, rules, settings and reviews in one read-only transaction (a consistent
+ *   snapshot while the tracker keeps writing), segments page by page, straight into the writer's parts.
+ *   Not backed up: the tracker checkpoint and the status row (they belong to this browser's tracker).
+ * - Restore takes a backup that parseBackup fully validated, and writes it in ONE read-write
+ *   transaction over the four tables: any error (a refused write, quota) aborts it and nothing changes.
+ *   - `replace`: the four tables are emptied and the backup written as it was (ids kept).
+ *   - `merge`: segments are added except exact duplicates (same start, end, host, path, lane and
+ *     source as a stored one or an earlier one in the file); rules are appended after the current ones
+ *     except identical rules (same match, class, kind, tool and "only from"); current settings are
+ *     kept (the backup's are used only when none are stored); review notes are added for weeks that
+ *     have none (or an empty one). New ids are given to everything added.
+ */
+import type { CreativeRatioDB } from './schema';
+import type { UserRule } from '@/lib/classify/types';
+import type { Segment } from '@/lib/model';
+import {
+  BACKUP_TABLES,
+  BackupWriter,
+  canonicalRows,
+  parseBackup,
+  type BackupCounts,
+  type BackupParse,
+  type ParsedBackup,
+  type SerializedBackup,
+  type SkippedRow,
+} from '@/lib/export/backup';
+
+/** Segments read (and written) per page. */
+const PAGE = 10_000;
+
+export type RestoreMode = 'replace' | 'merge';
+
+export interface RestoreProgress {
+  phase: 'writing';
+  table: (typeof BACKUP_TABLES)[number];
+  done: number;
+  total: number;
+}
+
+export interface RestoreResult {
+  mode: RestoreMode;
+  added: BackupCounts;
+  /** Rows left out in merge mode (duplicates, existing settings, weeks that already have a note). */
+  skipped: BackupCounts;
+  /** What happened to the settings. */
+  settings: 'restored' | 'kept' | 'none';
+}
+
+export interface BackupResult extends SerializedBackup {
+  /** Stored rows that would not pass a restore's checks and were left out (none, normally). */
+  skipped: SkippedRow[];
+}
+
+/** The database's schema version (what `schemaVersion` in a backup refers to). */
+export function schemaVersionOf(db: CreativeRatioDB): number {
+  return Math.round(db.verno);
+}
+
+/** How many rows each backed-up table holds now. */
+export async function backupCounts(db: CreativeRatioDB): Promise<BackupCounts> {
+  return db.transaction('r', [db.segments, db.rules, db.settings, db.reviews], async () => ({
+    segments: await db.segments.count(),
+    rules: await db.rules.count(),
+    settings: await db.settings.where('key').equals('settings').count(),
+    reviews: await db.reviews.count(),
+  }));
+}
+
+/** Make a backup of everything that matters, as file parts. */
+export async function createBackup(db: CreativeRatioDB, options: { now?: number } = {}): Promise<BackupResult> {
+  const now = options.now ?? Date.now();
+  if (!db.isOpen()) await db.open();
+  return db.transaction('r', [db.segments, db.rules, db.settings, db.reviews], async () => {
+    const skipped: SkippedRow[] = [];
+    const rules = canonicalRows('rules', await db.rules.orderBy('id').toArray(), 0, skipped);
+    const settings = canonicalRows('settings', await db.settings.where('key').equals('settings').toArray(), 0, skipped);
+    const reviews = canonicalRows('reviews', await db.reviews.orderBy('week').toArray(), 0, skipped);
+    // Segments page by page (by primary key) so only one page of row objects is alive at a time.
+    const pages: Segment[][] = [];
+    let total = 0;
+    let offset = 0;
+    let after = 0;
+    for (;;) {
+      const page = await db.segments.where('id').above(after).limit(PAGE).toArray();
+      if (page.length === 0) break;
+      after = page[page.length - 1]!.id!;
+      const rows = canonicalRows('segments', page, offset, skipped);
+      offset += page.length;
+      total += rows.length;
+      pages.push(rows);
+      if (page.length < PAGE) break;
+    }
+    const writer = new BackupWriter({
+      now,
+      schemaVersion: schemaVersionOf(db),
+      counts: { segments: total, rules: rules.length, settings: settings.length, reviews: reviews.length },
+    });
+    writer.begin('segments');
+    for (let i = 0; i < pages.length; i++) {
+      writer.rows(pages[i]!);
+      pages[i] = [];
+    }
+    writer.begin('rules');
+    writer.rows(rules);
+    writer.begin('settings');
+    writer.rows(settings);
+    writer.begin('reviews');
+    writer.rows(reviews);
+    return { ...writer.finish(), skipped };
+  });
+}
+
+/** Validate a backup file's text against this database's schema version. */
+export function parseBackupFor(db: CreativeRatioDB, text: string): BackupParse {
+  return parseBackup(text, { schemaVersion: schemaVersionOf(db) });
+}
+
+function segmentKey(s: Pick<Segment, 'start' | 'end' | 'host' | 'path' | 'lane' | 'source'>): string {
+  return `${s.start}\n${s.end}\n${s.host}\n${s.path}\n${s.lane}\n${s.source}`;
+}
+
+function ruleKey(r: UserRule): string {
+  return JSON.stringify([r.match, r.class, r.kind ?? null, r.tool ?? null, r.fromTime ?? null]);
+}
+
+function withoutId<T extends { id?: number }>(row: T): T {
+  if (row.id === undefined) return row;
+  const copy = { ...row };
+  delete copy.id;
+  return copy;
+}
+
+export interface RestoreOptions {
+  mode: RestoreMode;
+  onProgress?: (p: RestoreProgress) => void;
+}
+
+/**
+ * Write a validated backup in one read-write transaction (see the module comment for the modes).
+ * Throws, with nothing changed, when the backup's schema is newer than the database's or any write fails.
+ */
+export async function restoreBackup(db: CreativeRatioDB, backup: ParsedBackup, options: RestoreOptions): Promise<RestoreResult> {
+  if (backup.schemaVersion > schemaVersionOf(db)) {
+    throw new Error(`This backup comes from a newer database (schema version ${backup.schemaVersion}). Update the extension to restore it.`);
+  }
+  const { mode, onProgress } = options;
+  const { segments, rules, settings, reviews } = backup.tables;
+  const added: BackupCounts = { segments: 0, rules: 0, settings: 0, reviews: 0 };
+  const skipped: BackupCounts = { segments: 0, rules: 0, settings: 0, reviews: 0 };
+  let settingsOutcome: RestoreResult['settings'] = 'none';
+
+  await db.transaction('rw', [db.segments, db.rules, db.settings, db.reviews], async () => {
+    let toAdd: Segment[];
+    if (mode === 'replace') {
+      await Promise.all([db.segments.clear(), db.rules.clear(), db.settings.clear(), db.reviews.clear()]);
+      toAdd = segments;
+    } else {
+      const seen = new Set<string>();
+      if (segments.length > 0) {
+        let min = Infinity;
+        let max = -Infinity;
+        for (const s of segments) {
+          if (s.start < min) min = s.start;
+          if (s.start > max) max = s.start;
+        }
+        await db.segments
+          .where('start')
+          .between(min, max, true, true)
+          .each((s) => {
+            seen.add(segmentKey(s));
+          });
+      }
+      toAdd = [];
+      for (const s of segments) {
+        const key = segmentKey(s);
+        if (seen.has(key)) {
+          skipped.segments += 1;
+          continue;
+        }
+        seen.add(key);
+        toAdd.push(withoutId(s));
+      }
+    }
+    for (let i = 0; i < toAdd.length; i += PAGE) {
+      await db.segments.bulkAdd(toAdd.slice(i, i + PAGE));
+      onProgress?.({ phase: 'writing', table: 'segments', done: Math.min(i + PAGE, toAdd.length), total: toAdd.length });
+    }
+    added.segments = toAdd.length;
+
+    if (mode === 'replace') {
+      await db.rules.bulkAdd(rules);
+      added.rules = rules.length;
+    } else {
+      const current = await db.rules.toArray();
+      const known = new Set(current.map(ruleKey));
+      let order = current.reduce((m, r) => Math.max(m, r.order + 1), 0);
+      const fresh: UserRule[] = [];
+      for (const r of [...rules].sort((a, b) => a.order - b.order)) {
+        const key = ruleKey(r);
+        if (known.has(key)) {
+          skipped.rules += 1;
+          continue;
+        }
+        known.add(key);
+        fresh.push({ ...withoutId(r), order: order++ });
+      }
+      await db.rules.bulkAdd(fresh);
+      added.rules = fresh.length;
+    }
+    onProgress?.({ phase: 'writing', table: 'rules', done: rules.length, total: rules.length });
+
+    const row = settings[0];
+    if (row) {
+      if (mode === 'merge' && (await db.settings.get('settings'))) {
+        settingsOutcome = 'kept';
+        skipped.settings = 1;
+      } else {
+        await db.settings.put({ key: 'settings', value: row.value });
+        settingsOutcome = 'restored';
+        added.settings = 1;
+      }
+    }
+
+    if (mode === 'replace') {
+      await db.reviews.bulkAdd(reviews);
+      added.reviews = reviews.length;
+    } else {
+      for (const r of reviews) {
+        const existing = await db.reviews.get(r.week);
+        if (existing && existing.note.trim() !== '') {
+          skipped.reviews += 1;
+          continue;
+        }
+        await db.reviews.put(r);
+        added.reviews += 1;
+      }
+    }
+    onProgress?.({ phase: 'writing', table: 'reviews', done: reviews.length, total: reviews.length });
+  });
+
+  return { mode, added, skipped, settings: settingsOutcome };
+}
