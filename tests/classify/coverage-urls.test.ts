@@ -522,6 +522,7 @@ const BUILDING: Row[] = [
   ['https://tally.so/dashboard', 'Tally', 'creative', 'building'],
   ['https://tally.so/forms/AbCdEf/edit', 'Tally', 'creative', 'building'],
   ['https://www.jotform.com/myforms/', 'Jotform', 'creative', 'building'],
+  ['https://eu.jotform.com/myforms/', 'Jotform', 'creative', 'building'],
   ['https://app.optimizely.com/v2/projects/123/experiments', 'Optimizely', 'creative', 'building'],
   ['https://app.vwo.com/#/dashboard', 'VWO', 'creative', 'building'],
   ['https://app.mutinyhq.com/experiences', 'Mutiny', 'creative', 'building'],
@@ -659,6 +660,8 @@ const STORAGE_ADMIN: Row[] = [
   ['https://www.surveymonkey.com/r/ABC123X', 'SurveyMonkey', 'coordination', 'admin'],
   ['https://tally.so/r/wAbCdE', 'Tally', 'coordination', 'admin'],
   ['https://forms.office.com/r/AbCdEf1234', 'Microsoft Forms', 'coordination', 'admin'],
+  ['https://form.jotform.com/230123456789012', 'Jotform (filling in)', 'coordination', 'admin'],
+  ['https://linktr.ee/admin/links', 'Linktree', 'coordination', 'admin'],
   ['https://www.linkedin.com/showcase/acme-labs/admin/analytics/', 'LinkedIn', 'coordination', 'admin'],
 ];
 
@@ -774,6 +777,8 @@ const NOT_WORK: string[] = [
   'https://academy.zoom.com/',
   'https://world.hey.com/jane/a-post-abc123',
   'https://talk.brave.com/',
+  'https://doc.clickup.com/9012345/d/h/abc-123/def',
+  'https://linktr.ee/somecreator',
   'https://intranet.acme.example/',
 ];
 

@@ -62,7 +62,13 @@ export const ADMIN_TOOLS: CatalogTool[] = [
   tool({ id: 'n8n', name: 'n8n', kind: 'admin', wildcards: ['*.n8n.cloud'] }),
   tool({ id: 'bitly', name: 'Bitly', kind: 'admin', hosts: ['app.bitly.com', 'bitly.com'] }),
   tool({ id: 'rebrandly', name: 'Rebrandly', kind: 'admin', hosts: ['app.rebrandly.com'] }),
-  tool({ id: 'linktree', name: 'Linktree', kind: 'admin', hosts: ['linktr.ee'] }),
+  tool({
+    id: 'linktree',
+    name: 'Linktree',
+    kind: 'admin',
+    paths: ['linktr.ee/admin', 'linktr.ee/login'],
+    note: 'Editing your own page (/admin) is admin; visiting someone’s link page (linktr.ee/jane) is not work.',
+  }),
   // Finance, expenses and travel
   tool({ id: 'expensify', name: 'Expensify', kind: 'admin', hosts: ['expensify.com', 'new.expensify.com'] }),
   tool({ id: 'ramp', name: 'Ramp', kind: 'admin', hosts: ['app.ramp.com'] }),

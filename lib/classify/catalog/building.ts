@@ -88,7 +88,14 @@ export const BUILDING_TOOLS: CatalogTool[] = [
     areas: [{ paths: ['/r'], kind: 'admin' }],
     note: 'Building a form is building; filling one in (/r/…) is admin.',
   }),
-  tool({ id: 'jotform', name: 'Jotform', kind: 'building', hosts: ['jotform.com'] }),
+  tool({ id: 'jotform', name: 'Jotform', kind: 'building', hosts: ['jotform.com', 'eu.jotform.com'] }),
+  tool({
+    id: 'jotform-response',
+    name: 'Jotform (filling in)',
+    kind: 'admin',
+    hosts: ['form.jotform.com', 'submit.jotform.com', 'eu-form.jotform.com'],
+    note: 'Filling in someone’s form is admin, like a Google form.',
+  }),
   // Experiments
   tool({ id: 'optimizely', name: 'Optimizely', kind: 'building', hosts: ['app.optimizely.com'] }),
   tool({ id: 'vwo', name: 'VWO', kind: 'building', hosts: ['app.vwo.com'] }),
