@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Real-browser tests (tests/e2e). Run through `npm run test:e2e` (builds first) or scripts/run-e2e.sh.
 // One file at a time: each file drives a whole Chromium, and CI machines have 2 cores.
 export default defineConfig({
+  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],

@@ -5,6 +5,9 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   srcDir: '.',
+  // No auto-imports: every module says where its names come from (auto-imports once injected a
+  // component export into an unrelated method and made a circular import).
+  imports: false,
   outDir: '.output',
   manifest: ({ browser }) => ({
     name: 'Creative Ratio',

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { showBadge, badgeView } from '@/lib/browser/badge';
 import { startHousekeeping } from '@/lib/browser/housekeeping';
 import { startTracker, type IdlePort } from '@/lib/browser/tracker-service';

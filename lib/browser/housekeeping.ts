@@ -39,7 +39,7 @@ export async function applyRetention({ db, now }: HousekeepingDeps): Promise<num
 
 export function startHousekeeping(deps: HousekeepingDeps): { refresh(): Promise<void> } {
   const { browser } = deps;
-  const reviewUrl = browser.runtime.getURL('/dashboard.html#review' as '/popup.html');
+  const reviewUrl = browser.runtime.getURL('/review.html');
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM_REMINDER) {
