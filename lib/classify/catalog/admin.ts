@@ -82,7 +82,7 @@ export const ADMIN_TOOLS: CatalogTool[] = [
   tool({ id: 'coupa', name: 'Coupa', kind: 'admin', wildcards: ['*.coupahost.com'] }),
   // People and time
   tool({ id: 'bamboohr', name: 'BambooHR', kind: 'admin', wildcards: ['*.bamboohr.com'] }),
-  tool({ id: 'workday', name: 'Workday', kind: 'admin', wildcards: ['*.myworkday.com', '*.workday.com'] }),
+  tool({ id: 'workday', name: 'Workday', kind: 'admin', hosts: ['myworkday.com'], wildcards: ['*.myworkday.com', '*.workday.com'] }),
   tool({ id: 'rippling', name: 'Rippling', kind: 'admin', hosts: ['app.rippling.com'] }),
   tool({ id: 'gusto', name: 'Gusto', kind: 'admin', hosts: ['app.gusto.com'] }),
   tool({ id: 'deel', name: 'Deel', kind: 'admin', hosts: ['app.deel.com'] }),

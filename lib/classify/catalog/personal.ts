@@ -3,13 +3,20 @@
  * Neutral time is never part of the creative share.
  */
 import { tool, type CatalogTool } from './types';
+import { GOOGLE_SEARCH_DOMAINS } from './research';
 
 const AMAZON = ['com', 'co.uk', 'de', 'fr', 'es', 'it', 'nl', 'se', 'pl', 'ca', 'com.au', 'in', 'co.jp', 'com.mx', 'com.br'];
 const EBAY = ['com', 'co.uk', 'de', 'fr', 'it', 'es', 'ca', 'com.au', 'nl'];
 
 export const PERSONAL_TOOLS: CatalogTool[] = [
-  tool({ id: 'google', name: 'Google', kind: 'personal', hosts: ['google.com'], note: 'The home page and Google’s consumer pages; /search is research.' }),
-  tool({ id: 'google-maps', name: 'Google Maps', kind: 'personal', hosts: ['maps.google.com'], paths: ['google.com/maps'] }),
+  tool({
+    id: 'google',
+    name: 'Google',
+    kind: 'personal',
+    hosts: GOOGLE_SEARCH_DOMAINS,
+    note: 'The home page and Google’s consumer pages, on google.com and country domains; /search is research.',
+  }),
+  tool({ id: 'google-maps', name: 'Google Maps', kind: 'personal', hosts: ['maps.google.com'], paths: GOOGLE_SEARCH_DOMAINS.map((d) => `${d}/maps`) }),
   tool({ id: 'google-photos', name: 'Google Photos', kind: 'personal', hosts: ['photos.google.com'] }),
   tool({ id: 'google-news', name: 'Google News', kind: 'personal', hosts: ['news.google.com'] }),
   tool({ id: 'google-play', name: 'Google Play', kind: 'personal', hosts: ['play.google.com'] }),

@@ -60,7 +60,7 @@ export const REPORTING_TOOLS: CatalogTool[] = [
   tool({ id: 'adobe-analytics', name: 'Adobe Analytics', kind: 'reporting', wildcards: ['*.omniture.com'] }),
   tool({ id: 'dreamdata', name: 'Dreamdata', kind: 'reporting', hosts: ['app.dreamdata.io'] }),
   tool({ id: 'hockeystack', name: 'HockeyStack', kind: 'reporting', hosts: ['app.hockeystack.com'] }),
-  tool({ id: 'supermetrics', name: 'Supermetrics', kind: 'reporting', hosts: ['hub.supermetrics.com'] }),
+  tool({ id: 'supermetrics', name: 'Supermetrics', kind: 'reporting', hosts: ['hub.supermetrics.com', 'team.supermetrics.com'] }),
   tool({ id: 'whatagraph', name: 'Whatagraph', kind: 'reporting', hosts: ['app.whatagraph.com'] }),
   tool({ id: 'funnel', name: 'Funnel', kind: 'reporting', hosts: ['app.funnel.io'] }),
   tool({ id: 'agencyanalytics', name: 'AgencyAnalytics', kind: 'reporting', hosts: ['app.agencyanalytics.com'] }),

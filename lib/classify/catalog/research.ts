@@ -6,7 +6,8 @@
  */
 import { tool, type CatalogTool } from './types';
 
-const GOOGLE_SEARCH_DOMAINS = [
+/** Google's own domain and the country domains where its search is used (also the Google home pages: personal.ts). */
+export const GOOGLE_SEARCH_DOMAINS = [
   'google.com',
   'google.co.uk',
   'google.de',
