@@ -30,7 +30,9 @@ export async function showBadge(browser: WxtBrowser, view: BadgeView): Promise<v
   const key = `${view.text}|${view.color}|${view.title}`;
   if (key === last) return;
   last = key;
-  await browser.action.setBadgeText({ text: view.text });
-  await browser.action.setBadgeBackgroundColor({ color: view.color });
-  await browser.action.setTitle({ title: view.title });
+  // MV3 `action`; Firefox's MV2 build has `browserAction` with the same methods.
+  const action = browser.action ?? (browser as unknown as { browserAction: WxtBrowser['action'] }).browserAction;
+  await action.setBadgeText({ text: view.text });
+  await action.setBadgeBackgroundColor({ color: view.color });
+  await action.setTitle({ title: view.title });
 }
