@@ -166,12 +166,8 @@ export async function restoreBackup(db: CreativeRatioDB, backup: ParsedBackup, o
           if (s.start < min) min = s.start;
           if (s.start > max) max = s.start;
         }
-        await db.segments
-          .where('start')
-          .between(min, max, true, true)
-          .each((s) => {
-            seen.add(segmentKey(s));
-          });
+        // One getAll over the start index (cursors are slow in some IndexedDB implementations).
+        for (const s of await db.segments.where('start').between(min, max, true, true).toArray()) seen.add(segmentKey(s));
       }
       toAdd = [];
       for (const s of segments) {

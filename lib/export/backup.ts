@@ -478,7 +478,7 @@ function readBackup(text: string, options: ParseBackupOptions): ParsedBackup {
     (tables as unknown as Record<BackupTable, object[]>)[t] = rows;
   }
   if (`fnv1a64:${hash.digest()}` !== checksum) {
-    fail('The backup is damaged or was edited: its checksum does not match its contents. Nothing was restored.');
+    fail('The backup is damaged or was edited: its checksum does not match its contents.');
   }
   return { version, schemaVersion, exportedAt, counts, checksum, tables };
 }

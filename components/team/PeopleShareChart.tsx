@@ -1,0 +1,132 @@
+import type { ChartConfiguration } from 'chart.js';
+import { ChartFigure } from '@/components/ChartFigure';
+import { ClassLegend } from '@/components/ClassLegend';
+import { DataTable } from '@/components/DataTable';
+import { cssVar } from '@/components/charts/chart-setup';
+import { useChart, useColorScheme } from '@/components/charts/use-chart';
+import type { TeamView } from '@/lib/export/team-view';
+import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
+import { refLinesPlugin } from './chart-lines';
+import type { TeamFormatters } from './format';
+
+interface Props {
+  view: TeamView;
+  fmt: TeamFormatters;
+}
+
+function Chart({ view, fmt }: Props) {
+  const scheme = useColorScheme();
+  const canvasRef = useChart<'bar'>(() => {
+    const text2 = cssVar('--text-2');
+    const config: ChartConfiguration<'bar'> = {
+      type: 'bar',
+      data: {
+        labels: view.people.map((p) => p.name),
+        datasets: [
+          {
+            label: 'Creative share',
+            data: view.people.map((p) => (p.share === null ? null : Math.round(p.share * 1000) / 10)),
+            backgroundColor: cssVar('--creative'),
+            maxBarThickness: 48,
+          },
+        ],
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: {
+          x: { grid: { display: false }, ticks: { color: text2, autoSkip: false, maxRotation: 45 } },
+          y: { min: 0, max: 100, grid: { color: cssVar('--border') }, border: { display: false }, ticks: { color: text2, stepSize: 25, callback: (v) => fmt.share(Number(v) / 100) } },
+        },
+        plugins: {
+          tooltip: { callbacks: { label: (ctx) => ` ${fmt.share(Number(ctx.raw) / 100)}` } },
+        },
+      },
+      plugins: [
+        refLinesPlugin([
+          { value: GOOD_DAY * 100, color: cssVar('--bench-good'), dash: [7, 5], label: `Good day ${fmt.share(GOOD_DAY)}` },
+          { value: TYPICAL * 100, color: cssVar('--bench-typical'), dash: [2, 4], label: `Typical ${fmt.share(TYPICAL)}` },
+          ...(view.median === null ? [] : [{ value: view.median * 100, color: cssVar('--target'), dash: [], label: `Team median ${fmt.share(view.median)}` }]),
+        ]),
+      ],
+    };
+    return config;
+  }, [view, scheme, fmt]);
+  const summary = `Creative share per person, with the good-day line at ${fmt.share(GOOD_DAY)}, the typical line at ${fmt.share(TYPICAL)} and the team median at ${fmt.share(view.median)}. ${view.people
+    .map((p) => `${p.name}: ${p.share === null ? 'no classified time' : fmt.share(p.share)}`)
+    .join(', ')}.`;
+  return (
+    <div className="chart-box" style={{ height: 280 }}>
+      <canvas ref={canvasRef} role="img" aria-label={summary} data-testid="team-people-canvas">
+        {summary}
+      </canvas>
+    </div>
+  );
+}
+
+/** Each person's creative share (overall and per week) against the survey lines and the team median. */
+export function PeopleShareChart({ view, fmt }: Props) {
+  const weeks = view.weeks;
+  return (
+    <ChartFigure
+      id="team-people"
+      title="Creative share per person"
+      description="Over all of each person's weeks. The table has every week."
+      tableOpen
+      tableLabel="Per person and week, as a table"
+      legend={
+        <ClassLegend
+          classes={['creative']}
+          extra={[
+            { key: 'good', swatch: 'dashed', color: 'var(--bench-good)', label: `Good day ${fmt.share(GOOD_DAY)}` },
+            { key: 'typical', swatch: 'dotted', color: 'var(--bench-typical)', label: `Typical ${fmt.share(TYPICAL)}` },
+            { key: 'median', swatch: 'line', color: 'var(--target)', label: `Team median ${fmt.share(view.median)}` },
+          ]}
+        />
+      }
+      table={
+        <DataTable
+          caption="Creative share per person and week (– : no file for that week, or nothing classified)"
+          rows={view.people.map((p, i) => ({ p, i }))}
+          rowKey={({ p }) => p.id}
+          testId="team-people-table"
+          columns={[
+            { key: 'name', header: 'Person', rowHeader: true, render: ({ p }) => p.name },
+            { key: 'all', header: 'All weeks', numeric: true, render: ({ p }) => <span data-testid="team-person-share">{fmt.share(p.share)}</span> },
+            ...weeks.map((w, wi) => ({
+              key: w.week,
+              header: `Week of ${fmt.week(w.week)}`,
+              numeric: true,
+              render: ({ i }: { i: number }) => fmt.share(weeks[wi]!.shares[i] ?? null),
+            })),
+          ]}
+          footer={
+            <>
+              <tr data-testid="team-median-row">
+                <th scope="row">Team median</th>
+                <td className="num">{fmt.share(view.median)}</td>
+                {weeks.map((w) => (
+                  <td key={w.week} className="num">
+                    {fmt.share(w.median)}
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">Range</th>
+                <td className="num">{view.min === null ? '–' : `${fmt.share(view.min)}–${fmt.share(view.max)}`}</td>
+                {weeks.map((w) => (
+                  <td key={w.week} className="num">
+                    {w.min === null ? '–' : `${fmt.share(w.min)}–${fmt.share(w.max)}`}
+                  </td>
+                ))}
+              </tr>
+            </>
+          }
+        />
+      }
+    >
+      <Chart view={view} fmt={fmt} />
+    </ChartFigure>
+  );
+}
