@@ -47,7 +47,7 @@ function Chart({ view, fmt }: Props) {
         refLinesPlugin([
           { value: GOOD_DAY * 100, color: cssVar('--bench-good'), dash: [7, 5], label: `Good day ${fmt.share(GOOD_DAY)}` },
           { value: TYPICAL * 100, color: cssVar('--bench-typical'), dash: [2, 4], label: `Typical ${fmt.share(TYPICAL)}` },
-          ...(view.median === null ? [] : [{ value: view.median * 100, color: cssVar('--target'), dash: [], label: `Team median ${fmt.share(view.median)}` }]),
+          ...(view.median === null ? [] : [{ value: view.median * 100, color: cssVar('--target'), dash: [], label: `Team median ${fmt.share(view.median)}`, labelAt: 'start' as const }]),
         ]),
       ],
     };

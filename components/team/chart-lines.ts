@@ -10,6 +10,8 @@ export interface RefLine {
   color: string;
   dash: number[];
   label: string;
+  /** Where the label sits along the line (default: the end). */
+  labelAt?: 'start' | 'end';
 }
 
 export interface BarTick {
@@ -44,8 +46,9 @@ export function refLinesPlugin(lines: readonly RefLine[], ticks: readonly BarTic
         ctx.setLineDash([]);
         ctx.font = '600 11px system-ui, sans-serif';
         if (axis === 'y') {
-          ctx.textAlign = 'right';
-          ctx.fillText(line.label, chartArea.right - 4, p - 4);
+          const atStart = line.labelAt === 'start';
+          ctx.textAlign = atStart ? 'left' : 'right';
+          ctx.fillText(line.label, atStart ? chartArea.left + 4 : chartArea.right - 4, p - 4);
         } else {
           ctx.textAlign = 'left';
           ctx.fillText(line.label, p + 4, chartArea.top + 10);

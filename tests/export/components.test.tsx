@@ -1,0 +1,179 @@
+// @vitest-environment happy-dom
+// TeamExport (range, alias, the exact JSON preview, download) and BackupRestore (confirmation with
+// counts, replace/merge, result, errors that change nothing, backup download).
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BackupRestore } from '@/components/BackupRestore';
+import { TeamExport } from '@/components/TeamExport';
+import { CreativeRatioDB } from '@/lib/db';
+import { serializeBackup } from '@/lib/export/backup';
+import { parseTeamExport } from '@/lib/export/team-format';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { HOUR, local, rule, seg } from './helpers';
+
+let db: CreativeRatioDB;
+let blobs: Blob[];
+const realCreate = URL.createObjectURL;
+const realRevoke = URL.revokeObjectURL;
+
+beforeEach(async () => {
+  db = new CreativeRatioDB(`components-${Math.random()}`);
+  await db.open();
+  blobs = [];
+  URL.createObjectURL = vi.fn((b: Blob) => {
+    blobs.push(b);
+    return `blob:test/${blobs.length}`;
+  }) as typeof URL.createObjectURL;
+  URL.revokeObjectURL = vi.fn();
+});
+
+afterEach(() => {
+  cleanup();
+  URL.createObjectURL = realCreate;
+  URL.revokeObjectURL = realRevoke;
+});
+
+function choose(input: HTMLElement, file: File) {
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+// Wednesday 2 April 2025: the last complete week starts Monday 24 March.
+const NOW = local(2025, 4, 2, 12);
+
+async function seedPerson(): Promise<void> {
+  await db.settings.put({ key: 'settings', value: { ...DEFAULT_SETTINGS, weekStartsOn: 1 } });
+  await db.rules.add(rule(1, 0, 'secret-crm.example', 'coordination', { kind: 'admin', tool: 'Secret CRM' }));
+  await db.segments.bulkAdd([
+    seg(local(2025, 3, 24, 9), 120, 'docs.google.com', { path: '/document/d/*/edit' }),
+    seg(local(2025, 3, 24, 13), 60, 'secret-crm.example', { path: '/deals' }),
+    seg(local(2025, 3, 25, 10), 30, '', { source: 'calendar', label: 'Board prep with Jane', override: { class: 'coordination', kind: 'meetings' } }),
+    seg(local(2025, 3, 31, 9), 60, 'docs.google.com', { path: '/document/d/*/edit' }),
+  ]);
+}
+
+describe('TeamExport', () => {
+  it('previews exactly the file it downloads: whole weeks, totals only, with the alias', async () => {
+    await seedPerson();
+    render(<TeamExport db={db} now={NOW} />);
+    const preview = await screen.findByTestId('team-export-preview');
+    await waitFor(() => expect(preview.textContent).toContain('"writing": 7200000'));
+    const first = parseTeamExport(preview.textContent!);
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    expect(first.export.weeks.map((w) => w.weekStart)).toEqual(['2025-03-03', '2025-03-10', '2025-03-17', '2025-03-24']);
+    expect(first.export.weeks[3]).toMatchObject({ creativeMs: 2 * HOUR, coordinationMs: 1.5 * HOUR, meetingMs: 0.5 * HOUR });
+    for (const secret of ['docs.google.com', 'secret-crm', 'Secret CRM', 'Board prep', 'Jane', '/deals', '/document']) expect(preview.textContent).not.toContain(secret);
+
+    fireEvent.change(screen.getByLabelText('Name in the file (optional)'), { target: { value: 'Alex M.' } });
+    fireEvent.change(screen.getByLabelText('Weeks'), { target: { value: '12' } });
+    await waitFor(() => expect(preview.textContent).toContain('"alias": "Alex M."'));
+    const twelve = parseTeamExport(screen.getByTestId('team-export-preview').textContent!);
+    expect(twelve.ok && twelve.export.weeks.length).toBe(12);
+
+    const download = screen.getByTestId('team-export-download');
+    expect(download.textContent).toBe('Download creative-ratio-team-alex-m-2025-04-02.json');
+    fireEvent.click(download);
+    expect(blobs).toHaveLength(1);
+    expect(await blobs[0]!.text()).toBe(screen.getByTestId('team-export-preview').textContent);
+    expect(screen.getByTestId('team-export-status').textContent).toMatch(/^Saved creative-ratio-team-alex-m-2025-04-02\.json\. .*sends nothing\.$/);
+    expect(screen.getByRole('link', { name: 'Open the team view' }).getAttribute('href')).toBe('./team.html');
+  });
+
+  it('moves the range with "Ending with the week of"', async () => {
+    await seedPerson();
+    render(<TeamExport db={db} now={NOW} />);
+    const last = (await screen.findByLabelText('Ending with the week of')) as HTMLSelectElement;
+    await waitFor(() => expect(last.options.length).toBe(52));
+    expect(last.options[0]!.textContent).toMatch(/Mar 24, 2025 \(last complete week\)$/);
+    fireEvent.change(screen.getByLabelText('Weeks'), { target: { value: '1' } });
+    fireEvent.change(last, { target: { value: last.options[1]!.value } });
+    await waitFor(() => {
+      const r = parseTeamExport(screen.getByTestId('team-export-preview').textContent!);
+      expect(r.ok && r.export.weeks.map((w) => w.weekStart)).toEqual(['2025-03-17']);
+    });
+    expect(screen.getByTestId('team-export-status').textContent).toBe('These weeks have no tracked time.');
+  });
+});
+
+describe('BackupRestore', () => {
+  const T0 = local(2025, 3, 24, 9);
+  const backupFile = () =>
+    serializeBackup(
+      {
+        segments: [seg(T0, 60, 'docs.google.com', { id: 1 }), seg(T0 + HOUR, 30, 'app.slack.com', { id: 2 }), seg(T0 + 2 * HOUR, 15, 'x.example', { id: 3 })],
+        rules: [rule(1, 0, 'x.example', 'creative', { kind: 'design' })],
+        settings: [{ key: 'settings', value: { ...DEFAULT_SETTINGS, targetShare: 0.35 } }],
+        reviews: [{ week: '2025-03-24', note: 'Good week.', updatedAt: T0 }],
+      },
+      { now: T0, schemaVersion: 1 },
+    ).parts.join('');
+
+  it('shows the counts, asks for confirmation, replaces, reports the result and notifies', async () => {
+    await db.segments.add(seg(T0 + 5 * HOUR, 10, 'old.example'));
+    const after = vi.fn(async () => undefined);
+    render(<BackupRestore db={db} afterRestore={after} />);
+    choose(screen.getByLabelText('Restore from a backup file'), new File([backupFile()], 'my-backup.json', { type: 'application/json' }));
+
+    const confirm = await screen.findByTestId('restore-confirm');
+    expect(within(confirm).getByTestId('restore-counts').textContent).toBe('3 stretches of time, 1 rule, settings, 1 review note');
+    await waitFor(() => expect(confirm.textContent).toContain('This browser now has 1 stretch of time, 0 rules, no settings, 0 review notes.'));
+    expect(await db.segments.count()).toBe(1);
+    const button = within(confirm).getByTestId('restore-confirm-button');
+    expect(button.textContent).toBe('Replace my data with this backup');
+
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    await waitFor(() => expect(screen.getByTestId('restore-result').textContent).toBe('Restored 3 stretches of time, 1 rule, settings, 1 review note.'));
+    expect(after).toHaveBeenCalledTimes(1);
+    expect(await db.segments.count()).toBe(3);
+    expect((await db.settings.get('settings'))!.value.targetShare).toBe(0.35);
+  });
+
+  it('merges when asked, skipping what is already there', async () => {
+    await db.segments.add(seg(T0, 60, 'docs.google.com'));
+    render(<BackupRestore db={db} afterRestore={async () => undefined} />);
+    choose(screen.getByLabelText('Restore from a backup file'), new File([backupFile()], 'b.json'));
+    await screen.findByTestId('restore-confirm');
+    fireEvent.click(screen.getByTestId('restore-mode-merge'));
+    const button = screen.getByTestId('restore-confirm-button');
+    expect(button.textContent).toBe('Merge this backup into my data');
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    await waitFor(() => expect(screen.getByTestId('restore-result').textContent).toMatch(/^Merged: 2 stretches of time added \(1 already there\); 1 rule added/));
+    expect(await db.segments.count()).toBe(3);
+  });
+
+  it('refuses a damaged file with the reason and changes nothing; cancel leaves everything as it was', async () => {
+    await db.segments.add(seg(T0 + 5 * HOUR, 10, 'old.example'));
+    const after = vi.fn(async () => undefined);
+    render(<BackupRestore db={db} afterRestore={after} />);
+    const input = screen.getByLabelText('Restore from a backup file');
+    choose(input, new File([backupFile().replace('"note":"Good week."', '"note":"Edited."')], 'edited.json'));
+    await waitFor(() =>
+      expect(screen.getByTestId('restore-error').textContent).toBe('The backup is damaged or was edited: its checksum does not match its contents. Nothing was changed.'),
+    );
+    choose(input, new File([backupFile()], 'ok.json'));
+    await screen.findByTestId('restore-confirm');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByTestId('restore-confirm')).toBeNull();
+    choose(input, new File(['{"format":"creative-ratio-team","version":1}'], 'team.json'));
+    await waitFor(() => expect(screen.getByTestId('restore-error').textContent).toMatch(/team export \(weekly totals only\), not a backup/));
+    expect(after).not.toHaveBeenCalled();
+    expect(await db.segments.count()).toBe(1);
+  });
+
+  it('downloads a backup that restores', async () => {
+    await db.segments.bulkAdd([seg(T0, 60, 'docs.google.com'), seg(T0 + HOUR, 60, 'app.slack.com')]);
+    render(<BackupRestore db={db} afterRestore={async () => undefined} />);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('backup-download'));
+    });
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    expect(await screen.findByText(/^Saved creative-ratio-backup-\d{4}-\d{2}-\d{2}\.json \(1 kB\): 2 stretches of time, 0 rules, no settings, 0 review notes\.$/)).toBeTruthy();
+    const text = await blobs[0]!.text();
+    expect(JSON.parse(text)).toMatchObject({ format: 'creative-ratio-backup', counts: { segments: 2 } });
+  });
+});
