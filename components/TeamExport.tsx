@@ -8,6 +8,7 @@ import {
   DEFAULT_TEAM_WEEKS,
   MAX_ALIAS_CHARS,
   buildTeamExport,
+  cleanAlias,
   lastCompleteWeek,
   serializeTeamExport,
   teamExportFileName,
@@ -74,10 +75,12 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
     [db, range?.weekStarts[0], range?.end],
   );
 
-  const doc = useMemo(() => {
+  // The weeks are computed once per range; typing the alias only relabels the result.
+  const base = useMemo(() => {
     if (!settings || !rules || !segments || !range) return null;
-    return buildTeamExport({ segments, rules, settings, now, weeks, lastWeek: range.weeks[range.weeks.length - 1], locale: fmt.locale, alias });
-  }, [settings, rules, segments, range, now, weeks, fmt.locale, alias]);
+    return buildTeamExport({ segments, rules, settings, now, weeks, lastWeek: range.weeks[range.weeks.length - 1], locale: fmt.locale });
+  }, [settings, rules, segments, range, now, weeks, fmt.locale]);
+  const doc = useMemo(() => (base ? { ...base, alias: cleanAlias(alias) } : null), [base, alias]);
   const text = useMemo(() => (doc ? serializeTeamExport(doc) : ''), [doc]);
   const fileName = doc ? teamExportFileName(doc.alias, doc.exportedAt) : '';
 
