@@ -138,7 +138,7 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
       <div className="stack" style={{ gap: 6 }}>
         <h3 id={ids.preview}>Exactly what the file contains</h3>
         <p className="subtle">
-          Per week: time by class and by kind of work, meeting and chat hours, multitasking in meetings, switches per hour, the longest creative block and
+          Per week: time by class (creative, coordination, not work, unclassified) and by kind of work, meeting and chat hours, multitasking in meetings, switches per hour, the longest creative block and
           how many blocks reached 25, 50 and 90 minutes, days with tracked time. Never: sites, addresses, tools, page titles, calendar or block labels,
           your rules or notes, or any time of day.
         </p>

@@ -31,8 +31,6 @@ export * from './team-format';
 const MIN = 60_000;
 const CLASSES: readonly ClassName[] = ['creative', 'coordination', 'neutral', 'unclassified'];
 
-// ---------- building ----------
-
 export interface TeamExportRange {
   /** First days of the weeks, oldest first (local midnights). */
   weekStarts: number[];
