@@ -6,7 +6,7 @@ import { cssVar, patternFill } from '@/components/charts/chart-setup';
 import { useChart, useColorScheme } from '@/components/charts/use-chart';
 import { KINDS } from '@/lib/classify/kinds';
 import type { TeamView } from '@/lib/export/team-view';
-import { refLinesPlugin } from './chart-lines';
+import { useRefLines } from './chart-lines';
 import type { TeamFormatters } from './format';
 
 interface Props {
@@ -18,9 +18,14 @@ const HOUR = 3_600_000;
 
 function Chart({ view, fmt }: Props) {
   const scheme = useColorScheme();
+  const refLines = useRefLines();
   const canvasRef = useChart<'bar'>(() => {
     const text2 = cssVar('--text-2');
     const color = scheme === 'dark' ? KINDS.meetings.colorDark : KINDS.meetings.color;
+    const median = view.meetingMedianMsPerWeek;
+    refLines.set({
+      lines: median === null ? [] : [{ value: median / HOUR, color: cssVar('--target'), dash: [], label: `Median ${fmt.hours(median)}` }],
+    });
     const config: ChartConfiguration<'bar'> = {
       type: 'bar',
       data: {
@@ -44,13 +49,7 @@ function Chart({ view, fmt }: Props) {
         },
         plugins: { tooltip: { callbacks: { label: (ctx) => ` ${fmt.hours(Number(ctx.raw) * HOUR)} per week` } } },
       },
-      plugins: [
-        refLinesPlugin(
-          view.meetingMedianMsPerWeek === null
-            ? []
-            : [{ value: view.meetingMedianMsPerWeek / HOUR, color: cssVar('--target'), dash: [], label: `Median ${fmt.hours(view.meetingMedianMsPerWeek)}` }],
-        ),
-      ],
+      plugins: [refLines.plugin],
     };
     return config;
   }, [view, scheme, fmt]);

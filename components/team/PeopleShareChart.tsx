@@ -6,7 +6,7 @@ import { cssVar } from '@/components/charts/chart-setup';
 import { useChart, useColorScheme } from '@/components/charts/use-chart';
 import type { TeamView } from '@/lib/export/team-view';
 import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
-import { refLinesPlugin } from './chart-lines';
+import { useRefLines } from './chart-lines';
 import type { TeamFormatters } from './format';
 
 interface Props {
@@ -16,8 +16,16 @@ interface Props {
 
 function Chart({ view, fmt }: Props) {
   const scheme = useColorScheme();
+  const refLines = useRefLines();
   const canvasRef = useChart<'bar'>(() => {
     const text2 = cssVar('--text-2');
+    refLines.set({
+      lines: [
+        { value: GOOD_DAY * 100, color: cssVar('--bench-good'), dash: [7, 5], label: `Good day ${fmt.share(GOOD_DAY)}` },
+        { value: TYPICAL * 100, color: cssVar('--bench-typical'), dash: [2, 4], label: `Typical ${fmt.share(TYPICAL)}` },
+        ...(view.median === null ? [] : [{ value: view.median * 100, color: cssVar('--target'), dash: [], label: `Team median ${fmt.share(view.median)}`, labelAt: 'start' as const }]),
+      ],
+    });
     const config: ChartConfiguration<'bar'> = {
       type: 'bar',
       data: {
@@ -43,13 +51,7 @@ function Chart({ view, fmt }: Props) {
           tooltip: { callbacks: { label: (ctx) => ` ${fmt.share(Number(ctx.raw) / 100)}` } },
         },
       },
-      plugins: [
-        refLinesPlugin([
-          { value: GOOD_DAY * 100, color: cssVar('--bench-good'), dash: [7, 5], label: `Good day ${fmt.share(GOOD_DAY)}` },
-          { value: TYPICAL * 100, color: cssVar('--bench-typical'), dash: [2, 4], label: `Typical ${fmt.share(TYPICAL)}` },
-          ...(view.median === null ? [] : [{ value: view.median * 100, color: cssVar('--target'), dash: [], label: `Team median ${fmt.share(view.median)}`, labelAt: 'start' as const }]),
-        ]),
-      ],
+      plugins: [refLines.plugin],
     };
     return config;
   }, [view, scheme, fmt]);

@@ -6,7 +6,7 @@ import { cssVar } from '@/components/charts/chart-setup';
 import { useChart, useColorScheme } from '@/components/charts/use-chart';
 import type { TeamView } from '@/lib/export/team-view';
 import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
-import { refLinesPlugin } from './chart-lines';
+import { useRefLines } from './chart-lines';
 import type { TeamFormatters } from './format';
 
 interface Props {
@@ -18,8 +18,16 @@ const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10
 
 function Chart({ view, fmt }: Props) {
   const scheme = useColorScheme();
+  const refLines = useRefLines();
   const canvasRef = useChart<'bar'>(() => {
     const text2 = cssVar('--text-2');
+    refLines.set({
+      lines: [
+        { value: GOOD_DAY * 100, color: cssVar('--bench-good'), dash: [7, 5], label: `Good day ${fmt.share(GOOD_DAY)}` },
+        { value: TYPICAL * 100, color: cssVar('--bench-typical'), dash: [2, 4], label: `Typical ${fmt.share(TYPICAL)}` },
+      ],
+      ticks: view.weeks.map((w, index) => ({ index, value: pct(w.median), color: cssVar('--text') })),
+    });
     const config: ChartConfiguration<'bar'> = {
       type: 'bar',
       data: {
@@ -56,15 +64,7 @@ function Chart({ view, fmt }: Props) {
           },
         },
       },
-      plugins: [
-        refLinesPlugin(
-          [
-            { value: GOOD_DAY * 100, color: cssVar('--bench-good'), dash: [7, 5], label: `Good day ${fmt.share(GOOD_DAY)}` },
-            { value: TYPICAL * 100, color: cssVar('--bench-typical'), dash: [2, 4], label: `Typical ${fmt.share(TYPICAL)}` },
-          ],
-          view.weeks.map((w, index) => ({ index, value: pct(w.median), color: cssVar('--text') })),
-        ),
-      ],
+      plugins: [refLines.plugin],
     };
     return config;
   }, [view, scheme, fmt]);

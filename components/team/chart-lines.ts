@@ -3,6 +3,7 @@
  * good-day and typical levels, the team median — on a bar chart's value axis, plus optional short
  * ticks per bar (a median inside a range bar). Lines are dashed or dotted so they do not rely on colour.
  */
+import { useState } from 'react';
 import type { Chart, Plugin } from 'chart.js';
 
 export interface RefLine {
@@ -20,10 +21,21 @@ export interface BarTick {
   color: string;
 }
 
-export function refLinesPlugin(lines: readonly RefLine[], ticks: readonly BarTick[] = [], axis: 'x' | 'y' = 'y'): Plugin {
+export interface RefLines {
+  lines: readonly RefLine[];
+  ticks?: readonly BarTick[];
+  axis?: 'x' | 'y';
+}
+
+/**
+ * The plugin reads what to draw through `get` at every draw. useChart updates an existing chart's
+ * data and options but keeps the plugins it was created with, so the lines must not be captured.
+ */
+export function refLinesPlugin(get: () => RefLines): Plugin {
   return {
     id: 'refLines',
     afterDatasetsDraw(chart: Chart) {
+      const { lines, ticks = [], axis = 'y' } = get();
       const { ctx, chartArea } = chart;
       const scale = chart.scales[axis];
       if (!scale) return;
@@ -70,4 +82,16 @@ export function refLinesPlugin(lines: readonly RefLine[], ticks: readonly BarTic
       ctx.restore();
     },
   };
+}
+
+/**
+ * One plugin per chart plus a setter: call `set` inside the chart's build function with the current
+ * lines, and pass `plugin` in the configuration's `plugins`.
+ */
+export function useRefLines(): { plugin: Plugin; set: (spec: RefLines) => void } {
+  const [holder] = useState(() => {
+    let spec: RefLines = { lines: [] };
+    return { plugin: refLinesPlugin(() => spec), set: (next: RefLines) => void (spec = next) };
+  });
+  return holder;
 }
