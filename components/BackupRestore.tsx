@@ -17,6 +17,8 @@ export interface BackupRestoreProps {
    * the old data) and tell the background to re-read settings (`settings-changed`).
    */
   afterRestore?: () => Promise<void>;
+  /** The section's id, for the settings page's table of contents (default `backup`). */
+  id?: string;
 }
 
 async function defaultAfterRestore(): Promise<void> {
@@ -69,7 +71,7 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Full backup (download) and restore (replace or merge), with a confirmation showing what the file
  * holds, progress while writing, and a clear result. A restore is all or nothing.
  */
-export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore }: BackupRestoreProps) {
+export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, id = 'backup' }: BackupRestoreProps) {
   const db = dbProp ?? getDb();
   const ids = { file: useId(), mode: useId() };
   const current = useLiveQuery(() => backupCounts(db), [db]);
@@ -140,7 +142,7 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore }
   };
 
   return (
-    <section className="card stack" aria-labelledby="backup-title" data-testid="backup-restore">
+    <section id={id} className="card settings-section stack" aria-labelledby="backup-title" data-testid="backup-restore">
       <div className="card-head" style={{ marginBottom: 0 }}>
         <h2 id="backup-title">Backup and restore</h2>
         <p>Everything you recorded, your rules, settings and review notes, in one file you keep. It includes sites and notes: keep it private.</p>

@@ -28,6 +28,8 @@ export interface TeamExportProps {
   now?: number;
   /** Where the team view page is (default `./team.html`, next to the settings page). */
   teamViewHref?: string;
+  /** The section's id, for the settings page's table of contents (default `share`). */
+  id?: string;
 }
 
 /** Start a download of `text` as a file, without any network: a Blob and a temporary object URL. */
@@ -48,7 +50,7 @@ export function downloadText(text: string | BlobPart[], fileName: string): void 
  * "Share with your team": pick whole weeks and an optional alias, see exactly what the file will hold
  * (the JSON itself), and download it. Only weekly totals leave with the file.
  */
-export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.html' }: TeamExportProps) {
+export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.html', id = 'share' }: TeamExportProps) {
   const db = dbProp ?? getDb();
   const [now] = useState(() => nowProp ?? Date.now());
   const fmt = useTeamFormatters();
@@ -89,7 +91,7 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
   const tracked = doc ? doc.weeks.reduce((a, w) => a + w.creativeMs + w.coordinationMs + w.neutralMs + w.unclassifiedMs, 0) : 0;
 
   return (
-    <section className="card stack" aria-labelledby="team-export-title" data-testid="team-export">
+    <section id={id} className="card settings-section stack" aria-labelledby="team-export-title" data-testid="team-export">
       <div className="card-head" style={{ marginBottom: 0 }}>
         <h2 id="team-export-title">Share with your team</h2>
         <p>A file with your weekly totals only, for a team lead to compare. You choose what goes in, and you send it yourself.</p>
