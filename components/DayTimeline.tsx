@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { SegmentOverride } from '@/lib/model';
 import { overrideOptions, overrideValue, parseOverrideValue, stripBars, stripWindow, type Session } from '@/lib/ui/timeline';
 import { formatDayLabel, formatLongDay } from '@/lib/ui/week';
 import { KINDS } from '@/lib/classify/kinds';
 import { ClassBadge, CLASS_LABEL } from './ClassLegend';
+import { useNearViewport } from './use-near-viewport';
 
 export interface DayTimelineProps {
   days: readonly string[];
@@ -13,7 +14,8 @@ export interface DayTimelineProps {
   onDay: (day: string) => void;
   dayStart: number;
   dayEnd: number;
-  sessions: readonly Session[];
+  /** The day's sessions; called only once the card is near the viewport (it may be long). */
+  sessions: () => readonly Session[];
   locale: string;
   formatClock: (t: number) => string;
   formatDuration: (ms: number) => string;
@@ -23,9 +25,19 @@ export interface DayTimelineProps {
 
 const SHORT_MS = 60_000;
 
-/** A day's sessions on a strip and in a table, where each session's class can be overridden. */
+const NO_SESSIONS: readonly Session[] = [];
+
+/**
+ * A day's sessions on a strip and in a table, where each session's class can be overridden.
+ * The strip and the table (hundreds of rows on a busy day) are built only once the card is near the
+ * viewport; the heading and the day buttons are there from the start.
+ */
 export function DayTimeline(props: DayTimelineProps) {
-  const { days, activeDays, day, onDay, dayStart, dayEnd, sessions, locale, formatClock, formatDuration, onOverride, busy } = props;
+  const { days, activeDays, day, onDay, dayStart, dayEnd, locale, formatClock, formatDuration, onOverride, busy } = props;
+  const ref = useRef<HTMLElement | null>(null);
+  const near = useNearViewport(ref);
+  const sessionsOf = props.sessions;
+  const sessions = useMemo(() => (near ? sessionsOf() : NO_SESSIONS), [near, sessionsOf]);
   const [showShort, setShowShort] = useState(false);
   const { from, to } = useMemo(() => stripWindow(sessions, dayStart, dayEnd), [sessions, dayStart, dayEnd]);
   const bars = useMemo(() => stripBars(sessions, from, to), [sessions, from, to]);
@@ -40,7 +52,7 @@ export function DayTimeline(props: DayTimelineProps) {
   }, [from, to]);
 
   return (
-    <section className="card" aria-labelledby="timeline-title" data-testid="timeline">
+    <section className="card" aria-labelledby="timeline-title" data-testid="timeline" ref={ref}>
       <div className="card-head">
         <h2 id="timeline-title">Day by day</h2>
         <p>Was a session something else — a Slack huddle that was really a brainstorm? Change it here; only that session changes.</p>
@@ -53,7 +65,11 @@ export function DayTimeline(props: DayTimelineProps) {
         ))}
       </div>
       <h3 style={{ marginBottom: 6 }}>{formatLongDay(day, locale)}</h3>
-      {sessions.length === 0 ? (
+      {!near ? (
+        <p className="muted" style={{ minHeight: 480 }}>
+          Loading the day’s sessions…
+        </p>
+      ) : sessions.length === 0 ? (
         <p className="muted">Nothing was tracked on this day.</p>
       ) : (
         <>

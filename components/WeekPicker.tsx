@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { WeekDay } from '@/lib/settings';
 import { formatWeekRange, normalizeWeekKey, shiftWeek, weekKeyOf, weekRelation, type WeekKey } from '@/lib/ui/week';
 
@@ -11,13 +11,15 @@ export interface WeekPickerProps {
   onChange: (week: WeekKey) => void;
   /** Heading level text shown before the range ("Week of"). */
   headingLevel?: 1 | 2;
+  /** Buttons at the end of the row (e.g. "Add time"). */
+  actions?: ReactNode;
 }
 
 /**
  * This week / previous / next, and any week through a date field (the week containing the
  * chosen date, starting on the person's week start). Keyboard: the buttons, plus the date field.
  */
-export function WeekPicker({ week, weekStartsOn, now, locale, onChange, headingLevel = 1 }: WeekPickerProps) {
+export function WeekPicker({ week, weekStartsOn, now, locale, onChange, headingLevel = 1, actions }: WeekPickerProps) {
   const dateId = useId();
   const relation = weekRelation(week, now);
   const current = weekKeyOf(now, weekStartsOn);
@@ -59,6 +61,7 @@ export function WeekPicker({ week, weekStartsOn, now, locale, onChange, headingL
           data-testid="week-date"
         />
       </span>
+      {actions ? <span className="week-picker-actions">{actions}</span> : null}
     </div>
   );
 }

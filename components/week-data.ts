@@ -1,51 +1,82 @@
 /**
  * The data behind the dashboard and the weekly review: the shown week's full report, and the
- * 12-week trend from per-day summaries. Reads are live (useLiveQuery), so the tracker's writes,
- * a reclassification or an override redraw everything without a reload.
+ * 12-week trend from per-day summaries. Everything is live: the tracker's writes, a
+ * reclassification, an override, a manual block or a calendar import redraw it without a reload.
  *
- * Cost follows the week shown, not the history:
- * - the shown week's segments are read in full (a finished week's are kept in memory while its
- *   segment count is unchanged, and the week before the shown one is prefetched when idle);
- * - each of the 11 weeks before it costs one indexed count when its summaries are cached (in
- *   memory, and in the small `creative-ratio-ui-cache` database across visits), and one full read
- *   plus summarising only the first time or after it changed.
- * Classification is applied when summaries are read, so rule changes need no cache invalidation.
+ * Cost follows the week shown, not the history, and a draw never waits for the trend:
+ * - The shown week's segments are read with one index range, as a live query kept in memory
+ *   (components/live-ranges.ts): a write in the range (or to a row of it) re-reads it, nothing else
+ *   does. In the current week, the days before today and today are separate ranges, so the tracker
+ *   appending to today re-reads today only.
+ * - The report of a finished week is computed once per (segments, classifier, settings) and kept;
+ *   when the page is idle, the weeks before and after the shown one are read and computed ahead,
+ *   so Previous / Next only render.
+ * - The trend starts after the week is drawn. Each earlier week costs one key-only read (its
+ *   segment ids, the fingerprint) when its per-day summaries (`summarizeDays`) are cached — in
+ *   memory, and across visits in the small `creative-ratio-ui-cache` database — and one full read
+ *   plus summarising only the first time or after it changed. Classification is applied when the
+ *   trend is built, so rule changes need no invalidation. The shown week's point is its report.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { getDb, readTrackerState, segmentsOverlapping } from '@/lib/db';
+import { getDb, readTrackerState } from '@/lib/db';
 import {
-  countSegmentsStartingIn,
   deleteCachedWeeksAround,
   getUiCacheDb,
   pruneCachedWeeks,
   readCachedWeeks,
+  segmentIdsStartingIn,
   segmentsStartingIn,
   writeCachedWeek,
 } from '@/lib/db/queries';
-import { buildTrend, buildWeekReport, compareWeeks, summarizeDays, TREND_WEEKS } from '@/lib/report';
+import { buildTrend, buildWeekReport, compareWeeks, localDayStart, summarizeDays, TREND_WEEKS } from '@/lib/report';
 import type { DaySummary, ReportClassifier, TrendPoint, WeekComparison, WeekReport } from '@/lib/report';
 import type { Segment } from '@/lib/model';
 import type { Settings, WeekDay } from '@/lib/settings';
-import { clipKey, fingerprintOfCount, SummaryCache } from '@/lib/ui/summary-cache';
+import { measureSince, perfNow } from '@/lib/ui/perf';
+import { clipKey, fingerprintOf, SummaryCache } from '@/lib/ui/summary-cache';
 import { openSegmentsOf } from '@/lib/ui/tracking';
 import { shiftWeek, weekBounds, weeksEndingWith, type WeekKey } from '@/lib/ui/week';
+import { LiveRanges, useLiveRanges, type RangeSource } from './live-ranges';
 
-/** Cached summaries older than this are recomputed (self-healing for changes a count cannot see). */
+/** Cached summaries older than this are recomputed (self-healing for changes a fingerprint cannot see). */
 const CACHE_TTL_MS = 7 * 24 * 3_600_000;
-const RAW_WEEKS_KEPT = 16;
 
-/** One cache per page (JS realm). */
+// ----- per page (JS realm) -----
+
+/** Segments starting in [from, to), by `from-to`: the shown week (or its two parts) and prefetched weeks. */
+const rowStore = new LiveRanges<Segment[]>(12);
+/** Fingerprints (count, sum and max of the ids) of the trend's earlier weeks, by week. */
+const fingerprintStore = new LiveRanges<string>(40);
 const weekSummaries = new SummaryCache(64);
-const rawWeeks = new Map<WeekKey, { count: number; segments: Segment[] }>();
 
-function keepRaw(week: WeekKey, count: number, segments: Segment[]): void {
-  rawWeeks.delete(week);
-  rawWeeks.set(week, { count, segments });
-  while (rawWeeks.size > RAW_WEEKS_KEPT) rawWeeks.delete(rawWeeks.keys().next().value!);
+function rowsSource(from: number, to: number): RangeSource<Segment[]> {
+  const db = getDb();
+  return {
+    query: async () => {
+      const t0 = perfNow();
+      const rows = await segmentsStartingIn(db, from, to);
+      measureSince('cr:read-rows', t0);
+      return rows;
+    },
+  };
 }
 
-// ----- invalidation (overrides keep the segment count, so they are announced explicitly) -----
+const rowsKey = (from: number, to: number) => `${from}-${to}`;
+
+function fingerprintSource(week: WeekKey): RangeSource<string> {
+  const db = getDb();
+  const { start, end } = weekBounds(week);
+  return {
+    // Keys only: observed for inserts and deletes in the week (an override, which keeps every id,
+    // is announced by the page that sets it: forgetWeekAt).
+    query: async () => fingerprintOf(await segmentIdsStartingIn(db, start, end)),
+    // Something was written in that week: summarise it again even if the ids look the same.
+    onChange: () => weekSummaries.invalidateAt(start),
+  };
+}
+
+// ----- invalidation (overrides keep every id, so the page announces them) -----
 
 let version = 0;
 const listeners = new Set<() => void>();
@@ -53,14 +84,13 @@ function subscribe(fn: () => void): () => void {
   listeners.add(fn);
   return () => listeners.delete(fn);
 }
+function useCacheVersion(): number {
+  return useSyncExternalStore(subscribe, () => version);
+}
 
-/** Forget everything cached about the week(s) around instant `t` (call before setting an override there). */
+/** Forget the summaries cached for the week(s) around instant `t` (call before setting an override there). */
 export async function forgetWeekAt(t: number): Promise<void> {
   weekSummaries.invalidateAt(t);
-  for (const [week, _] of rawWeeks) {
-    const { start, end } = weekBounds(week);
-    if (t >= start && t < end) rawWeeks.delete(week);
-  }
   await deleteCachedWeeksAround(getUiCacheDb(), t, t + 1).catch(() => undefined);
   version += 1;
   for (const fn of listeners) fn();
@@ -71,83 +101,129 @@ export async function pruneWeekCaches(cutoff: number, now: number): Promise<void
   await pruneCachedWeeks(getUiCacheDb(), cutoff, now - CACHE_TTL_MS).catch(() => undefined);
 }
 
-function useCacheVersion(): number {
-  return useSyncExternalStore(subscribe, () => version);
+// ----- the week's report -----
+
+interface ReportInputs {
+  classifier: ReportClassifier;
+  settings: Pick<Settings, 'workingHours' | 'targetShare'>;
 }
 
-// ----- loading -----
+/** Reports of finished weeks, by their segments array (the store keeps one array per read). */
+const finishedReports = new WeakMap<Segment[], { classifier: ReportClassifier; settingsKey: string; report: WeekReport }>();
 
-async function summariesOf(weeks: readonly WeekKey[], counts: readonly number[], workingHours: Settings['workingHours'], now: number): Promise<DaySummary[]> {
+function settingsKeyOf(s: ReportInputs['settings']): string {
+  return `${clipKey(s.workingHours)}|${s.workingHours.days.join(',')}|${s.targetShare}`;
+}
+
+function computeReport(segments: Segment[], weekStart: number, now: number, open: ReturnType<typeof openSegmentsOf>, inputs: ReportInputs): WeekReport {
+  const t0 = perfNow();
+  const report = buildWeekReport({
+    segments,
+    classify: inputs.classifier,
+    weekStart,
+    now,
+    settings: { workingHours: inputs.settings.workingHours, targetShare: inputs.settings.targetShare },
+    open,
+  });
+  measureSince('cr:compute-week', t0);
+  return report;
+}
+
+/** The report of a finished week, computed once per segments array, classifier and settings. */
+function finishedReport(segments: Segment[], weekStart: number, now: number, inputs: ReportInputs): WeekReport {
+  const settingsKey = settingsKeyOf(inputs.settings);
+  const hit = finishedReports.get(segments);
+  if (hit && hit.classifier === inputs.classifier && hit.settingsKey === settingsKey) return hit.report;
+  const report = computeReport(segments, weekStart, now, [], inputs);
+  finishedReports.set(segments, { classifier: inputs.classifier, settingsKey, report });
+  return report;
+}
+
+function whenIdle(run: () => void): () => void {
+  const g = globalThis as { requestIdleCallback?: (fn: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
+  if (g.requestIdleCallback && g.cancelIdleCallback) {
+    const id = g.requestIdleCallback(run, { timeout: 2_000 });
+    return () => g.cancelIdleCallback!(id);
+  }
+  const id = setTimeout(run, 200);
+  return () => clearTimeout(id);
+}
+
+/** Read a finished week and compute its report ahead (the likely next week shown). */
+function prefetchWeek(week: WeekKey, now: number, inputs: ReportInputs): void {
+  const { start, end } = weekBounds(week);
+  if (end > now) return;
+  const key = rowsKey(start, end);
+  rowStore.ensure(key, rowsSource(start, end));
+  void rowStore.whenReady(key).then((rows) => {
+    // Another idle moment for the computation (a full week is tens of milliseconds).
+    whenIdle(() => {
+      const t0 = perfNow();
+      finishedReport(rows, start, now, inputs);
+      measureSince('cr:prefetch-compute', t0);
+    });
+  });
+}
+
+// ----- the trend's earlier weeks -----
+
+async function summariesOf(weeks: readonly WeekKey[], fingerprints: readonly string[], workingHours: Settings['workingHours'], now: number): Promise<DaySummary[]> {
   const db = getDb();
   const cache = getUiCacheDb();
   const clip = clipKey(workingHours);
   const wh = workingHours.countOnlyInside ? workingHours : null;
   // Memory first; the stored cache only for the weeks memory does not have.
-  const found = weeks.map((week, i) => weekSummaries.get(week, fingerprintOfCount(counts[i] ?? 0), clip));
+  const found = weeks.map((week, i) => weekSummaries.get(week, fingerprints[i]!, clip));
   const missing = weeks.filter((_, i) => !found[i]);
   const stored = missing.length ? await readCachedWeeks(cache, missing).catch(() => missing.map(() => undefined)) : [];
   const storedByWeek = new Map(missing.map((w, i) => [w, stored[i]]));
   const results = await Promise.all(
     weeks.map(async (week, i) => {
       if (found[i]) return found[i];
-      const count = counts[i] ?? 0;
-      const fp = fingerprintOfCount(count);
+      const fp = fingerprints[i]!;
       const { start, end } = weekBounds(week);
       const row = storedByWeek.get(week);
-      if (row && row.count === count && row.clip === clip && now - row.savedAt < CACHE_TTL_MS) {
+      if (row && row.fingerprint === fp && row.clip === clip && now - row.savedAt < CACHE_TTL_MS) {
         weekSummaries.set(week, start, end, end, fp, clip, row.summaries);
         return row.summaries;
       }
-      const segments = count > 0 ? await segmentsStartingIn(db, start, end) : [];
+      const segments = fp.startsWith('n0s') ? [] : await segmentsStartingIn(db, start, end);
       const summaries = summarizeDays(segments, { now: end, workingHours: wh });
       weekSummaries.set(week, start, end, end, fp, clip, summaries);
-      keepRaw(week, segments.length, segments);
-      void writeCachedWeek(cache, { week, start, clip, count, savedAt: now, summaries }).catch(() => undefined);
+      void writeCachedWeek(cache, { week, start, clip, count: segments.length, fingerprint: fp, savedAt: now, summaries }).catch(() => undefined);
       return summaries;
     }),
   );
   return results.flat();
 }
 
-function whenIdle(run: () => Promise<unknown>): void {
-  const idle = (globalThis as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback;
-  if (idle) idle(() => void run().catch(() => undefined));
-  else setTimeout(() => void run().catch(() => undefined), 200);
+/** The trend point of the shown week, straight from its report (so the headline and the trend agree). */
+function pointOf(report: WeekReport): TrendPoint {
+  return {
+    weekStart: report.weekStart,
+    week: report.week,
+    totals: { ...report.totals },
+    trackedMs: report.trackedMs,
+    classifiedMs: report.classifiedMs,
+    creativeShare: report.creativeShare,
+  };
 }
 
-/** Summarise one more week into the caches when idle (the week the trend needs after Previous). */
-function prefetchSummary(week: WeekKey, workingHours: Settings['workingHours']): void {
-  whenIdle(async () => {
-    const { start, end } = weekBounds(week);
-    const count = await countSegmentsStartingIn(getDb(), start, end);
-    await summariesOf([week], [count], workingHours, Date.now());
-  });
-}
-
-/** Read a finished week's segments into memory when the page is idle (the likely next week shown). */
-function prefetchWeek(week: WeekKey): void {
-  whenIdle(async () => {
-    const db = getDb();
-    const { start, end } = weekBounds(week);
-    const count = await countSegmentsStartingIn(db, start, end);
-    if (rawWeeks.get(week)?.count === count) return;
-    keepRaw(week, count, count > 0 ? await segmentsStartingIn(db, start, end) : []);
-  });
-}
+// ----- the hook -----
 
 export interface WeekData {
   week: WeekKey;
   /** The shown week's recorded segments (for the day timeline). */
   segments: Segment[];
   report: WeekReport;
-  /** Null while the earlier weeks are still being summarised (first visit). */
+  /** Null while the earlier weeks are still being summarised. */
   trend: TrendPoint[] | null;
   comparison: WeekComparison | null;
 }
 
 /**
  * Everything the week view needs. `now` should change slowly (the pages tick every 30 s).
- * Returns undefined while the shown week loads; `trend` may follow a moment later.
+ * Returns undefined while the shown week loads; `trend` follows once the week is drawn.
  */
 export function useWeekData(
   week: WeekKey,
@@ -160,83 +236,87 @@ export function useWeekData(
   const cacheVersion = useCacheVersion();
   const { start, end } = weekBounds(week);
   const isCurrent = now >= start && now < end;
+  const today = isCurrent ? localDayStart(now) : end;
 
-  // The shown week, in full. The tracker's open segments count up to now in the current week.
-  const raw = useLiveQuery(async () => {
-    if (!isCurrent && now >= end) {
-      const count = await countSegmentsStartingIn(db, start, end);
-      const kept = rawWeeks.get(week);
-      if (kept && kept.count === count) return { week, segments: kept.segments, open: [] };
-      const segments = await segmentsStartingIn(db, start, end);
-      keepRaw(week, segments.length, segments);
-      return { week, segments, open: [] };
-    }
-    const segments = await segmentsOverlapping(db, start, end);
-    const tracker = isCurrent ? await readTrackerState(db) : null;
-    return { week, segments, open: openSegmentsOf(tracker) };
-  }, [db, week, start, end, isCurrent, cacheVersion]);
+  // The shown week: one range when finished; the days before today and today when current.
+  const keys = useMemo(() => (today > start ? [rowsKey(start, today)] : []).concat(isCurrent ? [rowsKey(today, end)] : []), [start, today, end, isCurrent]);
+  const parts = useLiveRanges(rowStore, keys, (key) => {
+    const [from, to] = key.split('-').map(Number) as [number, number];
+    return rowsSource(from, to);
+  });
+  const tracker = useLiveQuery(async () => (isCurrent ? ((await readTrackerState(db)) ?? null) : null), [db, isCurrent]);
+  const loaded = parts.every((p) => p !== undefined) && (!isCurrent || tracker !== undefined);
+  const segments = useMemo(() => (loaded ? (parts.length === 1 ? parts[0]! : parts.flatMap((p) => p!)) : undefined), [loaded, parts]);
 
-  // The weeks before it: one indexed count each (observed, so a change re-runs this), then summaries.
-  const previousWeeks = useMemo(() => weeksEndingWith(week, TREND_WEEKS, weekStartsOn).slice(0, -1), [week, weekStartsOn]);
-  const counts = useLiveQuery(
-    async () => ({
-      week,
-      counts: await Promise.all(previousWeeks.map((w) => weekBounds(w)).map((b) => countSegmentsStartingIn(db, b.start, b.end))),
-    }),
-    [db, week, previousWeeks, cacheVersion],
+  const inputs = useMemo<ReportInputs | null>(
+    () => (settings && classifier ? { classifier, settings: { workingHours: settings.workingHours, targetShare: settings.targetShare } } : null),
+    [settings, classifier],
   );
+  const report = useMemo(() => {
+    if (!segments || !inputs) return undefined;
+    if (!isCurrent && now >= end) return finishedReport(segments, start, now, inputs);
+    return computeReport(segments, start, now, openSegmentsOf(tracker ?? null), inputs);
+  }, [segments, inputs, isCurrent, now, end, start, tracker]);
+
+  // Once the week is drawn: get the neighbours ready while idle (Previous is the usual next step).
+  const hasReport = report !== undefined;
+  useEffect(() => {
+    if (!hasReport || !inputs) return;
+    return whenIdle(() => {
+      prefetchWeek(shiftWeek(week, -1, weekStartsOn), now, inputs);
+      prefetchWeek(shiftWeek(week, 1, weekStartsOn), now, inputs);
+    });
+    // `now` only matters for "is that week over", which a 30-second tick does not change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hasReport, week, weekStartsOn, inputs]);
+
+  // The trend's earlier weeks, watched only once the week itself is there (never competing with its read).
+  const previousWeeks = useMemo(() => weeksEndingWith(week, TREND_WEEKS, weekStartsOn).slice(0, -1), [week, weekStartsOn]);
+  const fingerprints = useLiveRanges(fingerprintStore, report ? previousWeeks : [], (w) => fingerprintSource(w));
   const wh = settings?.workingHours;
   const whKey = wh ? clipKey(wh) : '';
+  const fpReady = report !== undefined && fingerprints.length === previousWeeks.length && fingerprints.every((f) => f !== undefined);
+  const pastKey = fpReady && wh ? `${week}|${whKey}|${fingerprints.join(',')}|${cacheVersion}` : '';
   const [past, setPast] = useState<{ key: string; summaries: DaySummary[] } | null>(null);
-  const pastKey = counts && wh ? `${week}|${whKey}|${counts.counts.join(',')}|${cacheVersion}` : '';
   useEffect(() => {
-    if (!counts || counts.week !== week || !wh) return;
+    if (!pastKey || !wh) return;
     let cancelled = false;
-    void summariesOf(previousWeeks, counts.counts, wh, Date.now()).then((summaries) => {
+    const t0 = perfNow();
+    void summariesOf(previousWeeks, fingerprints as string[], wh, Date.now()).then((summaries) => {
+      measureSince('cr:summaries', t0);
       if (!cancelled) setPast({ key: pastKey, summaries });
     });
     return () => {
       cancelled = true;
     };
-    // pastKey captures counts, clipping and invalidations.
+    // pastKey stands for the weeks, their fingerprints, the clipping and invalidations.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pastKey]);
 
-  // Once the shown week and its trend are drawn, get ready for Previous (the usual next step) while
-  // idle: the week before it in full, and the week before the trend's oldest as summaries.
-  const trendReady = past?.key === pastKey && pastKey !== '';
+  // After the trend: summarise the week the trend needs after Previous, when idle.
+  const trendReady = past !== null && past.key === pastKey && pastKey !== '';
   useEffect(() => {
-    if (raw?.week !== week || !trendReady || !wh) return;
-    prefetchWeek(shiftWeek(week, -1, weekStartsOn));
-    prefetchSummary(shiftWeek(week, -TREND_WEEKS, weekStartsOn), wh);
+    if (!trendReady || !wh) return;
+    return whenIdle(() => {
+      const w = shiftWeek(week, -TREND_WEEKS, weekStartsOn);
+      fingerprintStore.ensure(w, fingerprintSource(w));
+      void fingerprintStore.whenReady(w).then((fp) => summariesOf([w], [fp], wh, Date.now()));
+    });
     // whKey stands for wh.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [raw, week, weekStartsOn, trendReady, whKey]);
-
-  const report = useMemo(() => {
-    if (!raw || raw.week !== week || !settings || !classifier) return undefined;
-    return buildWeekReport({
-      segments: raw.segments,
-      classify: classifier,
-      weekStart: start,
-      now,
-      settings: { workingHours: settings.workingHours, targetShare: settings.targetShare },
-      open: raw.open,
-    });
-  }, [raw, week, settings, classifier, start, now]);
+  }, [trendReady, week, weekStartsOn, whKey]);
 
   const trend = useMemo(() => {
-    if (!raw || raw.week !== week || !settings || !classifier || !past || past.key !== pastKey) return null;
-    const workingHours = settings.workingHours;
-    const current = summarizeDays(
-      raw.segments.filter((s) => s.start >= start && s.start < end),
-      { now, workingHours: workingHours.countOnlyInside ? workingHours : null, open: raw.open },
-    );
-    return buildTrend({ summaries: [...past.summaries, ...current], classify: classifier, weekStart: start, weeks: TREND_WEEKS });
-  }, [raw, week, settings, classifier, past, pastKey, start, end, now]);
+    if (!report || !inputs || !trendReady) return null;
+    const t0 = perfNow();
+    const points = buildTrend({ summaries: past.summaries, classify: inputs.classifier, weekStart: start, weeks: TREND_WEEKS });
+    points[points.length - 1] = pointOf(report);
+    measureSince('cr:compute-trend', t0);
+    return points;
+  }, [report, inputs, trendReady, past, start]);
 
   return useMemo(() => {
-    if (!raw || !report) return undefined;
-    return { week, segments: raw.segments, report, trend, comparison: trend ? compareWeeks(trend) : null };
-  }, [raw, report, trend, week]);
+    if (!segments || !report) return undefined;
+    return { week, segments, report, trend, comparison: trend ? compareWeeks(trend) : null };
+  }, [segments, report, trend, week]);
 }

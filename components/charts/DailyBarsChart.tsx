@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ClassName } from '@/lib/model';
 import type { DailyBarsView } from '@/lib/ui/charts';
-import { cssVar, patternFill, type PatternKind } from './chart-setup';
+import { cssVar, patternFill, type PatternKind } from './chart-style';
 import { useChart, useColorScheme } from './use-chart';
 
 const PATTERN: Record<ClassName, PatternKind> = {
@@ -18,10 +18,12 @@ export interface DailyBarsChartProps {
   summary: string;
   onSelectDay?: (day: string) => void;
   height?: number;
+  /** Called after each draw (the page's timing marks). */
+  onDrawn?: () => void;
 }
 
 /** Hours per day stacked by kind: creative kinds (solid), coordination (striped), not work (dotted), unclassified (hatched). */
-export function DailyBarsChart({ view, formatHours, summary, onSelectDay, height = 280 }: DailyBarsChartProps) {
+export function DailyBarsChart({ view, formatHours, summary, onSelectDay, height = 280, onDrawn }: DailyBarsChartProps) {
   const scheme = useColorScheme();
   const canvasRef = useChart<'bar'>(() => {
     const text2 = cssVar('--text-2');
@@ -71,7 +73,7 @@ export function DailyBarsChart({ view, formatHours, summary, onSelectDay, height
       },
     };
     return config;
-  }, [view, scheme, formatHours, onSelectDay]);
+  }, [view, scheme, formatHours, onSelectDay], onDrawn);
 
   return (
     <div className="chart-box" style={{ height }}>

@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { TrendView } from '@/lib/ui/charts';
-import { cssVar } from './chart-setup';
+import { cssVar } from './chart-style';
 import { useChart, useColorScheme } from './use-chart';
 
 export interface TrendChartProps {

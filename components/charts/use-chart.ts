@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { ChartConfiguration, ChartType } from 'chart.js';
-import { registerCharts, type Chart } from './chart-setup';
+import type { Chart, ChartConfiguration, ChartType } from 'chart.js';
+import { measureSince, perfNow } from '@/lib/ui/perf';
 
 /** Re-renders when the system switches between light and dark, so charts re-read the colours. */
 export function useColorScheme(): 'light' | 'dark' {
@@ -15,27 +15,61 @@ export function useColorScheme(): 'light' | 'dark' {
   return dark ? 'dark' : 'light';
 }
 
+type ChartCtor = typeof Chart;
+let chartCtor: ChartCtor | null = null;
+let loading: Promise<ChartCtor> | null = null;
+
 /**
- * Own one Chart.js instance on a canvas: created once, then updated in place (no animation)
- * whenever `build` produces a new configuration — so live data changes redraw instantly.
+ * Load Chart.js (its own chunk). Pages that draw charts call this as early as they can, so the
+ * download and compilation overlap with their storage reads instead of delaying the first render.
  */
-export function useChart<T extends ChartType>(build: () => ChartConfiguration<T>, deps: unknown[]): RefObject<HTMLCanvasElement | null> {
+export function loadCharts(): Promise<ChartCtor> {
+  loading ??= import('./chart-setup').then((m) => (chartCtor = m.registerCharts()));
+  return loading;
+}
+
+/**
+ * Own one Chart.js instance on a canvas: created once (as soon as Chart.js is loaded), then
+ * updated in place without animation whenever `build` produces a new configuration — so live data
+ * changes and week switches redraw instantly. `onDrawn` is called after each draw.
+ */
+export function useChart<T extends ChartType>(
+  build: () => ChartConfiguration<T>,
+  deps: unknown[],
+  onDrawn?: () => void,
+): RefObject<HTMLCanvasElement | null> {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const chartRef = useRef<Chart<T> | null>(null);
+  const onDrawnRef = useRef(onDrawn);
+  useEffect(() => {
+    onDrawnRef.current = onDrawn;
+  });
 
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
-    const config = build();
-    const existing = chartRef.current;
-    if (existing) {
-      existing.data = config.data;
-      if (config.options) existing.options = config.options;
-      existing.update('none');
-      return;
-    }
-    const ChartCtor = registerCharts();
-    chartRef.current = new ChartCtor(canvas, config) as unknown as Chart<T>;
+    let cancelled = false;
+    const draw = (Ctor: ChartCtor) => {
+      if (cancelled || canvasRef.current !== canvas) return;
+      const t0 = perfNow();
+      const config = build();
+      const existing = chartRef.current;
+      if (existing) {
+        existing.data = config.data;
+        if (config.options) existing.options = config.options;
+        existing.update('none');
+        measureSince(`cr:chart-update:${canvas.dataset.testid ?? ''}`, t0);
+      } else {
+        chartRef.current = new Ctor(canvas, config as ChartConfiguration) as unknown as Chart<T>;
+        measureSince(`cr:chart-create:${canvas.dataset.testid ?? ''}`, t0);
+      }
+      onDrawnRef.current?.();
+    };
+    if (chartCtor) draw(chartCtor);
+    else void loadCharts().then(draw);
+    return () => {
+      cancelled = true;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
 

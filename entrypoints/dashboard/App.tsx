@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { AddTimeDialog } from '@/components/AddTimeDialog';
 import { BreakdownTable } from '@/components/BreakdownTable';
 import { ChartFigure } from '@/components/ChartFigure';
 import { ClassLegend } from '@/components/ClassLegend';
@@ -15,7 +16,7 @@ import { createQuickRule, removeRule } from '@/components/rule-actions';
 import { SignalsPanel } from '@/components/SignalsPanel';
 import { DatabaseError } from '@/components/TrackingControls';
 import { UnclassifiedList, type LastClassified } from '@/components/UnclassifiedList';
-import { forgetWeekAt, pruneWeekCaches, useWeekData } from '@/components/week-data';
+import { forgetWeekAt, pruneWeekCaches, useWeekData, type WeekData } from '@/components/week-data';
 import { retentionCutoff } from '@/lib/ui/settings-form';
 import { WeekPicker } from '@/components/WeekPicker';
 import { getDb, setSegmentOverride } from '@/lib/db';
@@ -24,6 +25,7 @@ import type { ClassName, SegmentOverride } from '@/lib/model';
 import { GOOD_DAY, TYPICAL, resolveWeekStartsOn } from '@/lib/report';
 import { dailyBarsView, describeDay, kindBreakdown, toolBreakdown, trendView } from '@/lib/ui/charts';
 import { formatNumber } from '@/lib/ui/format';
+import { measureSince, perfNow } from '@/lib/ui/perf';
 import { headlineView } from '@/lib/ui/headline';
 import { signalsView } from '@/lib/ui/signals';
 import { daySessions, type Session } from '@/lib/ui/timeline';
@@ -46,22 +48,40 @@ export function App() {
   const weekStartsOn = settings ? resolveWeekStartsOn(settings.weekStartsOn, fmt.locale) : null;
   const [week, setWeek] = useWeekParam(weekStartsOn, now);
   const data = useWeekData(week ?? '1970-01-01', weekStartsOn ?? 1, week ? settings : undefined, live?.report, now);
+  // While another week loads (one not read ahead), the last one stays on screen, dimmed, so the
+  // charts are updated in place instead of being torn down and rebuilt.
+  const shown = useLastDefined(data);
   const carry = week ? `?week=${week}` : '';
 
   // Performance marks for the e2e measurement (draw and week switch), and ready flags:
-  // `cr:report:<week>` once the week itself is drawn, `cr:ready:<week>` once the trend is too.
-  useEffect(() => {
-    if (data && week && data.week === week) {
-      if (document.documentElement.dataset.reportWeek !== week) {
-        performance.mark(`cr:report:${week}`);
-        document.documentElement.dataset.reportWeek = week;
-      }
-      if (data.trend && document.documentElement.dataset.readyWeek !== week) {
-        performance.mark(`cr:ready:${week}`);
-        document.documentElement.dataset.readyWeek = week;
-      }
+  // `cr:report:<week>` once the week itself is drawn (headline, totals and the daily bars on their
+  // canvas), `cr:ready:<week>` once the trend is there too.
+  const drawnWeek = useRef<string | null>(null);
+  const trendWeek = useRef<string | null>(null);
+  const markReady = useCallback(() => {
+    const root = document.documentElement;
+    const w = trendWeek.current;
+    if (w && drawnWeek.current === w && root.dataset.readyWeek !== w) {
+      performance.mark(`cr:ready:${w}`);
+      root.dataset.readyWeek = w;
     }
-  }, [data, week]);
+  }, []);
+  const onWeekDrawn = useCallback(
+    (w: string) => {
+      const root = document.documentElement;
+      drawnWeek.current = w;
+      if (root.dataset.reportWeek !== w) {
+        performance.mark(`cr:report:${w}`);
+        root.dataset.reportWeek = w;
+      }
+      markReady();
+    },
+    [markReady],
+  );
+  useEffect(() => {
+    trendWeek.current = data && week && data.week === week && data.trend ? week : null;
+    markReady();
+  }, [data, week, markReady]);
 
   // Keep the summary cache within the retention period (and fresh).
   const retention = settings?.retentionMonths;
@@ -89,29 +109,55 @@ export function App() {
     <PageShell current="dashboard" carry={carry} status={status}>
       {tracking ? <DatabaseError view={tracking} formatClock={fmt.clock} /> : null}
       {week && weekStartsOn !== null ? (
-        <WeekPicker week={week} weekStartsOn={weekStartsOn} now={now} locale={fmt.locale} onChange={setWeek} />
+        <WeekPicker
+          week={week}
+          weekStartsOn={weekStartsOn}
+          now={now}
+          locale={fmt.locale}
+          onChange={setWeek}
+          actions={<AddTimeDialog weekStartsOn={weekStartsOn} />}
+        />
       ) : null}
-      {!data || !settings || !live || !week ? (
+      {!shown || !settings || !live || !week ? (
         <p className="muted" role="status" aria-live="polite">
           Loading your week…
         </p>
       ) : (
-        <WeekView key="week" data={data} week={week} now={now} settings={settings} live={live} setWeek={setWeek} />
+        <div className="week-view" aria-busy={shown !== data}>
+          {shown !== data ? (
+            <p className="visually-hidden" role="status">
+              Loading the week…
+            </p>
+          ) : null}
+          <WeekView data={shown} week={shown.week} now={now} settings={settings} live={live} setWeek={setWeek} onDrawn={onWeekDrawn} />
+        </div>
       )}
     </PageShell>
   );
 }
 
+/** The latest defined value (kept while the value is undefined). */
+function useLastDefined<T>(value: T | undefined): T | undefined {
+  const [last, setLast] = useState(value);
+  if (value !== undefined && value !== last) setLast(value);
+  return value ?? last;
+}
+
 interface WeekViewProps {
-  data: NonNullable<ReturnType<typeof useWeekData>>;
+  data: WeekData;
   week: string;
   now: number;
   settings: NonNullable<ReturnType<typeof useSettings>>;
   live: NonNullable<ReturnType<typeof useClassifier>>;
   setWeek: (w: string) => void;
+  /** Called once the week's first-viewport content is drawn (for the timing marks). */
+  onDrawn: (week: string) => void;
 }
 
-function WeekView({ data, week, now, settings, live, setWeek }: WeekViewProps) {
+function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekViewProps) {
+  const renderStart = useRef(0);
+  renderStart.current = perfNow();
+  useLayoutEffect(() => measureSince('cr:render-week', renderStart.current));
   const db = getDb();
   const fmt = useFormatters();
   const { report, trend, comparison } = data;
@@ -129,6 +175,11 @@ function WeekView({ data, week, now, settings, live, setWeek }: WeekViewProps) {
     [comparison, report.creativeShare, target, fmt, relation],
   );
   const daily = useMemo(() => dailyBarsView(report.days, fmt.locale), [report.days, fmt.locale]);
+  const chartDrawn = useCallback(() => onDrawn(week), [onDrawn, week]);
+  // Without any time there is no chart to wait for.
+  useEffect(() => {
+    if (!daily.hasData) onDrawn(week);
+  }, [daily, week, onDrawn]);
   const trendVm = useMemo(() => (trend ? trendView(trend, fmt.locale) : null), [trend, fmt.locale]);
   const kinds = useMemo(() => kindBreakdown(report.byKind, report.totals), [report]);
   const tools = useMemo(() => toolBreakdown(report.byTool, report.totals), [report]);
@@ -184,7 +235,7 @@ function WeekView({ data, week, now, settings, live, setWeek }: WeekViewProps) {
   const day = chosenDay && report.days.some((d) => d.day === chosenDay) ? chosenDay : defaultDay;
   const dayStart = parseDayKey(day)!.getTime();
   const dayEnd = addDays(dayStart, 1).getTime();
-  const sessions = useMemo(
+  const sessions = useCallback(
     () =>
       daySessions(
         data.segments.filter((s) => s.start >= dayStart && s.start < dayEnd),
@@ -248,7 +299,7 @@ function WeekView({ data, week, now, settings, live, setWeek }: WeekViewProps) {
         table={<DailyTable view={daily} days={report.days} formatHours={fmt.hours} formatShare={fmt.share} />}
       >
         {daily.hasData ? (
-          <DailyBarsChart view={daily} formatHours={hoursOf} summary={dailySummary} onSelectDay={setChosenDay} />
+          <DailyBarsChart view={daily} formatHours={hoursOf} summary={dailySummary} onSelectDay={setChosenDay} onDrawn={chartDrawn} />
         ) : (
           <p className="muted">Nothing was tracked this week.</p>
         )}

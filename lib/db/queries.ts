@@ -5,6 +5,7 @@
  * Also the pages' summary cache: a small separate database (`creative-ratio-ui-cache`) holding
  * per-day summaries of finished weeks, so the 12-week trend does not re-read ~30,000 segments on
  * every visit. It is derived data only: cleared with "Delete all data", pruned with retention.
+ * (A new field needs no new version: only indexed fields are part of the schema.)
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { CreativeRatioDB } from '@/lib/db/schema';
@@ -46,9 +47,14 @@ export async function segmentIdsStartingIn(db: CreativeRatioDB, from: number, to
   return (await db.segments.where('start').between(from, to, true, false).primaryKeys()) as number[];
 }
 
-/** Segments that start in [from, to) (segments are split at local midnight, so a week's are exactly these). */
+/**
+ * Segments that start in [from, to) (segments are split at local midnight, so a week's are exactly these).
+ * One index range read, in an explicit read-only transaction: inside a live query it is observed
+ * as usual (the range, and the rows read, so an override re-runs it), but Dexie's live-query cache
+ * does not keep and deep-clone every row of it.
+ */
 export async function segmentsStartingIn(db: CreativeRatioDB, from: number, to: number): Promise<Segment[]> {
-  return db.segments.where('start').between(from, to, true, false).toArray();
+  return db.transaction('r', db.segments, () => db.segments.where('start').between(from, to, true, false).toArray());
 }
 
 
@@ -71,6 +77,8 @@ export interface CachedWeek {
   clip: string;
   /** Segments starting in the week when summarised. */
   count: number;
+  /** Count, sum and max of their ids (`fingerprintOf` in lib/ui/summary-cache.ts): the cache is valid while it matches. */
+  fingerprint?: string;
   savedAt: number;
   summaries: DaySummary[];
 }

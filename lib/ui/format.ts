@@ -4,6 +4,22 @@
  */
 
 const cache = new Map<string, Intl.NumberFormat>();
+const dateCache = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A shared Intl.DateTimeFormat per locale and options. Creating one costs far more than formatting
+ * with it (a day's list formats hundreds of times), so every date and time label goes through here.
+ */
+export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let f = dateCache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    dateCache.set(key, f);
+  }
+  return f;
+}
+
 function nf(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale ?? ''}|${JSON.stringify(options)}`;
   let f = cache.get(key);
@@ -21,7 +37,7 @@ export function formatNumber(n: number, locale?: string, digits = 1): string {
 
 /** Local clock time of an instant: "14:05" / "2:05 PM". */
 export function formatClock(t: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(t));
+  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(t);
 }
 
 /** Minutes after midnight ↔ the `HH:mm` value of an `<input type="time">`. */
@@ -41,5 +57,5 @@ export function timeInputToMinutes(value: string): number | null {
 
 /** Hour of day as a clock label, "16:00" / "4 PM". */
 export function formatHourOfDay(hour: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric' }).format(new Date(2023, 0, 1, hour));
+  return dateTimeFormat(locale, { hour: 'numeric' }).format(new Date(2023, 0, 1, hour));
 }

@@ -3,8 +3,9 @@
  * moving between weeks, and labels. Local time, DST-safe (date-fns calendar arithmetic,
  * never "+ 7 × 24 h"). Pure.
  */
-import { addDays, addWeeks, format, isValid, parse, startOfDay, startOfWeek } from 'date-fns';
+import { addDays, addWeeks, format, startOfWeek } from 'date-fns';
 import type { WeekDay } from '@/lib/settings';
+import { dateTimeFormat } from '@/lib/ui/format';
 
 /** A week key is the local date of the week's first day, `yyyy-MM-dd` (same as ReviewRow.week). */
 export type WeekKey = string;
@@ -18,11 +19,16 @@ export function weekKeyOf(t: number | Date, weekStartsOn: WeekDay): WeekKey {
   return format(weekStartOf(t, weekStartsOn), 'yyyy-MM-dd');
 }
 
-/** Parse a `yyyy-MM-dd` key into its local midnight; null when malformed. */
+const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parse a `yyyy-MM-dd` key into its local midnight; null when malformed (pages call this a lot: no date-fns parse). */
 export function parseDayKey(key: string | null | undefined): Date | null {
-  if (!key || !/^\d{4}-\d{2}-\d{2}$/.test(key)) return null;
-  const d = parse(key, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(d) && format(d, 'yyyy-MM-dd') === key ? startOfDay(d) : null;
+  const m = key ? DAY_KEY.exec(key) : null;
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(y, mo, d);
+  return date.getFullYear() === y && date.getMonth() === mo && date.getDate() === d ? date : null;
 }
 
 /**
@@ -50,12 +56,20 @@ export interface WeekBounds {
   days: string[];
 }
 
+const boundsCache = new Map<WeekKey, WeekBounds>();
+
+/** The week's instants and day keys (cached: pages ask for the same few weeks on every render; do not mutate). */
 export function weekBounds(key: WeekKey): WeekBounds {
+  const hit = boundsCache.get(key);
+  if (hit) return hit;
   const start = parseDayKey(key);
   if (!start) throw new Error(`Not a week key: ${key}`);
   const days: string[] = [];
   for (let i = 0; i < 7; i += 1) days.push(format(addDays(start, i), 'yyyy-MM-dd'));
-  return { key, start: start.getTime(), end: addDays(start, 7).getTime(), days };
+  const bounds = { key, start: start.getTime(), end: addDays(start, 7).getTime(), days };
+  if (boundsCache.size >= 512) boundsCache.clear();
+  boundsCache.set(key, bounds);
+  return bounds;
 }
 
 /** Keys of `count` consecutive weeks ending with (and including) `key`, oldest first. */
@@ -68,34 +82,34 @@ export function weeksEndingWith(key: WeekKey, count: number, weekStartsOn: WeekD
 /** "Mar 3 – 9, 2025" in the person's locale. */
 export function formatWeekRange(key: WeekKey, locale?: string): string {
   const { start, end } = weekBounds(key);
-  const fmt = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric' });
+  const fmt = dateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric' });
   return fmt.formatRange(new Date(start), addDays(end, -1));
 }
 
 /** "Mar 3" — a short label for charts and tables. */
 export function formatShortDate(key: string, locale?: string): string {
   const d = parseDayKey(key);
-  return d ? new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(d) : key;
+  return d ? dateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(d) : key;
 }
 
 /** "Mon 3" — weekday and day of month, for a week's daily bars. */
 export function formatDayLabel(key: string, locale?: string): string {
   const d = parseDayKey(key);
   if (!d) return key;
-  const wd = new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(d);
+  const wd = dateTimeFormat(locale, { weekday: 'short' }).format(d);
   return `${wd} ${d.getDate()}`;
 }
 
 /** "Monday, March 3" — a full day name for headings. */
 export function formatLongDay(key: string, locale?: string): string {
   const d = parseDayKey(key);
-  return d ? new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric' }).format(d) : key;
+  return d ? dateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric' }).format(d) : key;
 }
 
 /** Names of the days of the week, index = WeekDay (0 = Sunday), in the person's locale. */
 export function weekdayNames(locale?: string, style: 'long' | 'short' = 'long'): string[] {
   // 2023-01-01 was a Sunday.
-  const fmt = new Intl.DateTimeFormat(locale, { weekday: style });
+  const fmt = dateTimeFormat(locale, { weekday: style });
   return Array.from({ length: 7 }, (_, i) => fmt.format(new Date(2023, 0, 1 + i)));
 }
 
