@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CalendarImport } from '@/components/CalendarImport';
 import { CommitField } from '@/components/CommitField';
 import { HostListEditor } from '@/components/HostListEditor';
 import { useFormatters, useNow, useSettings, useTracking } from '@/components/hooks';
@@ -19,6 +20,7 @@ import { BENCHMARK_SOURCE } from '@/lib/report/benchmarks';
 const SECTIONS = [
   { id: 'tracking', label: 'Tracking' },
   { id: 'week', label: 'Your week' },
+  { id: 'calendar', label: 'Calendar' },
   { id: 'target', label: 'Target' },
   { id: 'reminder', label: 'Weekly reminder' },
   { id: 'rules', label: 'Classification rules' },
@@ -110,6 +112,14 @@ export function App() {
             </section>
 
             <WeekSection settings={settings} locale={fmt.locale} save={save} />
+
+            <section id="calendar" className="card settings-section stack" aria-labelledby="calendar-title">
+              <div className="card-head">
+                <h2 id="calendar-title">Calendar</h2>
+                <p>Meetings outside the browser.</p>
+              </div>
+              <CalendarImport />
+            </section>
 
             <TargetSection settings={settings} share={fmt.share} save={save} />
 

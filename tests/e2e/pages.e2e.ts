@@ -295,6 +295,82 @@ describe('settings', () => {
   });
 });
 
+/** A one-event calendar: "Weekly sync" on Monday of NOW's week, 10:00–11:00 local (written in UTC). */
+function syncIcs(): string {
+  const start = setHours(MONDAY, 10).getTime();
+  const utc = (t: number) => new Date(t).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Creative Ratio e2e//EN',
+    'BEGIN:VEVENT',
+    'UID:weekly-sync-1@example.com',
+    `DTSTAMP:${utc(start - 86_400_000)}`,
+    `DTSTART:${utc(start)}`,
+    `DTEND:${utc(start + 60 * MIN)}`,
+    'SUMMARY:Weekly sync',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+}
+
+describe('calendar and manual time', () => {
+  it('imports an .ics file in the settings and the open dashboard counts the meeting at once', async () => {
+    const page = await start(smallWeeks());
+    await openDashboard(page);
+    expect(await text(page, 'signal-meetings')).toMatch(/^In meetings\s+0 h/);
+    expect(await text(page, 'headline-share')).toBe('75%');
+
+    // The settings page, in another tab: Calendar is in the section list and has the import.
+    const settings = await ext!.context.newPage();
+    await settings.goto(ext!.extensionUrl('options.html#calendar'));
+    await settings.waitForSelector('#calendar [data-testid="calendar-file"]');
+    expect(await settings.locator('.settings-toc').innerText()).toContain('Calendar');
+    await settings.getByTestId('calendar-file').setInputFiles({ name: 'work.ics', mimeType: 'text/calendar', buffer: Buffer.from(syncIcs()) });
+    await settings.waitForSelector('[data-testid="calendar-preview"]');
+    expect(await text(settings, 'calendar-meeting-count')).toContain('1');
+    await settings.getByTestId('calendar-import-button').click();
+    await settings.waitForSelector('[data-testid="calendar-import-row"]');
+
+    // The dashboard (not reloaded) follows: 1 h of meetings, which takes precedence over the
+    // Docs time under it — 2 h creative / 2 h coordination (Slack + the meeting).
+    await page.bringToFront();
+    await expect.poll(() => text(page, 'signal-meetings'), { timeout: 10_000 }).toMatch(/^In meetings\s+1 h/);
+    await expect.poll(() => text(page, 'headline-share')).toBe('50%');
+    await page.getByTestId('timeline').getByRole('button', { name: /^Mon/ }).click();
+    await expect.poll(() => page.getByTestId('segment-table').innerText()).toContain('Calendar event');
+  });
+
+  it('adds a manual block from the dashboard\'s Add time dialog and shows it in the day\'s list', async () => {
+    const page = await start(smallWeeks());
+    await openDashboard(page);
+    const open = page.getByRole('button', { name: 'Add time' });
+    await open.click();
+    const dialog = page.getByRole('dialog', { name: 'Add time' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    // Focus moved into the dialog (its first field).
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+
+    // Today (the fixed clock's Wednesday), 09:00–10:00 by default: a workshop, creative.
+    await dialog.getByLabel('Label', { exact: true }).fill('Messaging workshop');
+    await dialog.getByTestId('manual-submit').click();
+    await expect.poll(() => dialog.getByTestId('manual-list').innerText()).toContain('Messaging workshop');
+
+    // Escape closes it and gives focus back to the button.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await open.evaluate((b) => b === document.activeElement)).toBe(true);
+
+    // The week counts it (4 h creative / 5 h classified) and the day's list shows it.
+    await expect.poll(() => text(page, 'headline-share')).toBe('80%');
+    await page.getByTestId('timeline').getByRole('button', { name: /^Wed/ }).click();
+    const table = page.getByTestId('segment-table');
+    await expect.poll(() => table.innerText()).toContain('Messaging workshop');
+    expect(await table.innerText()).toContain('Added by you');
+  });
+});
+
 describe('weekly review', () => {
   it('tells the week in words and autosaves the reflection note', async () => {
     const page = await start(smallWeeks());
