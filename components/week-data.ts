@@ -211,6 +211,28 @@ function pointOf(report: WeekReport): TrendPoint {
 
 // ----- the hook -----
 
+/** The ranges the shown week is read in: the whole week when finished; before today and today when current. */
+function weekRangeKeys(week: WeekKey, now: number): string[] {
+  const { start, end } = weekBounds(week);
+  const isCurrent = now >= start && now < end;
+  const today = isCurrent ? localDayStart(now) : end;
+  return (today > start ? [rowsKey(start, today)] : []).concat(isCurrent ? [rowsKey(today, end)] : []);
+}
+
+function sourceOfKey(key: string): RangeSource<Segment[]> {
+  const [from, to] = key.split('-').map(Number) as [number, number];
+  return rowsSource(from, to);
+}
+
+/**
+ * Start reading a week before the page has rendered or read its settings (call it from the
+ * page's entry with the week the address or the locale suggests). The hook then finds the read
+ * under way; a wrong guess (another week start in the settings) costs one unused read.
+ */
+export function primeWeek(week: WeekKey, now: number): void {
+  for (const key of weekRangeKeys(week, now)) rowStore.ensure(key, sourceOfKey(key));
+}
+
 export interface WeekData {
   week: WeekKey;
   /** The shown week's recorded segments (for the day timeline). */
@@ -239,11 +261,8 @@ export function useWeekData(
   const today = isCurrent ? localDayStart(now) : end;
 
   // The shown week: one range when finished; the days before today and today when current.
-  const keys = useMemo(() => (today > start ? [rowsKey(start, today)] : []).concat(isCurrent ? [rowsKey(today, end)] : []), [start, today, end, isCurrent]);
-  const parts = useLiveRanges(rowStore, keys, (key) => {
-    const [from, to] = key.split('-').map(Number) as [number, number];
-    return rowsSource(from, to);
-  });
+  const keys = useMemo(() => weekRangeKeys(week, today), [week, today]);
+  const parts = useLiveRanges(rowStore, keys, sourceOfKey);
   const tracker = useLiveQuery(async () => (isCurrent ? ((await readTrackerState(db)) ?? null) : null), [db, isCurrent]);
   const loaded = parts.every((p) => p !== undefined) && (!isCurrent || tracker !== undefined);
   const segments = useMemo(() => (loaded ? (parts.length === 1 ? parts[0]! : parts.flatMap((p) => p!)) : undefined), [loaded, parts]);

@@ -79,11 +79,18 @@ export function weeksEndingWith(key: WeekKey, count: number, weekStartsOn: WeekD
   return out;
 }
 
-/** "Mar 3 – 9, 2025" in the person's locale. */
+const rangeLabels = new Map<string, string>();
+
+/** "Mar 3 – 9, 2025" in the person's locale (cached: formatRange is slow and pages render it often). */
 export function formatWeekRange(key: WeekKey, locale?: string): string {
+  const cacheKey = `${locale ?? ''}|${key}`;
+  const hit = rangeLabels.get(cacheKey);
+  if (hit !== undefined) return hit;
   const { start, end } = weekBounds(key);
-  const fmt = dateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric' });
-  return fmt.formatRange(new Date(start), addDays(end, -1));
+  const label = dateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric' }).formatRange(new Date(start), addDays(end, -1));
+  if (rangeLabels.size >= 512) rangeLabels.clear();
+  rangeLabels.set(cacheKey, label);
+  return label;
 }
 
 /** "Mar 3" — a short label for charts and tables. */

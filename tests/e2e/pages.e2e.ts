@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { addDays, format, setHours, startOfDay, startOfWeek } from 'date-fns';
 import type { Page } from 'playwright-core';
@@ -391,48 +391,95 @@ describe('weekly review', () => {
 });
 
 describe('speed with a year of data', () => {
-  it('measures first draw and week switches (printed, not asserted tightly)', async () => {
+  it('measures draws and week switches (medians printed; only loose regression guards)', async () => {
     const now = Date.now();
     const segments = yearOfSegments(now, 3);
     const page = await start(segments, { fixedClock: false });
     const week = format(startOfWeek(now, { weekStartsOn: 0 }), 'yyyy-MM-dd');
+    const at = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.startTime ?? Number.NaN, name);
+    const measures = new Map<string, number[]>();
+    const collect = async (prefix: string) => {
+      const list = await page.evaluate(() => {
+        const out = performance.getEntriesByType('measure').map((m) => [m.name, m.duration] as const);
+        performance.clearMeasures();
+        return out;
+      });
+      for (const [name, d] of list) measures.set(`${prefix} ${name}`, [...(measures.get(`${prefix} ${name}`) ?? []), d]);
+    };
 
-    const mark = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.startTime ?? Number.NaN, name);
-    // First draw (navigation → the week drawn, and → the trend drawn too). The first visit fills the
-    // summary cache; the later visits read it.
-    const draws: { report: number; full: number }[] = [];
-    for (let i = 0; i < 3; i++) {
+    // Draws: navigation → the week drawn (headline, totals, daily bars on their canvas), and → the
+    // trend drawn too. The first visit fills the summary cache; the later ones read it.
+    const draws: { week: number; trend: number }[] = [];
+    for (let i = 0; i < 7; i++) {
       await page.goto(ext!.extensionUrl('dashboard.html'));
       await page.waitForFunction((w) => document.documentElement.dataset.readyWeek === w, week, { timeout: 60_000 });
-      draws.push({ report: await mark(`cr:report:${week}`), full: await mark(`cr:ready:${week}`) });
+      draws.push({ week: await at(`cr:report:${week}`), trend: await at(`cr:ready:${week}`) });
+      await page.waitForTimeout(500);
+      await collect('draw');
     }
-    // Week switches (click → the new week drawn, and → its trend drawn).
-    const switches: { report: number; full: number }[] = [];
-    for (let i = 0; i < 4; i++) {
-      await page.waitForTimeout(1500); // let the idle prefetch of the previous week run, as a person would look first
+    // Switches (Previous): click → the new week drawn, and → its trend drawn. Each after a pause, as a
+    // person would look first (the page reads the neighbouring weeks ahead when idle).
+    const switches: { week: number; trend: number }[] = [];
+    /** Press Previous (`to` null) or type a date into the week-of field; time until the new week is drawn. */
+    const switchTo = async (to: string | null) => {
       const from = await page.evaluate(() => document.documentElement.dataset.readyWeek!);
-      const t0 = await page.evaluate(() => {
+      const t0 = await page.evaluate((date) => {
         const t = performance.now();
-        (document.querySelector('button[aria-label="Previous week"]') as HTMLButtonElement).click();
+        if (date === null) (document.querySelector('button[aria-label="Previous week"]') as HTMLButtonElement).click();
+        else {
+          const input = document.querySelector('[data-testid="week-date"]') as HTMLInputElement;
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, date);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
         return t;
-      });
-      await page.waitForFunction((f) => document.documentElement.dataset.readyWeek !== f, from, { timeout: 30_000 });
-      const to = await page.evaluate(() => document.documentElement.dataset.readyWeek!);
-      switches.push({ report: (await mark(`cr:report:${to}`)) - t0, full: (await mark(`cr:ready:${to}`)) - t0 });
+      }, to);
+      await page.waitForFunction((f) => !!document.documentElement.dataset.readyWeek && document.documentElement.dataset.readyWeek !== f, from, { timeout: 30_000 });
+      const shown = await page.evaluate(() => document.documentElement.dataset.readyWeek!);
+      return { week: (await at(`cr:report:${shown}`)) - t0, trend: (await at(`cr:ready:${shown}`)) - t0 };
+    };
+    for (let i = 0; i < 7; i++) {
+      await page.waitForTimeout(1500);
+      switches.push(await switchTo(null));
+      await collect('switch');
+    }
+    // Jumps to a week nobody read ahead (the week-of date field, 12 weeks further back each time).
+    const jumps: { week: number; trend: number }[] = [];
+    for (let i = 1; i <= 3; i++) {
+      await page.waitForTimeout(1500);
+      jumps.push(await switchTo(format(addDays(startOfWeek(now, { weekStartsOn: 0 }), -7 * (7 + 12 * i)), 'yyyy-MM-dd')));
+      await collect('jump');
     }
     const popupPage = await ext!.context.newPage();
     await popupPage.goto(ext!.extensionUrl('popup.html'));
     await popupPage.waitForSelector('[data-testid="popup-share"]');
     const popupMs = await popupPage.evaluate(() => performance.now());
 
-    const fmt = (xs: { report: number; full: number }[]) => xs.map((x) => `${Math.round(x.report)}/${Math.round(x.full)} ms`).join(', ');
+    const median = (xs: number[]) => {
+      const v = xs.filter(Number.isFinite).sort((a, b) => a - b);
+      const m = v.length >> 1;
+      return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
+    };
+    const ms = (x: number) => `${Math.round(x)} ms`;
+    const line = (label: string, xs: { week: number; trend: number }[]) =>
+      `${label}: median ${ms(median(xs.map((x) => x.week)))} (with trend ${ms(median(xs.map((x) => x.trend)))}) [${xs.map((x) => Math.round(x.week)).join(', ')}]`;
+    const load = loadavg().map((x) => x.toFixed(2)).join(' ');
     console.log(
-      `[pages] ${segments.length} segments seeded. Dashboard draw, week/with trend (navigation → drawn): ${fmt(draws)}. ` +
-        `Week switch, week/with trend: ${fmt(switches)}. Popup ready: ${Math.round(popupMs)} ms.`,
+      [
+        `[pages] ${segments.length} segments (a year) seeded; load average ${load}.`,
+        line(`  draw, navigation → week drawn (n=${draws.length})`, draws),
+        line(`  warm draws only (n=${draws.length - 1})`, draws.slice(1)),
+        line(`  week switch, Previous → week drawn (n=${switches.length})`, switches),
+        line(`  jump to a week not read ahead (n=${jumps.length})`, jumps),
+        `  popup ready: ${ms(popupMs)}`,
+        '  page measures (median):',
+        ...[...measures].sort(([a], [b]) => a.localeCompare(b)).map(([name, xs]) => `    ${name}: ${median(xs).toFixed(1)} ms (n=${xs.length})`),
+      ].join('\n'),
     );
-    // Loose bounds only (a slow CI machine must pass); the printed numbers are the measurement.
-    expect(draws.every((d) => d.report > 0 && d.full >= d.report && d.full < 30_000)).toBe(true);
-    expect(switches.every((d) => d.report > 0 && d.full < 15_000)).toBe(true);
+    // Loose regression guards only (a slow CI machine must pass); the printed medians are the measurement.
+    expect(median(draws.map((d) => d.week))).toBeLessThan(3_000);
+    expect(median(switches.map((d) => d.week))).toBeLessThan(1_000);
+    expect(draws.every((d) => d.week > 0 && d.trend >= d.week && d.trend < 30_000)).toBe(true);
+    expect([...switches, ...jumps].every((d) => d.week > 0 && d.trend < 15_000)).toBe(true);
   }, 300_000);
 });
 
