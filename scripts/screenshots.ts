@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { addDays, setHours, setMinutes, startOfDay } from 'date-fns';
 import { demoData, launchWithExtension, REPO_ROOT, seedDatabase } from './demo.ts';
+import { syntheticCalendar } from '../tests/fixtures/ics/synthetic-calendar.ts';
 import { localeWeekStartsOn } from '../lib/report/week.ts';
 import { weekKeyOf } from '../lib/ui/week.ts';
 
@@ -58,8 +59,20 @@ async function main(): Promise<void> {
 
       await page.goto(browser.url('dashboard.html'));
       await page.waitForSelector('[data-testid="headline-share"]', { timeout: 30_000 });
+      // The trend and comparisons drawn too, and the day's list (built when scrolled near) rendered.
+      await page.waitForFunction(() => !!document.documentElement.dataset.readyWeek, undefined, { timeout: 30_000 });
+      await page.getByTestId('timeline').scrollIntoViewIfNeeded();
+      await page.waitForSelector('[data-testid="segment-table"]', { timeout: 10_000 });
+      await page.evaluate(() => window.scrollTo(0, 0));
       await settle(page);
       written.push(await shoot(page, `dashboard-${scheme}.png`, true));
+
+      // The Add time dialog (manual blocks), over the dashboard.
+      await page.getByTestId('add-time').click();
+      await page.waitForSelector('[data-testid="manual-blocks"]');
+      await settle(page);
+      written.push(await shoot(page, `dashboard-add-time-${scheme}.png`, false));
+      await page.keyboard.press('Escape');
 
       await page.goto(browser.url(`review.html?week=${lastWeek}`));
       await page.waitForSelector('[data-testid="review-text"] p', { timeout: 30_000 });
@@ -70,6 +83,14 @@ async function main(): Promise<void> {
       await page.waitForSelector('[data-testid="rules-table"]', { timeout: 30_000 });
       await settle(page);
       written.push(await shoot(page, `settings-${scheme}.png`, true));
+
+      // The Calendar section (below the fold) with a calendar file picked: the preview before importing.
+      const ics = syntheticCalendar(60, addDays(now, -35).getTime());
+      await page.getByTestId('calendar-file').setInputFiles({ name: 'work-calendar.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) });
+      await page.waitForSelector('[data-testid="calendar-preview"]', { timeout: 10_000 });
+      await settle(page);
+      await page.locator('#calendar').screenshot({ path: path.join(OUT, `settings-calendar-${scheme}.png`) });
+      written.push(`settings-calendar-${scheme}.png`);
 
       // The popup, as the toolbar shows it: 360 px wide, the site tab behind it.
       const popup = await browser.context.newPage();
