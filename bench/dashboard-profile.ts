@@ -9,7 +9,7 @@
  * since an unpacked extension's id follows its path), then prints the medians of the draws
  * (navigation → the week drawn) and week switches (click → the new week drawn), and the page's own
  * `cr:*` User Timing measures (read / compute / render / chart), median per name.
- * `--cold` deletes the derived summary cache before every draw.
+ * `--cold` deletes the derived summary cache before every draw; `--fresh` draws each time in a new tab.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -31,6 +31,8 @@ const PROFILE = path.resolve(arg('profile-dir', '/tmp/cr-prof-profile'));
 const DRAWS = Number(arg('draws', '7'));
 const SWITCHES = Number(arg('switches', '7'));
 const COLD = flag('cold');
+/** Each draw in a new tab (no previous page to unload) instead of navigating the same tab. */
+const FRESH = flag('fresh');
 const CPU = arg('cpuprofile', '');
 const TRACE = arg('trace', '');
 
@@ -75,7 +77,7 @@ async function main(): Promise<void> {
   mkdirSync(PROFILE, { recursive: true });
   const seeded = existsSync(path.join(PROFILE, 'seeded'));
   const { context, url } = await launch();
-  const page = context.pages()[0] ?? (await context.newPage());
+  let page = context.pages()[0] ?? (await context.newPage());
   try {
     if (!seeded) {
       await page.goto(url('dashboard.html'));
@@ -109,7 +111,12 @@ async function main(): Promise<void> {
         await cdp.send('Profiler.start');
       }
       if (TRACE && i === DRAWS - 1) {
-        await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing,disabled-by-default-devtools.timeline', transferMode: 'ReturnAsStream' });
+        await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing,disabled-by-default-devtools.timeline,IndexedDB', transferMode: 'ReturnAsStream' });
+      }
+      if (FRESH && i > 0 && !CPU && !TRACE) {
+        const old = page;
+        page = await context.newPage();
+        await old.close();
       }
       await page.goto(url('dashboard.html'));
       await page.waitForFunction(() => document.documentElement.dataset.readyWeek, undefined, { timeout: 60_000 });

@@ -13,9 +13,14 @@ import { segmentsOverlapping } from '@/lib/db/index';
 import type { Segment } from '@/lib/model';
 import type { DaySummary } from '@/lib/report/types';
 
-/** True when at least one segment was ever recorded (the empty state of a new install). */
+/**
+ * True when at least one segment was ever recorded (the empty state of a new install). Reads one
+ * row: Dexie's `limit(1).count()` counts the whole table (an IndexedDB count walks every row — over
+ * a second with a year of history, and it held up the week's own reads), and as a live query it
+ * re-ran on every write.
+ */
 export async function hasAnySegments(db: CreativeRatioDB): Promise<boolean> {
-  return (await db.segments.limit(1).count()) > 0;
+  return (await db.segments.limit(1).toArray()).length > 0;
 }
 
 /** Epoch ms of the first recorded segment, or null. */
