@@ -79,8 +79,9 @@ describe('dashboard', () => {
     await openDashboard(page);
 
     expect(await text(page, 'headline-share')).toBe('75%');
+    // The comparisons follow the week itself (the earlier weeks are read after it is drawn).
+    await expect.poll(() => text(page, 'headline-deltas')).toContain('+50 pts');
     const deltas = await text(page, 'headline-deltas');
-    expect(deltas).toContain('+50 pts');
     expect(deltas).toContain('vs last week');
     expect(await text(page, 'headline-verdict')).toContain("Above a good day's 50%");
     // The two survey lines, named, with the source sentence.
