@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { BackupRestore } from '@/components/BackupRestore';
 import { CalendarImport } from '@/components/CalendarImport';
+import { TeamExport } from '@/components/TeamExport';
 import { CommitField } from '@/components/CommitField';
 import { HostListEditor } from '@/components/HostListEditor';
 import { useFormatters, useNow, useSettings, useTracking } from '@/components/hooks';
@@ -25,6 +27,8 @@ const SECTIONS = [
   { id: 'reminder', label: 'Weekly reminder' },
   { id: 'rules', label: 'Classification rules' },
   { id: 'data', label: 'Your data' },
+  { id: 'backup', label: 'Backup and restore' },
+  { id: 'share', label: 'Share with your team' },
 ] as const;
 
 function SaveStatus({ state, clock }: { state: SaveState; clock: (t: number) => string }) {
@@ -134,6 +138,10 @@ export function App() {
             <RulesSection />
 
             <DataSection settings={settings} save={save} now={now} />
+
+            <BackupRestore />
+
+            <TeamExport />
           </div>
         </div>
       )}

@@ -228,6 +228,24 @@ describe('settings', () => {
     expect(await page.locator('.field-error').first().innerText()).toContain('At least 15 seconds');
     await idle.fill('5');
     await idle.press('Enter');
+    // Wait until the database has it before the next field saves (a loaded CI machine is slow).
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<number | undefined>((resolve) => {
+              const req = indexedDB.open('creative-ratio');
+              req.onsuccess = () => {
+                const tx = req.result.transaction('settings', 'readonly');
+                const get = tx.objectStore('settings').get('settings');
+                get.onsuccess = () => resolve((get.result as { value?: { idleThresholdSec?: number } } | undefined)?.value?.idleThresholdSec);
+                tx.oncomplete = () => req.result.close();
+              };
+              req.onerror = () => resolve(undefined);
+            }),
+        ),
+      )
+      .toBe(300);
     await page.getByTestId('target-percent').fill('40');
     await page.getByTestId('target-percent').press('Enter');
     await page.getByTestId('week-start').selectOption('1');
