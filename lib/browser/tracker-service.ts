@@ -235,19 +235,27 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     }
   }
 
+  /** The tab, or null when it was closed in the meantime. */
+  async function getTab(tabId: number): Promise<Tab | null> {
+    try {
+      return (await browser.tabs.get(tabId)) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** An event's instant from one of Chrome's own timestamps (see eventTime). */
+  const backdated = (arrival: number, chromeTime: number | undefined) =>
+    eventTime(arrival, chromeTime, state?.lastSeen ?? 0, MAX_BACKDATE_MS);
+
   // ---- listeners: registered synchronously, before any await ----
 
   browser.tabs.onActivated.addListener(({ tabId }) => enqueue(async (arrival) => {
-    let tab: Tab;
-    try {
-      tab = await browser.tabs.get(tabId);
-    } catch {
-      return null; // closed in the meantime
-    }
+    const tab = await getTab(tabId);
     const ref = tab ? toTabRef(tab) : null;
-    if (!ref) return null;
+    if (!tab || !ref) return null;
     // A worker that was stopped hears of the switch late; Chrome knows when it happened.
-    return { event: { type: 'activated', tab: ref }, at: eventTime(arrival, tab.lastAccessed, state?.lastSeen ?? 0, MAX_BACKDATE_MS) };
+    return { event: { type: 'activated', tab: ref }, at: backdated(arrival, tab.lastAccessed) };
   }));
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
@@ -257,7 +265,7 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
       if (!ref) return null;
       const event: TrackerEvent = { type: 'updated', tab: ref, audible: tab.audible === true };
       if (change.url === undefined) return event;
-      return { event, at: eventTime(arrival, commitTime(tabId, ref.page), state?.lastSeen ?? 0, MAX_BACKDATE_MS) };
+      return { event, at: backdated(arrival, commitTime(tabId, ref.page)) };
     });
   });
 
@@ -269,18 +277,12 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     const page = toPageRef(details.url);
     commits.set(details.tabId, { page, at: details.timeStamp });
     enqueue(async (arrival) => {
-      let tab: Tab;
-      try {
-        tab = await browser.tabs.get(details.tabId);
-      } catch {
-        return null;
-      }
+      const tab = await getTab(details.tabId);
       const ref = tab ? toTabRef(tab) : null;
-      if (!ref || ref.incognito) return null;
-      const current = { ...ref, page };
+      if (!tab || !ref || ref.incognito) return null;
       return {
-        event: { type: 'updated', tab: current, audible: tab.audible === true },
-        at: eventTime(arrival, details.timeStamp, state?.lastSeen ?? 0, MAX_BACKDATE_MS),
+        event: { type: 'updated', tab: { ...ref, page }, audible: tab.audible === true },
+        at: backdated(arrival, details.timeStamp),
       };
     });
   };
@@ -292,14 +294,10 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
   browser.tabs.onReplaced.addListener((addedTabId, removedTabId) => {
     enqueue(() => ({ type: 'removed', tabId: removedTabId }));
     enqueue(async () => {
-      try {
-        const tab = await browser.tabs.get(addedTabId);
-        const ref = toTabRef(tab);
-        if (!ref) return null;
-        return tab.active ? { type: 'activated', tab: ref } : { type: 'updated', tab: ref, audible: tab.audible === true };
-      } catch {
-        return null;
-      }
+      const tab = await getTab(addedTabId);
+      const ref = tab ? toTabRef(tab) : null;
+      if (!tab || !ref) return null;
+      return tab.active ? { type: 'activated', tab: ref } : { type: 'updated', tab: ref, audible: tab.audible === true };
     });
   });
 

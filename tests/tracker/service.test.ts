@@ -178,6 +178,12 @@ async function advance(handle: TrackerHandle, seconds: number, heartbeat = true)
   await handle.idle();
 }
 
+/** Focus leaves the browser (closing what is open); resolves once that is persisted, settle wait included. */
+async function leaveBrowser(handle: TrackerHandle) {
+  await world.focus(null);
+  await handle.idle();
+}
+
 async function secondsByHost(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const s of await db.segments.toArray()) out[`${s.lane}:${s.host}`] = (out[`${s.lane}:${s.host}`] ?? 0) + (s.end - s.start) / SEC;
@@ -204,8 +210,7 @@ describe('tracker service', () => {
     await advance(h, 60);
     await world.activate(11);
     await advance(h, 30);
-    await world.focus(null);
-    await h.idle();
+    await leaveBrowser(h);
     const rows = await db.segments.toArray();
     expect(rows.map((r) => [r.host, r.path, (r.end - r.start) / SEC])).toEqual([
       ['docs.google.com', '/document/d/*/edit', 60],
@@ -234,8 +239,7 @@ describe('tracker service', () => {
     h = boot();
     await h.idle();
     await advance(h, 35);
-    await world.focus(null);
-    await h.idle();
+    await leaveBrowser(h);
     const rows = await db.segments.toArray();
     expect(rows).toHaveLength(1);
     expect((rows[0]!.end - rows[0]!.start) / SEC).toBe(120);
@@ -251,8 +255,7 @@ describe('tracker service', () => {
     world.clock += 3 * 3600 * SEC; // browser reopened three hours later
     h = boot();
     await h.idle();
-    await world.focus(null);
-    await h.idle();
+    await leaveBrowser(h);
     expect(await secondsByHost()).toEqual({ 'focus:figma.com': 300 });
   });
 
@@ -276,8 +279,7 @@ describe('tracker service', () => {
     const h = boot();
     await h.idle();
     await advance(h, 60);
-    await world.focus(null);
-    await h.idle();
+    await leaveBrowser(h);
     expect(await db.segments.count()).toBe(0);
   });
 
@@ -291,8 +293,7 @@ describe('tracker service', () => {
     await advance(h, 30);
     await world.activate(10); // background window's tab switch: no effect on counting
     await advance(h, 30);
-    await world.focus(null);
-    await h.idle();
+    await leaveBrowser(h);
     expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 30, 'focus:app.asana.com': 60 });
   });
 
@@ -306,8 +307,7 @@ describe('tracker service', () => {
     const alarm = await fakeBrowser.alarms.get(ALARM_PAUSE_END);
     expect(alarm?.scheduledTime).toBe(world.clock + 30 * 60 * SEC);
     await advance(h, 31 * 60);
-    await world.focus(null);
-    await h.idle();
+    await leaveBrowser(h);
     expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 120 });
     expect(await fakeBrowser.alarms.get(ALARM_PAUSE_END)).toBeUndefined();
   });
@@ -320,8 +320,7 @@ describe('tracker service', () => {
     await updateSettings(db, { excludedHosts: ['mybank.example'] });
     await fakeBrowser.runtime.sendMessage({ type: 'settings-changed' });
     await advance(h, 60);
-    await world.focus(null);
-    await h.idle();
+    await leaveBrowser(h);
     expect(await secondsByHost()).toEqual({ 'focus:mybank.example': 30 });
   });
 
@@ -342,8 +341,7 @@ describe('tracker service', () => {
     spy.mockRestore();
     await advance(h, 30); // next heartbeat retries
     expect(errors.at(-1)).toBeNull();
-    await world.focus(null);
-    await h.idle();
+    await leaveBrowser(h);
     expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 30, 'focus:app.slack.com': 30 });
     expect((await db.status.get('status'))?.error ?? null).toBeNull();
   });
@@ -373,9 +371,7 @@ describe('event timing', () => {
     await world.activate(11);
     await h.idle();
     world.clock += 20 * SEC;
-    await world.focus(null);
-    await new Promise((r) => setTimeout(r, 150));
-    await h.idle();
+    await leaveBrowser(h);
     expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 38.8, 'focus:app.slack.com': 21.2 });
   });
 
@@ -394,9 +390,7 @@ describe('event timing', () => {
     h = boot();
     await h.idle();
     world.clock += 10 * SEC;
-    await world.focus(null);
-    await new Promise((r) => setTimeout(r, 150));
-    await h.idle();
+    await leaveBrowser(h);
     expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 35, 'focus:app.slack.com': 30 });
   });
 
@@ -412,9 +406,7 @@ describe('event timing', () => {
     await world.navigate(10, 'https://docs.google.com/document/d/x/edit'); // no webNavigation event: arrival time
     await h.idle();
     world.clock += 10 * SEC;
-    await world.focus(null);
-    await new Promise((r) => setTimeout(r, 150));
-    await h.idle();
+    await leaveBrowser(h);
     expect(await secondsByHost()).toEqual({ 'focus:app.asana.com': 34.3, 'focus:app.slack.com': 10.7, 'focus:docs.google.com': 10 });
   });
 
