@@ -1,4 +1,4 @@
-import { format, startOfWeek, addWeeks } from 'date-fns';
+import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { Banner } from '@/components/Banner';
@@ -11,13 +11,15 @@ import { getDb, type CreativeRatioDB } from '@/lib/db';
 import { addManualBlock, deleteManualBlock, listManualBlocks, ManualBlockError, updateManualBlock, type ManualBlock } from '@/lib/db/manual';
 import type { ClassName } from '@/lib/model';
 import { resolveWeekStartsOn } from '@/lib/report/week';
-import type { WeekDay } from '@/lib/settings';
+import { DEFAULT_SETTINGS, type WeekDay } from '@/lib/settings';
+import { defaultBlockDate } from '@/lib/ui/default-block-date';
+import { formatWeekRange, weekBounds, weekKeyOf, weekRelation, type WeekKey } from '@/lib/ui/week';
 import './calendar.css';
 
 type FormErrors = Partial<Record<ManualFormField, string>>;
 
 export interface ManualBlocksState {
-  week: { from: number; to: number };
+  week: { key: WeekKey; from: number; to: number };
   blocks: ManualBlock[] | undefined;
   /** Add (key null) or replace a block. Returns field errors, or null when saved. */
   save: (values: ManualFormValues, key: string | null) => Promise<FormErrors | null>;
@@ -29,10 +31,13 @@ function firstKind(cls: ClassName): string {
   return kindsOfClass(cls)[0]?.id ?? 'unknown';
 }
 
-/** This week's manual blocks (live) and the actions that change them. */
-export function useManualBlocks(db: CreativeRatioDB, now: number, weekStartsOn: WeekDay): ManualBlocksState {
-  const weekStart = startOfWeek(now, { weekStartsOn }).getTime();
-  const week = useMemo(() => ({ from: weekStart, to: addWeeks(weekStart, 1).getTime() }), [weekStart]);
+/** The manual blocks of `weekKey` (default: the week containing `now`), live, and the actions that change them. */
+export function useManualBlocks(db: CreativeRatioDB, now: number, weekStartsOn: WeekDay, weekKey?: WeekKey): ManualBlocksState {
+  const key = weekKey ?? weekKeyOf(now, weekStartsOn);
+  const week = useMemo(() => {
+    const { start, end } = weekBounds(key);
+    return { key, from: start, to: end };
+  }, [key]);
   const blocks = useLiveQuery(() => listManualBlocks(db, week.from, week.to), [db, week.from, week.to]);
   const [status, setStatus] = useState<ManualBlocksState['status']>(null);
 
@@ -88,26 +93,30 @@ export interface ManualBlocksProps {
   now?: number;
   /** Defaults to the person's setting, else the locale's. */
   weekStartsOn?: WeekDay;
+  /** The week to list and add to (key of its first day, `yyyy-MM-dd`); defaults to the week containing `now`. */
+  week?: WeekKey;
 }
 
 /**
- * Add time the browser cannot see (a workshop, writing on paper, a phone call) and list this
- * week's blocks with edit and delete. Mount inside a card or dialog that has its own heading
+ * Add time the browser cannot see (a workshop, writing on paper, a phone call) and list the
+ * week's blocks with edit and delete. A new block starts on today when the week holds today,
+ * else on the week's first working day. Mount inside a card or dialog that has its own heading
  * (e.g. Dashboard → "Add time").
  */
-export function ManualBlocks({ db: dbProp, now: nowProp, weekStartsOn: weekProp }: ManualBlocksProps) {
+export function ManualBlocks({ db: dbProp, now: nowProp, weekStartsOn: weekProp, week }: ManualBlocksProps) {
   const db = dbProp ?? getDb();
   const liveNow = useNow(60_000);
   const now = nowProp ?? liveNow;
   const settings = useSettings();
   const fmt = useFormatters();
   const weekStartsOn = weekProp ?? resolveWeekStartsOn(settings?.weekStartsOn ?? null, fmt.locale);
-  const state = useManualBlocks(db, now, weekStartsOn);
-  return <ManualBlocksView state={state} now={now} />;
+  const state = useManualBlocks(db, now, weekStartsOn, week);
+  const defaultDate = defaultBlockDate(state.week.key, format(now, 'yyyy-MM-dd'), settings?.workingHours.days ?? DEFAULT_SETTINGS.workingHours.days);
+  return <ManualBlocksView state={state} defaultDate={defaultDate} current={weekRelation(state.week.key, now) === 'current'} />;
 }
 
-function emptyForm(now: number): ManualFormValues {
-  return { date: format(now, 'yyyy-MM-dd'), startTime: '09:00', endTime: '10:00', label: '', class: 'creative', kind: firstKind('creative') };
+function emptyForm(date: string): ManualFormValues {
+  return { date, startTime: '09:00', endTime: '10:00', label: '', class: 'creative', kind: firstKind('creative') };
 }
 
 function formOf(b: ManualBlock): ManualFormValues {
@@ -116,12 +125,26 @@ function formOf(b: ManualBlock): ManualFormValues {
 
 const FIELD_ORDER: ManualFormField[] = ['date', 'startTime', 'endTime', 'label', 'class', 'kind'];
 
-/** The form and this week's list, driven by the hook's state. */
-export function ManualBlocksView({ state, now }: { state: ManualBlocksState; now: number }) {
+export interface ManualBlocksViewProps {
+  state: ManualBlocksState;
+  /** The date a new block starts on (`yyyy-MM-dd`, inside the week). */
+  defaultDate: string;
+  /** Whether the week is the current one (the list then speaks of "this week"). */
+  current: boolean;
+}
+
+/** The form and the week's list, driven by the hook's state. */
+export function ManualBlocksView({ state, defaultDate, current }: ManualBlocksViewProps) {
   const fmt = useFormatters();
   const id = useId();
-  const [values, setValues] = useState<ManualFormValues>(() => emptyForm(now));
+  const [values, setValues] = useState<ManualFormValues>(() => emptyForm(defaultDate));
   const [editing, setEditing] = useState<string | null>(null);
+  // A new default (another week, the working days loaded, midnight) moves a date nobody has changed.
+  const [shownDefault, setShownDefault] = useState(defaultDate);
+  if (shownDefault !== defaultDate) {
+    setShownDefault(defaultDate);
+    if (!editing && values.date === shownDefault) setValues({ ...values, date: defaultDate });
+  }
   const [errors, setErrors] = useState<FormErrors>({});
   const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
@@ -148,7 +171,7 @@ export function ManualBlocksView({ state, now }: { state: ManualBlocksState; now
     if (result === null) {
       setErrors({});
       setEditing(null);
-      setValues((v) => ({ ...emptyForm(now), date: v.date, class: v.class, kind: v.kind }));
+      setValues((v) => ({ ...emptyForm(defaultDate), date: v.date, class: v.class, kind: v.kind }));
       return;
     }
     setErrors(result);
@@ -309,7 +332,7 @@ export function ManualBlocksView({ state, now }: { state: ManualBlocksState; now
               onClick={() => {
                 setEditing(null);
                 setErrors({});
-                setValues(emptyForm(now));
+                setValues(emptyForm(defaultDate));
               }}
             >
               Cancel editing
@@ -327,11 +350,11 @@ export function ManualBlocksView({ state, now }: { state: ManualBlocksState; now
       </div>
 
       <section className="stack" aria-labelledby={`${id}-list`}>
-        <h3 id={`${id}-list`}>This week’s blocks</h3>
+        <h3 id={`${id}-list`}>{current ? 'This week’s blocks' : `Blocks in the week of ${formatWeekRange(state.week.key, fmt.locale)}`}</h3>
         {state.blocks === undefined ? (
           <p className="muted">Loading…</p>
         ) : state.blocks.length === 0 ? (
-          <p className="subtle">No blocks this week.</p>
+          <p className="subtle">{current ? 'No blocks this week.' : 'No blocks that week.'}</p>
         ) : (
           <ul className="list" data-testid="manual-list">
             {state.blocks.map((b) => (
@@ -353,7 +376,7 @@ export function ManualBlocksView({ state, now }: { state: ManualBlocksState; now
                         setConfirmDelete(null);
                         if (editing === b.key) {
                           setEditing(null);
-                          setValues(emptyForm(now));
+                          setValues(emptyForm(defaultDate));
                         }
                         void state.remove(b.key);
                       }}

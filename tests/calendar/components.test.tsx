@@ -2,9 +2,12 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { format } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AddTimeDialog } from '@/components/AddTimeDialog';
 import { CalendarImport } from '@/components/CalendarImport';
 import { ManualBlocks } from '@/components/ManualBlocks';
 import { CreativeRatioDB } from '@/lib/db';
+import { addManualBlock } from '@/lib/db/manual';
+import { weekKeyOf } from '@/lib/ui/week';
 import { fixture } from './helpers';
 
 let db: CreativeRatioDB;
@@ -197,5 +200,84 @@ describe('ManualBlocks', () => {
     });
     await waitFor(() => expect(screen.getByText('No blocks this week.')).toBeTruthy());
     expect(await db.segments.count()).toBe(0);
+  });
+});
+
+describe('AddTimeDialog follows the week the page shows', () => {
+  async function block(label: string, start: Date, minutes = 60) {
+    const end = start.getTime() + minutes * 60_000;
+    await addManualBlock(db, { start: start.getTime(), end, label, class: 'creative', kind: 'writing' }, end);
+  }
+
+  function labels(): string[] {
+    return screen.queryAllByTestId('manual-row').map((r) => r.textContent ?? '');
+  }
+
+  function dateField(): string {
+    return (screen.getByLabelText('Date') as HTMLInputElement).value;
+  }
+
+  beforeEach(async () => {
+    await block('Early March draft', new Date(2025, 2, 4, 10));
+    await block('Mid March draft', new Date(2025, 2, 12, 14));
+    await block('Today draft', new Date(new Date().setHours(0, 30, 0, 0)), 15);
+  });
+
+  it('a past week: lists that week’s blocks only and a new block starts on its first working day', async () => {
+    render(<AddTimeDialog db={db} weekStartsOn={1} week="2025-03-03" />);
+    fireEvent.click(screen.getByTestId('add-time'));
+    await waitFor(() => expect(labels()).toHaveLength(1));
+    expect(labels()[0]).toMatch(/Early March draft/);
+    expect(screen.getByRole('heading', { name: /^Blocks in the week of Mar 3\s–\s9, 2025$/ })).toBeTruthy();
+    expect(dateField()).toBe('2025-03-03');
+
+    fireEvent.change(screen.getByLabelText('Label'), { target: { value: 'Back-dated workshop' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add block' }));
+    await waitFor(() => expect(labels()).toHaveLength(2));
+    expect(labels()[0]).toMatch(/Back-dated workshop/);
+    const added = (await db.segments.toArray()).find((s) => s.label === 'Back-dated workshop');
+    expect(added).toMatchObject({ start: new Date(2025, 2, 3, 9).getTime(), end: new Date(2025, 2, 3, 10).getTime() });
+  });
+
+  it('a week starting on Sunday: the default skips the Sunday for the Monday', async () => {
+    render(<AddTimeDialog db={db} weekStartsOn={0} week="2025-03-09" />);
+    fireEvent.click(screen.getByTestId('add-time'));
+    await waitFor(() => expect(labels()).toHaveLength(1));
+    expect(labels()[0]).toMatch(/Mid March draft/);
+    expect(dateField()).toBe('2025-03-10');
+  });
+
+  it('the current week: lists this week’s blocks and a new block starts today', async () => {
+    const today = format(Date.now(), 'yyyy-MM-dd');
+    render(<AddTimeDialog db={db} weekStartsOn={1} week={weekKeyOf(Date.now(), 1)} />);
+    fireEvent.click(screen.getByTestId('add-time'));
+    await waitFor(() => expect(labels()).toHaveLength(1));
+    expect(labels()[0]).toMatch(/Today draft/);
+    expect(screen.getByRole('heading', { name: 'This week’s blocks' })).toBeTruthy();
+    expect(dateField()).toBe(today);
+  });
+
+  it('without a week: the current week, as before', async () => {
+    render(<AddTimeDialog db={db} weekStartsOn={1} />);
+    fireEvent.click(screen.getByTestId('add-time'));
+    await waitFor(() => expect(labels()).toHaveLength(1));
+    expect(labels()[0]).toMatch(/Today draft/);
+    expect(dateField()).toBe(format(Date.now(), 'yyyy-MM-dd'));
+  });
+
+  it('moving to another week moves the list and an untouched date; a date the person chose stays', async () => {
+    const { rerender } = render(<AddTimeDialog db={db} weekStartsOn={1} week="2025-03-03" />);
+    fireEvent.click(screen.getByTestId('add-time'));
+    await waitFor(() => expect(labels()[0]).toMatch(/Early March draft/));
+
+    rerender(<AddTimeDialog db={db} weekStartsOn={1} week="2025-03-10" />);
+    await waitFor(() => expect(labels()[0]).toMatch(/Mid March draft/));
+    expect(labels()).toHaveLength(1);
+    expect(dateField()).toBe('2025-03-10');
+
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2025-03-12' } });
+    rerender(<AddTimeDialog db={db} weekStartsOn={1} week="2025-03-03" />);
+    await waitFor(() => expect(labels()[0]).toMatch(/Early March draft/));
+    expect(dateField()).toBe('2025-03-12');
   });
 });
