@@ -357,7 +357,7 @@ export function CalendarImportView({ state: s }: { state: CalendarImportState })
                   : 'Importing a calendar of the same name again replaces the earlier import.'}
               </span>
             </div>
-            <div className="field">
+            <div className="field field-fit">
               <label htmlFor={`${id}-range`}>Import meetings from</label>
               <select id={`${id}-range`} value={s.options.weeksBack} onChange={(e) => s.setOptions({ weeksBack: Number(e.target.value) })}>
                 {WEEKS_BACK_CHOICES.map((w) => (
