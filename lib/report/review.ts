@@ -1,8 +1,11 @@
 /**
  * The weekly review in plain words, computed from a WeekReport: every sentence states numbers
  * from the report, and sentences whose numbers are missing are left out (an empty week says
- * only that it is empty). Text is English; numbers, percentages, day names and times follow
- * `locale` (Intl).
+ * only that it is empty). Each fact is stated once: the totals and the creative share in the
+ * overview, then what coordination went to (not its total again), the benchmarks (not the share
+ * again), multitasking in meetings (not their time again), the best day only when its share
+ * differs from the week's, and time not classified yet. Text is English; numbers, percentages,
+ * day names and times follow `locale` (Intl).
  */
 import { GOOD_DAY, TYPICAL, placeShare } from '@/lib/report/benchmarks';
 import { formatDuration, formatPercent, formatPoints } from '@/lib/report/format';
@@ -64,31 +67,34 @@ export function buildWeeklyReview(report: WeekReport, options: ReviewOptions): s
 
   const paragraphs: string[][] = [];
   const intro = report.current ? `So far in the week of ${weekOf}` : `In the week of ${weekOf}`;
-  const other = t.neutral + t.unclassified;
 
-  // 1. Overview.
+  // Where coordination went: meetings and the top tools (their total is stated in 1, not again).
+  const coordination: Array<{ name: string; ms: number }> = [];
+  if (t.coordination >= MIN) {
+    if (report.meetingMs >= MIN) coordination.push({ name: 'meetings', ms: report.meetingMs });
+    for (const tool of coordinationTools(report.byTool).slice(0, options.topTools ?? 3)) {
+      if (tool.ms >= MIN) coordination.push({ name: tool.tool, ms: tool.ms });
+    }
+  }
+  const allCoordination = coordination.length === 1 && coordination[0]!.ms >= t.coordination ? coordination[0]!.name : null;
+
+  // 1. Overview: the totals and the share (time not classified yet is stated in 5).
   const p1: string[] = [];
   if (report.classifiedMs === 0) {
-    p1.push(`${intro} you tracked ${dur(report.trackedMs)}, none of it classified as creative or coordination yet.`);
+    p1.push(`${intro} none of your tracked time was classified as creative or coordination yet.`);
+    if (t.neutral >= MIN) p1.push(`${dur(t.neutral)} of it was personal.`);
   } else {
     p1.push(
-      `${intro} creative work took ${dur(t.creative)} and coordination ${dur(t.coordination)}: a creative share of ${pct(report.creativeShare ?? 0)}.`,
+      `${intro} creative work took ${dur(t.creative)} and coordination ${dur(t.coordination)}${allCoordination ? ` (all of it ${allCoordination})` : ''}: a creative share of ${pct(report.creativeShare ?? 0)}.`,
     );
-    if (other >= MIN) p1.push(`Another ${dur(other)} was personal or not yet classified.`);
+    if (t.neutral >= MIN) p1.push(`Another ${dur(t.neutral)} was personal.`);
   }
   if (report.countOnlyInside) p1.push('Only time inside your working hours is counted.');
   paragraphs.push(p1);
 
   // 2. Where coordination went; creative blocks.
   const p2: string[] = [];
-  if (t.coordination >= MIN) {
-    const items: string[] = [];
-    if (report.meetingMs >= MIN) items.push(`meetings ${dur(report.meetingMs)}`);
-    for (const tool of coordinationTools(report.byTool).slice(0, options.topTools ?? 3)) {
-      if (tool.ms >= MIN) items.push(`${tool.tool} ${dur(tool.ms)}`);
-    }
-    p2.push(items.length > 0 ? `Coordination took ${dur(t.coordination)}: ${items.join(', ')}.` : `Coordination took ${dur(t.coordination)}.`);
-  }
+  if (coordination.length > 0 && !allCoordination) p2.push(`Where coordination went: ${coordination.map((i) => `${i.name} ${dur(i.ms)}`).join(', ')}.`);
   const longest = report.longestCreativeBlock;
   if (longest && longest.ms >= MIN) {
     p2.push(`Longest creative block: ${dur(longest.ms)} on ${dayName(longest.day)}, from ${timeFmt.format(longest.start)}.`);
@@ -103,16 +109,14 @@ export function buildWeeklyReview(report: WeekReport, options: ReviewOptions): s
   }
   paragraphs.push(p2);
 
-  // 3. Benchmarks, target and change.
+  // 3. Benchmarks, target and change (the share itself is in 1).
   const p3: string[] = [];
   if (report.creativeShare !== null) {
     const place = placeShare(report.creativeShare, report.targetShare);
-    const share = pct(report.creativeShare);
-    if (place.band === 'at-or-above-good-day')
-      p3.push(`At ${share}, your creative share reaches what B2B marketers call a good day (${pct(GOOD_DAY)} creative).`);
+    if (place.band === 'at-or-above-good-day') p3.push(`Your creative share reaches what B2B marketers call a good day (${pct(GOOD_DAY)} creative).`);
     else if (place.band === 'between')
-      p3.push(`At ${share}, your creative share sits between what B2B marketers call typical (${pct(TYPICAL)}) and a good day (${pct(GOOD_DAY)}).`);
-    else p3.push(`At ${share}, your creative share is at or below what B2B marketers call typical (${pct(TYPICAL)}).`);
+      p3.push(`Your creative share sits between what B2B marketers call typical (${pct(TYPICAL)}) and a good day (${pct(GOOD_DAY)}).`);
+    else p3.push(`Your creative share is at or below what B2B marketers call typical (${pct(TYPICAL)}).`);
     if (place.vsTarget === 'at') p3.push(`That is right on your ${pct(place.target)} target.`);
     else p3.push(`That is ${unsignedPoints(place.toTargetPts, locale)} ${place.vsTarget} your ${pct(place.target)} target.`);
   }
@@ -129,32 +133,31 @@ export function buildWeeklyReview(report: WeekReport, options: ReviewOptions): s
   }
   paragraphs.push(p3);
 
-  // 4. Attention: switches and multitasking in meetings.
+  // 4. Attention: switches and multitasking in meetings (meeting time is in 2).
   const p4: string[] = [];
   if (report.switchesPerHour !== null) {
     p4.push(
       `You switched tools ${num(report.switchesPerHour, 1)} times per active hour (${num(report.switches)} ${plural(report.switches, 'switch', 'switches')} in ${dur(report.trackedMs)}).`,
     );
   }
-  if (report.multitaskMs >= MIN) {
+  if (report.multitaskMs >= MIN || report.meetingMs >= MIN) {
     const top = report.multitaskByTool[0];
-    const mostly = top && top.ms >= MIN ? `, mostly ${top.tool} (${dur(top.ms)})` : '';
-    p4.push(`During meetings you spent ${dur(report.multitaskMs)} in other tools${mostly}.`);
-  } else if (report.meetingMs >= MIN) {
-    p4.push(`No other tool was in the foreground during your ${dur(report.meetingMs)} of meetings.`);
+    const where = !top || top.ms < MIN ? '' : top.ms >= report.multitaskMs ? `, all of it in ${top.tool}` : `, mostly ${top.tool} (${dur(top.ms)})`;
+    p4.push(`During meetings you spent ${dur(report.multitaskMs)} in other tools${where}.`);
   }
   paragraphs.push(p4);
 
-  // 5. Best day; what is left to classify.
+  // 5. Best day (when it stands out from the week's share, stated in 1); what is left to classify.
   const p5: string[] = [];
   if (report.bestDay) {
     const d = report.days.find((x) => x.day === report.bestDay);
-    if (d && d.creativeShare !== null) p5.push(`Your most creative day was ${dayName(d.day)}, at ${pct(d.creativeShare)} creative.`);
+    if (d && d.creativeShare !== null && pct(d.creativeShare) !== pct(report.creativeShare ?? 0))
+      p5.push(`Your most creative day was ${dayName(d.day)}, at ${pct(d.creativeShare)} creative.`);
   }
-  const unclassifiedMs = report.unclassified.reduce((a, u) => a + u.ms, 0);
-  const topHost = report.unclassified[0];
-  if (unclassifiedMs >= MIN && topHost) {
-    p5.push(`${dur(unclassifiedMs)} on sites not classified yet, most on ${topHost.host} (${dur(topHost.ms)}); classifying them makes the ratio more accurate.`);
+  if (t.unclassified >= MIN) {
+    const top = report.unclassified[0];
+    const where = !top || top.ms < MIN ? '' : top.ms >= t.unclassified ? `, all of it on ${top.host}` : `, most on ${top.host} (${dur(top.ms)})`;
+    p5.push(`${dur(t.unclassified)} was not classified yet${where}; classifying it makes the ratio more accurate.`);
   }
   paragraphs.push(p5);
 
