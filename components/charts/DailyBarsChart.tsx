@@ -1,6 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ClassName } from '@/lib/model';
 import type { DailyBarsView } from '@/lib/ui/charts';
+import { ChartCanvas } from './ChartCanvas';
 import { cssVar, patternFill, type PatternKind } from './chart-style';
 import { useChart, useColorScheme } from './use-chart';
 
@@ -75,11 +76,5 @@ export function DailyBarsChart({ view, formatHours, summary, onSelectDay, height
     return config;
   }, [view, scheme, formatHours, onSelectDay], onDrawn);
 
-  return (
-    <div className="chart-box" style={{ height }}>
-      <canvas ref={canvasRef} role="img" aria-label={summary} data-testid="daily-chart-canvas">
-        {summary}
-      </canvas>
-    </div>
-  );
+  return <ChartCanvas canvasRef={canvasRef} summary={summary} height={height} testId="daily-chart-canvas" />;
 }

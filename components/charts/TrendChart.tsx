@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { TrendView } from '@/lib/ui/charts';
+import { ChartCanvas } from './ChartCanvas';
 import { cssVar } from './chart-style';
 import { useChart, useColorScheme } from './use-chart';
 
@@ -107,11 +108,5 @@ export function TrendChart({ view, goodDay, typical, target, selectedIndex, form
     return config;
   }, [view, scheme, goodDay, typical, target, selectedIndex, formatPercent, onSelectWeek]);
 
-  return (
-    <div className="chart-box" style={{ height }}>
-      <canvas ref={canvasRef} role="img" aria-label={summary} data-testid="trend-chart-canvas">
-        {summary}
-      </canvas>
-    </div>
-  );
+  return <ChartCanvas canvasRef={canvasRef} summary={summary} height={height} testId="trend-chart-canvas" />;
 }

@@ -1,6 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { ChartFigure } from '@/components/ChartFigure';
 import { DataTable } from '@/components/DataTable';
+import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { cssVar, patternFill } from '@/components/charts/chart-setup';
 import { useChart, useColorScheme } from '@/components/charts/use-chart';
 import type { BandCounts, TeamView } from '@/lib/export/team-view';
@@ -59,13 +60,7 @@ function Chart({ view, fmt }: Props) {
   const summary = `Share of people and of person-weeks in each survey band. ${rows
     .map((b) => `${b.label}: ${view.bands.people[b.key]} of ${total(view.bands.people)} people, ${view.bands.personWeeks[b.key]} of ${total(view.bands.personWeeks)} person-weeks`)
     .join('. ')}.`;
-  return (
-    <div className="chart-box" style={{ height: 60 + rows.length * 52 }}>
-      <canvas ref={canvasRef} role="img" aria-label={summary} data-testid="team-bands-canvas">
-        {summary}
-      </canvas>
-    </div>
-  );
+  return <ChartCanvas canvasRef={canvasRef} summary={summary} height={60 + rows.length * 52} testId="team-bands-canvas" />;
 }
 
 /** How the team's shares fall against the two survey benchmarks, by people and by person-weeks. */

@@ -2,6 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { kindStyle } from '@/components/BreakdownTable';
 import { ChartFigure } from '@/components/ChartFigure';
 import { DataTable } from '@/components/DataTable';
+import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { cssVar, patternFill } from '@/components/charts/chart-setup';
 import { useChart, useColorScheme } from '@/components/charts/use-chart';
 import { KINDS } from '@/lib/classify/kinds';
@@ -50,13 +51,7 @@ function Chart({ view, fmt }: Props) {
     return config;
   }, [rows, scheme, fmt]);
   const summary = `Team coordination time by kind: ${rows.map((k) => `${KINDS[k.kind].name} ${fmt.hours(k.ms)} (${fmt.share(k.shareOfClass)})`).join(', ')}.`;
-  return (
-    <div className="chart-box" style={{ height: 240 }}>
-      <canvas ref={canvasRef} role="img" aria-label={summary} data-testid="team-kinds-canvas">
-        {summary}
-      </canvas>
-    </div>
-  );
+  return <ChartCanvas canvasRef={canvasRef} summary={summary} height={240} testId="team-kinds-canvas" />;
 }
 
 function KindTable({ caption, rows, classTotal, fmt, testId, shareHeader }: { caption: string; rows: KindTotal[]; classTotal: number; fmt: TeamFormatters; testId: string; shareHeader: string }) {

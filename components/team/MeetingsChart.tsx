@@ -1,12 +1,11 @@
-import type { ChartConfiguration } from 'chart.js';
 import { ChartFigure } from '@/components/ChartFigure';
 import { ClassLegend } from '@/components/ClassLegend';
 import { DataTable } from '@/components/DataTable';
+import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { cssVar, patternFill } from '@/components/charts/chart-setup';
-import { useChart, useColorScheme } from '@/components/charts/use-chart';
 import { KINDS } from '@/lib/classify/kinds';
 import type { TeamView } from '@/lib/export/team-view';
-import { useRefLines } from './chart-lines';
+import { useTeamBarChart } from './bar-chart';
 import type { TeamFormatters } from './format';
 
 interface Props {
@@ -17,52 +16,29 @@ interface Props {
 const HOUR = 3_600_000;
 
 function Chart({ view, fmt }: Props) {
-  const scheme = useColorScheme();
-  const refLines = useRefLines();
-  const canvasRef = useChart<'bar'>(() => {
-    const text2 = cssVar('--text-2');
-    const color = scheme === 'dark' ? KINDS.meetings.colorDark : KINDS.meetings.color;
-    const median = view.meetingMedianMsPerWeek;
-    refLines.set({
-      lines: median === null ? [] : [{ value: median / HOUR, color: cssVar('--target'), dash: [], label: `Median ${fmt.hours(median)}` }],
-    });
-    const config: ChartConfiguration<'bar'> = {
-      type: 'bar',
-      data: {
+  const canvasRef = useTeamBarChart(
+    (scheme) => {
+      const median = view.meetingMedianMsPerWeek;
+      return {
         labels: view.people.map((p) => p.name),
-        datasets: [
-          {
-            label: 'Meeting hours per week',
-            data: view.people.map((p) => (p.meetingMsPerWeek === null ? null : Math.round((p.meetingMsPerWeek / HOUR) * 10) / 10)),
-            backgroundColor: patternFill('stripes', color),
-            maxBarThickness: 48,
-          },
-        ],
-      },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        scales: {
-          x: { grid: { display: false }, ticks: { color: text2, autoSkip: false, maxRotation: 45 } },
-          y: { beginAtZero: true, grid: { color: cssVar('--border') }, border: { display: false }, ticks: { color: text2, callback: (v) => fmt.hours(Number(v) * HOUR) } },
+        dataset: {
+          label: 'Meeting hours per week',
+          data: view.people.map((p) => (p.meetingMsPerWeek === null ? null : Math.round((p.meetingMsPerWeek / HOUR) * 10) / 10)),
+          backgroundColor: patternFill('stripes', scheme === 'dark' ? KINDS.meetings.colorDark : KINDS.meetings.color),
+          maxBarThickness: 48,
         },
-        plugins: { tooltip: { callbacks: { label: (ctx) => ` ${fmt.hours(Number(ctx.raw) * HOUR)} per week` } } },
-      },
-      plugins: [refLines.plugin],
-    };
-    return config;
-  }, [view, scheme, fmt]);
+        xTicks: { autoSkip: false, maxRotation: 45 },
+        y: { range: { beginAtZero: true }, ticks: { callback: (v) => fmt.hours(Number(v) * HOUR) } },
+        tooltip: (ctx) => ` ${fmt.hours(Number(ctx.raw) * HOUR)} per week`,
+        refLines: { lines: median === null ? [] : [{ value: median / HOUR, color: cssVar('--target'), dash: [], label: `Median ${fmt.hours(median)}` }] },
+      };
+    },
+    [view, fmt],
+  );
   const summary = `Meeting hours per week per person, median ${view.meetingMedianMsPerWeek === null ? 'none' : fmt.hours(view.meetingMedianMsPerWeek)}. ${view.people
     .map((p) => `${p.name}: ${p.meetingMsPerWeek === null ? 'no data' : fmt.hours(p.meetingMsPerWeek)}`)
     .join(', ')}.`;
-  return (
-    <div className="chart-box" style={{ height: 260 }}>
-      <canvas ref={canvasRef} role="img" aria-label={summary} data-testid="team-meetings-canvas">
-        {summary}
-      </canvas>
-    </div>
-  );
+  return <ChartCanvas canvasRef={canvasRef} summary={summary} height={260} testId="team-meetings-canvas" />;
 }
 
 const avg = (fmt: TeamFormatters, ms: number | null) => (ms === null ? '–' : fmt.hours(ms));

@@ -1,12 +1,11 @@
-import type { ChartConfiguration } from 'chart.js';
 import { ChartFigure } from '@/components/ChartFigure';
 import { ClassLegend } from '@/components/ClassLegend';
 import { DataTable } from '@/components/DataTable';
+import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { cssVar } from '@/components/charts/chart-setup';
-import { useChart, useColorScheme } from '@/components/charts/use-chart';
 import type { TeamView } from '@/lib/export/team-view';
 import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
-import { useRefLines } from './chart-lines';
+import { shareAxis, surveyLegend, surveyLines, useTeamBarChart } from './bar-chart';
 import type { TeamFormatters } from './format';
 
 interface Props {
@@ -15,56 +14,31 @@ interface Props {
 }
 
 function Chart({ view, fmt }: Props) {
-  const scheme = useColorScheme();
-  const refLines = useRefLines();
-  const canvasRef = useChart<'bar'>(() => {
-    const text2 = cssVar('--text-2');
-    refLines.set({
-      lines: [
-        { value: GOOD_DAY * 100, color: cssVar('--bench-good'), dash: [7, 5], label: `Good day ${fmt.share(GOOD_DAY)}` },
-        { value: TYPICAL * 100, color: cssVar('--bench-typical'), dash: [2, 4], label: `Typical ${fmt.share(TYPICAL)}` },
-        ...(view.median === null ? [] : [{ value: view.median * 100, color: cssVar('--target'), dash: [], label: `Team median ${fmt.share(view.median)}`, labelAt: 'start' as const }]),
-      ],
-    });
-    const config: ChartConfiguration<'bar'> = {
-      type: 'bar',
-      data: {
-        labels: view.people.map((p) => p.name),
-        datasets: [
-          {
-            label: 'Creative share',
-            data: view.people.map((p) => (p.share === null ? null : Math.round(p.share * 1000) / 10)),
-            backgroundColor: cssVar('--creative'),
-            maxBarThickness: 48,
-          },
+  const canvasRef = useTeamBarChart(
+    () => ({
+      labels: view.people.map((p) => p.name),
+      dataset: {
+        label: 'Creative share',
+        data: view.people.map((p) => (p.share === null ? null : Math.round(p.share * 1000) / 10)),
+        backgroundColor: cssVar('--creative'),
+        maxBarThickness: 48,
+      },
+      xTicks: { autoSkip: false, maxRotation: 45 },
+      y: shareAxis(fmt),
+      tooltip: (ctx) => ` ${fmt.share(Number(ctx.raw) / 100)}`,
+      refLines: {
+        lines: [
+          ...surveyLines(fmt),
+          ...(view.median === null ? [] : [{ value: view.median * 100, color: cssVar('--target'), dash: [], label: `Team median ${fmt.share(view.median)}`, labelAt: 'start' as const }]),
         ],
       },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        scales: {
-          x: { grid: { display: false }, ticks: { color: text2, autoSkip: false, maxRotation: 45 } },
-          y: { min: 0, max: 100, grid: { color: cssVar('--border') }, border: { display: false }, ticks: { color: text2, stepSize: 25, callback: (v) => fmt.share(Number(v) / 100) } },
-        },
-        plugins: {
-          tooltip: { callbacks: { label: (ctx) => ` ${fmt.share(Number(ctx.raw) / 100)}` } },
-        },
-      },
-      plugins: [refLines.plugin],
-    };
-    return config;
-  }, [view, scheme, fmt]);
+    }),
+    [view, fmt],
+  );
   const summary = `Creative share per person, with the good-day line at ${fmt.share(GOOD_DAY)}, the typical line at ${fmt.share(TYPICAL)} and the team median at ${fmt.share(view.median)}. ${view.people
     .map((p) => `${p.name}: ${p.share === null ? 'no classified time' : fmt.share(p.share)}`)
     .join(', ')}.`;
-  return (
-    <div className="chart-box" style={{ height: 280 }}>
-      <canvas ref={canvasRef} role="img" aria-label={summary} data-testid="team-people-canvas">
-        {summary}
-      </canvas>
-    </div>
-  );
+  return <ChartCanvas canvasRef={canvasRef} summary={summary} height={280} testId="team-people-canvas" />;
 }
 
 /** Each person's creative share (overall and per week) against the survey lines and the team median. */
@@ -80,11 +54,7 @@ export function PeopleShareChart({ view, fmt }: Props) {
       legend={
         <ClassLegend
           classes={['creative']}
-          extra={[
-            { key: 'good', swatch: 'dashed', color: 'var(--bench-good)', label: `Good day ${fmt.share(GOOD_DAY)}` },
-            { key: 'typical', swatch: 'dotted', color: 'var(--bench-typical)', label: `Typical ${fmt.share(TYPICAL)}` },
-            { key: 'median', swatch: 'line', color: 'var(--target)', label: `Team median ${fmt.share(view.median)}` },
-          ]}
+          extra={[...surveyLegend(fmt), { key: 'median', swatch: 'line', color: 'var(--target)', label: `Team median ${fmt.share(view.median)}` }]}
         />
       }
       table={

@@ -1,8 +1,10 @@
-/** Builders for the export tests: local instants, segments, settings, a stored database. */
+/** Builders for the export tests: local instants, segments, settings, a stored database, team files. */
 import { format } from 'date-fns';
 import type { UserRule } from '@/lib/classify/types';
-import type { Lane, Segment, SegmentOverride, Source } from '@/lib/model';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { TEAM_KINDS, type TeamExport, type TeamWeek } from '@/lib/export/team-format';
+import type { TeamMember } from '@/lib/export/team-view';
+import type { KindId, Lane, Segment, SegmentOverride, Source } from '@/lib/model';
+import { DEFAULT_SETTINGS, type Settings, type WeekDay } from '@/lib/settings';
 
 export const MIN = 60_000;
 export const HOUR = 60 * MIN;
@@ -46,4 +48,34 @@ export function settingsWith(patch: Partial<Settings> = {}): Settings {
 
 export function rule(id: number, order: number, host: string, cls: UserRule['class'], extra: Partial<UserRule> = {}): UserRule {
   return { id, order, match: { type: 'host', host }, class: cls, createdAt: 1_700_000_000_000, ...extra };
+}
+
+/** A team file's week from hours per kind. */
+export function teamWeek(weekStart: string, kinds: Partial<Record<KindId, number>>, extra: Partial<TeamWeek> = {}): TeamWeek {
+  const byKind = Object.fromEntries(TEAM_KINDS.map((k) => [k, Math.round((kinds[k] ?? 0) * HOUR)])) as Record<KindId, number>;
+  const sum = (ks: KindId[]) => ks.reduce((a, k) => a + byKind[k], 0);
+  return {
+    weekStart,
+    creativeMs: sum(['writing', 'design', 'research', 'building', 'ai']),
+    coordinationMs: sum(['meetings', 'messaging', 'project', 'reporting', 'admin']),
+    neutralMs: byKind.personal,
+    unclassifiedMs: byKind.unknown,
+    byKind,
+    meetingMs: byKind.meetings,
+    messagingMs: byKind.messaging,
+    multitaskMs: 0,
+    contextSwitchesPerHour: 5,
+    longestCreativeBlockMs: 0,
+    blocks25: 0,
+    blocks50: 0,
+    blocks90: 0,
+    activeDays: 5,
+    ...extra,
+  };
+}
+
+/** A team member whose file holds `weeks`. */
+export function teamMember(id: string, weeks: TeamWeek[], weekStartsOn: WeekDay = 1): TeamMember {
+  const doc: TeamExport = { format: 'creative-ratio-team', version: 1, exportedAt: '2025-04-02', weekStartsOn, weeks, alias: '' };
+  return { id, name: id, export: doc };
 }

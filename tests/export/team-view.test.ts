@@ -1,41 +1,7 @@
 // The team view's aggregation: week alignment, shares, median and range, bands, kinds, meeting hours, names.
 import { describe, expect, it } from 'vitest';
-import { TEAM_KINDS, type TeamExport, type TeamWeek } from '@/lib/export/team-format';
-import { alignedWeek, bandOf, buildTeamView, median, type TeamMember } from '@/lib/export/team-view';
-import type { KindId } from '@/lib/model';
-import type { WeekDay } from '@/lib/settings';
-import { HOUR, MIN } from './helpers';
-
-type Kinds = Partial<Record<KindId, number>>;
-
-/** A week from kinds in hours. */
-function week(weekStart: string, kinds: Kinds, extra: Partial<TeamWeek> = {}): TeamWeek {
-  const byKind = Object.fromEntries(TEAM_KINDS.map((k) => [k, Math.round((kinds[k] ?? 0) * HOUR)])) as Record<KindId, number>;
-  const sum = (ks: KindId[]) => ks.reduce((a, k) => a + byKind[k], 0);
-  return {
-    weekStart,
-    creativeMs: sum(['writing', 'design', 'research', 'building', 'ai']),
-    coordinationMs: sum(['meetings', 'messaging', 'project', 'reporting', 'admin']),
-    neutralMs: byKind.personal,
-    unclassifiedMs: byKind.unknown,
-    byKind,
-    meetingMs: byKind.meetings,
-    messagingMs: byKind.messaging,
-    multitaskMs: 0,
-    contextSwitchesPerHour: 5,
-    longestCreativeBlockMs: 0,
-    blocks25: 0,
-    blocks50: 0,
-    blocks90: 0,
-    activeDays: 5,
-    ...extra,
-  };
-}
-
-function member(id: string, weeks: TeamWeek[], weekStartsOn: WeekDay = 1): TeamMember {
-  const doc: TeamExport = { format: 'creative-ratio-team', version: 1, exportedAt: '2025-04-02', weekStartsOn, weeks, alias: '' };
-  return { id, name: id, export: doc };
-}
+import { alignedWeek, bandOf, buildTeamView, median } from '@/lib/export/team-view';
+import { HOUR, MIN, teamMember as member, teamWeek as week } from './helpers';
 
 describe('helpers', () => {
   it.each([

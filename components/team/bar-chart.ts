@@ -1,0 +1,77 @@
+/**
+ * What the team page's bar charts share (people's shares, the weeks' ranges, meeting hours): one
+ * bar dataset over categories, a value axis with light grid lines, no animation, labelled
+ * reference lines, and the survey's good-day and typical levels as lines and legend entries.
+ */
+import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
+import { cssVar } from '@/components/charts/chart-setup';
+import { useChart, useColorScheme } from '@/components/charts/use-chart';
+import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
+import { useRefLines, type RefLine, type RefLines } from './chart-lines';
+import type { TeamFormatters } from './format';
+
+export interface TeamBarSpec {
+  labels: string[];
+  dataset: ChartDataset<'bar'>;
+  /** Tick options of the category axis besides their colour. */
+  xTicks: { autoSkip?: boolean; maxRotation?: number; autoSkipPadding?: number };
+  /** The value axis: its range and its ticks (besides their colour). */
+  y: { range: { min: number; max: number } | { beginAtZero: true }; ticks: { stepSize?: number; callback: (value: number | string) => string } };
+  tooltip: (ctx: TooltipItem<'bar'>) => string;
+  refLines: RefLines;
+}
+
+/** The Chart.js configuration of a team bar chart; `plugin` draws its reference lines. */
+export function teamBarConfig(spec: TeamBarSpec, plugin: Plugin): ChartConfiguration<'bar'> {
+  const text2 = cssVar('--text-2');
+  return {
+    type: 'bar',
+    data: { labels: spec.labels, datasets: [spec.dataset] },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      scales: {
+        x: { grid: { display: false }, ticks: { color: text2, ...spec.xTicks } },
+        y: { ...spec.y.range, grid: { color: cssVar('--border') }, border: { display: false }, ticks: { color: text2, ...spec.y.ticks } },
+      },
+      plugins: { tooltip: { callbacks: { label: spec.tooltip } } },
+    },
+    plugins: [plugin],
+  };
+}
+
+/**
+ * Own a team bar chart: `build` (given the colour scheme in force, so colours are re-read when it
+ * changes) returns its spec whenever `deps` change.
+ */
+export function useTeamBarChart(build: (scheme: 'light' | 'dark') => TeamBarSpec, deps: unknown[]) {
+  const scheme = useColorScheme();
+  const refLines = useRefLines();
+  return useChart<'bar'>(() => {
+    const spec = build(scheme);
+    refLines.set(spec.refLines);
+    return teamBarConfig(spec, refLines.plugin);
+  }, [scheme, ...deps]);
+}
+
+/** A value axis of creative shares in percent (0–100), ticks every 25 read as shares. */
+export function shareAxis(fmt: TeamFormatters): TeamBarSpec['y'] {
+  return { range: { min: 0, max: 100 }, ticks: { stepSize: 25, callback: (v) => fmt.share(Number(v) / 100) } };
+}
+
+/** The survey's good-day (dashed) and typical (dotted) levels as reference lines on a share axis in percent. */
+export function surveyLines(fmt: TeamFormatters): RefLine[] {
+  return [
+    { value: GOOD_DAY * 100, color: cssVar('--bench-good'), dash: [7, 5], label: `Good day ${fmt.share(GOOD_DAY)}` },
+    { value: TYPICAL * 100, color: cssVar('--bench-typical'), dash: [2, 4], label: `Typical ${fmt.share(TYPICAL)}` },
+  ];
+}
+
+/** The same two levels as legend entries (ClassLegend's `extra`). */
+export function surveyLegend(fmt: TeamFormatters): Array<{ key: string; swatch: 'dashed' | 'dotted'; color: string; label: string }> {
+  return [
+    { key: 'good', swatch: 'dashed', color: 'var(--bench-good)', label: `Good day ${fmt.share(GOOD_DAY)}` },
+    { key: 'typical', swatch: 'dotted', color: 'var(--bench-typical)', label: `Typical ${fmt.share(TYPICAL)}` },
+  ];
+}
