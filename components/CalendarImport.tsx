@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { Banner } from '@/components/Banner';
 import { DataTable } from '@/components/DataTable';
+import { RecordList } from '@/components/RecordList';
 import { useFormatters, useNow, useSettings } from '@/components/hooks';
 import { cleanCalendarName, makeImportId, MAX_CALENDAR_NAME, parseImportId, sameCalendarName, suggestCalendarName } from '@/lib/calendar/import-id';
 import { DEFAULT_WEEKS_BACK, importWindow, meetingHoursByWeek, WEEKS_BACK_CHOICES, type WeekHours } from '@/lib/calendar/import-window';
@@ -272,7 +273,6 @@ export function CalendarImportView({ state: s }: { state: CalendarImportState })
   const fmt = useFormatters();
   const id = useId();
   const [dragging, setDragging] = useState(false);
-  const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const busy = s.stage.kind === 'reading' || s.stage.kind === 'importing';
   const wordsCount = parseMeetingWords(s.options.meetingWords).length;
 
@@ -441,50 +441,28 @@ export function CalendarImportView({ state: s }: { state: CalendarImportState })
         </section>
       ) : null}
 
-      <section className="stack" aria-labelledby={`${id}-imports`} data-testid="calendar-imports">
-        <h3 id={`${id}-imports`}>Imported calendars</h3>
-        {s.imports === undefined ? (
-          <p className="muted">Loading…</p>
-        ) : s.imports.length === 0 ? (
-          <p className="subtle">No calendar imported yet.</p>
-        ) : (
-          <ul className="list">
-            {s.imports.map((i) => (
-              <li key={i.importId} data-testid="calendar-import-row" data-import-id={i.importId}>
-                <div className="stack" style={{ gap: 2, flex: 1, minWidth: 200 }}>
-                  <strong>{i.name}</strong>
-                  <span className="subtle">
-                    {rangeText(i.start, i.end, fmt.date)} · {i.count} stretch{i.count === 1 ? '' : 'es'} of meeting time
-                    {i.importedAt !== null ? ` · imported ${fmt.date(i.importedAt)}, ${fmt.clock(i.importedAt)}` : ''}
-                  </span>
-                </div>
-                {confirmDelete === i.importId ? (
-                  <div className="row" role="group" aria-label={`Delete ${i.name}?`}>
-                    <span>Delete these meetings?</span>
-                    <button
-                      type="button"
-                      className="btn btn-danger-solid btn-sm"
-                      onClick={() => {
-                        setConfirmDelete(null);
-                        void s.remove(i.importId);
-                      }}
-                    >
-                      Delete
-                    </button>
-                    <button type="button" className="btn btn-sm" onClick={() => setConfirmDelete(null)}>
-                      Keep
-                    </button>
-                  </div>
-                ) : (
-                  <button type="button" className="btn btn-danger btn-sm" onClick={() => setConfirmDelete(i.importId)} aria-label={`Delete the import ${i.name}`}>
-                    Delete
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
+      <RecordList
+        title="Imported calendars"
+        items={s.imports}
+        itemKey={(i) => i.importId}
+        empty="No calendar imported yet."
+        renderItem={(i) => (
+          <div className="stack" style={{ gap: 2, flex: 1, minWidth: 200 }}>
+            <strong>{i.name}</strong>
+            <span className="subtle">
+              {rangeText(i.start, i.end, fmt.date)} · {i.count} stretch{i.count === 1 ? '' : 'es'} of meeting time
+              {i.importedAt !== null ? ` · imported ${fmt.date(i.importedAt)}, ${fmt.clock(i.importedAt)}` : ''}
+            </span>
+          </div>
         )}
-      </section>
+        deleteLabel={(i) => `Delete the import ${i.name}`}
+        confirmLabel={(i) => `Delete ${i.name}?`}
+        confirmText="Delete these meetings?"
+        onDelete={(i) => void s.remove(i.importId)}
+        testId="calendar-imports"
+        rowTestId="calendar-import-row"
+        rowData={(i) => ({ 'data-import-id': i.importId })}
+      />
     </div>
   );
 }

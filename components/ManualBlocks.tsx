@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { Banner } from '@/components/Banner';
+import { RecordList } from '@/components/RecordList';
 import { useFormatters, useNow, useSettings } from '@/components/hooks';
 import { CLASS_META, KINDS, kindsOfClass } from '@/lib/classify/kinds';
 import { MAX_LABEL_CHARS } from '@/lib/calendar/limits';
@@ -147,7 +148,6 @@ export function ManualBlocksView({ state, defaultDate, current }: ManualBlocksVi
   }
   const [errors, setErrors] = useState<FormErrors>({});
   const [busy, setBusy] = useState(false);
-  const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const refs = useRef<Partial<Record<ManualFormField, HTMLElement | null>>>({});
 
   const set = (patch: Partial<ManualFormValues>) => {
@@ -349,69 +349,50 @@ export function ManualBlocksView({ state, defaultDate, current }: ManualBlocksVi
         ) : null}
       </div>
 
-      <section className="stack" aria-labelledby={`${id}-list`}>
-        <h3 id={`${id}-list`}>{current ? 'This week’s blocks' : `Blocks in the week of ${formatWeekRange(state.week.key, fmt.locale)}`}</h3>
-        {state.blocks === undefined ? (
-          <p className="muted">Loading…</p>
-        ) : state.blocks.length === 0 ? (
-          <p className="subtle">{current ? 'No blocks this week.' : 'No blocks that week.'}</p>
-        ) : (
-          <ul className="list" data-testid="manual-list">
-            {state.blocks.map((b) => (
-              <li key={b.key} data-testid="manual-row">
-                <span className="manual-block-time">
-                  {fmt.date(b.start)}, {fmt.clock(b.start)}–{fmt.clock(b.end)}
-                </span>
-                <span style={{ flex: 1, minWidth: 120 }}>{b.label || <span className="subtle">No label</span>}</span>
-                <span className="badge" data-class={b.class}>
-                  {CLASS_META[b.class].name} · {KINDS[b.kind].name}
-                </span>
-                <span className="muted">{fmt.duration(b.end - b.start)}</span>
-                {confirmDelete === b.key ? (
-                  <span className="row" role="group" aria-label="Delete this block?">
-                    <button
-                      type="button"
-                      className="btn btn-danger-solid btn-sm"
-                      onClick={() => {
-                        setConfirmDelete(null);
-                        if (editing === b.key) {
-                          setEditing(null);
-                          setValues(emptyForm(defaultDate));
-                        }
-                        void state.remove(b.key);
-                      }}
-                    >
-                      Delete
-                    </button>
-                    <button type="button" className="btn btn-sm" onClick={() => setConfirmDelete(null)}>
-                      Keep
-                    </button>
-                  </span>
-                ) : (
-                  <span className="row">
-                    <button
-                      type="button"
-                      className="btn btn-sm"
-                      aria-label={`Edit ${b.label || 'block'} on ${fmt.date(b.start)}`}
-                      onClick={() => {
-                        setEditing(b.key);
-                        setErrors({});
-                        setValues(formOf(b));
-                        refs.current.date?.focus();
-                      }}
-                    >
-                      Edit
-                    </button>
-                    <button type="button" className="btn btn-danger btn-sm" aria-label={`Delete ${b.label || 'block'} on ${fmt.date(b.start)}`} onClick={() => setConfirmDelete(b.key)}>
-                      Delete
-                    </button>
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
+      <RecordList
+        title={current ? 'This week’s blocks' : `Blocks in the week of ${formatWeekRange(state.week.key, fmt.locale)}`}
+        items={state.blocks}
+        itemKey={(b) => b.key}
+        empty={current ? 'No blocks this week.' : 'No blocks that week.'}
+        renderItem={(b) => (
+          <>
+            <span className="manual-block-time">
+              {fmt.date(b.start)}, {fmt.clock(b.start)}–{fmt.clock(b.end)}
+            </span>
+            <span style={{ flex: 1, minWidth: 120 }}>{b.label || <span className="subtle">No label</span>}</span>
+            <span className="badge" data-class={b.class}>
+              {CLASS_META[b.class].name} · {KINDS[b.kind].name}
+            </span>
+            <span className="muted">{fmt.duration(b.end - b.start)}</span>
+          </>
         )}
-      </section>
+        actions={(b) => (
+          <button
+            type="button"
+            className="btn btn-sm"
+            aria-label={`Edit ${b.label || 'block'} on ${fmt.date(b.start)}`}
+            onClick={() => {
+              setEditing(b.key);
+              setErrors({});
+              setValues(formOf(b));
+              refs.current.date?.focus();
+            }}
+          >
+            Edit
+          </button>
+        )}
+        deleteLabel={(b) => `Delete ${b.label || 'block'} on ${fmt.date(b.start)}`}
+        confirmLabel={() => 'Delete this block?'}
+        onDelete={(b) => {
+          if (editing === b.key) {
+            setEditing(null);
+            setValues(emptyForm(defaultDate));
+          }
+          void state.remove(b.key);
+        }}
+        listTestId="manual-list"
+        rowTestId="manual-row"
+      />
     </div>
   );
 }
