@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import { describedBy, FieldNotes } from '@/components/FieldNotes';
 
 export interface CommitFieldProps<T> {
   label: ReactNode;
@@ -44,7 +45,6 @@ export function CommitField<T>({ label, value, parse, onCommit, help, suffix, in
     await onCommit(parsed.value);
   };
 
-  const describedBy = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -56,7 +56,7 @@ export function CommitField<T>({ label, value, parse, onCommit, help, suffix, in
           value={draft}
           style={{ width }}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={describedBy(id, { help, error })}
           data-testid={testId}
           onChange={(e) => {
             setEditing(true);
@@ -76,16 +76,7 @@ export function CommitField<T>({ label, value, parse, onCommit, help, suffix, in
         />
         {suffix ? <span className="muted">{suffix}</span> : null}
       </div>
-      {error ? (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
-      ) : null}
-      {help ? (
-        <span id={`${id}-help`} className="field-help">
-          {help}
-        </span>
-      ) : null}
+      <FieldNotes id={id} error={error} help={help} />
     </div>
   );
 }

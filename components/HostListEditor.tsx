@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { describedBy, FieldNotes } from '@/components/FieldNotes';
 import { parseExcludedHost } from '@/lib/ui/settings-form';
 
 export interface HostListEditorProps {
@@ -47,7 +48,7 @@ export function HostListEditor({ hosts, onChange, label, help }: HostListEditorP
           placeholder="bank.example.com or *.example.com"
           style={{ width: 320, maxWidth: '100%' }}
           aria-invalid={error ? true : undefined}
-          aria-describedby={[help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+          aria-describedby={describedBy(id, { help, error })}
           onChange={(e) => {
             setText(e.target.value);
             if (error) setError(null);
@@ -57,11 +58,7 @@ export function HostListEditor({ hosts, onChange, label, help }: HostListEditorP
           Add
         </button>
       </form>
-      {error ? (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
-      ) : null}
+      <FieldNotes id={id} error={error} />
       {hosts.length > 0 ? (
         <ul className="chips" aria-label={`${label}: current list`} style={{ marginTop: 6 }}>
           {hosts.map((h) => (

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { describedBy, FieldNotes } from '@/components/FieldNotes';
 import { CLASS_META } from '@/lib/classify/kinds';
 import type { ClassName, KindId } from '@/lib/model';
 import { kindChoices, MATCH_TYPES, withClass, type DraftErrors, type DraftField, type MatchType, type RuleDraft } from '@/lib/ui/rule-form';
@@ -20,16 +21,7 @@ function Field({ id, label, error, help, children }: { id: string; label: string
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {children}
-      {error ? (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
-      ) : null}
-      {help ? (
-        <span id={`${id}-help`} className="field-help">
-          {help}
-        </span>
-      ) : null}
+      <FieldNotes id={id} error={error} help={help} />
     </div>
   );
 }
@@ -41,7 +33,7 @@ export function RuleForm({ initial, submitLabel, onSubmit, onCancel, title }: Ru
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saving, setSaving] = useState(false);
   const id = (f: DraftField) => `${uid}-${f}`;
-  const described = (f: DraftField, help?: boolean) => [help ? `${id(f)}-help` : '', errors[f] ? `${id(f)}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const described = (f: DraftField, help?: boolean) => describedBy(id(f), { help, error: errors[f] });
   const set = (patch: Partial<RuleDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const type = MATCH_TYPES.find((m) => m.type === draft.matchType)!;
   const kinds = kindChoices(draft.cls);
