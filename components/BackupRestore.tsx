@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import { Banner } from '@/components/Banner';
 import { downloadText } from '@/components/TeamExport';
+import { SettingsSection } from '@/components/SettingsSection';
 import { sendToBackground } from '@/lib/browser/ui';
 import { getDb, type CreativeRatioDB } from '@/lib/db';
 import { backupCounts, createBackup, parseBackupFor, restoreBackup, type RestoreMode, type RestoreProgress, type RestoreResult } from '@/lib/db/backup';
@@ -142,11 +143,12 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
   };
 
   return (
-    <section id={id} className="card settings-section stack" aria-labelledby="backup-title" data-testid="backup-restore">
-      <div className="card-head" style={{ marginBottom: 0 }}>
-        <h2 id="backup-title">Backup and restore</h2>
-        <p>Everything you recorded, your rules, settings and review notes, in one file you keep. It includes sites and notes: keep it private.</p>
-      </div>
+    <SettingsSection
+      id={id}
+      title="Backup and restore"
+      description="Everything you recorded, your rules, settings and review notes, in one file you keep. It includes sites and notes: keep it private."
+      testId="backup-restore"
+    >
 
       <div className="row">
         <button type="button" className="btn" onClick={() => void backup()} disabled={backingUp} data-testid="backup-download">
@@ -239,6 +241,6 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
           <span data-testid="restore-error">{stage.message}</span>
         </Banner>
       ) : null}
-    </section>
+    </SettingsSection>
   );
 }

@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTeamFormatters } from '@/components/team/format';
+import { SettingsSection } from '@/components/SettingsSection';
 import { getDb, loadSettings, segmentsOverlapping, type CreativeRatioDB } from '@/lib/db';
 import { listRules } from '@/lib/db/rules';
 import {
@@ -91,11 +92,12 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
   const tracked = doc ? doc.weeks.reduce((a, w) => a + w.creativeMs + w.coordinationMs + w.neutralMs + w.unclassifiedMs, 0) : 0;
 
   return (
-    <section id={id} className="card settings-section stack" aria-labelledby="team-export-title" data-testid="team-export">
-      <div className="card-head" style={{ marginBottom: 0 }}>
-        <h2 id="team-export-title">Share with your team</h2>
-        <p>A file with your weekly totals only, for a team lead to compare. You choose what goes in, and you send it yourself.</p>
-      </div>
+    <SettingsSection
+      id={id}
+      title="Share with your team"
+      description="A file with your weekly totals only, for a team lead to compare. You choose what goes in, and you send it yourself."
+      testId="team-export"
+    >
 
       <div className="row" style={{ alignItems: 'flex-end', gap: 16 }}>
         <div className="field">
@@ -176,6 +178,6 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
           {downloaded ? `Saved ${downloaded}. Send it to your lead however you like; Creative Ratio sends nothing.` : doc && tracked === 0 ? 'These weeks have no tracked time.' : ''}
         </span>
       </div>
-    </section>
+    </SettingsSection>
   );
 }

@@ -1,12 +1,14 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { BackupRestore } from '@/components/BackupRestore';
 import { CalendarImport } from '@/components/CalendarImport';
 import { TeamExport } from '@/components/TeamExport';
 import { CommitField } from '@/components/CommitField';
+import { describedBy, FieldNotes } from '@/components/FieldNotes';
 import { HostListEditor } from '@/components/HostListEditor';
 import { useFormatters, useNow, useSettings, useTracking } from '@/components/hooks';
 import { PageShell } from '@/components/PageShell';
 import { ReminderFields } from '@/components/ReminderFields';
+import { SettingsSection } from '@/components/SettingsSection';
 import { TrackingControls, DatabaseError } from '@/components/TrackingControls';
 import { sendToBackground } from '@/lib/browser/ui';
 import { type Settings, type WeekDay } from '@/lib/settings';
@@ -82,11 +84,7 @@ export function App() {
             </ul>
           </nav>
           <div className="stack" style={{ gap: 16 }}>
-            <section id="tracking" className="card settings-section stack" aria-labelledby="tracking-title">
-              <div className="card-head" style={{ marginBottom: 0 }}>
-                <h2 id="tracking-title">Tracking</h2>
-                <p>Only the site and a path shape are kept — never page titles, contents or full addresses.</p>
-              </div>
+            <SettingsSection id="tracking" title="Tracking" description="Only the site and a path shape are kept — never page titles, contents or full addresses.">
               {tracking ? (
                 <TrackingControls
                   view={tracking}
@@ -113,27 +111,19 @@ export function App() {
                 hosts={settings.excludedHosts}
                 onChange={(hosts) => save({ excludedHosts: hosts })}
               />
-            </section>
+            </SettingsSection>
 
             <WeekSection settings={settings} locale={fmt.locale} save={save} />
 
-            <section id="calendar" className="card settings-section stack" aria-labelledby="calendar-title">
-              <div className="card-head">
-                <h2 id="calendar-title">Calendar</h2>
-                <p>Meetings outside the browser.</p>
-              </div>
+            <SettingsSection id="calendar" title="Calendar" description="Meetings outside the browser.">
               <CalendarImport />
-            </section>
+            </SettingsSection>
 
             <TargetSection settings={settings} share={fmt.share} save={save} />
 
-            <section id="reminder" className="card settings-section" aria-labelledby="reminder-title">
-              <div className="card-head">
-                <h2 id="reminder-title">Weekly reminder</h2>
-                <p>A nudge to read your weekly review and write a short reflection.</p>
-              </div>
+            <SettingsSection id="reminder" title="Weekly reminder" description="A nudge to read your weekly review and write a short reflection.">
               <ReminderFields reminder={settings.reminder} locale={fmt.locale} onChange={(reminder) => void save({ reminder })} />
-            </section>
+            </SettingsSection>
 
             <RulesSection />
 
@@ -171,16 +161,17 @@ function WeekSection({ settings, locale, save }: { settings: Settings; locale: s
     void save({ workingHours: { ...wh, ...parsed.value } });
   };
 
+  const times = [
+    { id: 'wh-start', label: 'From', value: startValue, set: setStart },
+    { id: 'wh-end', label: 'to', value: endValue, set: setEnd },
+  ];
+
   // Show the working days in the order of the person's week.
   const weekStart = settings.weekStartsOn ?? localeStart;
   const ordered = Array.from({ length: 7 }, (_, i) => ((weekStart + i) % 7) as WeekDay);
 
   return (
-    <section id="week" className="card settings-section stack" aria-labelledby="week-title">
-      <div className="card-head" style={{ marginBottom: 0 }}>
-        <h2 id="week-title">Your week</h2>
-        <p>Days are counted in this computer&rsquo;s time zone.</p>
-      </div>
+    <SettingsSection id="week" title="Your week" description="Days are counted in this computer’s time zone.">
       <div className="field">
         <label htmlFor="week-start">Weeks start on</label>
         <select
@@ -219,38 +210,25 @@ function WeekSection({ settings, locale, save }: { settings: Settings; locale: s
       <fieldset>
         <legend>Working hours</legend>
         <div className="row">
-          <label htmlFor="wh-start" className="muted">
-            From
-          </label>
-          <input
-            id="wh-start"
-            type="time"
-            value={startValue}
-            aria-invalid={timeError ? true : undefined}
-            aria-describedby={timeError ? 'wh-error' : undefined}
-            onChange={(e) => setStart(e.target.value)}
-            onBlur={() => commitTimes(startValue, endValue)}
-            data-testid="wh-start"
-          />
-          <label htmlFor="wh-end" className="muted">
-            to
-          </label>
-          <input
-            id="wh-end"
-            type="time"
-            value={endValue}
-            aria-invalid={timeError ? true : undefined}
-            aria-describedby={timeError ? 'wh-error' : undefined}
-            onChange={(e) => setEnd(e.target.value)}
-            onBlur={() => commitTimes(startValue, endValue)}
-            data-testid="wh-end"
-          />
+          {times.map((t) => (
+            <Fragment key={t.id}>
+              <label htmlFor={t.id} className="muted">
+                {t.label}
+              </label>
+              <input
+                id={t.id}
+                type="time"
+                value={t.value}
+                aria-invalid={timeError ? true : undefined}
+                aria-describedby={describedBy('wh', { error: timeError })}
+                onChange={(e) => t.set(e.target.value)}
+                onBlur={() => commitTimes(startValue, endValue)}
+                data-testid={t.id}
+              />
+            </Fragment>
+          ))}
         </div>
-        {timeError ? (
-          <span id="wh-error" className="field-error" role="alert">
-            {timeError}
-          </span>
-        ) : null}
+        <FieldNotes id="wh" error={timeError} />
       </fieldset>
       <label className="check">
         <input
@@ -265,18 +243,14 @@ function WeekSection({ settings, locale, save }: { settings: Settings; locale: s
         When on, evenings and days off are left out of every chart and of the ratio. Time is still recorded, so you can switch
         back.
       </p>
-    </section>
+    </SettingsSection>
   );
 }
 
 function TargetSection({ settings, share, save }: { settings: Settings; share: (v: number | null) => string; save: (p: Partial<Settings>) => Promise<boolean> }) {
   const pct = Math.round(settings.targetShare * 1000) / 10;
   return (
-    <section id="target" className="card settings-section stack" aria-labelledby="target-title">
-      <div className="card-head" style={{ marginBottom: 0 }}>
-        <h2 id="target-title">Target creative share</h2>
-        <p>Shown as a line beside the two survey benchmarks on every chart.</p>
-      </div>
+    <SettingsSection id="target" title="Target creative share" description="Shown as a line beside the two survey benchmarks on every chart.">
       <div className="row" style={{ alignItems: 'flex-end', gap: 16 }}>
         <div className="field" style={{ flex: '1 1 260px' }}>
           <label htmlFor="target-range">Target: {share(settings.targetShare)} of classified time is creative</label>
@@ -303,7 +277,7 @@ function TargetSection({ settings, share, save }: { settings: Settings; share: (
         />
       </div>
       <p className="source-note">{BENCHMARK_SOURCE}</p>
-    </section>
+    </SettingsSection>
   );
 }
 

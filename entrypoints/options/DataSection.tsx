@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Banner } from '@/components/Banner';
 import { useFormatters } from '@/components/hooks';
+import { SettingsSection } from '@/components/SettingsSection';
 import { sendToBackground } from '@/lib/browser/ui';
 import { deleteAllData, deleteSegmentsBefore, getDb } from '@/lib/db';
 import { clearCachedWeeks, countSegmentsBefore, firstSegmentStart, getUiCacheDb, pruneCachedWeeks } from '@/lib/db/queries';
@@ -65,14 +66,11 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
   };
 
   return (
-    <section id="data" className="card settings-section stack" aria-labelledby="data-title">
-      <div className="card-head" style={{ marginBottom: 0 }}>
-        <h2 id="data-title">Your data</h2>
-        <p>
-          Stored only in this browser profile{since ? `, since ${fmt.date(since)}` : ''}. Creative Ratio never sends anything
-          anywhere.
-        </p>
-      </div>
+    <SettingsSection
+      id="data"
+      title="Your data"
+      description={<>Stored only in this browser profile{since ? `, since ${fmt.date(since)}` : ''}. Creative Ratio never sends anything anywhere.</>}
+    >
       <div className="field">
         <label htmlFor="retention">Keep recorded time for</label>
         <div className="row">
@@ -164,6 +162,6 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
           {result.text}
         </Banner>
       ) : null}
-    </section>
+    </SettingsSection>
   );
 }

@@ -7,6 +7,7 @@ import { RuleForm } from '@/components/RuleForm';
 import { RuleList } from '@/components/RuleList';
 import { RuleTester } from '@/components/RuleTester';
 import { moveRuleBy, replaceAllRules, removeRule, saveRule } from '@/components/rule-actions';
+import { SettingsSection } from '@/components/SettingsSection';
 import { exportRules, parseRulesImport, validateRule, type ImportError, type RulesImport, type UserRule } from '@/lib/classify';
 import { draftErrors, draftFromRule, draftToInput, emptyDraft, type RuleDraft } from '@/lib/ui/rule-form';
 
@@ -74,11 +75,12 @@ export function RulesSection() {
   };
 
   return (
-    <section id="rules" className="card settings-section stack" aria-labelledby="rules-title" data-testid="rules-section">
-      <div className="card-head" style={{ marginBottom: 0 }}>
-        <h2 id="rules-title">Classification rules</h2>
-        <p>Your rules come before the built-in catalog. A more specific rule (host + path, regex) beats a broader one.</p>
-      </div>
+    <SettingsSection
+      id="rules"
+      title="Classification rules"
+      description="Your rules come before the built-in catalog. A more specific rule (host + path, regex) beats a broader one."
+      testId="rules-section"
+    >
 
       {notice ? (
         <Banner tone={notice.tone} title={notice.title}>
@@ -193,6 +195,6 @@ export function RulesSection() {
           </div>
         ) : null}
       </div>
-    </section>
+    </SettingsSection>
   );
 }
