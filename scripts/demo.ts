@@ -16,6 +16,7 @@ import { findChromium, hasDisplay } from './browser.ts';
 import type { Segment } from '../lib/model.ts';
 import type { UserRule } from '../lib/classify/types.ts';
 import type { Settings } from '../lib/settings.ts';
+import { decodePack, encodePack, PACK_MS } from '../lib/db/packs.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'chrome-mv3');
@@ -94,7 +95,7 @@ export async function seedDatabase(page: Page, data: SeedData, chunk = 10_000): 
       return new Promise<boolean>((resolve) => {
         const req = indexedDB.open(name);
         req.onsuccess = () => {
-          const ok = req.result.objectStoreNames.contains('segments');
+          const ok = req.result.objectStoreNames.contains('segments') && req.result.objectStoreNames.contains('packs');
           req.result.close();
           resolve(ok);
         };
@@ -121,8 +122,12 @@ export async function seedDatabase(page: Page, data: SeedData, chunk = 10_000): 
         tx.onabort = () => reject(tx.error ?? new Error('aborted'));
       };
     });
+  // Segments go in with their day packs (lib/db/packs.ts), in the same transaction, as the
+  // extension's own writes do: new ids from the store, each touched pack read, merged and rewritten
+  // with the extension's own encoder (its source is sent along).
   for (let i = 0; i < data.segments.length; i += chunk) {
-    await page.evaluate(write, { name: DB_NAME, store: 'segments', rows: data.segments.slice(i, i + chunk) });
+    const arg = JSON.stringify({ name: DB_NAME, rows: data.segments.slice(i, i + chunk), packMs: PACK_MS });
+    await page.evaluate(`(${writeSegmentsInPage.toString()})(${arg}, ${encodePack.toString()}, ${decodePack.toString()})`);
   }
   if (data.rules?.length) await page.evaluate(write, { name: DB_NAME, store: 'rules', rows: data.rules });
   if (data.settings) await page.evaluate(write, { name: DB_NAME, store: 'settings', rows: [{ key: 'settings', value: data.settings }] });
@@ -209,6 +214,54 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * Runs inside an extension page (sent as source text: no helpers or imports here). Writes segments
+ * and updates their day packs in one transaction.
+ */
+function writeSegmentsInPage(
+  arg: { name: string; rows: Segment[]; packMs: number },
+  encode: typeof encodePack,
+  decode: typeof decodePack,
+): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const req = indexedDB.open(arg.name);
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      const tx = db.transaction(['segments', 'packs'], 'readwrite');
+      const segments = tx.objectStore('segments');
+      const packs = tx.objectStore('packs');
+      const byBucket = new Map<number, Segment[]>();
+      let pending = arg.rows.length;
+      for (const row of arg.rows) {
+        const put = segments.put(row);
+        put.onsuccess = () => {
+          const seg = { ...row, id: put.result as number };
+          const bucket = Math.floor(seg.start / arg.packMs);
+          const list = byBucket.get(bucket) ?? [];
+          list.push(seg);
+          byBucket.set(bucket, list);
+          if (--pending > 0) return;
+          for (const [bucket, added] of byBucket) {
+            const get = packs.get(bucket);
+            get.onsuccess = () => {
+              const ids = new Set(added.map((s) => s.id));
+              const current = get.result ? decode(get.result).filter((s) => !ids.has(s.id)) : [];
+              packs.put(encode(bucket, current.concat(added)));
+            };
+          }
+        };
+      }
+      tx.oncomplete = () => {
+        db.close();
+        resolve(arg.rows.length);
+      };
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error ?? new Error('aborted'));
+    };
+  });
 }
 
 /** `tsx scripts/demo.ts --json FILE --weeks N --now MS --seed S`: write synthetic segments as JSON (for tests). */

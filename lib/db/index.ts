@@ -2,6 +2,7 @@
  * Storage access for everything except rules (lib/db/rules.ts). Each logical update is one
  * read-write transaction, so concurrent writers never lose updates.
  */
+import { bucketRange, segmentsFromPacks } from '@/lib/db/packs';
 import { CreativeRatioDB, type ReviewRow, type StatusRow } from '@/lib/db/schema';
 import type { Segment, SegmentOverride } from '@/lib/model';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '@/lib/settings';
@@ -22,7 +23,12 @@ export function getDb(): CreativeRatioDB {
 
 export async function loadSettings(db: CreativeRatioDB): Promise<Settings> {
   const row = await db.settings.get('settings');
-  return row ? sanitizeSettings(row.value) : DEFAULT_SETTINGS;
+  return settingsFromStored(row ? row.value : null);
+}
+
+/** The settings a stored row's value stands for (null: nothing stored, the defaults). */
+export function settingsFromStored(value: unknown): Settings {
+  return value !== null && value !== undefined ? sanitizeSettings(value) : DEFAULT_SETTINGS;
 }
 
 /** Merge a partial update into the stored settings (validated), in one transaction. */
@@ -45,8 +51,21 @@ export async function updateSettings(db: CreativeRatioDB, patch: Partial<Setting
  */
 export async function segmentsOverlapping(db: CreativeRatioDB, from: number, to: number): Promise<Segment[]> {
   const lookback = 26 * 60 * 60 * 1000;
-  const rows = await db.segments.where('start').between(from - lookback, to, true, false).toArray();
+  const rows = await segmentsStartingBetween(db, from - lookback, to);
   return rows.filter((s) => s.end > from && s.start < to);
+}
+
+/**
+ * Segments that start in [from, to), ordered by start then id, read from the day packs
+ * (lib/db/packs.ts): one row per UTC day instead of one per segment. In an explicit read-only
+ * transaction: inside a live query it is observed as usual (any write to a segment in the range
+ * rewrites its pack), but Dexie's live-query cache neither keeps nor deep-clones the rows.
+ */
+export async function segmentsStartingBetween(db: CreativeRatioDB, from: number, to: number): Promise<Segment[]> {
+  if (to <= from) return [];
+  const [first, last] = bucketRange(from, to);
+  const packs = await db.transaction('r', db.packs, () => db.packs.where('bucket').between(first, last, true, true).toArray());
+  return segmentsFromPacks(packs, from, to);
 }
 
 /** Set or clear the class override of one segment. */

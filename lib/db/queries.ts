@@ -9,7 +9,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { CreativeRatioDB } from '@/lib/db/schema';
-import { segmentsOverlapping } from '@/lib/db/index';
+import { segmentsOverlapping, segmentsStartingBetween } from '@/lib/db/index';
 import type { Segment } from '@/lib/model';
 import type { DaySummary } from '@/lib/report/types';
 
@@ -49,23 +49,20 @@ export async function segmentsInRange(db: CreativeRatioDB, from: number, to: num
 
 /** Ids of the segments that start in [from, to): a cheap fingerprint read (keys only, no values). */
 export async function segmentIdsStartingIn(db: CreativeRatioDB, from: number, to: number): Promise<number[]> {
-  return (await db.segments.where('start').between(from, to, true, false).primaryKeys()) as number[];
+  return (await segmentsStartingBetween(db, from, to)).map((s) => s.id!);
 }
 
 /**
- * Segments that start in [from, to) (segments are split at local midnight, so a week's are exactly these).
- * One index range read, in an explicit read-only transaction: inside a live query it is observed
- * as usual (the range, and the rows read, so an override re-runs it), but Dexie's live-query cache
- * does not keep and deep-clone every row of it.
+ * Segments that start in [from, to) (segments are split at local midnight, so a week's are exactly
+ * these), from the day packs: 8 row reads for a week, whatever the history (lib/db/packs.ts).
  */
 export async function segmentsStartingIn(db: CreativeRatioDB, from: number, to: number): Promise<Segment[]> {
-  return db.transaction('r', db.segments, () => db.segments.where('start').between(from, to, true, false).toArray());
+  return segmentsStartingBetween(db, from, to);
 }
 
-
-/** How many segments start in [from, to): the cheap fingerprint a cached week is checked against. */
+/** How many segments start in [from, to). */
 export async function countSegmentsStartingIn(db: CreativeRatioDB, from: number, to: number): Promise<number> {
-  return db.segments.where('start').between(from, to, true, false).count();
+  return (await segmentsStartingBetween(db, from, to)).length;
 }
 
 // ---------- the pages' summary cache ----------

@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { CreativeRatioDB } from '@/lib/db/schema';
 import { loadSettings, segmentsOverlapping } from '@/lib/db';
+import { packSegments } from '@/lib/db/packs';
+import { segmentsStartingIn } from '@/lib/db/queries';
+import type { Segment } from '@/lib/model';
 import v1 from './fixtures/v1.json';
 
 interface Fixture {
@@ -48,6 +51,11 @@ describe('schema migrations', () => {
     for (const [store, rows] of Object.entries(fixture.rows)) {
       expect(await db.table(store).toArray()).toEqual(rows);
     }
+    // Version 2 built the day packs from the existing segments.
+    const segments = fixture.rows.segments as Segment[];
+    expect(segments.length).toBeGreaterThan(0);
+    expect(await db.packs.orderBy('bucket').toArray()).toEqual(packSegments(segments));
+    expect((await segmentsStartingIn(db, 0, Number.MAX_SAFE_INTEGER)).map((s) => s.id).sort((a, b) => a! - b!)).toEqual(segments.map((s) => s.id).sort((a, b) => a! - b!));
     // Indexes the dashboard relies on work on migrated data.
     const day = await db.segments.where('day').equals('2026-11-24').count();
     expect(day).toBe(3);
@@ -58,6 +66,25 @@ describe('schema migrations', () => {
     const settings = await loadSettings(db);
     expect(settings.idleThresholdSec).toBe(120);
     expect(settings.workingHours.days).toEqual([1, 2, 3, 4, 5]);
+    db.close();
+  });
+
+  it('version 1 → 2 packs a larger history (many days, unordered ids, equal starts)', async () => {
+    const base = v1 as Fixture;
+    const segments: Segment[] = [];
+    let seed = 7;
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 600; i++) {
+      const start = Date.UTC(2026, 9, 1) + Math.floor(rand() * 40) * 86_400_000 + Math.floor(rand() * 20) * 600_000;
+      segments.push({ id: 1000 - i, start, end: start + 300_000, day: '2026-10-01', host: 'docs.google.com', path: '', source: 'browser', lane: 'focus' });
+    }
+    const name = `fixture-v1-large-${Math.random()}`;
+    await writeFixture(name, { ...base, rows: { segments } });
+    const db = new CreativeRatioDB(name);
+    await db.open();
+    const packs = await db.packs.orderBy('bucket').toArray();
+    expect(packs.length).toBeGreaterThan(30);
+    expect(packs).toEqual(packSegments(segments));
     db.close();
   });
 });

@@ -1,4 +1,5 @@
 // Full backup and restore: round trip, validation of every row, atomicity, merge de-duplication.
+import { decodePack } from '@/lib/db/packs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { UserRule } from '@/lib/classify/types';
 import { backupCounts, createBackup, parseBackupFor, restoreBackup, schemaVersionOf } from '@/lib/db/backup';
@@ -226,9 +227,17 @@ describe('atomic restore', () => {
 
   it('refuses a backup from a newer database schema', async () => {
     const text = serializeBackup({ segments: [], rules: [], settings: [], reviews: [] }, { now: T0, schemaVersion: 99 }).parts.join('');
-    expect(parseBackupFor(db, text)).toEqual({ ok: false, error: { message: expect.stringMatching(/newer database \(schema version 99; this extension has 1\)/) } });
+    expect(parseBackupFor(db, text)).toEqual({ ok: false, error: { message: expect.stringMatching(/newer database \(schema version 99; this extension has 2\)/) } });
     const forged = { ...parsed(serializeBackup({ segments: [], rules: [], settings: [], reviews: [] }, { now: T0, schemaVersion: 1 }).parts.join('')), schemaVersion: 99 };
     await expect(restoreBackup(db, forged, { mode: 'replace' })).rejects.toThrow(/newer database/);
+  });
+
+  it('restores a backup taken before the day packs (schema 1) and packs it', async () => {
+    const segment = { id: 5, start: T0, end: T0 + 60_000, day: '2026-11-24', host: 'docs.google.com', path: '', source: 'browser' as const, lane: 'focus' as const };
+    const text = serializeBackup({ segments: [segment], rules: [], settings: [], reviews: [] }, { now: T0, schemaVersion: 1 }).parts.join('');
+    await restoreBackup(db, parsed(text), { mode: 'replace' });
+    const packs = await db.packs.toArray();
+    expect(packs.flatMap((p) => decodePack(p)).map((s) => [s.start, s.host])).toEqual([[T0, 'docs.google.com']]);
   });
 });
 
