@@ -2,6 +2,35 @@ import { defineConfig } from 'wxt';
 
 // Manifest permissions are deliberately minimal. No host_permissions, no <all_urls>:
 // the tracker reads tab URLs through the `tabs` permission only. See docs/privacy.md.
+/**
+ * Fewer, larger chunks for the extension pages (the background is one IIFE and is left alone):
+ * each chunk is one more resource request before a page's script can run. Chart.js stays apart
+ * (only the dashboard and the team view load it, on demand).
+ */
+function pageChunks() {
+  return {
+    name: 'creative-ratio:page-chunks',
+    config(config: { build?: { lib?: unknown; rollupOptions?: { output?: unknown } } }) {
+      const output = config.build?.rollupOptions?.output;
+      if (config.build?.lib || !output || Array.isArray(output)) return null;
+      return {
+        build: {
+          rollupOptions: {
+            output: {
+              manualChunks(id: string): string | undefined {
+                if (/node_modules[\\/](chart\.js|@kurkle)[\\/]/.test(id)) return 'chartjs';
+                if (/node_modules[\\/]/.test(id)) return 'vendor';
+                return undefined;
+              },
+              experimentalMinChunkSize: 20_000,
+            },
+          },
+        },
+      };
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   srcDir: '.',
@@ -28,4 +57,5 @@ export default defineConfig({
       : {}),
   }),
   webExt: { disabled: true },
+  vite: () => ({ plugins: [pageChunks()] }),
 });
