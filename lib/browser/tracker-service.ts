@@ -145,7 +145,9 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     const snapshot = state;
     let error: string | null = null;
     try {
-      await db.transaction('rw', [db.tracker, db.segments, db.status], async () => {
+      // Segments (and with them their day packs) are in the transaction only when some are written,
+      // so the pages' reads of a week never wait for a checkpoint's commit.
+      await db.transaction('rw', toWrite.length > 0 ? [db.tracker, db.segments, db.status] : [db.tracker, db.status], async () => {
         await db.tracker.put({ key: 'tracker', state: snapshot });
         if (toWrite.length > 0) await db.segments.bulkAdd(toWrite);
         const status = await db.status.get('status');
