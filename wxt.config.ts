@@ -2,10 +2,15 @@ import { defineConfig } from 'wxt';
 
 // Manifest permissions are deliberately minimal. No host_permissions, no <all_urls>:
 // the tracker reads tab URLs through the `tabs` permission only. See docs/privacy.md.
+type ModuleInfo = { isEntry: boolean; importers: readonly string[]; dynamicImporters: readonly string[] } | null;
+
 /**
- * Fewer, larger chunks for the extension pages (the background is one IIFE and is left alone):
- * each chunk is one more resource request before a page's script can run. Chart.js stays apart
- * (only the dashboard and the team view load it, on demand).
+ * Fewer, larger chunks for the extension pages: every chunk is one more request a page waits for
+ * before its script runs. A page loads its own code, `app` (our modules used by more than one page),
+ * `core` (the modules the service worker uses too), `react` and `vendor` (Dexie, date-fns). The
+ * service worker loads only `core` and `vendor`, never React or page code (it is woken up often:
+ * what it imports is evaluated on every start). Chart.js stays apart: only the dashboard and the
+ * team view load it, on demand.
  */
 function pageChunks() {
   return {
@@ -13,16 +18,41 @@ function pageChunks() {
     config(config: { build?: { lib?: unknown; rollupOptions?: { output?: unknown } } }) {
       const output = config.build?.rollupOptions?.output;
       if (config.build?.lib || !output || Array.isArray(output)) return null;
+      const memo = new Map<string, Set<string>>();
+      /** What reaches `id`: the HTML pages (by id), `worker` (another entry), `dynamic` (an import()). */
+      const reachedBy = (id: string, info: (id: string) => ModuleInfo, seen = new Set<string>()): Set<string> => {
+        const known = memo.get(id);
+        if (known) return known;
+        const out = new Set<string>();
+        const m = info(id);
+        if (!m || seen.has(id)) return out;
+        seen.add(id);
+        if (m.isEntry) out.add(id.endsWith('.html') ? id : 'worker');
+        if (m.dynamicImporters.length) out.add('dynamic');
+        for (const parent of m.importers) for (const p of reachedBy(parent, info, seen)) out.add(p);
+        memo.set(id, out);
+        return out;
+      };
       return {
         build: {
+          // Chrome and Firefox (115+) support module preloading: no polyfill chunk to wait for.
+          modulePreload: { polyfill: false },
           rollupOptions: {
             output: {
-              manualChunks(id: string): string | undefined {
-                if (/node_modules[\\/](chart\.js|@kurkle)[\\/]/.test(id)) return 'chartjs';
-                if (/node_modules[\\/]/.test(id)) return 'vendor';
-                return undefined;
+              manualChunks(id: string, api: { getModuleInfo: (id: string) => ModuleInfo }): string | undefined {
+                if (/node_modules[\\/](chart\.js|@kurkle)[\\/]|components[\\/]charts[\\/]chart-setup/.test(id)) return 'chartjs';
+                if (/node_modules[\\/](react|react-dom|scheduler|dexie-react-hooks)[\\/]/.test(id)) return 'react';
+                // Libraries, and the bundler's CommonJS interop helpers they use. (Not the
+                // module-preload polyfill: it touches `document`, which the service worker has not.)
+                if (/node_modules[\\/]/.test(id) || id.startsWith('\0commonjsHelpers')) return 'vendor';
+                if (id.startsWith('\0') && !id.includes('virtual:wxt')) return undefined;
+                if (api.getModuleInfo(id)?.isEntry) return undefined;
+                const reached = reachedBy(id, api.getModuleInfo);
+                if (reached.has('worker')) return 'core';
+                const pages = [...reached].filter((p) => p !== 'dynamic').length;
+                // Shared by pages → app; only loaded on demand (the Chart.js set-up) → its own chunk.
+                return pages > 1 ? 'app' : undefined;
               },
-              experimentalMinChunkSize: 20_000,
             },
           },
         },

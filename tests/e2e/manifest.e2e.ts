@@ -149,3 +149,38 @@ describe('built code', () => {
     }
   });
 });
+
+describe('what each part loads', () => {
+  const dir = extensionDir();
+  /** Every file `file` imports statically, transitively (paths relative to the build). */
+  const graph = (file: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    for (const m of text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) graph(path.posix.join(path.posix.dirname(file), m[1]!), seen);
+    return seen;
+  };
+  const htmlScripts = (page: string) =>
+    [...readFileSync(path.join(dir, page), 'utf8').matchAll(/<(?:script|link)[^>]+(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+
+  it('the service worker loads neither React nor anything that touches a page (it starts often and has no document)', () => {
+    assertBuilt();
+    const files = [...graph('background.js')];
+    expect(files.length).toBeGreaterThan(1);
+    for (const file of files) {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      expect(text, file).not.toMatch(/\bdocument\.(createElement|querySelector|head|getElementsByTagName)/);
+      expect(text, file).not.toMatch(/react\.element|__REACT_DEVTOOLS_GLOBAL_HOOK__/);
+    }
+  });
+
+  it('the popup never loads Chart.js, and the dashboard starts with few files', () => {
+    const popup = new Set(htmlScripts('popup.html').flatMap((f) => [...graph(f)]));
+    for (const file of popup) expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toMatch(/getOptionScopes|_getStacks/);
+    const dashboard = new Set(htmlScripts('dashboard.html').flatMap((f) => [...graph(f)]));
+    // Every file is a request before the page's script runs: the boot script, the page, vendor,
+    // react, core, app and Chart.js (17 files before they were grouped).
+    expect(dashboard.size).toBeLessThanOrEqual(7);
+    expect([...dashboard].some((f) => f.startsWith('dashboard-boot'))).toBe(true);
+  });
+});
