@@ -27,6 +27,3 @@ export function registerCharts(): typeof Chart {
 
 export { Chart };
 
-// Colours and pattern fills live apart (no Chart.js import), re-exported here for older imports.
-export { cssVar, patternFill, type PatternKind } from './chart-style';
-

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Chart, ChartConfiguration, ChartType } from 'chart.js';
 import { measureSince, perfNow } from '@/lib/ui/perf';
 
@@ -29,6 +29,15 @@ export function loadCharts(): Promise<ChartCtor> {
 }
 
 /**
+ * Give the charts a Chart.js a page imported statically (the dashboard: its first screen is a
+ * chart, so Chart.js loads with its modules instead of after them).
+ */
+export function provideCharts(ctor: ChartCtor): void {
+  chartCtor = ctor;
+  loading = Promise.resolve(ctor);
+}
+
+/**
  * Own one Chart.js instance on a canvas: created once (as soon as Chart.js is loaded), then
  * updated in place without animation whenever `build` produces a new configuration — so live data
  * changes and week switches redraw instantly. `onDrawn` is called after each draw.
@@ -41,11 +50,15 @@ export function useChart<T extends ChartType>(
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const chartRef = useRef<Chart<T> | null>(null);
   const onDrawnRef = useRef(onDrawn);
-  useEffect(() => {
+  // A layout effect too, declared before the drawing one: it must hold this render's callback
+  // when the chart is drawn.
+  useLayoutEffect(() => {
     onDrawnRef.current = onDrawn;
   });
 
-  useEffect(() => {
+  // A layout effect: the chart is drawn in the same frame as the page around it (a passive effect
+  // would run after a first paint without it, and cost a second frame).
+  useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
     let cancelled = false;

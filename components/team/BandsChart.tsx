@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { ChartFigure } from '@/components/ChartFigure';
 import { DataTable } from '@/components/DataTable';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
-import { cssVar, patternFill } from '@/components/charts/chart-setup';
+import { cssVar, patternFill } from '@/components/charts/chart-style';
 import { useChart, useColorScheme } from '@/components/charts/use-chart';
 import type { BandCounts, TeamView } from '@/lib/export/team-view';
 import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';

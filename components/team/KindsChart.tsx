@@ -3,7 +3,7 @@ import { kindStyle } from '@/components/BreakdownTable';
 import { ChartFigure } from '@/components/ChartFigure';
 import { DataTable } from '@/components/DataTable';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
-import { cssVar, patternFill } from '@/components/charts/chart-setup';
+import { cssVar, patternFill } from '@/components/charts/chart-style';
 import { useChart, useColorScheme } from '@/components/charts/use-chart';
 import { KINDS } from '@/lib/classify/kinds';
 import type { KindTotal, TeamView } from '@/lib/export/team-view';

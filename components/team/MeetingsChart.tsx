@@ -2,7 +2,7 @@ import { ChartFigure } from '@/components/ChartFigure';
 import { ClassLegend } from '@/components/ClassLegend';
 import { DataTable } from '@/components/DataTable';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
-import { cssVar, patternFill } from '@/components/charts/chart-setup';
+import { cssVar, patternFill } from '@/components/charts/chart-style';
 import { KINDS } from '@/lib/classify/kinds';
 import type { TeamView } from '@/lib/export/team-view';
 import { useTeamBarChart } from './bar-chart';

@@ -2,7 +2,7 @@ import { ChartFigure } from '@/components/ChartFigure';
 import { ClassLegend } from '@/components/ClassLegend';
 import { DataTable } from '@/components/DataTable';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
-import { cssVar } from '@/components/charts/chart-setup';
+import { cssVar } from '@/components/charts/chart-style';
 import type { TeamView } from '@/lib/export/team-view';
 import { shareAxis, surveyLegend, surveyLines, useTeamBarChart } from './bar-chart';
 import type { TeamFormatters } from './format';

@@ -4,7 +4,7 @@
  * reference lines, and the survey's good-day and typical levels as lines and legend entries.
  */
 import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
-import { cssVar } from '@/components/charts/chart-setup';
+import { cssVar } from '@/components/charts/chart-style';
 import { useChart, useColorScheme } from '@/components/charts/use-chart';
 import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
 import { useRefLines, type RefLine, type RefLines } from './chart-lines';

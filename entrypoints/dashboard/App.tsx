@@ -25,7 +25,7 @@ import type { ClassName, SegmentOverride } from '@/lib/model';
 import { GOOD_DAY, TYPICAL, resolveWeekStartsOn } from '@/lib/report';
 import { dailyBarsView, describeDay, kindBreakdown, toolBreakdown, trendView } from '@/lib/ui/charts';
 import { formatNumber } from '@/lib/ui/format';
-import { measureSince, perfNow } from '@/lib/ui/perf';
+import { mark, measureSince, perfNow } from '@/lib/ui/perf';
 import { headlineView } from '@/lib/ui/headline';
 import { signalsView } from '@/lib/ui/signals';
 import { daySessions, type Session } from '@/lib/ui/timeline';
@@ -115,7 +115,7 @@ export function App() {
           now={now}
           locale={fmt.locale}
           onChange={setWeek}
-          actions={<AddTimeDialog weekStartsOn={weekStartsOn} />}
+          actions={<AddTimeDialog weekStartsOn={weekStartsOn} week={week} />}
         />
       ) : null}
       {!shown || !settings || !live || !week ? (
@@ -181,18 +181,40 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
     if (!daily.hasData) onDrawn(week);
   }, [daily, week, onDrawn]);
   const trendVm = useMemo(() => (trend ? trendView(trend, fmt.locale) : null), [trend, fmt.locale]);
-  const kinds = useMemo(() => kindBreakdown(report.byKind, report.totals), [report]);
-  const tools = useMemo(() => toolBreakdown(report.byTool, report.totals), [report]);
+  // The first screen (headline, daily bars, trend, not classified yet) is drawn first; the sections
+  // below it follow one frame later, after the first paint, so the first draw never waits for the
+  // layout of tables further down. Later weeks update everything at once.
+  const [restShown, setRestShown] = useState(false);
+  useEffect(() => {
+    if (restShown) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setRestShown(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [restShown]);
+  useEffect(() => {
+    if (restShown) mark(`cr:complete:${week}`);
+    // Once, when the rest of the page first appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [restShown]);
+  const kinds = useMemo(() => (restShown ? kindBreakdown(report.byKind, report.totals) : []), [report, restShown]);
+  const tools = useMemo(() => (restShown ? toolBreakdown(report.byTool, report.totals) : null), [report, restShown]);
   const signals = useMemo(
     () =>
-      signalsView(report, {
-        hours: fmt.hours,
-        duration: fmt.duration,
-        share: fmt.share,
-        number: (n, d) => formatNumber(n, fmt.locale, d),
-        locale: fmt.locale,
-      }),
-    [report, fmt],
+      restShown
+        ? signalsView(report, {
+            hours: fmt.hours,
+            duration: fmt.duration,
+            share: fmt.share,
+            number: (n, d) => formatNumber(n, fmt.locale, d),
+            locale: fmt.locale,
+          })
+        : null,
+    [report, fmt, restShown],
   );
   const hoursOf = useCallback((h: number) => fmt.hours(h * HOUR), [fmt]);
   const pct = useCallback((p: number) => fmt.share(p / 100), [fmt]);
@@ -360,44 +382,52 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
         />
       </div>
 
-      <div className="grid-2">
-        <BreakdownTable
-          id="by-kind"
-          title="By kind of work"
-          description="Share of all tracked time"
-          rows={kinds}
-          variant="kind"
-          formatHours={fmt.hours}
-          formatShare={(v) => fmt.share(v)}
-        />
-        <BreakdownTable
-          id="by-tool"
-          title="By tool"
-          description="Share of all tracked time"
-          rows={tools.rows}
-          rest={tools.rest}
-          variant="tool"
-          formatHours={fmt.hours}
-          formatShare={(v) => fmt.share(v)}
-        />
-      </div>
+      {restShown && tools && signals ? (
+        <>
+          <div className="grid-2">
+            <BreakdownTable
+              id="by-kind"
+              title="By kind of work"
+              description="Share of all tracked time"
+              rows={kinds}
+              variant="kind"
+              formatHours={fmt.hours}
+              formatShare={(v) => fmt.share(v)}
+            />
+            <BreakdownTable
+              id="by-tool"
+              title="By tool"
+              description="Share of all tracked time"
+              rows={tools.rows}
+              rest={tools.rest}
+              variant="tool"
+              formatHours={fmt.hours}
+              formatShare={(v) => fmt.share(v)}
+            />
+          </div>
 
-      <SignalsPanel view={signals} />
+          <SignalsPanel view={signals} />
 
-      <DayTimeline
-        days={report.days.map((d) => d.day)}
-        activeDays={activeDays}
-        day={day}
-        onDay={setChosenDay}
-        dayStart={dayStart}
-        dayEnd={dayEnd}
-        sessions={sessions}
-        locale={fmt.locale}
-        formatClock={fmt.clock}
-        formatDuration={fmt.duration}
-        onOverride={(s, o) => void override(s, o)}
-        busy={overrideBusy}
-      />
+          <DayTimeline
+            days={report.days.map((d) => d.day)}
+            activeDays={activeDays}
+            day={day}
+            onDay={setChosenDay}
+            dayStart={dayStart}
+            dayEnd={dayEnd}
+            sessions={sessions}
+            locale={fmt.locale}
+            formatClock={fmt.clock}
+            formatDuration={fmt.duration}
+            onOverride={(s, o) => void override(s, o)}
+            busy={overrideBusy}
+          />
+        </>
+      ) : (
+        <p className="muted" role="status">
+          Loading the breakdowns…
+        </p>
+      )}
     </>
   );
 }
