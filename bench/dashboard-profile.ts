@@ -9,7 +9,7 @@
  * since an unpacked extension's id follows its path), then prints the medians of the draws
  * (navigation → the week drawn) and week switches (click → the new week drawn), and the page's own
  * `cr:*` User Timing measures (read / compute / render / chart), median per name.
- * `--cold` deletes the derived summary cache before every draw; `--fresh` draws each time in a new tab.
+ * `--trace-categories a,b` overrides the trace's categories. `--cold` deletes the derived summary cache before every draw; `--fresh` draws each time in a new tab.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
         await cdp.send('Profiler.start');
       }
       if (TRACE && i === DRAWS - 1) {
-        await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing,disabled-by-default-devtools.timeline,IndexedDB', transferMode: 'ReturnAsStream' });
+        await cdp.send('Tracing.start', { categories: arg('trace-categories', 'devtools.timeline,v8.execute,blink.user_timing,disabled-by-default-devtools.timeline,IndexedDB'), transferMode: 'ReturnAsStream' });
       }
       if (FRESH && i > 0 && !CPU && !TRACE) {
         const old = page;

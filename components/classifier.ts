@@ -9,6 +9,9 @@ import type { Classifier, UserRule } from '@/lib/classify/types';
 import { getDb } from '@/lib/db';
 import { listRules } from '@/lib/db/rules';
 import type { ReportClassifier } from '@/lib/report';
+import { useEarlyRead } from './early-data';
+import { useStable } from './hooks';
+import { timed } from '@/lib/ui/perf';
 
 export interface LiveClassifier {
   rules: UserRule[];
@@ -18,7 +21,7 @@ export interface LiveClassifier {
 }
 
 export function buildLiveClassifier(rules: UserRule[]): LiveClassifier {
-  const classifier = createClassifier(rules);
+  const classifier = timed('cr:classifier', () => createClassifier(rules));
   const boundaries = [...new Set(rules.map((r) => r.fromTime).filter((t): t is number => typeof t === 'number'))].sort((a, b) => a - b);
   const report: ReportClassifier = {
     classify: (host, path, at) => classifier.classify(host, path, at),
@@ -29,6 +32,9 @@ export function buildLiveClassifier(rules: UserRule[]): LiveClassifier {
 
 export function useClassifier(): LiveClassifier | undefined {
   const db = getDb();
-  const rules = useLiveQuery(() => listRules(db), [db]);
+  const live = useLiveQuery(() => listRules(db), [db]);
+  const early = useEarlyRead();
+  // Until the live query answers, the page's early read; the same rules keep the same classifier.
+  const rules = useStable(live ?? early?.rules);
   return useMemo(() => (rules ? buildLiveClassifier(rules) : undefined), [rules]);
 }

@@ -4,7 +4,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { getDb, loadSettings, readStatus, readTrackerState } from '@/lib/db';
+import { getDb, loadSettings, readStatus, readTrackerState, settingsFromStored } from '@/lib/db';
+import { useEarlyRead } from './early-data';
 import type { Settings } from '@/lib/settings';
 import { formatDuration, formatHours, formatPercent, formatPoints } from '@/lib/report/format';
 import { formatClock } from '@/lib/ui/format';
@@ -17,7 +18,22 @@ export function useDb() {
 /** The person's settings (undefined while loading). */
 export function useSettings(): Settings | undefined {
   const db = getDb();
-  return useLiveQuery(() => loadSettings(db), [db]);
+  const live = useLiveQuery(() => loadSettings(db), [db]);
+  const early = useEarlyRead();
+  const value = live ?? (early ? settingsFromStored(early.settings) : undefined);
+  return useStable(value);
+}
+
+/**
+ * `value`, keeping the same object while its content (as JSON) stays the same: the live answer
+ * that replaces an early read's equal value must not make every memo downstream recompute.
+ * For small values only (settings, rules, the tracker checkpoint).
+ */
+export function useStable<T>(value: T): T {
+  const key = value === undefined ? '' : JSON.stringify(value);
+  // The key stands for the value.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => value, [key]);
 }
 
 /** The current time, refreshed every `intervalMs` (pages show "today" and open segments). */

@@ -32,7 +32,14 @@ export class LiveRanges<T> {
   private readonly entries = new Map<string, Entry<T>>();
   private tick = 0;
 
-  constructor(private readonly capacity: number) {}
+  /**
+   * @param equals When given, a live result equal to the value already held (e.g. one seeded from
+   *   the page's early read) keeps the held value, so nothing downstream recomputes.
+   */
+  constructor(
+    private readonly capacity: number,
+    private readonly equals?: (a: T, b: T) => boolean,
+  ) {}
 
   /** The current value, or undefined while the first read runs (or when the key was never asked for). */
   peek(key: string): T | undefined {
@@ -56,7 +63,10 @@ export class LiveRanges<T> {
     e.sub = liveQuery(source.query).subscribe({
       next: (value) => {
         if (!first) source.onChange?.();
+        const wasFirst = first;
         first = false;
+        // The first live answer equal to a seeded value changes nothing.
+        if (wasFirst && e.value !== undefined && this.equals?.(e.value, value)) return;
         e.value = value;
         for (const w of e.waiters.splice(0)) w(value);
         for (const fn of e.listeners) fn();
@@ -64,6 +74,18 @@ export class LiveRanges<T> {
       error: (error: unknown) => console.error(`Reading ${key} failed`, error),
     });
     this.evict();
+  }
+
+  /**
+   * Give `key` a value read another way before its live query answers (the page's early read).
+   * Ignored once the key has a value. Call `ensure` first.
+   */
+  seed(key: string, value: T): void {
+    const e = this.entries.get(key);
+    if (!e || e.value !== undefined) return;
+    e.value = value;
+    for (const w of e.waiters.splice(0)) w(value);
+    for (const fn of e.listeners) fn();
   }
 
   /** Resolves with the value once read (at once when it already is). Call `ensure` first. */

@@ -20,6 +20,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { getDb, readTrackerState } from '@/lib/db';
+import { sameSegments } from '@/lib/db/packs';
 import {
   deleteCachedWeeksAround,
   getUiCacheDb,
@@ -37,7 +38,10 @@ import { measureSince, perfNow } from '@/lib/ui/perf';
 import { clipKey, fingerprintOf, SummaryCache } from '@/lib/ui/summary-cache';
 import { openSegmentsOf } from '@/lib/ui/tracking';
 import { shiftWeek, weekBounds, weeksEndingWith, type WeekKey } from '@/lib/ui/week';
+import { openingWeekRanges, rangeKey, rangeOfKey, weekRangeKeys } from '@/lib/ui/week-ranges';
 import { LiveRanges, useLiveRanges, type RangeSource } from './live-ranges';
+import { startEarlyRead, useEarlyRead } from './early-data';
+import { useStable } from './hooks';
 
 /** Cached summaries older than this are recomputed (self-healing for changes a fingerprint cannot see). */
 const CACHE_TTL_MS = 7 * 24 * 3_600_000;
@@ -45,7 +49,7 @@ const CACHE_TTL_MS = 7 * 24 * 3_600_000;
 // ----- per page (JS realm) -----
 
 /** Segments starting in [from, to), by `from-to`: the shown week (or its two parts) and prefetched weeks. */
-const rowStore = new LiveRanges<Segment[]>(12);
+const rowStore = new LiveRanges<Segment[]>(12, sameSegments);
 /** Fingerprints (count, sum and max of the ids) of the trend's earlier weeks, by week. */
 const fingerprintStore = new LiveRanges<string>(40);
 const weekSummaries = new SummaryCache(64);
@@ -62,7 +66,7 @@ function rowsSource(from: number, to: number): RangeSource<Segment[]> {
   };
 }
 
-const rowsKey = (from: number, to: number) => `${from}-${to}`;
+const rowsKey = rangeKey;
 
 function fingerprintSource(week: WeekKey): RangeSource<string> {
   const db = getDb();
@@ -211,26 +215,30 @@ function pointOf(report: WeekReport): TrendPoint {
 
 // ----- the hook -----
 
-/** The ranges the shown week is read in: the whole week when finished; before today and today when current. */
-function weekRangeKeys(week: WeekKey, now: number): string[] {
-  const { start, end } = weekBounds(week);
-  const isCurrent = now >= start && now < end;
-  const today = isCurrent ? localDayStart(now) : end;
-  return (today > start ? [rowsKey(start, today)] : []).concat(isCurrent ? [rowsKey(today, end)] : []);
-}
-
 function sourceOfKey(key: string): RangeSource<Segment[]> {
-  const [from, to] = key.split('-').map(Number) as [number, number];
+  const { from, to } = rangeOfKey(key);
   return rowsSource(from, to);
 }
 
 /**
- * Start reading a week before the page has rendered or read its settings (call it from the
- * page's entry with the week the address or the locale suggests). The hook then finds the read
- * under way; a wrong guess (another week start in the settings) costs one unused read.
+ * Start reading the shown week the moment the page's script runs (call it first thing from the
+ * entry, with the `week` parameter of the address): one raw IndexedDB read (lib/db/early.ts) gets
+ * the settings, the rules, the tracker checkpoint and the week's day packs — the week start comes
+ * from the stored settings, within the same transaction — without waiting for Dexie to open or for
+ * the first render. The week's live queries start at the same time and take over when they
+ * answer; an equal answer keeps the early rows, so nothing is computed twice.
  */
-export function primeWeek(week: WeekKey, now: number): void {
-  for (const key of weekRangeKeys(week, now)) rowStore.ensure(key, sourceOfKey(key));
+export function primeWeek(weekParam: string | null, now: number, locale: string): Promise<unknown> {
+  return startEarlyRead(
+    (stored) => openingWeekRanges(stored, weekParam, now, locale),
+    (read) => {
+      read.ranges.forEach((r, i) => {
+        const key = rowsKey(r.from, r.to);
+        rowStore.ensure(key, sourceOfKey(key));
+        rowStore.seed(key, read.segments[i]!);
+      });
+    },
+  );
 }
 
 export interface WeekData {
@@ -263,7 +271,9 @@ export function useWeekData(
   // The shown week: one range when finished; the days before today and today when current.
   const keys = useMemo(() => weekRangeKeys(week, today), [week, today]);
   const parts = useLiveRanges(rowStore, keys, sourceOfKey);
-  const tracker = useLiveQuery(async () => (isCurrent ? ((await readTrackerState(db)) ?? null) : null), [db, isCurrent]);
+  const liveTracker = useLiveQuery(async () => (isCurrent ? ((await readTrackerState(db)) ?? null) : null), [db, isCurrent]);
+  const early = useEarlyRead();
+  const tracker = useStable(liveTracker !== undefined ? liveTracker : isCurrent && early ? early.tracker : undefined);
   const loaded = parts.every((p) => p !== undefined) && (!isCurrent || tracker !== undefined);
   const segments = useMemo(() => (loaded ? (parts.length === 1 ? parts[0]! : parts.flatMap((p) => p!)) : undefined), [loaded, parts]);
 

@@ -92,3 +92,8 @@ export function sanitizeSettings(input: unknown, base: Settings = DEFAULT_SETTIN
     },
   };
 }
+
+/** The settings a stored row's value stands for (null or undefined: nothing stored, the defaults). */
+export function settingsFromStored(value: unknown): Settings {
+  return value !== null && value !== undefined ? sanitizeSettings(value) : DEFAULT_SETTINGS;
+}

@@ -1,22 +1,32 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/styles.css';
-import { loadCharts } from '@/components/charts/use-chart';
+import { registerCharts } from '@/components/charts/chart-setup';
+import { provideCharts } from '@/components/charts/use-chart';
 import { primeWeek } from '@/components/week-data';
-import { localeWeekStartsOn } from '@/lib/report/week';
-import { mark } from '@/lib/ui/perf';
-import { normalizeWeekKey } from '@/lib/ui/week';
+import { createClassifier } from '@/lib/classify';
+import { mark, timed } from '@/lib/ui/perf';
 import { App } from './App';
 
 mark('cr:main');
-// Start reading the week now, with the week start of the locale (the usual setting), instead of
-// after the first render and the settings read; and fetch Chart.js (its own chunk) meanwhile.
+// First the week's data: one raw read of settings, rules and the week's day packs, usually started
+// already by the boot script while these modules loaded (entrypoints/dashboard-boot.ts,
+// components/week-data.ts, lib/db/early.ts). React renders once the data is there (a shell with
+// "Loading…" first would only compete with it for the main thread).
 const now = Date.now();
-primeWeek(normalizeWeekKey(new URLSearchParams(location.search).get('week'), localeWeekStartsOn(navigator.language || 'en-US'), now), now);
-void loadCharts();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const early = primeWeek(new URLSearchParams(location.search).get('week'), now, navigator.language || 'en-US');
+// Chart.js comes with the page's modules (its first screen is a chart).
+provideCharts(registerCharts());
+// While the database answers (the main thread is idle meanwhile), compile the tool catalog: the
+// report needs it the moment the rows are here.
+timed('cr:catalog', () => createClassifier([]));
+// (Never blank for long: should the read hang, the page renders anyway and reads through Dexie.)
+void Promise.race([early, new Promise((resolve) => setTimeout(resolve, 1_500))]).then(() => {
+  // Then the page. Its live queries open Dexie after the first draw, and take over from the early
+  // read (an equal answer changes nothing).
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -5,7 +5,7 @@
 import { bucketRange, segmentsFromPacks } from '@/lib/db/packs';
 import { CreativeRatioDB, type ReviewRow, type StatusRow } from '@/lib/db/schema';
 import type { Segment, SegmentOverride } from '@/lib/model';
-import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, sanitizeSettings, settingsFromStored, type Settings } from '@/lib/settings';
 import type { TrackerState } from '@/lib/tracker/state';
 
 export { CreativeRatioDB, DB_NAME } from '@/lib/db/schema';
@@ -26,10 +26,7 @@ export async function loadSettings(db: CreativeRatioDB): Promise<Settings> {
   return settingsFromStored(row ? row.value : null);
 }
 
-/** The settings a stored row's value stands for (null: nothing stored, the defaults). */
-export function settingsFromStored(value: unknown): Settings {
-  return value !== null && value !== undefined ? sanitizeSettings(value) : DEFAULT_SETTINGS;
-}
+export { settingsFromStored };
 
 /** Merge a partial update into the stored settings (validated), in one transaction. */
 export async function updateSettings(db: CreativeRatioDB, patch: Partial<Settings>): Promise<Settings> {

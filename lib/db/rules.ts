@@ -8,6 +8,7 @@
  */
 import type { CreativeRatioDB } from './schema';
 import type { UserRule } from '@/lib/classify/types';
+import { sortRules } from '@/lib/db/rule-order';
 import { validateRule, type RuleErrors, type ValidateRuleOptions } from '@/lib/classify/validate-rule';
 import { KINDS } from '@/lib/classify/kinds';
 
@@ -27,15 +28,12 @@ export class RuleNotFoundError extends Error {
   }
 }
 
-function byOrder(a: UserRule, b: UserRule): number {
-  return a.order - b.order || (a.id ?? 0) - (b.id ?? 0);
-}
-
 /** The person's rules, in order (lower `order` first, then id). */
 export async function listRules(db: CreativeRatioDB): Promise<UserRule[]> {
-  const rows = await db.rules.toArray();
-  return rows.sort(byOrder);
+  return sortRules(await db.rules.toArray());
 }
+
+export { sortRules };
 
 function checked(input: unknown, options: ValidateRuleOptions): UserRule {
   const result = validateRule(input, options);

@@ -3,15 +3,14 @@
  * This folder (lib/db/) is the only code that touches Dexie.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { DB_NAME } from '@/lib/db/names';
 import type { Segment } from '@/lib/model';
 import { bucketOf, packSegments, packsMiddleware, type PackRow } from '@/lib/db/packs';
 import type { UserRule } from '@/lib/classify/types';
 import type { Settings } from '@/lib/settings';
 import type { TrackerState } from '@/lib/tracker/state';
 
-export const DB_NAME = 'creative-ratio';
-/** The newest schema version below (IndexedDB sees Dexie's version × 10). */
-export const SCHEMA_VERSION = 2;
+export { DB_NAME, SCHEMA_VERSION } from '@/lib/db/names';
 
 /** Key-value rows: `settings`, and small singletons. */
 export interface SettingsRow {

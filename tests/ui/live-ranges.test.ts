@@ -3,6 +3,7 @@ import { CreativeRatioDB, setSegmentOverride } from '@/lib/db';
 import { segmentIdsStartingIn, segmentsStartingIn } from '@/lib/db/queries';
 import type { Segment } from '@/lib/model';
 import { LiveRanges } from '@/components/live-ranges';
+import { sameSegments } from '@/lib/db/packs';
 
 const H = 3_600_000;
 const DAY = 24 * H;
@@ -96,5 +97,39 @@ describe('live ranges', () => {
     store.ensure('other', { query: () => segmentIdsStartingIn(db, T0 + DAY, T0 + 2 * DAY) });
     expect(store.size).toBe(1);
     expect(store.has('ids')).toBe(false);
+  });
+});
+
+describe('seeded values (the page’s early read)', () => {
+  it('a seeded value is shown at once, and an equal live answer keeps it (same array, no change event)', async () => {
+    await db.segments.bulkAdd([seg(T0 + 9 * H), seg(T0 + 10 * H)]);
+    const early = await segmentsStartingIn(db, T0, T0 + DAY);
+    const store = new LiveRanges<Segment[]>(4, sameSegments);
+    let events = 0;
+    store.ensure('today', { query: () => segmentsStartingIn(db, T0, T0 + DAY) });
+    store.listen('today', () => (events += 1));
+    store.seed('today', early);
+    expect(store.peek('today')).toBe(early);
+    // Let the live query answer, then check nothing replaced the seeded rows.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(store.peek('today')).toBe(early);
+    expect(events).toBe(1);
+    // A later write still comes through.
+    const next = changes(store, 'today');
+    await db.segments.add(seg(T0 + 11 * H));
+    await next;
+    expect(store.peek('today')).toHaveLength(3);
+  });
+
+  it('a different live answer replaces a stale seed; a seed after the live answer is ignored', async () => {
+    await db.segments.bulkAdd([seg(T0 + 9 * H)]);
+    const store = new LiveRanges<Segment[]>(4, sameSegments);
+    store.ensure('today', { query: () => segmentsStartingIn(db, T0, T0 + DAY) });
+    store.seed('today', []);
+    expect(store.peek('today')).toEqual([]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(store.peek('today')).toHaveLength(1);
+    store.seed('today', []);
+    expect(store.peek('today')).toHaveLength(1);
   });
 });
