@@ -1,8 +1,9 @@
 /**
  * Profile the dashboard in Chromium with a year of data (a developer tool, not a test):
  *
- *   npx wxt build && cp -r .output/chrome-mv3 /tmp/cr-ext-prof
- *   npx tsx bench/dashboard-profile.ts [--ext /tmp/cr-ext-prof] [--profile-dir /tmp/cr-prof-profile]
+ *   npm run bench:dashboard        (builds, then runs this with the defaults below)
+ *   npx tsx bench/dashboard-profile.ts [--ext <unpacked extension; default .output/chrome-mv3>]
+ *        [--profile-dir <default: <tmp>/creative-ratio-dashboard-profile>]
  *        [--draws 7] [--switches 7] [--cold] [--cpuprofile out.cpuprofile] [--trace out.json]
  *
  * Seeds a throw-away profile once (kept in --profile-dir for later runs with the same --ext path,
@@ -12,7 +13,7 @@
  * `--trace-categories a,b` overrides the trace's categories. `--cold` deletes the derived summary cache before every draw; `--fresh` draws each time in a new tab.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -26,8 +27,8 @@ function arg(name: string, fallback: string): string {
 }
 const flag = (name: string) => process.argv.includes(`--${name}`);
 
-const EXT = path.resolve(arg('ext', '/tmp/cr-ext-prof'));
-const PROFILE = path.resolve(arg('profile-dir', '/tmp/cr-prof-profile'));
+const EXT = path.resolve(arg('ext', path.join(REPO_ROOT, '.output', 'chrome-mv3')));
+const PROFILE = path.resolve(arg('profile-dir', path.join(tmpdir(), 'creative-ratio-dashboard-profile')));
 const DRAWS = Number(arg('draws', '7'));
 const SWITCHES = Number(arg('switches', '7'));
 const COLD = flag('cold');
