@@ -66,7 +66,6 @@ function rowsSource(from: number, to: number): RangeSource<Segment[]> {
   };
 }
 
-const rowsKey = rangeKey;
 
 function fingerprintSource(week: WeekKey): RangeSource<string> {
   const db = getDb();
@@ -157,7 +156,7 @@ function whenIdle(run: () => void): () => void {
 function prefetchWeek(week: WeekKey, now: number, inputs: ReportInputs): void {
   const { start, end } = weekBounds(week);
   if (end > now) return;
-  const key = rowsKey(start, end);
+  const key = rangeKey(start, end);
   rowStore.ensure(key, rowsSource(start, end));
   void rowStore.whenReady(key).then((rows) => {
     // Another idle moment for the computation (a full week is tens of milliseconds).
@@ -233,7 +232,7 @@ export function primeWeek(weekParam: string | null, now: number, locale: string)
     (stored) => openingWeekRanges(stored, weekParam, now, locale),
     (read) => {
       read.ranges.forEach((r, i) => {
-        const key = rowsKey(r.from, r.to);
+        const key = rangeKey(r.from, r.to);
         rowStore.ensure(key, sourceOfKey(key));
         rowStore.seed(key, read.segments[i]!);
       });

@@ -60,10 +60,6 @@ export async function segmentsStartingIn(db: CreativeRatioDB, from: number, to: 
   return segmentsStartingBetween(db, from, to);
 }
 
-/** How many segments start in [from, to). */
-export async function countSegmentsStartingIn(db: CreativeRatioDB, from: number, to: number): Promise<number> {
-  return (await segmentsStartingBetween(db, from, to)).length;
-}
 
 // ---------- the pages' summary cache ----------
 
