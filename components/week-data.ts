@@ -4,14 +4,15 @@
  * reclassification, an override, a manual block or a calendar import redraw it without a reload.
  *
  * Cost follows the week shown, not the history, and a draw never waits for the trend:
- * - The shown week's segments are read with one index range, as a live query kept in memory
+ * - The shown week's segments are read from its day packs (lib/db/packs.ts), first by the page's
+ *   early read (lib/db/early.ts, started by its boot script), then as a live query kept in memory
  *   (components/live-ranges.ts): a write in the range (or to a row of it) re-reads it, nothing else
  *   does. In the current week, the days before today and today are separate ranges, so the tracker
  *   appending to today re-reads today only.
  * - The report of a finished week is computed once per (segments, classifier, settings) and kept;
  *   when the page is idle, the weeks before and after the shown one are read and computed ahead,
  *   so Previous / Next only render.
- * - The trend starts after the week is drawn. Each earlier week costs one key-only read (its
+ * - The trend starts after the week is drawn. Each earlier week costs one read of its packs (its
  *   segment ids, the fingerprint) when its per-day summaries (`summarizeDays`) are cached — in
  *   memory, and across visits in the small `creative-ratio-ui-cache` database — and one full read
  *   plus summarising only the first time or after it changed. Classification is applied when the
@@ -65,7 +66,6 @@ function rowsSource(from: number, to: number): RangeSource<Segment[]> {
     },
   };
 }
-
 
 function fingerprintSource(week: WeekKey): RangeSource<string> {
   const db = getDb();
