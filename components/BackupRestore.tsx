@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import { Banner } from '@/components/Banner';
-import { downloadText } from '@/components/TeamExport';
+import { downloadText, readText } from '@/components/files';
 import { SettingsSection } from '@/components/SettingsSection';
 import { sendToBackground } from '@/lib/browser/ui';
 import { getDb, type CreativeRatioDB } from '@/lib/db';
@@ -53,16 +53,6 @@ function resultText(r: RestoreResult): string {
     r.settings === 'kept' ? 'your current settings kept' : r.settings === 'restored' ? 'settings restored' : 'no settings in the backup',
   ];
   return `Merged: ${parts.join('; ')}.`;
-}
-
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsText(file);
-  });
 }
 
 /** Let the browser paint (a status message) before a long synchronous step. */

@@ -16,6 +16,7 @@ import { deleteImport, importCalendar, listImports, type CalendarImportInfo } fr
 import { resolveWeekStartsOn } from '@/lib/report/week';
 import type { WeekDay } from '@/lib/settings';
 import './calendar.css';
+import { readText } from './files';
 
 // ---------- options (remembered in this browser; never the e-mail address) ----------
 
@@ -91,16 +92,6 @@ export interface CalendarImportState {
   confirm: () => Promise<void>;
   cancel: () => void;
   remove: (importId: string) => Promise<void>;
-}
-
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsText(file);
-  });
 }
 
 /** State and actions of the calendar import: read a file, preview, import atomically, list and delete imports. */

@@ -18,6 +18,7 @@ import {
 import { localDayStart } from '@/lib/report/local-day';
 import { resolveWeekStartsOn } from '@/lib/report/week';
 import '@/components/team/team.css';
+import { downloadText } from '@/components/files';
 
 const WEEK_CHOICES = [1, 2, 4, 6, 8, 12] as const;
 const MAX_LOOKBACK_WEEKS = 52;
@@ -31,20 +32,6 @@ export interface TeamExportProps {
   teamViewHref?: string;
   /** The section's id, for the settings page's table of contents (default `share`). */
   id?: string;
-}
-
-/** Start a download of `text` as a file, without any network: a Blob and a temporary object URL. */
-export function downloadText(text: string | BlobPart[], fileName: string): void {
-  const blob = new Blob(Array.isArray(text) ? text : [text], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**

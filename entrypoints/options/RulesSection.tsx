@@ -10,6 +10,7 @@ import { moveRuleBy, replaceAllRules, removeRule, saveRule } from '@/components/
 import { SettingsSection } from '@/components/SettingsSection';
 import { exportRules, parseRulesImport, validateRule, type ImportError, type RulesImport, type UserRule } from '@/lib/classify';
 import { draftErrors, draftFromRule, draftToInput, emptyDraft, type RuleDraft } from '@/lib/ui/rule-form';
+import { downloadText, readText } from '@/components/files';
 
 type Notice = { tone: 'success' | 'error'; title: string; text?: string; errors?: ImportError[] } | null;
 
@@ -50,21 +51,11 @@ export function RulesSection() {
     }
   };
 
-  const download = () => {
-    const blob = new Blob([exportRules(rules)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `creative-ratio-rules-${format(Date.now(), 'yyyy-MM-dd')}.json`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = () => downloadText(exportRules(rules), `creative-ratio-rules-${format(Date.now(), 'yyyy-MM-dd')}.json`);
 
   const readImport = async (file: File) => {
     setPendingImport(null);
-    const text = await file.text().catch(() => null);
+    const text = await readText(file).catch(() => null);
     const parsed: RulesImport = text === null ? { ok: false, errors: [{ message: 'The file could not be read.' }] } : parseRulesImport(text);
     if (!parsed.ok) {
       setNotice({ tone: 'error', title: `Nothing was imported from ${file.name}.`, errors: parsed.errors });

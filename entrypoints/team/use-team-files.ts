@@ -16,6 +16,7 @@ import {
   serializeKept,
   type TeamFilesState,
 } from '@/lib/export/team-files';
+import { readText } from '@/components/files';
 
 function session(): Storage | null {
   try {
@@ -23,16 +24,6 @@ function session(): Storage | null {
   } catch {
     return null;
   }
-}
-
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsText(file);
-  });
 }
 
 let counter = 0;
