@@ -33,7 +33,7 @@ export interface ExportOptions {
 }
 
 /** A fresh match object with only the fields of its type. */
-function copyMatch(m: RuleMatch): RuleMatch {
+export function copyMatch(m: RuleMatch): RuleMatch {
   switch (m.type) {
     case 'host':
       return { type: 'host', host: m.host };

@@ -21,8 +21,9 @@
  * strings rather than one giant intermediate string.
  */
 import { validateRule, formatRuleErrors } from '@/lib/classify/validate-rule';
+import { copyMatch } from '@/lib/classify/rules-io';
 import { isClassName, isKindId } from '@/lib/classify/kinds';
-import type { RuleMatch, UserRule } from '@/lib/classify/types';
+import type { UserRule } from '@/lib/classify/types';
 import type { Segment, SegmentOverride } from '@/lib/model';
 import { sanitizeSettings, type Settings } from '@/lib/settings';
 import { Fnv1a64 } from './checksum';
@@ -160,19 +161,6 @@ export function checkSegmentRow(input: unknown): RowCheck<Segment> {
     out.importId = importId;
   }
   return { ok: true, row: out };
-}
-
-function copyMatch(m: RuleMatch): RuleMatch {
-  switch (m.type) {
-    case 'host':
-      return { type: 'host', host: m.host };
-    case 'wildcard':
-      return { type: 'wildcard', pattern: m.pattern };
-    case 'path':
-      return { type: 'path', host: m.host, pathPrefix: m.pathPrefix };
-    case 'regex':
-      return { type: 'regex', pattern: m.pattern };
-  }
 }
 
 /** A rule through validateRule (which rebuilds it from known fields), in canonical key order. */
