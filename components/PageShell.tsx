@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 
-export type NavPage = 'dashboard' | 'review' | 'options';
+export type NavPage = 'dashboard' | 'review' | 'options' | 'team';
 
-const NAV: { page: NavPage; label: string }[] = [
+/** The pages in the header; the team view (opened from Settings) is listed only while it is open. */
+const NAV: { page: NavPage; label: string; onlyWhenCurrent?: boolean }[] = [
   { page: 'dashboard', label: 'Week' },
   { page: 'review', label: 'Weekly review' },
   { page: 'options', label: 'Settings' },
+  { page: 'team', label: 'Team view', onlyWhenCurrent: true },
 ];
 
 export interface PageShellProps {
@@ -32,9 +34,12 @@ export function PageShell({ current, carry = '', status, children }: PageShellPr
           </a>
           <nav className="app-nav" aria-label="Pages">
             <ul>
-              {NAV.map((item) => (
+              {NAV.filter((item) => !item.onlyWhenCurrent || item.page === current).map((item) => (
                 <li key={item.page}>
-                  <a href={`./${item.page}.html${item.page === 'options' ? '' : carry}`} aria-current={item.page === current ? 'page' : undefined}>
+                  <a
+                    href={`./${item.page}.html${item.page === 'options' || item.page === 'team' ? '' : carry}`}
+                    aria-current={item.page === current ? 'page' : undefined}
+                  >
                     {item.label}
                   </a>
                 </li>
