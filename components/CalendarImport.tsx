@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEven
 import { Banner } from '@/components/Banner';
 import { DataTable } from '@/components/DataTable';
 import { RecordList } from '@/components/RecordList';
-import { useFormatters, useNow, useSettings } from '@/components/hooks';
+import { useFormatters, useTimeSection } from '@/components/hooks';
 import { cleanCalendarName, makeImportId, MAX_CALENDAR_NAME, parseImportId, sameCalendarName, suggestCalendarName } from '@/lib/calendar/import-id';
 import { DEFAULT_WEEKS_BACK, importWindow, meetingHoursByWeek, WEEKS_BACK_CHOICES, type WeekHours } from '@/lib/calendar/import-window';
 import { MAX_ICS_CHARS } from '@/lib/calendar/limits';
@@ -11,9 +11,8 @@ import { expandEvents } from '@/lib/calendar/expand-events';
 import { DEFAULT_MEETING_WORDS, parseMeetingWords } from '@/lib/calendar/meeting-rules';
 import { parseIcs, type ParsedCalendar } from '@/lib/calendar/parse-calendar';
 import { planImport, type ImportPlan } from '@/lib/calendar/plan-import';
-import { getDb, type CreativeRatioDB } from '@/lib/db';
+import type { CreativeRatioDB } from '@/lib/db';
 import { deleteImport, importCalendar, listImports, type CalendarImportInfo } from '@/lib/db/calendar';
-import { resolveWeekStartsOn } from '@/lib/report/week';
 import type { WeekDay } from '@/lib/settings';
 import './calendar.css';
 import { readText } from './files';
@@ -239,12 +238,7 @@ export interface CalendarImportProps {
  * Mount inside a card that has its own heading (e.g. Settings → "Calendar").
  */
 export function CalendarImport({ db: dbProp, now: nowProp, weekStartsOn: weekProp }: CalendarImportProps) {
-  const db = dbProp ?? getDb();
-  const liveNow = useNow(60_000);
-  const now = nowProp ?? liveNow;
-  const settings = useSettings();
-  const fmt = useFormatters();
-  const weekStartsOn = weekProp ?? resolveWeekStartsOn(settings?.weekStartsOn ?? null, fmt.locale);
+  const { db, now, weekStartsOn } = useTimeSection({ db: dbProp, now: nowProp, weekStartsOn: weekProp });
   const s = useCalendarImport(db, now, weekStartsOn);
   return <CalendarImportView state={s} />;
 }

@@ -3,15 +3,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { Banner } from '@/components/Banner';
 import { RecordList } from '@/components/RecordList';
-import { useFormatters, useNow, useSettings } from '@/components/hooks';
+import { useFormatters, useTimeSection } from '@/components/hooks';
 import { CLASS_META, KINDS, kindsOfClass } from '@/lib/classify/kinds';
 import { MAX_LABEL_CHARS } from '@/lib/calendar/limits';
 import { MANUAL_CLASSES, manualGroupId, validateManualBlock } from '@/lib/calendar/manual-block';
 import { FORM_FIELD_OF, manualFormToInput, type ManualFormField, type ManualFormValues } from '@/lib/calendar/manual-form';
-import { getDb, type CreativeRatioDB } from '@/lib/db';
+import type { CreativeRatioDB } from '@/lib/db';
 import { addManualBlock, deleteManualBlock, listManualBlocks, ManualBlockError, updateManualBlock, type ManualBlock } from '@/lib/db/manual';
 import type { ClassName } from '@/lib/model';
-import { resolveWeekStartsOn } from '@/lib/report/week';
 import { DEFAULT_SETTINGS, type WeekDay } from '@/lib/settings';
 import { defaultBlockDate } from '@/lib/ui/default-block-date';
 import { formatWeekRange, weekBounds, weekKeyOf, weekRelation, type WeekKey } from '@/lib/ui/week';
@@ -105,12 +104,7 @@ export interface ManualBlocksProps {
  * (e.g. Dashboard → "Add time").
  */
 export function ManualBlocks({ db: dbProp, now: nowProp, weekStartsOn: weekProp, week }: ManualBlocksProps) {
-  const db = dbProp ?? getDb();
-  const liveNow = useNow(60_000);
-  const now = nowProp ?? liveNow;
-  const settings = useSettings();
-  const fmt = useFormatters();
-  const weekStartsOn = weekProp ?? resolveWeekStartsOn(settings?.weekStartsOn ?? null, fmt.locale);
+  const { db, now, settings, weekStartsOn } = useTimeSection({ db: dbProp, now: nowProp, weekStartsOn: weekProp });
   const state = useManualBlocks(db, now, weekStartsOn, week);
   const defaultDate = defaultBlockDate(state.week.key, format(now, 'yyyy-MM-dd'), settings?.workingHours.days ?? DEFAULT_SETTINGS.workingHours.days);
   return <ManualBlocksView state={state} defaultDate={defaultDate} current={weekRelation(state.week.key, now) === 'current'} />;

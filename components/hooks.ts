@@ -4,9 +4,10 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { getDb, loadSettings, readStatus, readTrackerState, settingsFromStored } from '@/lib/db';
+import { getDb, loadSettings, readStatus, readTrackerState, settingsFromStored, type CreativeRatioDB } from '@/lib/db';
 import { useEarlyRead } from './early-data';
-import type { Settings } from '@/lib/settings';
+import type { Settings, WeekDay } from '@/lib/settings';
+import { resolveWeekStartsOn } from '@/lib/report/week';
 import { formatDuration, formatHours, formatPercent, formatPoints } from '@/lib/report/format';
 import { formatClock } from '@/lib/ui/format';
 import { trackingView, type TrackingView } from '@/lib/ui/tracking';
@@ -95,4 +96,19 @@ export function useTracking(now: number): TrackingView | undefined {
     () => (data ? trackingView(data.state, data.status, now, { formatClock: fmt.clock, formatDate: fmt.date }) : undefined),
     [data, now, fmt],
   );
+}
+
+/**
+ * What a section that edits time needs (the calendar import, manual blocks): the database, the
+ * time (ticking each minute), settings, formatters and the week start — each of the first three
+ * given by the caller where it has its own (tests, the dashboard's week).
+ */
+export function useTimeSection(given: { db?: CreativeRatioDB; now?: number; weekStartsOn?: WeekDay }) {
+  const db = given.db ?? getDb();
+  const liveNow = useNow(60_000);
+  const now = given.now ?? liveNow;
+  const settings = useSettings();
+  const fmt = useFormatters();
+  const weekStartsOn = given.weekStartsOn ?? resolveWeekStartsOn(settings?.weekStartsOn ?? null, fmt.locale);
+  return { db, now, settings, fmt, weekStartsOn };
 }
