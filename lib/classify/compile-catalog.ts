@@ -44,17 +44,17 @@ export function compileCatalog(tools: readonly CatalogTool[] = CATALOG): Compile
   let rank = 0;
   const vendors = vendorDomains(tools);
 
-  /** The sub-domain fallback of a vendor domain: tier 0, below every other catalog rule. */
-  const addVendor = (t: CatalogTool, domain: string, pathText: string, cls: ClassName, kind: KindId): void => {
+  /** A catalog rule for `t` with `pathText` as its path prefix ('' for none), ranked in catalog order. */
+  const rule = (t: CatalogTool, pathText: string, cls: ClassName, kind: KindId, tier: number, hostSpec: number, label: string): CompiledRule => {
     const prefix = pathText === '' ? null : pathSegments(pathText);
-    const rule: CompiledRule = {
+    return {
       origin: 'catalog',
-      tier: TIER_SUBDOMAIN,
+      tier,
       pathSegments: prefix ? prefix.length : 0,
       pathLength: pathText.length,
-      hostSpecificity: labelCount(domain),
+      hostSpecificity: hostSpec,
       rank: rank++,
-      label: `catalog: ${t.name} (${domain}${pathText} and sub-domains)`,
+      label,
       prefix,
       regex: null,
       class: cls,
@@ -62,7 +62,12 @@ export function compileCatalog(tools: readonly CatalogTool[] = CATALOG): Compile
       tool: t.name,
       toolId: t.id,
     };
-    addToIndex(index, { type: 'vendor', domain }, rule);
+  };
+
+  /** The sub-domain fallback of a vendor domain: tier 0, below every other catalog rule. */
+  const addVendor = (t: CatalogTool, domain: string, pathText: string, cls: ClassName, kind: KindId): void => {
+    const label = `catalog: ${t.name} (${domain}${pathText} and sub-domains)`;
+    addToIndex(index, { type: 'vendor', domain }, rule(t, pathText, cls, kind, TIER_SUBDOMAIN, labelCount(domain), label));
   };
 
   const add = (t: CatalogTool, hostText: string, pathText: string, cls: ClassName, kind: KindId): void => {
@@ -71,23 +76,8 @@ export function compileCatalog(tools: readonly CatalogTool[] = CATALOG): Compile
     if (previous !== undefined) conflicts.push(`${key} (${previous} and ${t.id})`);
     else seen.set(key, t.id);
     const pattern = parseHostPattern(hostText);
-    const prefix = pathText === '' ? null : pathSegments(pathText);
-    const rule: CompiledRule = {
-      origin: 'catalog',
-      tier: prefix ? TIER_PATH : TIER_HOST,
-      pathSegments: prefix ? prefix.length : 0,
-      pathLength: pathText.length,
-      hostSpecificity: hostSpecificity(pattern),
-      rank: rank++,
-      label: `catalog: ${t.name} (${describeCatalogPattern(hostText, pathText)})`,
-      prefix,
-      regex: null,
-      class: cls,
-      kind,
-      tool: t.name,
-      toolId: t.id,
-    };
-    addToIndex(index, slotOf(pattern), rule);
+    const label = `catalog: ${t.name} (${describeCatalogPattern(hostText, pathText)})`;
+    addToIndex(index, slotOf(pattern), rule(t, pathText, cls, kind, pathText === '' ? TIER_HOST : TIER_PATH, hostSpecificity(pattern), label));
   };
 
   for (const t of tools) {
