@@ -4,9 +4,9 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { getDb, loadSettings, readStatus, readTrackerState, settingsFromStored, type CreativeRatioDB } from '@/lib/db';
+import { getDb, loadSettings, readStatus, readTrackerState, type CreativeRatioDB } from '@/lib/db';
 import { useEarlyRead } from './early-data';
-import type { Settings, WeekDay } from '@/lib/settings';
+import { settingsFromStored, type Settings, type WeekDay } from '@/lib/settings';
 import { resolveWeekStartsOn } from '@/lib/report/week';
 import { formatDuration, formatHours, formatPercent, formatPoints } from '@/lib/report/format';
 import { formatClock } from '@/lib/ui/format';

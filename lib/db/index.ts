@@ -26,8 +26,6 @@ export async function loadSettings(db: CreativeRatioDB): Promise<Settings> {
   return settingsFromStored(row ? row.value : null);
 }
 
-export { settingsFromStored };
-
 /** Merge a partial update into the stored settings (validated), in one transaction. */
 export async function updateSettings(db: CreativeRatioDB, patch: Partial<Settings>): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
