@@ -33,7 +33,6 @@ export async function listRules(db: CreativeRatioDB): Promise<UserRule[]> {
   return sortRules(await db.rules.toArray());
 }
 
-
 function checked(input: unknown, options: ValidateRuleOptions): UserRule {
   const result = validateRule(input, options);
   if (!result.ok) throw new RuleValidationError(result.errors);
