@@ -16,6 +16,7 @@ import { RULE_REGEX_FLAGS } from './safe-regex';
 import { EXACT_HOST, TIER_HOST, TIER_PATH, TIER_REGEX } from './specificity';
 import { validateRule } from './validate-rule';
 import { describeMatch } from './describe';
+import { guessFromAddress, refineDefault, type AddressGuess } from './guess';
 
 export interface ClassifierOptions {
   /** Clock for calls without `at` (default Date.now). */
@@ -40,6 +41,7 @@ export interface RuleClassifier extends Classifier {
 
 interface Memo {
   host: string;
+  path: string;
   candidates: CompiledRule[];
   /** The best catalog match (a person's rule without tool or kind takes them from it). */
   catalogBest: CompiledRule | undefined;
@@ -53,6 +55,11 @@ interface Memo {
 
 function unknownResult(host: string): Classification {
   return { toolId: `host:${host}`, tool: host, class: 'unclassified', kind: 'unknown', rule: 'none', origin: 'none' };
+}
+
+/** A guess from the address (lib/classify/guess.ts), under the tool the page is reported as. */
+function guessedResult(g: AddressGuess, toolId: string, tool: string): Classification {
+  return { toolId, tool, class: g.class, kind: g.kind, rule: g.reason, origin: 'guess', guess: { reason: g.reason, signal: g.signal } };
 }
 
 /** Sort the person's rules by order, then id, then creation; the position is their rank. */
@@ -147,8 +154,11 @@ export function createClassifier(rules: readonly UserRule[], options: Classifier
   /** A user rule's tool name that names a catalog tool reports under the catalog tool's id. */
   const toolIdFor = (name: string): string => catalog.byName.get(name.toLowerCase())?.id ?? `user:${name}`;
 
-  function resolve(rule: CompiledRule, host: string, catalogBest: CompiledRule | undefined): Classification {
+  function resolve(rule: CompiledRule, host: string, path: string, catalogBest: CompiledRule | undefined): Classification {
     if (rule.origin === 'catalog') {
+      // The lowest layer: a path signal may beat a tool's default, never a catalog path entry as deep.
+      const refined = refineDefault({ class: rule.class, kind: rule.kind as KindId, prefixSegments: rule.pathSegments }, host, path);
+      if (refined) return guessedResult(refined, rule.toolId as string, rule.tool as string);
       return {
         toolId: rule.toolId as string,
         tool: rule.tool as string,
@@ -178,12 +188,15 @@ export function createClassifier(rules: readonly UserRule[], options: Classifier
 
   function resultAt(memo: Memo, i: number): Classification {
     if (i === -1) {
-      memo.fallback ??= unknownResult(memo.host);
+      if (memo.fallback === undefined) {
+        const g = memo.host === '' ? null : guessFromAddress(memo.host, memo.path);
+        memo.fallback = g ? guessedResult(g, `host:${memo.host}`, memo.host) : unknownResult(memo.host);
+      }
       return memo.fallback;
     }
     let result = memo.results[i];
     if (result === undefined) {
-      result = resolve(memo.candidates[i] as CompiledRule, memo.host, memo.catalogBest);
+      result = resolve(memo.candidates[i] as CompiledRule, memo.host, memo.path, memo.catalogBest);
       memo.results[i] = result;
     }
     return result;
@@ -197,7 +210,7 @@ export function createClassifier(rules: readonly UserRule[], options: Classifier
       if (catalogBest === undefined && c.origin === 'catalog') catalogBest = c;
       if (c.fromTime !== undefined) timed = true;
     }
-    const memo: Memo = { host, candidates, catalogBest, results: [], fallback: undefined, fixed: null };
+    const memo: Memo = { host, path, candidates, catalogBest, results: [], fallback: undefined, fixed: null };
     if (!timed) memo.fixed = resultAt(memo, candidates.length > 0 ? 0 : -1);
     return memo;
   }

@@ -2,6 +2,7 @@
  * Contract of the classifier (issue #3). Pure types.
  */
 import type { ClassName, KindId } from '@/lib/model';
+import type { GuessSignal } from './guess';
 
 /** How a person's rule matches. */
 export type RuleMatch =
@@ -38,8 +39,10 @@ export interface Classification {
   kind: KindId;
   /** Which rule decided, human readable: e.g. `catalog: Google Docs (docs.google.com/document)` or `rule #3`. */
   rule: string;
-  /** Where the deciding rule came from. */
-  origin: 'user' | 'catalog' | 'none';
+  /** Where the deciding rule came from; `guess`: no rule decided, the address did (lib/classify/guess.ts). */
+  origin: 'user' | 'catalog' | 'guess' | 'none';
+  /** Set for guesses: why (`rule` says the same) and which part of the address decided. */
+  guess?: { reason: string; signal: GuessSignal };
 }
 
 /** One rule that matched a host + path, as the rule editor shows it ("which rule matched"). */
