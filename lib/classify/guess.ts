@@ -175,6 +175,9 @@ const ADMIN_AREAS: ReadonlyMap<string, KindId> = new Map<string, KindId>([
   ...['analytics', 'reports', 'stats', 'statistics', 'insights', 'dashboards'].map((w) => [w, 'reporting'] as [string, KindId]),
 ]);
 
+/** Words of a chat that belong to an AI assistant when one is named before them. */
+const AI_CHAT: ReadonlySet<string> = new Set(['chat', 'chats', 'conversations', 'conversation', 'messages', 'threads']);
+
 /** Drupal: `/node/add…`, `/node/*\/edit` (and `/user/*\/edit` is an account page, left alone). */
 function drupal(segs: readonly string[], i: number): boolean {
   return segs[i] === 'node' && (segs[i + 1] === 'add' || (segs[i + 1] === '*' && segs[i + 2] === 'edit'));
@@ -256,6 +259,8 @@ function pathSignals(segs: readonly string[], mailHost: boolean): PathSignal[] {
     const noun = CONTENT_NOUNS.get(w);
     if (noun !== undefined) lastNoun = noun;
     if (AMBIGUOUS_WORDS.has(w)) continue;
+    // An assistant's own chat (`/copilot/chat`, `/assistant/conversations`) is the assistant.
+    if (AI_CHAT.has(w) && out.length > 0 && (out[out.length - 1] as PathSignal).kind === 'ai') continue;
     const word = PATH_WORDS.get(w);
     if (word) out.push({ index: i, kind: word.kind, strength: word.strength, word: w });
   }
