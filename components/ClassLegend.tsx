@@ -51,9 +51,11 @@ export function ClassLegend({ classes = CLASS_ORDER, withPattern = true, extra =
   );
 }
 
-export function ClassBadge({ cls, kindName }: { cls: ClassName; kindName?: string }) {
+/** A class (and kind). `guess`: drawn dashed and labelled "guess", for classes guessed from the address. */
+export function ClassBadge({ cls, kindName, guess, title }: { cls: ClassName; kindName?: string; guess?: boolean; title?: string }) {
   return (
-    <span className="badge" data-class={cls}>
+    <span className="badge" data-class={cls} data-guess={guess ? 'true' : undefined} title={title}>
+      {guess ? <span className="guess-tag">Guess</span> : null}
       <Swatch cls={cls} />
       {CLASS_LABEL[cls]}
       {kindName ? <span style={{ fontWeight: 500 }}>· {kindName}</span> : null}

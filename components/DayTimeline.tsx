@@ -4,6 +4,7 @@ import { overrideOptions, overrideValue, parseOverrideValue, stripBars, stripWin
 import { formatDayLabel, formatLongDay } from '@/lib/ui/week';
 import { KINDS } from '@/lib/classify/kinds';
 import { ClassBadge, CLASS_LABEL } from './ClassLegend';
+import { guessSentence } from '@/lib/ui/guess';
 import { useNearViewport } from './use-near-viewport';
 
 export interface DayTimelineProps {
@@ -20,6 +21,8 @@ export interface DayTimelineProps {
   formatClock: (t: number) => string;
   formatDuration: (ms: number) => string;
   onOverride: (session: Session, override: SegmentOverride | null) => void;
+  /** Confirm a session's guess from the address (a rule, so every such session counts firmly). */
+  onConfirmGuess?: (session: Session) => void;
   busy: boolean;
 }
 
@@ -33,7 +36,7 @@ const NO_SESSIONS: readonly Session[] = [];
  * viewport; the heading and the day buttons are there from the start.
  */
 export function DayTimeline(props: DayTimelineProps) {
-  const { days, activeDays, day, onDay, dayStart, dayEnd, locale, formatClock, formatDuration, onOverride, busy } = props;
+  const { days, activeDays, day, onDay, dayStart, dayEnd, locale, formatClock, formatDuration, onOverride, onConfirmGuess, busy } = props;
   const ref = useRef<HTMLElement | null>(null);
   const near = useNearViewport(ref);
   const sessionsOf = props.sessions;
@@ -114,8 +117,30 @@ export function DayTimeline(props: DayTimelineProps) {
                       </th>
                       <td className="num">{formatDuration(s.ms)}</td>
                       <td>
-                        <ClassBadge cls={s.class} kindName={s.class === 'unclassified' ? undefined : KINDS[s.kind].name} />
+                        <ClassBadge
+                          cls={s.class}
+                          kindName={s.class === 'unclassified' ? undefined : KINDS[s.kind].name}
+                          guess={!s.override && s.guess !== undefined}
+                          title={!s.override && s.guess ? guessSentence(s.guess) : undefined}
+                        />
                         {s.override ? <span className="subtle"> (changed)</span> : null}
+                        {!s.override && s.guess ? (
+                          <div className="guess-reason" style={{ marginTop: 2 }}>
+                            {guessSentence(s.guess)}{' '}
+                            {onConfirmGuess ? (
+                              <button
+                                type="button"
+                                className="btn btn-ghost btn-sm"
+                                disabled={busy}
+                                onClick={() => onConfirmGuess(s)}
+                                aria-label={`Yes, ${name} is ${KINDS[s.kind].name.toLowerCase()}: make it a rule`}
+                                data-testid="timeline-confirm-guess"
+                              >
+                                ✓ Yes
+                              </button>
+                            ) : null}
+                          </div>
+                        ) : null}
                       </td>
                       <td>
                         <label className="visually-hidden" htmlFor={`ov-${s.key}`}>
@@ -127,7 +152,7 @@ export function DayTimeline(props: DayTimelineProps) {
                           disabled={busy}
                           onChange={(e) => onOverride(s, parseOverrideValue(e.target.value))}
                         >
-                          <option value="">As classified ({CLASS_LABEL[s.classified.class]})</option>
+                          <option value="">{`As classified (${CLASS_LABEL[s.classified.class]}${s.guess ? ', a guess' : ''})`}</option>
                           {groups.map((g) => (
                             <optgroup key={g.cls} label={CLASS_LABEL[g.cls]}>
                               {g.kinds.map((k) => (

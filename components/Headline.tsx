@@ -1,5 +1,5 @@
 import type { ClassName } from '@/lib/model';
-import type { HeadlineView } from '@/lib/ui/headline';
+import type { BasisView, HeadlineView } from '@/lib/ui/headline';
 import { BenchmarkSource } from './BenchmarkSource';
 import { CLASS_LABEL, CLASS_ORDER, Swatch } from './ClassLegend';
 import { ShareScale } from './ShareScale';
@@ -16,10 +16,12 @@ export interface HeadlineProps {
   formatHours: (ms: number) => string;
   isCurrentWeek: boolean;
   countOnlyInside: boolean;
+  /** How much of the tracked time is firmly classified (vs guessed or not classified yet). */
+  basis?: BasisView | null;
 }
 
 /** This week's creative share, how it moved, and where it sits against the benchmarks and the target. */
-export function Headline({ view, comparing, totals, goodDay, typical, target, formatShare, formatHours, isCurrentWeek, countOnlyInside }: HeadlineProps) {
+export function Headline({ view, comparing, totals, goodDay, typical, target, formatShare, formatHours, isCurrentWeek, countOnlyInside, basis }: HeadlineProps) {
   return (
     <section className="card" aria-labelledby="headline-title" data-testid="headline">
       <div className="headline">
@@ -34,6 +36,11 @@ export function Headline({ view, comparing, totals, goodDay, typical, target, fo
             of classified time was creative
             {countOnlyInside ? <span className="subtle"> (working hours only)</span> : null}
           </p>
+          {basis ? (
+            <p className="headline-basis subtle" data-testid="headline-basis" data-firm={basis.firmPct}>
+              <strong>{basis.text}.</strong> {basis.detail}
+            </p>
+          ) : null}
           <ul className="deltas list-reset" style={{ listStyle: 'none', padding: 0, margin: '12px 0 0' }} data-testid="headline-deltas">
             {view.deltas.map((d) => (
               <li key={d.key} className="delta" data-direction={comparing ? 'none' : d.direction} title={comparing ? undefined : d.description}>

@@ -1,8 +1,10 @@
 import type { ClassName } from '@/lib/model';
-import type { UnclassifiedRow } from '@/lib/report';
+import type { GuessedRow, UnclassifiedRow } from '@/lib/report';
+import { KINDS } from '@/lib/classify/kinds';
+import { guessSentence } from '@/lib/ui/guess';
 import { Banner } from './Banner';
 import { ClassifyButtons } from './ClassifyButtons';
-import { CLASS_LABEL } from './ClassLegend';
+import { ClassBadge, CLASS_LABEL } from './ClassLegend';
 
 export interface LastClassified {
   host: string;
@@ -13,8 +15,12 @@ export interface LastClassified {
 
 export interface UnclassifiedListProps {
   rows: readonly UnclassifiedRow[];
+  /** Sites whose time is only guessed from the address: the guess is the default one-click answer. */
+  guessed?: readonly GuessedRow[];
   formatDuration: (ms: number) => string;
   onClassify: (host: string, cls: ClassName) => void;
+  /** Confirm a guess: a rule for the guessed class and kind (at the scope the address signal names). */
+  onConfirm?: (row: GuessedRow) => void;
   last: LastClassified | null;
   error: string | null;
   busy: boolean;
@@ -22,15 +28,25 @@ export interface UnclassifiedListProps {
   rulesHref: string;
 }
 
-/** Sites with the most unclassified time this week, each with one-click classification (a host rule). */
-export function UnclassifiedList({ rows, formatDuration, onClassify, last, error, busy, limit = 10, rulesHref }: UnclassifiedListProps) {
-  const shown = rows.slice(0, limit);
+type Row = { type: 'open'; row: UnclassifiedRow } | { type: 'guess'; row: GuessedRow };
+
+/**
+ * Sites with the most unclassified or guessed time this week. Unclassified sites get one-click
+ * classification (a host rule); guessed ones show the guess and why, with "Yes" as the first button
+ * and the classes to correct it.
+ */
+export function UnclassifiedList({ rows, guessed = [], formatDuration, onClassify, onConfirm, last, error, busy, limit = 10, rulesHref }: UnclassifiedListProps) {
+  const all: Row[] = [...rows.map((row) => ({ type: 'open' as const, row })), ...guessed.map((row) => ({ type: 'guess' as const, row }))].sort(
+    (a, b) => b.row.ms - a.row.ms || (a.row.host < b.row.host ? -1 : 1),
+  );
+  const shown = all.slice(0, limit);
   return (
     <section className="card" aria-labelledby="unclassified-title" data-testid="unclassified">
       <div className="card-head">
-        <h2 id="unclassified-title">Not classified yet</h2>
+        <h2 id="unclassified-title">{guessed.length > 0 ? 'Not classified yet, or guessed' : 'Not classified yet'}</h2>
         <p>
-          One click adds a rule for the whole site; every chart updates at once. Finer rules in <a href={rulesHref}>Settings</a>.
+          One click adds a rule for the whole site; a guess from the address is confirmed with one click. Every chart updates at
+          once. Finer rules in <a href={rulesHref}>Settings</a>.
         </p>
       </div>
       <div aria-live="polite">
@@ -57,26 +73,75 @@ export function UnclassifiedList({ rows, formatDuration, onClassify, last, error
         </p>
       ) : (
         <ul className="list" data-testid="unclassified-list">
-          {shown.map((r) => (
-            <li key={r.host} data-host={r.host}>
-              <div style={{ flex: '1 1 200px', minWidth: 0 }}>
-                <div className="host">{r.host}</div>
-                <div className="subtle">
-                  {formatDuration(r.ms)}
-                  {r.path ? (
-                    <>
-                      {' '}
-                      · mostly <code>{r.path}</code>
-                    </>
-                  ) : null}
+          {shown.map((r) =>
+            r.type === 'open' ? (
+              <li key={`open:${r.row.host}`} data-host={r.row.host}>
+                <div style={{ flex: '1 1 200px', minWidth: 0 }}>
+                  <div className="host">{r.row.host}</div>
+                  <div className="subtle">
+                    {formatDuration(r.row.ms)}
+                    {r.row.path ? (
+                      <>
+                        {' '}
+                        · mostly <code>{r.row.path}</code>
+                      </>
+                    ) : null}
+                  </div>
                 </div>
-              </div>
-              <ClassifyButtons subject={r.host} onChoose={(cls) => onClassify(r.host, cls)} disabled={busy} />
-            </li>
-          ))}
+                <ClassifyButtons subject={r.row.host} onChoose={(cls) => onClassify(r.row.host, cls)} disabled={busy} />
+              </li>
+            ) : (
+              <GuessItem key={`guess:${r.row.host}`} row={r.row} formatDuration={formatDuration} onClassify={onClassify} onConfirm={onConfirm} busy={busy} />
+            ),
+          )}
         </ul>
       )}
-      {rows.length > limit ? <p className="subtle" style={{ marginTop: 8 }}>{rows.length - limit} more sites with less time.</p> : null}
+      {all.length > limit ? <p className="subtle" style={{ marginTop: 8 }}>{all.length - limit} more sites with less time.</p> : null}
     </section>
+  );
+}
+
+function GuessItem({
+  row,
+  formatDuration,
+  onClassify,
+  onConfirm,
+  busy,
+}: {
+  row: GuessedRow;
+  formatDuration: (ms: number) => string;
+  onClassify: (host: string, cls: ClassName) => void;
+  onConfirm?: (row: GuessedRow) => void;
+  busy: boolean;
+}) {
+  const kindName = KINDS[row.kind].name;
+  return (
+    <li data-host={row.host} data-guess="true">
+      <div style={{ flex: '1 1 200px', minWidth: 0 }}>
+        <div className="row" style={{ gap: 8 }}>
+          <span className="host">{row.host}</span>
+          <ClassBadge cls={row.class} kindName={kindName} guess />
+        </div>
+        <div className="subtle">
+          {formatDuration(row.ms)} · mostly <code>{row.path || '/'}</code>
+        </div>
+        <div className="guess-reason">{guessSentence(row.guess)}</div>
+      </div>
+      <div className="row" style={{ gap: 6 }}>
+        {onConfirm ? (
+          <button
+            type="button"
+            className={`btn btn-sm btn-class-${row.class}`}
+            disabled={busy}
+            onClick={() => onConfirm(row)}
+            aria-label={`Yes: count ${row.host} as ${CLASS_LABEL[row.class].toLowerCase()}, ${kindName.toLowerCase()}`}
+            data-testid="confirm-guess"
+          >
+            ✓ Yes, {kindName.toLowerCase()}
+          </button>
+        ) : null}
+        <ClassifyButtons subject={row.host} onChoose={(cls) => onClassify(row.host, cls)} disabled={busy} plain />
+      </div>
+    </li>
   );
 }

@@ -26,7 +26,10 @@ import { GOOD_DAY, TYPICAL, resolveWeekStartsOn } from '@/lib/report';
 import { dailyBarsView, describeDay, kindBreakdown, toolBreakdown, trendView } from '@/lib/ui/charts';
 import { formatNumber } from '@/lib/ui/format';
 import { mark, measureSince, perfNow } from '@/lib/ui/perf';
-import { headlineView } from '@/lib/ui/headline';
+import { basisView, headlineView } from '@/lib/ui/headline';
+import { confirmRule } from '@/lib/ui/guess';
+import type { GuessedRow } from '@/lib/report';
+import type { QuickRule } from '@/components/rule-actions';
 import { signalsView } from '@/lib/ui/signals';
 import { daySessions, type Session } from '@/lib/ui/timeline';
 import { formatWeekRange, parseDayKey, weekRelation } from '@/lib/ui/week';
@@ -223,11 +226,17 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
   const [last, setLast] = useState<LastClassified | null>(null);
   const [ruleError, setRuleError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const classify = async (host: string, cls: ClassName) => {
+  const classify = (host: string, cls: ClassName) => addQuickRule({ match: { type: 'host', host }, cls }, host);
+  const confirm = (row: GuessedRow) => {
+    const r = confirmRule(row.host, row.guess, row.class, row.kind);
+    return addQuickRule({ match: r.match, cls: r.cls, kind: r.kind }, r.scope);
+  };
+  const addQuickRule = async (rule: QuickRule, host: string) => {
+    const cls = rule.cls;
     setBusy(true);
     setRuleError(null);
     try {
-      const id = await createQuickRule({ match: { type: 'host', host }, cls });
+      const id = await createQuickRule(rule);
       setLast({
         host,
         cls,
@@ -297,6 +306,7 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
         formatHours={fmt.hours}
         isCurrentWeek={relation === 'current'}
         countOnlyInside={report.countOnlyInside}
+        basis={basisView({ trackedMs: report.trackedMs, guessedMs: report.guessedMs, unclassifiedMs: report.totals.unclassified }, fmt.share)}
       />
 
       <ChartFigure
@@ -373,8 +383,10 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
         </ChartFigure>
         <UnclassifiedList
           rows={report.unclassified}
+          guessed={report.guessed}
           formatDuration={fmt.duration}
           onClassify={(host, cls) => void classify(host, cls)}
+          onConfirm={(row) => void confirm(row)}
           last={last}
           error={ruleError}
           busy={busy}
@@ -420,6 +432,11 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
             formatClock={fmt.clock}
             formatDuration={fmt.duration}
             onOverride={(s, o) => void override(s, o)}
+            onConfirmGuess={(s) => {
+              if (!s.guess) return;
+              const r = confirmRule(s.host, s.guess, s.classified.class, s.classified.kind);
+              void addQuickRule({ match: r.match, cls: r.cls, kind: r.kind }, r.scope);
+            }}
             busy={overrideBusy}
           />
         </>

@@ -15,6 +15,8 @@ export interface Effective {
   class: ClassName;
   kind: KindId;
   overridden: boolean;
+  /** Set when no rule decided and the address did (lib/classify/guess.ts), and no override changed it. */
+  guess?: NonNullable<Classification['guess']>;
 }
 
 /** Tool of calendar events (all of them report as one tool; their labels stay on the pieces). */
@@ -124,5 +126,6 @@ export function effectiveClassification(key: ClassifyKey, classify: MemoClassify
   }
   const base = classify(key.host, key.path, key.at);
   const c = applyOverride(base, key.override);
+  if (base.guess && !c.overridden) return { toolId: base.toolId, tool: base.tool, ...c, guess: base.guess };
   return { toolId: base.toolId, tool: base.tool, ...c };
 }

@@ -167,6 +167,7 @@ export function resolveWith(segments: readonly Segment[], layers: Layers, memo: 
       overridden: e.overridden,
     };
     if (s.label !== undefined) piece.label = s.label;
+    if (e.guess) piece.guess = e.guess;
     return piece;
   });
 

@@ -51,6 +51,8 @@ export interface Piece {
   kind: KindId;
   /** True when a segment override (not the classifier) decided class/kind. */
   overridden: boolean;
+  /** Set when the class is a guess from the address (no rule decided; see lib/classify/guess.ts). */
+  guess?: NonNullable<Classification['guess']>;
 }
 
 /** Foreground time on another tool while a call or calendar meeting was going on. */
@@ -153,6 +155,17 @@ export interface UnclassifiedRow {
   ms: number;
 }
 
+/** A site whose time is (partly) guessed from the address, with the guess of its path with most guessed time. */
+export interface GuessedRow {
+  host: string;
+  /** The path shape with most guessed time on this host. */
+  path: string;
+  ms: number;
+  class: ClassName;
+  kind: KindId;
+  guess: NonNullable<Classification['guess']>;
+}
+
 export interface MultitaskRow {
   toolId: string;
   tool: string;
@@ -192,6 +205,8 @@ export interface DayReport {
   trackedMs: number;
   /** creative + coordination. */
   classifiedMs: number;
+  /** Time whose class is a guess from the address (already counted in its class). */
+  guessedMs: number;
   /** creative ÷ (creative + coordination); null without classified time. */
   creativeShare: number | null;
   byKind: KindRow[];
@@ -227,6 +242,8 @@ export interface WeekReport {
   totals: Totals;
   trackedMs: number;
   classifiedMs: number;
+  /** Time whose class is a guess from the address (already counted in its class). */
+  guessedMs: number;
   creativeShare: number | null;
   byKind: KindRow[];
   byTool: ToolRow[];
@@ -241,6 +258,8 @@ export interface WeekReport {
   creativeBlocks: BlockCounts;
   distinctTools: number;
   unclassified: UnclassifiedRow[];
+  /** Sites whose time is guessed from the address, most time first (confirm or correct in one click). */
+  guessed: GuessedRow[];
   /** The day with the highest creative share (≥ `minClassifiedMsForBestDay` classified), or null. */
   bestDay: string | null;
 }

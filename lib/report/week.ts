@@ -25,6 +25,7 @@ import type {
   OpenLaneSegment,
   Piece,
   ReportThresholds,
+  GuessedRow,
   ToolRow,
   Totals,
   UnclassifiedRow,
@@ -174,6 +175,7 @@ class Acc {
   toolMs = new Map<string, number>();
   meetingMs = 0;
   messagingMs = 0;
+  guessedMs = 0;
   multitaskMs = 0;
   switches = 0;
   blocks: CreativeBlock[] = [];
@@ -189,6 +191,7 @@ class Acc {
     if (t) t.ms += ms;
     else this.tools.set(tk, { toolId: p.toolId, tool: p.tool, class: p.class, kind: p.kind, ms, share: 0 });
     this.toolMs.set(p.toolId, (this.toolMs.get(p.toolId) ?? 0) + ms);
+    if (p.guess) this.guessedMs += ms;
     if (p.kind === 'meetings') this.meetingMs += ms;
     else if (p.kind === 'messaging') this.messagingMs += ms;
   }
@@ -248,6 +251,7 @@ interface RangeResult {
   week: Acc;
   multitaskByTool: Map<string, MultitaskRow>;
   unclassified: UnclassifiedRow[];
+  guessed: GuessedRow[];
   longest: CreativeBlock | null;
   counts: BlockCounts;
   thresholds: ReportThresholds;
@@ -275,6 +279,7 @@ function buildRange(input: RangeInput): RangeResult {
   const dayAcc = Array.from({ length: nDays }, () => new Acc());
   const week = new Acc();
   const unclassified = new Map<string, { ms: number; paths: Map<string, number> }>();
+  const guessed = new Map<string, { ms: number; paths: Map<string, { ms: number; piece: Piece }> }>();
 
   for (const p of pieces) {
     let s = p.start;
@@ -292,6 +297,14 @@ function buildRange(input: RangeInput): RangeResult {
       const ms = p.end - p.start;
       u.ms += ms;
       u.paths.set(p.path, (u.paths.get(p.path) ?? 0) + ms);
+    } else if (p.guess && p.host !== '') {
+      let g = guessed.get(p.host);
+      if (!g) guessed.set(p.host, (g = { ms: 0, paths: new Map() }));
+      const ms = p.end - p.start;
+      g.ms += ms;
+      const at = g.paths.get(p.path);
+      if (at) at.ms += ms;
+      else g.paths.set(p.path, { ms, piece: p });
     }
   }
 
@@ -338,6 +351,7 @@ function buildRange(input: RangeInput): RangeResult {
       totals: acc.totals,
       trackedMs,
       classifiedMs: acc.totals.creative + acc.totals.coordination,
+      guessedMs: acc.guessedMs,
       creativeShare: creativeShareOf(acc.totals),
       byKind: acc.rows(acc.kinds, (r) => r.kind),
       byTool: acc.rows(acc.tools, (r) => r.tool),
@@ -361,7 +375,16 @@ function buildRange(input: RangeInput): RangeResult {
     })
     .sort((a, b) => b.ms - a.ms || (a.host < b.host ? -1 : 1));
 
-  return { days, week, multitaskByTool, unclassified: unclassifiedRows, longest: longest(allBlocks), counts: blockCounts(allBlocks), thresholds: th };
+  const guessedRows: GuessedRow[] = [...guessed.entries()]
+    .map(([host, g]) => {
+      let best: { path: string; ms: number; piece: Piece } | null = null;
+      for (const [path, v] of g.paths) if (!best || v.ms > best.ms || (v.ms === best.ms && path < best.path)) best = { path, ms: v.ms, piece: v.piece };
+      const p = best!.piece;
+      return { host, path: best!.path, ms: g.ms, class: p.class, kind: p.kind, guess: p.guess! };
+    })
+    .sort((a, b) => b.ms - a.ms || (a.host < b.host ? -1 : 1));
+
+  return { days, week, multitaskByTool, unclassified: unclassifiedRows, guessed: guessedRows, longest: longest(allBlocks), counts: blockCounts(allBlocks), thresholds: th };
 }
 
 function thresholdsOf(t: Partial<ReportThresholds> | undefined): ReportThresholds {
@@ -412,6 +435,7 @@ export function buildWeekReport(input: BuildWeekReportInput): WeekReport {
     totals: r.week.totals,
     trackedMs,
     classifiedMs: r.week.totals.creative + r.week.totals.coordination,
+    guessedMs: r.week.guessedMs,
     creativeShare: creativeShareOf(r.week.totals),
     byKind: r.week.rows(r.week.kinds, (x) => x.kind),
     byTool: r.week.rows(r.week.tools, (x) => x.tool),
@@ -425,6 +449,7 @@ export function buildWeekReport(input: BuildWeekReportInput): WeekReport {
     creativeBlocks: r.counts,
     distinctTools: r.week.distinctTools(th.flickMs),
     unclassified: r.unclassified,
+    guessed: r.guessed,
     bestDay: bestDayOf(r.days, th),
   };
 }

@@ -95,3 +95,35 @@ export function headlineView(comparison: WeekComparison, target: number, fmt: He
     ],
   };
 }
+
+export interface BasisView {
+  /** Whole percent of tracked time a rule or the catalog classified (floored: never overstated). */
+  firmPct: number;
+  /** "Based on 88 % of your tracked time" / "Based on all of your tracked time". */
+  text: string;
+  /** "7 % is guessed from the address and 5 % is not classified yet.", or '' when everything is firm. */
+  detail: string;
+}
+
+/**
+ * How firm this week's number is (issue #14): the share of tracked time a rule or the catalog
+ * classified, against the time only guessed from the address or not classified yet. Null without
+ * tracked time. `share` formats a 0..1 fraction as a percentage.
+ */
+export function basisView(t: { trackedMs: number; guessedMs: number; unclassifiedMs: number }, share: (v: number) => string): BasisView | null {
+  if (!(t.trackedMs > 0)) return null;
+  const guessed = Math.max(0, t.guessedMs) / t.trackedMs;
+  const open = Math.max(0, t.unclassifiedMs) / t.trackedMs;
+  const firm = Math.max(0, 1 - guessed - open);
+  const firmPct = Math.floor(firm * 100 + 1e-9);
+  const part = (v: number): string => (v > 0 && v < 0.005 ? `under ${share(0.01)}` : share(v));
+  const pieces: string[] = [];
+  if (guessed > 0) pieces.push(`${part(guessed)} is guessed from the address`);
+  if (open > 0) pieces.push(`${part(open)} is not classified yet`);
+  const detail = pieces.length === 0 ? '' : `${pieces.join(' and ')}.`.replace(/^./, (c) => c.toUpperCase());
+  return {
+    firmPct,
+    text: firmPct >= 100 && pieces.length === 0 ? 'Based on all of your tracked time' : `Based on ${share(firmPct / 100)} of your tracked time`,
+    detail,
+  };
+}

@@ -31,11 +31,13 @@ export interface Session {
   kind: KindId;
   /** What the classifier says without override. */
   classified: { class: ClassName; kind: KindId };
+  /** The classifier's answer is a guess from the address (lib/classify/guess.ts). */
+  guess?: NonNullable<Classification['guess']>;
   /** The override shared by every segment of the session, if any. */
   override: SegmentOverride | null;
 }
 
-export type ClassifyAt = (host: string, path: string, at: number) => Pick<Classification, 'class' | 'kind' | 'tool'>;
+export type ClassifyAt = (host: string, path: string, at: number) => Pick<Classification, 'class' | 'kind' | 'tool' | 'guess'>;
 
 function sameOverride(a: SegmentOverride | undefined, b: SegmentOverride | undefined): boolean {
   return (a?.class ?? null) === (b?.class ?? null) && (a?.kind ?? null) === (b?.kind ?? null);
@@ -81,6 +83,7 @@ export function daySessions(segments: readonly Segment[], classify: ClassifyAt, 
       kind: o ? (o.kind ?? defaultKindOf(o.class, c)) : c.kind,
       classified,
       override: o,
+      ...(c.guess ? { guess: c.guess } : {}),
     };
     open.set(laneKey, session);
     out.push(session);
