@@ -14,6 +14,7 @@ import type { BackgroundMessage } from '@/lib/messages';
 import type { ClassName } from '@/lib/model';
 import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
 import { scopeChoices, siteView } from '@/lib/ui/popup';
+import { confirmRule } from '@/lib/ui/guess';
 import { useToday } from './use-today';
 
 export function App() {
@@ -166,6 +167,17 @@ function CurrentSite({ tab, live, now }: { tab: CurrentTab | null | undefined; l
       setError(err instanceof Error ? err.message : String(err));
     }
   };
+  const confirmGuess = async () => {
+    if (!classification.guess) return;
+    const r = confirmRule(page.host, classification.guess, classification.class, classification.kind);
+    setError(null);
+    try {
+      const id = await createQuickRule({ match: r.match, cls: r.cls, kind: r.kind });
+      setSaved({ id, cls: r.cls, label: r.scope });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
 
   return (
     <section className="card stack" style={{ gap: 6 }} aria-labelledby="site-title" data-testid="popup-site">
@@ -173,14 +185,16 @@ function CurrentSite({ tab, live, now }: { tab: CurrentTab | null | undefined; l
         {site.unknown ? site.host : site.tool}
       </h2>
       <div className="site-line">
-        <ClassBadge cls={classification.class} kindName={classification.class === 'unclassified' ? undefined : KINDS[classification.kind].name} />
+        <ClassBadge cls={classification.class} kindName={classification.class === 'unclassified' ? undefined : KINDS[classification.kind].name} guess={site.guessed} />
         <span className="subtle">
           <span className="mono" style={{ overflowWrap: 'anywhere' }}>
             {site.unknown ? site.path || '/' : `${site.host}${site.path}`}
           </span>
         </span>
       </div>
-      <p className="subtle">{site.decidedBy}.</p>
+      <p className={site.guessed ? 'guess-reason' : 'subtle'} data-testid={site.guessed ? 'popup-guess' : undefined}>
+        {site.decidedBy}.
+      </p>
       <div aria-live="polite">
         {saved ? (
           <div className="row small" data-testid="popup-saved">
@@ -227,9 +241,19 @@ function CurrentSite({ tab, live, now }: { tab: CurrentTab | null | undefined; l
           <ClassifyButtons subject={chosen.label.replace(/^(All of|Only) /, '')} current={site.unknown ? undefined : classification.class} onChoose={(c) => void reclassify(c)} plain />
         </div>
       ) : (
-        <div>
+        <div className="row" style={{ gap: 6 }}>
+          {site.guessed && !saved ? (
+            <button
+              type="button"
+              className={`btn btn-sm btn-class-${classification.class}`}
+              onClick={() => void confirmGuess()}
+              data-testid="popup-confirm-guess"
+            >
+              ✓ Yes, {KINDS[classification.kind].name.toLowerCase()}
+            </button>
+          ) : null}
           <button type="button" className="btn btn-sm" onClick={() => setChanging(true)} data-testid="popup-change">
-            Not right? Change it
+            {site.guessed ? 'No, change it' : 'Not right? Change it'}
           </button>
         </div>
       )}

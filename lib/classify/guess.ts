@@ -76,7 +76,8 @@ export const PATH_WORDS: ReadonlyMap<string, Word> = table({
   project: strong('project'), sprints: strong('project'), sprint: strong('project'), backlog: strong('project'),
   roadmap: strong('project'), roadmaps: strong('project'), milestones: strong('project'), gantt: strong('project'),
   'my-tasks': strong('project'), mytasks: strong('project'), timeline: weak('project'), planner: strong('project'),
-  workflows: weak('project'), approvals: strong('project'), proofs: strong('project'), review: weak('project'),
+  workflows: weak('project'), approvals: strong('project'), proofs: strong('project'), proof: strong('project'),
+  proofing: strong('project'), review: weak('project'),
   // analytics & reporting
   analytics: strong('reporting'), reports: strong('reporting'), report: strong('reporting'), reporting: strong('reporting'),
   stats: strong('reporting'), statistics: strong('reporting'), insights: strong('reporting'), metrics: strong('reporting'),

@@ -37,6 +37,8 @@ export interface SiteView {
   unknown: boolean;
   /** A rule of the person's decided. */
   byUser: boolean;
+  /** No rule decided: the class is a guess from the address (confirm or correct it in one click). */
+  guessed: boolean;
   /** "Your rule" / "Built-in catalog" / "No rule matches". */
   decidedBy: string;
 }
@@ -48,6 +50,14 @@ export function siteView(page: PageRef, c: Classification): SiteView {
     tool: c.tool,
     unknown: c.class === 'unclassified' || c.origin === 'none',
     byUser: c.origin === 'user',
-    decidedBy: c.origin === 'user' ? `Your ${c.rule}` : c.origin === 'catalog' ? 'Built-in catalog' : 'No rule matches this site yet',
+    guessed: c.origin === 'guess',
+    decidedBy:
+      c.origin === 'user'
+        ? `Your ${c.rule}`
+        : c.origin === 'catalog'
+          ? 'Built-in catalog'
+          : c.origin === 'guess'
+            ? `${c.rule.charAt(0).toUpperCase()}${c.rule.slice(1)}`
+            : 'No rule matches this site yet',
   };
 }
