@@ -76,8 +76,7 @@ export const PATH_WORDS: ReadonlyMap<string, Word> = table({
   project: strong('project'), sprints: strong('project'), sprint: strong('project'), backlog: strong('project'),
   roadmap: strong('project'), roadmaps: strong('project'), milestones: strong('project'), gantt: strong('project'),
   'my-tasks': strong('project'), mytasks: strong('project'), timeline: weak('project'), planner: strong('project'),
-  workflows: weak('project'), approvals: strong('project'), proofs: strong('project'), proof: strong('project'),
-  proofing: strong('project'), review: weak('project'),
+  workflows: weak('project'), approvals: strong('project'), proofs: strong('project'), review: weak('project'),
   // analytics & reporting
   analytics: strong('reporting'), reports: strong('reporting'), report: strong('reporting'), reporting: strong('reporting'),
   stats: strong('reporting'), statistics: strong('reporting'), insights: strong('reporting'), metrics: strong('reporting'),
@@ -142,6 +141,9 @@ export const MARKETING_WORDS: ReadonlySet<string> = new Set([
   'tools', 'glossary', 'wiki', 'articles', 'article', 'hc', 'kb', 'knowledge-base', 'faq', 'community', 'forum',
   'events', 'webinars', 'podcast', 'ebooks', 'whitepapers', 'legal', 'privacy', 'terms', 'security', 'status',
 ]);
+
+/** Content labels that are often a company's own working site (its store's admin on `shop.`). */
+const OWN_SITE_LABELS: ReadonlySet<string> = new Set(['shop', 'store', 'go', 'info', 'lp']);
 
 /** Verbs of an editor: their kind comes from the noun before them. */
 const EDIT_WORDS: ReadonlySet<string> = new Set(['edit', 'editor', 'compose', 'new', 'create', 'write', 'draft', 'drafts', 'builder', 'design', 'designer', 'preview']);
@@ -274,7 +276,7 @@ function pathSignals(segs: readonly string[], mailHost: boolean): PathSignal[] {
  */
 export function guessFromAddress(host: string, path: string): AddressGuess | null {
   const labels = subdomainLabels(host);
-  if (labels.some((l) => CONTENT_LABELS.has(l))) return null;
+  if (labels.some((l) => CONTENT_LABELS.has(l) && !OWN_SITE_LABELS.has(l))) return null;
   const segs = path.split('/').filter((s) => s !== '');
   if (segs.length > 0 && MARKETING_WORDS.has(segs[0] as string)) return null;
 
