@@ -45,8 +45,8 @@ export function UnclassifiedList({ rows, guessed = [], formatDuration, onClassif
       <div className="card-head">
         <h2 id="unclassified-title">{guessed.length > 0 ? 'Not classified yet, or guessed' : 'Not classified yet'}</h2>
         <p>
-          One click adds a rule for the whole site; a guess from the address is confirmed with one click. Every chart updates at
-          once. Finer rules in <a href={rulesHref}>Settings</a>.
+          One click adds a rule for the whole site{guessed.length > 0 ? '; a guess from the address is confirmed with one click' : ''}. Every
+          chart updates at once. Finer rules in <a href={rulesHref}>Settings</a>.
         </p>
       </div>
       <div aria-live="polite">

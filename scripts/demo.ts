@@ -150,6 +150,8 @@ export async function demoSegments(weeks: number, now: number, seed: number): Pr
  */
 export function unknownSiteEvenings(segments: readonly Segment[], now: number, days = 4): Segment[] {
   const sites = [
+    // No rule knows it, but the address says it is a task board: shown as a guess (issue #14).
+    { host: 'tasks.partner-agency.co', path: '/board/*', minutes: 30 },
     { host: 'martechweekly.io', path: '/p/*', minutes: 35 },
     { host: 'review.partner-agency.co', path: '/proof/*', minutes: 25 },
     { host: 'b2b-swipefile.net', path: '/library', minutes: 20 },

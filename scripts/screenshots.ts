@@ -105,6 +105,23 @@ async function main(): Promise<void> {
       await popup.setViewportSize({ width: 360, height });
       written.push(await shoot(popup, `popup-${scheme}.png`, false));
       await popup.close();
+
+      // A site no rule knows but whose address says what it is: the popup shows the guess and why.
+      const guessed = await browser.context.newPage();
+      await guessed.goto('https://tasks.partner-agency.co/board/4711');
+      await guessed.bringToFront();
+      const guessPopup = await browser.context.newPage();
+      await guessPopup.emulateMedia({ colorScheme: scheme });
+      await guessPopup.setViewportSize({ width: 360, height: 900 });
+      await guessed.bringToFront();
+      await guessPopup.goto(browser.url('popup.html'));
+      await guessPopup.waitForSelector('[data-testid="popup-guess"]', { timeout: 30_000 });
+      await settle(guessPopup);
+      const guessHeight = await guessPopup.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().height));
+      await guessPopup.setViewportSize({ width: 360, height: guessHeight });
+      written.push(await shoot(guessPopup, `popup-guess-${scheme}.png`, false));
+      await guessPopup.close();
+      await guessed.close();
     }
   } finally {
     await browser.close();
