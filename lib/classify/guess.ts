@@ -72,7 +72,7 @@ export const PATH_WORDS: ReadonlyMap<string, Word> = table({
   'direct-messages': strong('messaging'), tickets: strong('messaging'), ticket: strong('messaging'), helpdesk: strong('messaging'),
   // project management
   tasks: strong('project'), task: strong('project'), todo: strong('project'), todos: strong('project'), issues: strong('project'),
-  issue: strong('project'), boards: strong('project'), board: strong('project'), kanban: strong('project'), projects: strong('project'),
+  issue: strong('project'), boards: strong('project'), board: weak('project'), kanban: strong('project'), projects: strong('project'),
   project: strong('project'), sprints: strong('project'), sprint: strong('project'), backlog: strong('project'),
   roadmap: strong('project'), roadmaps: strong('project'), milestones: strong('project'), gantt: strong('project'),
   'my-tasks': strong('project'), mytasks: strong('project'), timeline: weak('project'), planner: strong('project'),
