@@ -333,6 +333,9 @@ export interface CatalogDefault {
  * campaign or page editor on an e-mail or admin tool. Null otherwise (the catalog answer stands).
  */
 export function refineDefault(current: CatalogDefault, host: string, path: string): AddressGuess | null {
+  // Only a path word deeper than the catalog's prefix can beat it (cheap checks first: this runs on every
+  // uncached catalog answer).
+  if (path === '' || path.split('/').length - 1 <= current.prefixSegments) return null;
   if (current.class !== 'creative' && current.class !== 'coordination') return null;
   if (current.kind !== 'admin' && current.kind !== 'messaging' && current.class === 'coordination') return null;
   const guess = guessFromAddress(host, path);
