@@ -1,0 +1,79 @@
+/**
+ * Guesses from the address in a real Chromium (issue #14): a site no rule knows but whose address says
+ * what it is counts as its guess, the headline says how much of the week is guessed, the list offers the
+ * guess as the one-click answer, and confirming it stores a rule so the time becomes firm.
+ *
+ * Pages run on a fixed clock: a Wednesday 15:00 two weeks back (as in pages.e2e.ts).
+ */
+import { addDays, format, setHours, startOfDay, startOfWeek } from 'date-fns';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Segment } from '../../lib/model.ts';
+import { seedDatabase } from '../../scripts/demo.ts';
+import { launchExtension, type LaunchedExtension } from './support/launch.ts';
+import { inExtension } from './support/store.ts';
+
+const MIN = 60_000;
+const NOW = setHours(addDays(startOfWeek(Date.now(), { weekStartsOn: 1 }), -14 + 2), 15).getTime();
+const MONDAY = startOfWeek(NOW, { weekStartsOn: 1 });
+const GUESSED = 'tasks.acme-agency.example';
+
+let ext: LaunchedExtension | undefined;
+afterEach(async () => {
+  await ext?.close();
+  ext = undefined;
+});
+
+let nextId = 1;
+function seg(day: Date, hour: number, minutes: number, host: string, pathShape = ''): Segment {
+  const start = setHours(startOfDay(day), hour).getTime();
+  return { id: nextId++, start, end: start + minutes * MIN, day: format(start, 'yyyy-MM-dd'), host, path: pathShape, source: 'browser', lane: 'focus' };
+}
+
+const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
+
+/** Runs in an extension page: all rows of one store of the app's database. */
+async function readStore(store: string): Promise<unknown[]> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open('creative-ratio');
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const rows = await new Promise<unknown[]>((resolve, reject) => {
+    const req = db.transaction(store, 'readonly').objectStore(store).getAll();
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  db.close();
+  return rows;
+}
+
+describe('guesses from the address', () => {
+  it('counts a guessed site, says how firm the week is, and confirms the guess in one click', async () => {
+    ext = await launchExtension();
+    await ext.context.clock.setFixedTime(new Date(NOW));
+    const page = await ext.context.newPage();
+    await page.goto(ext.extensionUrl('dashboard.html'));
+    // Mon: 3 h Google Docs (catalog, creative); Tue: 2 h on a task board no rule knows.
+    await seedDatabase(page, { segments: [seg(MONDAY, 9, 180, 'docs.google.com', '/document/d/*/edit'), seg(addDays(MONDAY, 1), 9, 120, GUESSED, '/board/*')] });
+    await page.goto(ext.extensionUrl('dashboard.html'));
+    await page.waitForSelector('[data-testid="headline-share"]', { timeout: 30_000 });
+
+    // The guess counts (3 h creative of 5 h classified) and the headline says it is a guess.
+    await expect.poll(() => text(page, 'headline-share')).toBe('60%');
+    expect(await text(page, 'headline-basis')).toBe('Based on 60% of your tracked time. 40% is guessed from the address.');
+
+    // The list shows the guess, marked as one, with why, and "Yes" as the first answer.
+    const row = page.locator(`[data-testid="unclassified-list"] li[data-host="${GUESSED}"]`);
+    expect(await row.innerText()).toContain('Guessed from the address: /board looks like project management.');
+    expect(await row.locator('.badge[data-guess="true"]').innerText()).toContain('GUESS');
+    await row.getByTestId('confirm-guess').click();
+
+    // A rule for that host and path, with the guessed class and kind; the week is now firm.
+    await expect.poll(() => text(page, 'headline-basis')).toBe('Based on all of your tracked time.');
+    await expect.poll(() => row.count()).toBe(0);
+    expect(await text(page, 'headline-share')).toBe('60%');
+    const rules = await inExtension(ext, readStore, 'rules', 'page');
+    expect(rules).toMatchObject([{ match: { type: 'path', host: GUESSED, pathPrefix: '/board' }, class: 'coordination', kind: 'project' }]);
+  });
+});
