@@ -78,7 +78,7 @@ export const PATH_WORDS: ReadonlyMap<string, Word> = table({
   'my-tasks': strong('project'), mytasks: strong('project'), timeline: weak('project'), planner: strong('project'),
   workflows: weak('project'), approvals: strong('project'), proofs: strong('project'), review: weak('project'),
   // analytics & reporting
-  analytics: strong('reporting'), reports: strong('reporting'), report: strong('reporting'), reporting: strong('reporting'),
+  analytics: strong('reporting'), reports: strong('reporting'), report: weak('reporting'), reporting: strong('reporting'),
   stats: strong('reporting'), statistics: strong('reporting'), insights: strong('reporting'), metrics: strong('reporting'),
   dashboards: strong('reporting'), kpi: strong('reporting'), kpis: strong('reporting'), performance: weak('reporting'),
   charts: weak('reporting'), audience: weak('reporting'), traffic: strong('reporting'), conversions: weak('reporting'),

@@ -60,6 +60,7 @@ describe('guessFromAddress: signals of a kind of work on the stored key', () => 
     'https://www.example.com/drafts',
     'https://www.example.com/events',
     'https://www.example.com/board', // the board of directors, not a task board
+    'https://www.analyst-firm.example/report/the-b2b-marketing-budget', // reading a published report is research
     'https://wiki.example.com/',
     // vendor content and marketing pages are not the product
     'https://help.example.com/calendar',
