@@ -3,8 +3,8 @@
  * (popup, dashboard, settings) reclassifies every chart on every open page at once.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
-import { createClassifier } from '@/lib/classify';
+import { useEffect, useMemo, useState } from 'react';
+import { createClassifier, hasRegexRule, loadedRegexEngine, loadRegexEngine } from '@/lib/classify';
 import type { Classifier, UserRule } from '@/lib/classify/types';
 import { getDb } from '@/lib/db';
 import { listRules } from '@/lib/db/rules';
@@ -30,11 +30,30 @@ export function buildLiveClassifier(rules: UserRule[]): LiveClassifier {
   return { rules, classifier, report };
 }
 
+/**
+ * True once the rules can be classified: at once without regex rules; with one, after the
+ * linear-time engine (re2js, loaded on demand so it never weighs on a page without regex rules) is in.
+ */
+export function useRegexEngineFor(rules: readonly UserRule[] | undefined): boolean {
+  const needed = rules !== undefined && hasRegexRule(rules);
+  const [, setLoaded] = useState(false);
+  useEffect(() => {
+    if (!needed || loadedRegexEngine()) return;
+    let live = true;
+    void loadRegexEngine().then(() => live && setLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, [needed]);
+  return !needed || loadedRegexEngine() !== null;
+}
+
 export function useClassifier(): LiveClassifier | undefined {
   const db = getDb();
   const live = useLiveQuery(() => listRules(db), [db]);
   const early = useEarlyRead();
   // Until the live query answers, the page's early read; the same rules keep the same classifier.
   const rules = useStable(live ?? early?.rules);
-  return useMemo(() => (rules ? buildLiveClassifier(rules) : undefined), [rules]);
+  const ready = useRegexEngineFor(rules);
+  return useMemo(() => (rules && ready ? buildLiveClassifier(rules) : undefined), [rules, ready]);
 }

@@ -12,7 +12,7 @@ import { compiledCatalog } from './compile-catalog';
 import { DEFAULT_KIND } from './kinds';
 import { labelCount, normalizeHostFast, normalizePathShape, parseHostPattern, pathSegments } from './host-pattern';
 import { addToIndex, anchoredHost, emptyIndex, findMatches, requiredLiteral, type CompiledRule, type RuleIndex, type RuleSlot } from './match';
-import { RULE_REGEX_FLAGS } from './safe-regex';
+import { loadedRegexEngine, type RegexEngine } from './regex-engine';
 import { EXACT_HOST, TIER_HOST, TIER_PATH, TIER_REGEX } from './specificity';
 import { validateRule } from './validate-rule';
 import { describeMatch } from './describe';
@@ -22,6 +22,11 @@ export interface ClassifierOptions {
   now?: () => number;
   /** Cached host + path entries before the cache is emptied (default 50,000); 0 turns memoisation off. */
   cacheLimit?: number;
+  /**
+   * The linear-time engine for regex rules (default: the engine if loaded). Without one, regex rules
+   * are skipped (listed in `skipped`): they never run on a backtracking engine.
+   */
+  regexEngine?: RegexEngine | null;
 }
 
 /** A person's rule the classifier could not use (it should never happen: rules are validated on save). */
@@ -69,17 +74,21 @@ function sortRules(rules: readonly UserRule[]): UserRule[] {
   );
 }
 
-function compileUserRules(rules: readonly UserRule[]): { index: RuleIndex; skipped: SkippedRule[] } {
+function compileUserRules(rules: readonly UserRule[], engine: RegexEngine | null): { index: RuleIndex; skipped: SkippedRule[] } {
   const index = emptyIndex();
   const skipped: SkippedRule[] = [];
   const sorted = sortRules(rules);
   sorted.forEach((input, rank) => {
-    const checked = validateRule(input, { runtimeCheck: false, now: 0 });
-    if (!checked.ok) {
-      const skip: SkippedRule = { index: rank, reason: Object.values(checked.errors).join(' ') };
+    const skip = (reason: string): void => {
+      const entry: SkippedRule = { index: rank, reason };
       const id: unknown = typeof input === 'object' && input !== null ? input.id : undefined;
-      if (typeof id === 'number') skip.id = id;
-      skipped.push(skip);
+      if (typeof id === 'number') entry.id = id;
+      skipped.push(entry);
+    };
+    // Stored rules were checked against the plausible range when saved; RE2 is asked below.
+    const checked = validateRule(input, { now: 0, instants: null, regexEngine: null });
+    if (!checked.ok) {
+      skip(Object.values(checked.errors).join(' '));
       return;
     }
     const rule = checked.rule;
@@ -102,8 +111,17 @@ function compileUserRules(rules: readonly UserRule[]): { index: RuleIndex; skipp
     let slot: RuleSlot;
     const m = rule.match;
     if (m.type === 'regex') {
+      if (engine === null) {
+        skip('The regular-expression engine is not loaded.');
+        return;
+      }
+      const compiled = engine.compile(m.pattern);
+      if (!compiled.ok) {
+        skip(compiled.message);
+        return;
+      }
       base.tier = TIER_REGEX;
-      base.regex = new RegExp(m.pattern, RULE_REGEX_FLAGS);
+      base.regex = compiled.regex;
       const anchor = anchoredHost(m.pattern);
       slot = { type: 'regex', host: anchor };
       if (anchor === null) base.literal = requiredLiteral(m.pattern);
@@ -137,7 +155,7 @@ function compileUserRules(rules: readonly UserRule[]): { index: RuleIndex; skipp
  */
 export function createClassifier(rules: readonly UserRule[], options: ClassifierOptions = {}): RuleClassifier {
   const catalog = compiledCatalog();
-  const user = compileUserRules(rules);
+  const user = compileUserRules(rules, options.regexEngine === undefined ? loadedRegexEngine() : options.regexEngine);
   const indexes = [user.index, catalog.index];
   const now = options.now ?? Date.now;
   const cacheLimit = options.cacheLimit ?? 50_000;

@@ -14,6 +14,7 @@ import type { ClassName, KindId } from '@/lib/model';
 import { hostSuffixes, pathSegments, prefixMatches } from './host-pattern';
 import { compareSpecificity, type Specificity } from './specificity';
 import { isContentHost } from './vendor-domains';
+import type { RuleRegex } from './regex-engine';
 
 /** One compiled rule with its specificity and what it says. */
 export interface CompiledRule extends Specificity {
@@ -21,8 +22,8 @@ export interface CompiledRule extends Specificity {
   label: string;
   /** Path prefix segments (null: no path condition). */
   prefix: readonly string[] | null;
-  /** Regex on `host + path` (null: not a regex rule). */
-  regex: RegExp | null;
+  /** Regex on `host + path`, run on the linear-time engine (null: not a regex rule). */
+  regex: RuleRegex | null;
   /** Text every match of `regex` contains (lower case), checked first to skip most regex runs. */
   literal?: string | null;
   class: ClassName;

@@ -154,7 +154,7 @@ export async function moveRuleDown(db: CreativeRatioDB, id: number): Promise<Use
  */
 export async function replaceAllRules(db: CreativeRatioDB, inputs: readonly unknown[], options: { now?: number } = {}): Promise<UserRule[]> {
   const rules = inputs.map((input, i) => {
-    const result = validateRule(input, { now: options.now, runtimeCheck: false });
+    const result = validateRule(input, { now: options.now });
     if (!result.ok) {
       const prefixed: RuleErrors = {};
       for (const [field, message] of Object.entries(result.errors)) prefixed[field as keyof RuleErrors] = `Rule ${i + 1}: ${message}`;

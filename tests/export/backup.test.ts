@@ -303,7 +303,7 @@ describe('parseBackup rejects', () => {
   ];
 
   it.each(cases)('$name', ({ input, message, table, index }) => {
-    const r = parseBackup(input(), { schemaVersion: 1, runtimeCheck: true });
+    const r = parseBackup(input(), { schemaVersion: 1 });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.message).toMatch(message);
