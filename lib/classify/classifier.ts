@@ -86,7 +86,7 @@ function compileUserRules(rules: readonly UserRule[], engine: RegexEngine | null
       skipped.push(entry);
     };
     // Stored rules were checked against the plausible range when saved; RE2 is asked below.
-    const checked = validateRule(input, { now: 0, instants: null, regexEngine: null });
+    const checked = validateRule(input, { now: 0, regexEngine: null });
     if (!checked.ok) {
       skip(Object.values(checked.errors).join(' '));
       return;

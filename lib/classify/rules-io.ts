@@ -15,6 +15,7 @@
 import type { RuleMatch, UserRule } from './types';
 import { validateRule, type RuleField } from './validate-rule';
 import type { RegexEngine } from './regex-engine';
+import { plausibleRange } from '@/lib/time/plausible';
 
 export const RULES_FORMAT = 'creative-ratio-rules';
 export const RULES_FORMAT_VERSION = 1;
@@ -144,6 +145,7 @@ export function parseRulesImport(text: string, options: ImportOptions = {}): Rul
   const clock = options.clock ?? (() => globalThis.performance.now());
   const budget = options.budgetMs ?? VALIDATION_BUDGET_MS;
   const started = clock();
+  const range = plausibleRange(now);
   const rules: readonly unknown[] = list;
   for (let index = 0; index < rules.length; index += 1) {
     if (clock() - started > budget) {
@@ -152,7 +154,7 @@ export function parseRulesImport(text: string, options: ImportOptions = {}): Rul
       });
       return { ok: false, errors };
     }
-    const checked = validateRule(rules[index], { now, regexEngine: options.regexEngine });
+    const checked = validateRule(rules[index], { now, regexEngine: options.regexEngine, instants: range });
     if (checked.ok) {
       const rule = checked.rule;
       delete rule.id;

@@ -9,7 +9,7 @@ import { CLASS_META, KINDS, isClassName, isKindId } from './kinds';
 import { normalizeHost, pathShape } from '@/lib/url/normalize';
 import { checkRegex, MAX_PATTERN_LENGTH } from './safe-regex';
 import { loadedRegexEngine, type RegexEngine } from './regex-engine';
-import { isPlausibleInstant, plausibleRange, rangeText, type InstantRange } from '@/lib/time/plausible';
+import { isPlausibleInstant, rangeText, type InstantRange } from '@/lib/time/plausible';
 import { isPublicSuffix } from './vendor-domains';
 
 export type RuleField =
@@ -39,7 +39,7 @@ export interface ValidateRuleOptions {
    * the pattern gets every check but that one; the classifier then skips a rule RE2 refuses.
    */
   regexEngine?: RegexEngine | null;
-  /** Accepted instants for `fromTime` and `createdAt` (default 2000 … now + 1 year); null: any time. */
+  /** Accepted instants for `fromTime` and `createdAt` (imports pass 2000 … now + 1 year); default any date. */
   instants?: InstantRange | null;
 }
 
@@ -212,7 +212,7 @@ export function validateRule(input: unknown, options: ValidateRuleOptions = {}):
 
   const engine = options.regexEngine === undefined ? loadedRegexEngine() : options.regexEngine;
   const match = checkMatch(own(input, 'match'), engine, errors);
-  const range = options.instants === undefined ? plausibleRange(options.now ?? Date.now()) : options.instants;
+  const range = options.instants ?? null;
   const timeError = (message: string): string => (range === null ? message : `${message.replace(/\.$/, '')}, ${rangeText(range)}.`);
 
   const clsInput = own(input, 'class');
