@@ -167,7 +167,7 @@ export function parseRulesImport(text: string, options: ImportOptions = {}): Rul
     badRules += 1;
     const unchecked = rules.length - index - 1;
     if (badRules >= MAX_RULES_WITH_ERRORS && unchecked > 0) {
-      errors.push({ message: `Stopped after ${badRules} rules with problems; the other ${unchecked} rule${unchecked === 1 ? ' was' : 's were'} not checked.` });
+      errors.push({ message: `Stopped after ${badRules} rules with problems; the other ${unchecked.toLocaleString('en-US')} rule${unchecked === 1 ? ' was' : 's were'} not checked.` });
       return { ok: false, errors };
     }
   }

@@ -302,6 +302,14 @@ describe('parseBackup rejects', () => {
     { name: 'two settings rows', input: edit((d) => { d.data.settings!.push(d.data.settings![0]!); d.counts.settings = 2; }), message: /2 settings rows; at most 1/ },
     { name: 'a note that is too long', input: editRow('reviews', 0, (r) => (r.note = 'x'.repeat(20_001))), message: /Review note #1 \(index 0\): "note" must be text of at most 20,000/ },
     { name: 'a review week that is not a date', input: editRow('reviews', 0, (r) => (r.week = 'last week')), message: /"week" must be a date/ },
+    // Issue #11: every instant in a plausible range (2000-01-01 … now + 1 year).
+    { name: 'a segment in year 275760', input: editRow('segments', 0, (r) => { r.start = 8.64e15 - 3_600_000; r.end = 8.64e15; }), message: /Segment #1 \(index 0\): "start" must be a time \(epoch milliseconds\) between 2000-01-01 and \d{4}-\d\d-\d\d/, table: 'segments', index: 0 },
+    { name: 'a segment in 1999', input: editRow('segments', 0, (r) => { r.start = Date.UTC(1999, 0, 1); r.end = Date.UTC(1999, 0, 1, 1); }), message: /"start" must be a time \(epoch milliseconds\) between 2000-01-01/ },
+    { name: 'a segment day in year 9999', input: editRow('segments', 0, (r) => (r.day = '9999-01-01')), message: /"day" must be a date between 2000-01-01/ },
+    { name: 'a rule "only from" in year 275760', input: editRow('rules', 1, (r) => (r.fromTime = 8.64e15)), message: /Rule #2 \(index 1\): fromTime: "Only from" must be a date \(epoch milliseconds\), between 2000-01-01/ },
+    { name: 'a rule created in year 275760', input: editRow('rules', 0, (r) => (r.createdAt = 8.64e15)), message: /"createdAt" must be a time \(epoch milliseconds\) between 2000-01-01/ },
+    { name: 'a review note updated in year 275760', input: editRow('reviews', 0, (r) => (r.updatedAt = 8.64e15)), message: /Review note #1 \(index 0\): "updatedAt" must be a time/ },
+    { name: 'a review week in 1970', input: editRow('reviews', 0, (r) => (r.week = '1970-01-05')), message: /"week" must be a date between 2000-01-01/ },
   ];
 
   it.each(cases)('$name', ({ input, message, table, index }) => {
