@@ -104,14 +104,14 @@ describe('import failures', () => {
   });
 
   it('5,000 slow-but-invalid rules: stops after the first 10, in well under a second (was ~220 s)', () => {
-    // The shape that took ~44 ms per rule in the timed probe before; each also has an invalid class.
-    const rules = Array.from({ length: 5_000 }, (_, i) => ({ match: { type: 'regex', pattern: `(x+x+)+y${i}|a.*b.*a.*b.*a.*b.*c$` }, class: 'nope' }));
+    // A pattern the old timed probe spent its whole budget on (~44 ms a rule), and an invalid class.
+    const rules = Array.from({ length: 5_000 }, (_, i) => ({ match: { type: 'regex', pattern: `.*.*.*.*.*.*x${i}` }, class: 'nope' }));
     const started = performance.now();
     const r = parseRulesImport(JSON.stringify({ rules }));
     const elapsed = performance.now() - started;
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.filter((e) => e.index !== undefined).map((e) => e.index)).toEqual([0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9]);
+    expect(r.errors.filter((e) => e.index !== undefined).map((e) => [e.index, e.field])).toEqual(Array.from({ length: 10 }, (_, i) => [i, 'class']));
     expect(r.errors.at(-1)?.message).toBe('Stopped after 10 rules with problems; the other 4,990 rules were not checked.');
     expect(elapsed).toBeLessThan(1_000);
   });
