@@ -11,7 +11,7 @@ import type { Classification, Classifier, ExplainMatch, Explanation, UserRule } 
 import { compiledCatalog } from './compile-catalog';
 import { DEFAULT_KIND } from './kinds';
 import { labelCount, normalizeHostFast, normalizePathShape, parseHostPattern, pathSegments } from './host-pattern';
-import { addToIndex, anchoredHost, emptyIndex, findMatches, requiredLiteral, type CompiledRule, type RuleIndex, type RuleSlot } from './match';
+import { addToIndex, anchoredHost, emptyIndex, findMatches, MAX_UNANCHORED_REGEX_RULES, requiredLiteral, UNANCHORED_REGEX_MESSAGE, type CompiledRule, type RuleIndex, type RuleSlot } from './match';
 import { loadedRegexEngine, type RegexEngine } from './regex-engine';
 import { EXACT_HOST, TIER_HOST, TIER_PATH, TIER_REGEX } from './specificity';
 import { validateRule } from './validate-rule';
@@ -115,6 +115,12 @@ function compileUserRules(rules: readonly UserRule[], engine: RegexEngine | null
         skip('The regular-expression engine is not loaded.');
         return;
       }
+      const anchor = anchoredHost(m.pattern);
+      // Bounds the regexes tried on every key, so the time per key is bounded whatever is stored.
+      if (anchor === null && index.regexAny.length >= MAX_UNANCHORED_REGEX_RULES) {
+        skip(UNANCHORED_REGEX_MESSAGE);
+        return;
+      }
       const compiled = engine.compile(m.pattern);
       if (!compiled.ok) {
         skip(compiled.message);
@@ -122,7 +128,6 @@ function compileUserRules(rules: readonly UserRule[], engine: RegexEngine | null
       }
       base.tier = TIER_REGEX;
       base.regex = compiled.regex;
-      const anchor = anchoredHost(m.pattern);
       slot = { type: 'regex', host: anchor };
       if (anchor === null) base.literal = requiredLiteral(m.pattern);
     } else {

@@ -15,6 +15,7 @@
 import type { RuleMatch, UserRule } from './types';
 import { validateRule, type RuleField } from './validate-rule';
 import type { RegexEngine } from './regex-engine';
+import { MAX_UNANCHORED_REGEX_RULES, UNANCHORED_REGEX_MESSAGE, unanchoredRegexCount } from './match';
 import { plausibleRange } from '@/lib/time/plausible';
 
 export const RULES_FORMAT = 'creative-ratio-rules';
@@ -172,6 +173,9 @@ export function parseRulesImport(text: string, options: ImportOptions = {}): Rul
     }
   }
   if (badRules > 0) return { ok: false, errors };
+  if (unanchoredRegexCount(valid.map((v) => v.rule)) > MAX_UNANCHORED_REGEX_RULES) {
+    return fail(`${UNANCHORED_REGEX_MESSAGE} This file has ${unanchoredRegexCount(valid.map((v) => v.rule))}.`);
+  }
   valid.sort((a, b) => a.rule.order - b.rule.order || a.position - b.position);
   return { ok: true, rules: valid.map(({ rule }, i) => ({ ...rule, order: i })) };
 }

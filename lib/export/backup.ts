@@ -22,6 +22,7 @@
  */
 import { validateRule, formatRuleErrors } from '@/lib/classify/validate-rule';
 import { copyMatch } from '@/lib/classify/rules-io';
+import { MAX_UNANCHORED_REGEX_RULES, UNANCHORED_REGEX_MESSAGE, unanchoredRegexCount } from '@/lib/classify/match';
 import { isClassName, isKindId } from '@/lib/classify/kinds';
 import type { UserRule } from '@/lib/classify/types';
 import type { Segment, SegmentOverride } from '@/lib/model';
@@ -474,6 +475,7 @@ function readBackup(text: string, options: ParseBackupOptions): ParsedBackup {
     }
     (tables as unknown as Record<BackupTable, object[]>)[t] = rows;
   }
+  if (unanchoredRegexCount(tables.rules) > MAX_UNANCHORED_REGEX_RULES) fail(`${UNANCHORED_REGEX_MESSAGE} This backup has ${unanchoredRegexCount(tables.rules)}.`, 'rules');
   if (`fnv1a64:${hash.digest()}` !== checksum) {
     fail('The backup is damaged or was edited: its checksum does not match its contents.');
   }

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createClassifier, parseRulesImport, type UserRule } from '@/lib/classify';
 import { hasRegexRule, loadRegexEngine, type RegexEngine } from '@/lib/classify/regex-engine';
 import { checkRegex, RULE_REGEX_FLAGS, staticCheck } from '@/lib/classify/safe-regex';
+import { MAX_UNANCHORED_REGEX_RULES, UNANCHORED_REGEX_MESSAGE } from '@/lib/classify/match';
 import { thousandRules } from '../../bench/rules-fixture';
 
 let engine: RegexEngine;
@@ -71,6 +72,26 @@ describe('the issue #11 shapes', () => {
       expect(time(() => compiled.regex.test(subject)), pattern).toBeLessThan(100);
       expect(compiled.regex.test('abab')).toBe(pattern === MODIFIER);
     }
+  });
+});
+
+describe('the regexes tried on every key are bounded', () => {
+  const unanchored = (i: number) => regexRule(`wiki${i}`, i + 1);
+  const anchored = (i: number) => regexRule(`^h${i}\\.example\\.com/x`, i + 1);
+
+  it('the classifier tries at most 100 unanchored regex rules (the rest are skipped and listed); anchored ones are not counted', () => {
+    const rules = [...Array.from({ length: MAX_UNANCHORED_REGEX_RULES + 2 }, (_, i) => unanchored(i)), ...Array.from({ length: 300 }, (_, i) => anchored(200 + i))];
+    const c = createClassifier(rules);
+    expect(c.skipped.map((s) => s.id)).toEqual([101, 102]);
+    expect(c.skipped[0]?.reason).toBe(UNANCHORED_REGEX_MESSAGE);
+    expect(c.classify('h499.example.com', '/x').rule).toMatch(/^rule #500 /);
+  });
+
+  it('a rules file with more is refused with the reason', () => {
+    const rules = Array.from({ length: MAX_UNANCHORED_REGEX_RULES + 1 }, (_, i) => ({ match: { type: 'regex', pattern: `wiki${i}` }, class: 'creative' }));
+    const r = parseRulesImport(JSON.stringify({ rules }));
+    expect(r).toEqual({ ok: false, errors: [{ message: `${UNANCHORED_REGEX_MESSAGE} This file has 101.` }] });
+    expect(parseRulesImport(JSON.stringify({ rules: rules.slice(1) })).ok).toBe(true);
   });
 });
 
