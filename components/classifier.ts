@@ -4,7 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { createClassifier, hasRegexRule, loadedRegexEngine, loadRegexEngine } from '@/lib/classify';
+import { createClassifier, hasRegexRule, loadedRegexEngine, loadRegexEngine, type SkippedRule } from '@/lib/classify';
 import type { Classifier, UserRule } from '@/lib/classify/types';
 import { getDb } from '@/lib/db';
 import { listRules } from '@/lib/db/rules';
@@ -16,6 +16,8 @@ import { timed } from '@/lib/ui/perf';
 export interface LiveClassifier {
   rules: UserRule[];
   classifier: Classifier;
+  /** Stored rules the classifier cannot use (e.g. a pattern an older version accepted that RE2 cannot run). */
+  skipped: readonly SkippedRule[];
   /** The same classifier in the form the report wants (with the instants where rules start to apply). */
   report: ReportClassifier;
 }
@@ -27,7 +29,7 @@ export function buildLiveClassifier(rules: UserRule[]): LiveClassifier {
     classify: (host, path, at) => classifier.classify(host, path, at),
     ...(boundaries.length ? { timeBoundaries: boundaries } : {}),
   };
-  return { rules, classifier, report };
+  return { rules, classifier, report, skipped: classifier.skipped };
 }
 
 /**

@@ -92,6 +92,18 @@ export function RulesSection() {
         </Banner>
       ) : null}
 
+      {live && live.skipped.length > 0 ? (
+        <Banner tone="warning" title={`${live.skipped.length === 1 ? 'One rule is' : `${live.skipped.length} rules are`} not used.`}>
+          <ul style={{ margin: '6px 0 0', paddingLeft: 18 }} data-testid="skipped-rules">
+            {live.skipped.map((s) => (
+              <li key={`${s.id ?? 'x'}-${s.index}`}>
+                Rule {s.index + 1}: {s.reason} Edit or delete it.
+              </li>
+            ))}
+          </ul>
+        </Banner>
+      ) : null}
+
       {!live ? (
         <p className="muted">Loading rules…</p>
       ) : (

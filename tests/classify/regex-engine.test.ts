@@ -7,6 +7,7 @@ import { hasRegexRule, loadRegexEngine, type RegexEngine } from '@/lib/classify/
 import { checkRegex, RULE_REGEX_FLAGS, staticCheck } from '@/lib/classify/safe-regex';
 import { MAX_UNANCHORED_REGEX_RULES, UNANCHORED_REGEX_MESSAGE } from '@/lib/classify/match';
 import { thousandRules } from '../../bench/rules-fixture';
+import { buildLiveClassifier } from '@/components/classifier';
 
 let engine: RegexEngine;
 beforeAll(async () => {
@@ -103,6 +104,13 @@ describe('the engine is loaded only when needed', () => {
     expect(c.classify('acme.example', '/').class).toBe('creative');
     expect(c.classify('app.hubspot.com', '/email/x').rule).not.toMatch(/^rule #1/);
     expect(createClassifier(rules, { regexEngine: engine }).classify('app.hubspot.com', '/email/x').rule).toMatch(/^rule #1/);
+  });
+
+  it('a stored rule an older version accepted but RE2 cannot run (lookahead) is skipped and reported to the rules page', () => {
+    const rules = [regexRule('(?=a)app\\.example/', 1), regexRule('^docs\\.example\\.com/', 2)];
+    const live = buildLiveClassifier(rules);
+    expect(live.skipped).toEqual([{ id: 1, index: 0, reason: expect.stringMatching(/^Lookahead and lookbehind/) }]);
+    expect(live.classifier.classify('docs.example.com', '/x').rule).toMatch(/^rule #2 /);
   });
 
   it.each([

@@ -155,17 +155,23 @@ describe('a forged backup cannot break the database', () => {
             tx.objectStore('segments').put({ id, start, end: start + 60_000, day: new Date(start).toISOString().slice(0, 10), host: 'forged.example', path: '', source: 'browser', lane: 'focus' });
             tx.objectStore('rules').put({ id, order: 0, match: { type: 'host', host: 'forged.example' }, class: 'creative', createdAt: start });
             tx.oncomplete = () => {
-              // The next automatic key is refused: the database cannot take a new row any more.
-              const add = db.transaction('segments', 'readwrite').objectStore('segments').add({ start, end: start + 1, day: '2026-01-01', host: 'x', path: '', source: 'browser', lane: 'focus' });
-              add.onsuccess = () => {
-                db.close();
-                resolve('accepted');
+              // The generator gives 2^53 once more, then refuses every automatic key: no new row fits.
+              const tryAdd = (left: number): void => {
+                const add = db.transaction('segments', 'readwrite').objectStore('segments').add({ start, end: start + 1, day: '2026-01-01', host: 'x', path: '', source: 'browser', lane: 'focus' });
+                add.onsuccess = () => {
+                  if (left > 0) tryAdd(left - 1);
+                  else {
+                    db.close();
+                    resolve('accepted');
+                  }
+                };
+                add.onerror = (event) => {
+                  event.preventDefault();
+                  db.close();
+                  resolve(add.error?.name ?? 'error');
+                };
               };
-              add.onerror = (event) => {
-                event.preventDefault();
-                db.close();
-                resolve(add.error?.name ?? 'error');
-              };
+              tryAdd(2);
             };
             tx.onerror = () => reject(tx.error);
           };
