@@ -7,6 +7,8 @@
  * 2. A database whose key generators an older version already exhausted (explicit ids 2^53−1 written
  *    straight into IndexedDB): "Delete all data" brings it back, while the service worker holds its own
  *    connection, and the tracker saves again.
+ * 3. A rules file with the issue's polynomial regex is imported; the rule tester answers at once for a long
+ *    abab… address (RE2, loaded on demand), and the popup of a profile without regex rules never loads it.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -190,5 +192,39 @@ describe('a forged backup cannot break the database', () => {
     expect(after.length).toBeGreaterThan(0);
     expect(Math.max(...after.map((s) => s.id))).toBeLessThan(PLAUSIBLE_ID);
     expect(await statusError(ext)).toBeNull();
+  });
+
+  it('a rules file with a.*b.*…c$ imports, and a long abab… address is classified at once; re2js loads only when needed', async () => {
+    ext = await launchExtension();
+    const re2jsLoaded = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/chunks\/re2js-/.test(e.name)));
+
+    const popup = await ext.context.newPage();
+    await popup.goto(ext.extensionUrl('popup.html'));
+    await popup.waitForLoadState('load');
+    await sleep(1500);
+    expect(await re2jsLoaded(popup)).toBe(false);
+
+    const page = await ext.context.newPage();
+    await page.goto(ext.extensionUrl('options.html#rules'));
+    const file = JSON.stringify({
+      format: 'creative-ratio-rules',
+      version: 1,
+      rules: [{ match: { type: 'regex', pattern: 'a.*b.*a.*b.*a.*b.*a.*b.*a.*b.*a.*b.*c$' }, class: 'neutral', tool: 'Polynomial', order: 0, createdAt: Date.now() - 60_000 }],
+    });
+    await page.getByTestId('rules-import-file').setInputFiles({ name: 'rules.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.getByTestId('rules-import-confirm').click();
+    await page.waitForSelector('[data-testid="rules-table"]');
+    expect(await page.getByTestId('rules-table').innerText()).toContain('Polynomial');
+    expect(await re2jsLoaded(page)).toBe(true);
+
+    // 52 characters froze a page for 3 s on the browser's RegExp; this key is 300 long.
+    const ab = 'ab'.repeat(30);
+    const seg = 'ab'.repeat(11);
+    const started = Date.now();
+    await page.getByTestId('rule-tester-input').fill(`https://${ab}.${ab}.${ab}.${ab}.example/${seg}/${seg}/${seg}c`);
+    await expect.poll(() => page.getByTestId('rule-tester-result').innerText(), { timeout: 10_000 }).toContain('Polynomial');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await page.getByTestId('rule-tester-input').fill(`https://${ab}.example/${seg}/${seg}/${seg}`);
+    await expect.poll(() => page.getByTestId('rule-tester-result').innerText(), { timeout: 10_000 }).not.toContain('Polynomial');
   });
 });
