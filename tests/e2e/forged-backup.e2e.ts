@@ -196,16 +196,28 @@ describe('a forged backup cannot break the database', () => {
 
   it('a rules file with a.*b.*…c$ imports, and a long abab… address is classified at once; re2js loads only when needed', async () => {
     ext = await launchExtension();
-    const re2jsLoaded = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/chunks\/re2js-/.test(e.name)));
+    /** A page that records every script it parses (module chunks included), through the DevTools protocol. */
+    const watchedPage = async (): Promise<{ page: Page; scripts: string[] }> => {
+      const page = await ext!.context.newPage();
+      const scripts: string[] = [];
+      const cdp = await ext!.context.newCDPSession(page);
+      cdp.on('Debugger.scriptParsed', (event: { url: string }) => scripts.push(event.url));
+      await cdp.send('Debugger.enable');
+      return { page, scripts };
+    };
+    const re2js = (scripts: string[]) => scripts.some((url) => /\/chunks\/re2js-[^/]*\.js$/.test(url));
 
-    const popup = await ext.context.newPage();
+    const { page: popup, scripts: popupScripts } = await watchedPage();
     await popup.goto(ext.extensionUrl('popup.html'));
     await popup.waitForLoadState('load');
     await sleep(1500);
-    expect(await re2jsLoaded(popup)).toBe(false);
+    expect(popupScripts.some((url) => /\/chunks\/popup-/.test(url))).toBe(true);
+    expect(re2js(popupScripts)).toBe(false);
 
-    const page = await ext.context.newPage();
+    const { page, scripts } = await watchedPage();
     await page.goto(ext.extensionUrl('options.html#rules'));
+    await page.waitForSelector('[data-testid="rules-import-file"]');
+    expect(re2js(scripts)).toBe(false);
     const file = JSON.stringify({
       format: 'creative-ratio-rules',
       version: 1,
@@ -215,7 +227,7 @@ describe('a forged backup cannot break the database', () => {
     await page.getByTestId('rules-import-confirm').click();
     await page.waitForSelector('[data-testid="rules-table"]');
     expect(await page.getByTestId('rules-table').innerText()).toContain('Polynomial');
-    expect(await re2jsLoaded(page)).toBe(true);
+    expect(re2js(scripts)).toBe(true);
 
     // 52 characters froze a page for 3 s on the browser's RegExp; this key is 300 long.
     const ab = 'ab'.repeat(30);
