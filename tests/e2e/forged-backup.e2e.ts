@@ -10,12 +10,13 @@
  * 3. A rules file with the issue's polynomial regex is imported; the rule tester answers at once for a long
  *    abab… address (RE2, loaded on demand), and the popup of a profile without regex rules never loads it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serializeBackup } from '../../lib/export/backup.ts';
+import { assertBuilt, extensionDir, extensionPages } from './support/build.ts';
 import { BrowserDriver, sleep, type ToolTab } from './support/driver.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
 import { DB_NAME, inExtension, readSegments, type StoredSegment } from './support/store.ts';
@@ -238,5 +239,25 @@ describe('a forged backup cannot break the database', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
     await page.getByTestId('rule-tester-input').fill(`https://${ab}.example/${seg}/${seg}/${seg}`);
     await expect.poll(() => page.getByTestId('rule-tester-result').innerText(), { timeout: 10_000 }).not.toContain('Polynomial');
+  });
+
+  it('in the build, re2js is its own chunk that no start-up script imports statically (service worker, every page)', () => {
+    const dir = assertBuilt(extensionDir());
+    /** Every file a script loads before it runs (static imports only; import() is on demand). */
+    const graph = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      for (const m of text.matchAll(/(?:^|[;}\s])(?:import\s*(?:[\w*{}\s,$]+from\s*)?|export\s*\*\s*from\s*)["'](\.{1,2}\/[^"']+)["']/g)) {
+        graph(path.posix.join(path.posix.dirname(file), m[1]!), seen);
+      }
+      return seen;
+    };
+    const entries = ['background.js', ...extensionPages(dir).flatMap((page) => [...readFileSync(path.join(dir, page), 'utf8').matchAll(/<(?:script|link)[^>]+(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!))];
+    expect(entries.length).toBeGreaterThan(4);
+    const loaded = new Set(entries.flatMap((entry) => [...graph(entry)]));
+    expect([...loaded].some((f) => f.startsWith('chunks/vendor-'))).toBe(true);
+    expect([...loaded].filter((f) => /re2js/.test(f))).toEqual([]);
+    for (const file of loaded) expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toMatch(/RE2JSSyntaxException|LOOKBEHINDS/);
   });
 });
