@@ -10,7 +10,7 @@ type ModuleInfo = { isEntry: boolean; importers: readonly string[]; dynamicImpor
  * `core` (the modules the service worker uses too), `react` and `vendor` (Dexie, date-fns). The
  * service worker loads only `core` and `vendor`, never React or page code (it is woken up often:
  * what it imports is evaluated on every start). Chart.js stays apart: only the dashboard and the
- * team view load it, on demand.
+ * team view load it, on demand; so does re2js, loaded only when the person has a regex rule.
  */
 function pageChunks() {
   return {
@@ -42,6 +42,8 @@ function pageChunks() {
               manualChunks(id: string, api: { getModuleInfo: (id: string) => ModuleInfo }): string | undefined {
                 if (/node_modules[\\/](chart\.js|@kurkle)[\\/]|components[\\/]charts[\\/]chart-setup/.test(id)) return 'chartjs';
                 if (/node_modules[\\/](react|react-dom|scheduler|dexie-react-hooks)[\\/]/.test(id)) return 'react';
+                // The regex engine: imported dynamically, only when a regex rule exists (lib/classify/regex-engine.ts).
+                if (/node_modules[\\/]re2js[\\/]/.test(id)) return 're2js';
                 // Libraries, and the bundler's CommonJS interop helpers they use. (Not the
                 // module-preload polyfill: it touches `document`, which the service worker has not.)
                 if (/node_modules[\\/]/.test(id) || id.startsWith('\0commonjsHelpers')) return 'vendor';

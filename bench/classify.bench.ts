@@ -10,6 +10,10 @@
 import { bench, describe } from 'vitest';
 import { classifyUrl, createClassifier } from '@/lib/classify';
 import { thousandRules } from './rules-fixture';
+import { loadRegexEngine } from '@/lib/classify/regex-engine';
+
+// The pages load the regex engine before classifying rules that hold a regex.
+await loadRegexEngine();
 import { toPageRef } from '@/lib/url/normalize';
 
 export const BATCH = 1_000;

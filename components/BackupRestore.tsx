@@ -5,6 +5,7 @@ import { downloadText, readText } from '@/components/files';
 import { SettingsSection } from '@/components/SettingsSection';
 import { sendToBackground } from '@/lib/browser/ui';
 import { getDb, type CreativeRatioDB } from '@/lib/db';
+import { loadRegexEngine } from '@/lib/classify/regex-engine';
 import { backupCounts, createBackup, parseBackupFor, restoreBackup, type RestoreMode, type RestoreProgress, type RestoreResult } from '@/lib/db/backup';
 import { clearCachedWeeks, getUiCacheDb } from '@/lib/db/queries';
 import { MAX_BACKUP_CHARS, backupFileName, type BackupCounts, type ParsedBackup } from '@/lib/export/backup';
@@ -102,6 +103,9 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
     try {
       const text = await readText(file);
       await nextFrame();
+      if (my !== seq.current) return;
+      // Regex rules are checked on the linear-time engine they will run on, loaded only when needed.
+      if (text.includes('regex')) await loadRegexEngine();
       if (my !== seq.current) return;
       const parsed = parseBackupFor(db, text);
       if (my !== seq.current) return;

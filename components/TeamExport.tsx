@@ -19,6 +19,7 @@ import { localDayStart } from '@/lib/report/local-day';
 import { resolveWeekStartsOn } from '@/lib/report/week';
 import '@/components/team/team.css';
 import { downloadText } from '@/components/files';
+import { useRegexEngineFor } from '@/components/classifier';
 
 const WEEK_CHOICES = [1, 2, 4, 6, 8, 12] as const;
 const MAX_LOOKBACK_WEEKS = 52;
@@ -65,11 +66,12 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
     [db, range?.weekStarts[0], range?.end],
   );
 
+  const regexReady = useRegexEngineFor(rules ?? undefined);
   // The weeks are computed once per range; typing the alias only relabels the result.
   const base = useMemo(() => {
-    if (!settings || !rules || !segments || !range) return null;
+    if (!settings || !rules || !segments || !range || !regexReady) return null;
     return buildTeamExport({ segments, rules, settings, now, weeks, lastWeek: range.weeks[range.weeks.length - 1], locale: fmt.locale });
-  }, [settings, rules, segments, range, now, weeks, fmt.locale]);
+  }, [settings, rules, segments, range, now, weeks, fmt.locale, regexReady]);
   const doc = useMemo(() => (base ? { ...base, alias: cleanAlias(alias) } : null), [base, alias]);
   const text = useMemo(() => (doc ? serializeTeamExport(doc) : ''), [doc]);
   const fileName = doc ? teamExportFileName(doc.alias, doc.exportedAt) : '';

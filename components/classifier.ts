@@ -3,8 +3,8 @@
  * (popup, dashboard, settings) reclassifies every chart on every open page at once.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
-import { createClassifier } from '@/lib/classify';
+import { useEffect, useMemo, useState } from 'react';
+import { createClassifier, hasRegexRule, loadedRegexEngine, loadRegexEngine, type SkippedRule } from '@/lib/classify';
 import type { Classifier, UserRule } from '@/lib/classify/types';
 import { getDb } from '@/lib/db';
 import { listRules } from '@/lib/db/rules';
@@ -16,6 +16,8 @@ import { timed } from '@/lib/ui/perf';
 export interface LiveClassifier {
   rules: UserRule[];
   classifier: Classifier;
+  /** Stored rules the classifier cannot use (e.g. a pattern an older version accepted that RE2 cannot run). */
+  skipped: readonly SkippedRule[];
   /** The same classifier in the form the report wants (with the instants where rules start to apply). */
   report: ReportClassifier;
 }
@@ -27,7 +29,25 @@ export function buildLiveClassifier(rules: UserRule[]): LiveClassifier {
     classify: (host, path, at) => classifier.classify(host, path, at),
     ...(boundaries.length ? { timeBoundaries: boundaries } : {}),
   };
-  return { rules, classifier, report };
+  return { rules, classifier, report, skipped: classifier.skipped };
+}
+
+/**
+ * True once the rules can be classified: at once without regex rules; with one, after the
+ * linear-time engine (re2js, loaded on demand so it never weighs on a page without regex rules) is in.
+ */
+export function useRegexEngineFor(rules: readonly UserRule[] | undefined): boolean {
+  const needed = rules !== undefined && hasRegexRule(rules);
+  const [, setLoaded] = useState(false);
+  useEffect(() => {
+    if (!needed || loadedRegexEngine()) return;
+    let live = true;
+    void loadRegexEngine().then(() => live && setLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, [needed]);
+  return !needed || loadedRegexEngine() !== null;
 }
 
 export function useClassifier(): LiveClassifier | undefined {
@@ -36,5 +56,6 @@ export function useClassifier(): LiveClassifier | undefined {
   const early = useEarlyRead();
   // Until the live query answers, the page's early read; the same rules keep the same classifier.
   const rules = useStable(live ?? early?.rules);
-  return useMemo(() => (rules ? buildLiveClassifier(rules) : undefined), [rules]);
+  const ready = useRegexEngineFor(rules);
+  return useMemo(() => (rules && ready ? buildLiveClassifier(rules) : undefined), [rules, ready]);
 }

@@ -4,6 +4,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadRegexEngine } from '@/lib/classify/regex-engine';
 
 beforeEach(() => {
   const factory = new IDBFactory();
@@ -12,3 +13,7 @@ beforeEach(() => {
   Dexie.dependencies.IDBKeyRange = IDBKeyRange;
   fakeBrowser.reset();
 });
+
+// Pages load the regex engine (re2js) before classifying rules that hold a regex; tests start with it
+// loaded. tests/classify/regex-engine.test.ts covers a classifier built without it.
+await loadRegexEngine();

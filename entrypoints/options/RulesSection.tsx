@@ -8,7 +8,7 @@ import { RuleList } from '@/components/RuleList';
 import { RuleTester } from '@/components/RuleTester';
 import { moveRuleBy, replaceAllRules, removeRule, saveRule } from '@/components/rule-actions';
 import { SettingsSection } from '@/components/SettingsSection';
-import { exportRules, parseRulesImport, validateRule, type ImportError, type RulesImport, type UserRule } from '@/lib/classify';
+import { exportRules, loadRegexEngine, parseRulesImport, validateRule, type ImportError, type RulesImport, type UserRule } from '@/lib/classify';
 import { draftErrors, draftFromRule, draftToInput, emptyDraft, type RuleDraft } from '@/lib/ui/rule-form';
 import { downloadText, readText } from '@/components/files';
 
@@ -27,6 +27,7 @@ export function RulesSection() {
 
   const submit = async (draft: RuleDraft, base?: UserRule) => {
     const now = Date.now();
+    if (draft.matchType === 'regex') await loadRegexEngine();
     const checked = validateRule(draftToInput(draft, now, base ? { id: base.id, order: base.order, createdAt: base.createdAt } : undefined), { now });
     if (!checked.ok) return draftErrors(checked.errors, draft.matchType);
     try {
@@ -56,6 +57,8 @@ export function RulesSection() {
   const readImport = async (file: File) => {
     setPendingImport(null);
     const text = await readText(file).catch(() => null);
+    // Regex rules are checked on the linear-time engine they will run on, loaded only when needed.
+    if (text?.includes('regex')) await loadRegexEngine();
     const parsed: RulesImport = text === null ? { ok: false, errors: [{ message: 'The file could not be read.' }] } : parseRulesImport(text);
     if (!parsed.ok) {
       setNotice({ tone: 'error', title: `Nothing was imported from ${file.name}.`, errors: parsed.errors });
@@ -86,6 +89,18 @@ export function RulesSection() {
               ))}
             </ul>
           ) : null}
+        </Banner>
+      ) : null}
+
+      {live && live.skipped.length > 0 ? (
+        <Banner tone="warning" title={`${live.skipped.length === 1 ? 'One rule is' : `${live.skipped.length} rules are`} not used.`}>
+          <ul style={{ margin: '6px 0 0', paddingLeft: 18 }} data-testid="skipped-rules">
+            {live.skipped.map((s) => (
+              <li key={`${s.id ?? 'x'}-${s.index}`}>
+                Rule {s.index + 1}: {s.reason} Edit or delete it.
+              </li>
+            ))}
+          </ul>
         </Banner>
       ) : null}
 

@@ -8,6 +8,7 @@ import { isClassName, isKindId, kindBelongsTo } from '@/lib/classify/kinds';
 import type { ClassName, KindId, Segment } from '@/lib/model';
 import { splitAtMidnights } from '@/lib/time/days';
 import { MAX_LABEL_CHARS } from './limits';
+import { EARLIEST_INSTANT } from '@/lib/time/plausible';
 
 export const MANUAL_PREFIX = 'manual:';
 export const MAX_MANUAL_BLOCK_MS = 16 * 60 * 60 * 1000;
@@ -60,6 +61,7 @@ export function validateManualBlock(input: ManualBlockInput, context: { now: num
     if (end <= start) errors.end = 'The end must be after the start.';
     else if (end - start > MAX_MANUAL_BLOCK_MS) errors.end = 'A block can be at most 16 hours long.';
     else if (end > context.now + MAX_FUTURE_MS) errors.end = 'A block cannot end more than a day from now.';
+    else if (start < EARLIEST_INSTANT) errors.start = 'A block cannot start before 1 January 2000.';
   }
   const label = typeof input.label === 'string' ? cleanLabel(input.label) : '';
   if (typeof input.label !== 'string') errors.label = 'Enter a label.';

@@ -11,8 +11,8 @@ import type { Classification, Classifier, ExplainMatch, Explanation, UserRule } 
 import { compiledCatalog } from './compile-catalog';
 import { DEFAULT_KIND } from './kinds';
 import { labelCount, normalizeHostFast, normalizePathShape, parseHostPattern, pathSegments } from './host-pattern';
-import { addToIndex, anchoredHost, emptyIndex, findMatches, requiredLiteral, type CompiledRule, type RuleIndex, type RuleSlot } from './match';
-import { RULE_REGEX_FLAGS } from './safe-regex';
+import { addToIndex, anchoredHost, emptyIndex, findMatches, MAX_UNANCHORED_REGEX_RULES, requiredLiteral, UNANCHORED_REGEX_MESSAGE, type CompiledRule, type RuleIndex, type RuleSlot } from './match';
+import { loadedRegexEngine, type RegexEngine } from './regex-engine';
 import { EXACT_HOST, TIER_HOST, TIER_PATH, TIER_REGEX } from './specificity';
 import { validateRule } from './validate-rule';
 import { describeMatch } from './describe';
@@ -23,6 +23,11 @@ export interface ClassifierOptions {
   now?: () => number;
   /** Cached host + path entries before the cache is emptied (default 50,000); 0 turns memoisation off. */
   cacheLimit?: number;
+  /**
+   * The linear-time engine for regex rules (default: the engine if loaded). Without one, regex rules
+   * are skipped (listed in `skipped`): they never run on a backtracking engine.
+   */
+  regexEngine?: RegexEngine | null;
 }
 
 /** A person's rule the classifier could not use (it should never happen: rules are validated on save). */
@@ -76,17 +81,21 @@ function sortRules(rules: readonly UserRule[]): UserRule[] {
   );
 }
 
-function compileUserRules(rules: readonly UserRule[]): { index: RuleIndex; skipped: SkippedRule[] } {
+function compileUserRules(rules: readonly UserRule[], engine: RegexEngine | null): { index: RuleIndex; skipped: SkippedRule[] } {
   const index = emptyIndex();
   const skipped: SkippedRule[] = [];
   const sorted = sortRules(rules);
   sorted.forEach((input, rank) => {
-    const checked = validateRule(input, { runtimeCheck: false, now: 0 });
-    if (!checked.ok) {
-      const skip: SkippedRule = { index: rank, reason: Object.values(checked.errors).join(' ') };
+    const skip = (reason: string): void => {
+      const entry: SkippedRule = { index: rank, reason };
       const id: unknown = typeof input === 'object' && input !== null ? input.id : undefined;
-      if (typeof id === 'number') skip.id = id;
-      skipped.push(skip);
+      if (typeof id === 'number') entry.id = id;
+      skipped.push(entry);
+    };
+    // Stored rules were checked against the plausible range when saved; RE2 is asked below.
+    const checked = validateRule(input, { now: 0, regexEngine: null });
+    if (!checked.ok) {
+      skip(Object.values(checked.errors).join(' '));
       return;
     }
     const rule = checked.rule;
@@ -109,9 +118,23 @@ function compileUserRules(rules: readonly UserRule[]): { index: RuleIndex; skipp
     let slot: RuleSlot;
     const m = rule.match;
     if (m.type === 'regex') {
-      base.tier = TIER_REGEX;
-      base.regex = new RegExp(m.pattern, RULE_REGEX_FLAGS);
+      if (engine === null) {
+        skip('The regular-expression engine is not loaded.');
+        return;
+      }
       const anchor = anchoredHost(m.pattern);
+      // Bounds the regexes tried on every key, so the time per key is bounded whatever is stored.
+      if (anchor === null && index.regexAny.length >= MAX_UNANCHORED_REGEX_RULES) {
+        skip(UNANCHORED_REGEX_MESSAGE);
+        return;
+      }
+      const compiled = engine.compile(m.pattern);
+      if (!compiled.ok) {
+        skip(compiled.message);
+        return;
+      }
+      base.tier = TIER_REGEX;
+      base.regex = compiled.regex;
       slot = { type: 'regex', host: anchor };
       if (anchor === null) base.literal = requiredLiteral(m.pattern);
     } else {
@@ -144,7 +167,7 @@ function compileUserRules(rules: readonly UserRule[]): { index: RuleIndex; skipp
  */
 export function createClassifier(rules: readonly UserRule[], options: ClassifierOptions = {}): RuleClassifier {
   const catalog = compiledCatalog();
-  const user = compileUserRules(rules);
+  const user = compileUserRules(rules, options.regexEngine === undefined ? loadedRegexEngine() : options.regexEngine);
   const indexes = [user.index, catalog.index];
   const now = options.now ?? Date.now;
   const cacheLimit = options.cacheLimit ?? 50_000;

@@ -22,5 +22,7 @@ export { validateRule, formatRuleErrors, checkHostPattern, checkPathPrefix, RULE
 export type { RuleErrors, RuleField, RuleValidation, ValidateRuleOptions } from './validate-rule';
 export { exportRules, parseRulesImport, RULES_FORMAT, RULES_FORMAT_VERSION, MAX_IMPORT_BYTES, MAX_IMPORT_RULES } from './rules-io';
 export type { ImportError, RulesImport } from './rules-io';
+export { loadRegexEngine, loadedRegexEngine, hasRegexRule } from './regex-engine';
+export type { RegexEngine, RuleRegex } from './regex-engine';
 export { isMeetingHost } from './meeting-hosts';
 export { describeMatch } from './describe';

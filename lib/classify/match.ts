@@ -14,6 +14,7 @@ import type { ClassName, KindId } from '@/lib/model';
 import { hostSuffixes, pathSegments, prefixMatches } from './host-pattern';
 import { compareSpecificity, type Specificity } from './specificity';
 import { isContentHost } from './vendor-domains';
+import type { RuleRegex } from './regex-engine';
 
 /** One compiled rule with its specificity and what it says. */
 export interface CompiledRule extends Specificity {
@@ -21,8 +22,8 @@ export interface CompiledRule extends Specificity {
   label: string;
   /** Path prefix segments (null: no path condition). */
   prefix: readonly string[] | null;
-  /** Regex on `host + path` (null: not a regex rule). */
-  regex: RegExp | null;
+  /** Regex on `host + path`, run on the linear-time engine (null: not a regex rule). */
+  regex: RuleRegex | null;
   /** Text every match of `regex` contains (lower case), checked first to skip most regex runs. */
   literal?: string | null;
   class: ClassName;
@@ -117,6 +118,27 @@ export function findMatches(indexes: readonly RuleIndex[], host: string, path: s
   }
   out.sort(compareSpecificity);
   return out;
+}
+
+/**
+ * Regex rules not anchored on a host are tried on every key, so their number bounds the time per key:
+ * at most this many (~10 µs each on the longest keys, so well under 1 ms per key in all). Rules
+ * anchored on a host (`^app\\.hubspot\\.com/…`) are tried only for that host and are not counted.
+ */
+export const MAX_UNANCHORED_REGEX_RULES = 100;
+
+export const UNANCHORED_REGEX_MESSAGE = `At most ${MAX_UNANCHORED_REGEX_RULES} regular-expression rules can apply to every site. Start the others with ^ and their host (like ^app\\.hubspot\\.com/), or use host and path rules.`;
+
+/** How many of these rules are regex rules not anchored on a host. */
+export function unanchoredRegexCount(rules: readonly unknown[]): number {
+  let n = 0;
+  for (const rule of rules) {
+    const match: unknown = typeof rule === 'object' && rule !== null ? (rule as { match?: unknown }).match : undefined;
+    if (typeof match !== 'object' || match === null) continue;
+    const { type, pattern } = match as { type?: unknown; pattern?: unknown };
+    if (type === 'regex' && typeof pattern === 'string' && anchoredHost(pattern) === null) n += 1;
+  }
+  return n;
 }
 
 /** True when every `|` of the pattern sits inside a group (so no alternative escapes the leading `^`). */

@@ -7,16 +7,25 @@
  *
  * Import is all-or-nothing: every rule is validated (like validateRule) and any problem rejects the whole
  * file with per-rule messages (index + field). A bare array of rules is accepted too.
+ *
+ * Validation works within a budget, so no file can block the page: it stops at the first
+ * MAX_RULES_WITH_ERRORS rules with problems (saying how many rules were left unchecked) and after
+ * VALIDATION_BUDGET_MS in total (the file is then refused as too slow to check).
  */
 import type { RuleMatch, UserRule } from './types';
 import { validateRule, type RuleField } from './validate-rule';
+import type { RegexEngine } from './regex-engine';
+import { MAX_UNANCHORED_REGEX_RULES, UNANCHORED_REGEX_MESSAGE, unanchoredRegexCount } from './match';
+import { plausibleRange } from '@/lib/time/plausible';
 
 export const RULES_FORMAT = 'creative-ratio-rules';
 export const RULES_FORMAT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 1_000_000;
 export const MAX_IMPORT_RULES = 5_000;
-/** Problems listed at most; the rest are counted. */
-export const MAX_LISTED_ERRORS = 50;
+/** Rules with problems reported before checking stops (the rest of the file is not checked). */
+export const MAX_RULES_WITH_ERRORS = 10;
+/** Total time validation may take, ms. */
+export const VALIDATION_BUDGET_MS = 3_000;
 
 export interface ImportError {
   /** Index of the rule in the file (0-based), absent for file-level problems. */
@@ -76,10 +85,14 @@ function fail(message: string): RulesImport {
 }
 
 export interface ImportOptions {
-  /** `createdAt` for rules without one (default now). */
+  /** `createdAt` for rules without one, and the "now" of the plausible date range (default now). */
   now?: number;
-  /** Run the timed regex probe on every regex (default true). */
-  runtimeCheck?: boolean;
+  /** The linear-time engine every regex must compile on (default: the engine if loaded). */
+  regexEngine?: RegexEngine | null;
+  /** Clock for the validation budget (default performance.now). */
+  clock?: () => number;
+  /** Total validation budget, ms (default VALIDATION_BUDGET_MS). */
+  budgetMs?: number;
 }
 
 /**
@@ -127,25 +140,41 @@ export function parseRulesImport(text: string, options: ImportOptions = {}): Rul
   }
 
   const errors: ImportError[] = [];
-  let problems = 0;
+  let badRules = 0;
   const valid: Array<{ rule: UserRule; position: number }> = [];
   const now = options.now ?? Date.now();
-  list.forEach((item, index) => {
-    const checked = validateRule(item, { now, runtimeCheck: options.runtimeCheck });
+  const clock = options.clock ?? (() => globalThis.performance.now());
+  const budget = options.budgetMs ?? VALIDATION_BUDGET_MS;
+  const started = clock();
+  const range = plausibleRange(now);
+  const rules: readonly unknown[] = list;
+  for (let index = 0; index < rules.length; index += 1) {
+    if (clock() - started > budget) {
+      errors.push({
+        message: `Checking this file took too long (more than ${budget / 1000} s; stopped at rule ${index + 1} of ${rules.length}). Split it into smaller files or simplify its patterns.`,
+      });
+      return { ok: false, errors };
+    }
+    const checked = validateRule(rules[index], { now, regexEngine: options.regexEngine, instants: range });
     if (checked.ok) {
       const rule = checked.rule;
       delete rule.id;
       valid.push({ rule, position: index });
-      return;
+      continue;
     }
     for (const [field, message] of Object.entries(checked.errors)) {
-      problems += 1;
-      if (errors.length < MAX_LISTED_ERRORS) errors.push({ index, field: field as RuleField, message: `Rule ${index + 1}: ${message}` });
+      errors.push({ index, field: field as RuleField, message: `Rule ${index + 1}: ${message}` });
     }
-  });
-  if (problems > 0) {
-    if (problems > errors.length) errors.push({ message: `…and ${problems - errors.length} more problems.` });
-    return { ok: false, errors };
+    badRules += 1;
+    const unchecked = rules.length - index - 1;
+    if (badRules >= MAX_RULES_WITH_ERRORS && unchecked > 0) {
+      errors.push({ message: `Stopped after ${badRules} rules with problems; the other ${unchecked.toLocaleString('en-US')} rule${unchecked === 1 ? ' was' : 's were'} not checked.` });
+      return { ok: false, errors };
+    }
+  }
+  if (badRules > 0) return { ok: false, errors };
+  if (unanchoredRegexCount(valid.map((v) => v.rule)) > MAX_UNANCHORED_REGEX_RULES) {
+    return fail(`${UNANCHORED_REGEX_MESSAGE} This file has ${unanchoredRegexCount(valid.map((v) => v.rule))}.`);
   }
   valid.sort((a, b) => a.rule.order - b.rule.order || a.position - b.position);
   return { ok: true, rules: valid.map(({ rule }, i) => ({ ...rule, order: i })) };

@@ -1,25 +1,24 @@
 /**
- * Guard against regular expressions that can freeze the browser (catastrophic backtracking).
+ * Clear messages for rule patterns that cannot be used, before anything runs them.
  *
- * 1. Static check on a small parse of the pattern:
- *    - a repetition that can end in two ways inside another repetition, e.g. `(a+)+`, `(a*)*`,
- *      `(.*a){20}`, `(\w+\s?)*`: the inner repeat's characters overlap what may follow it within the outer
- *      loop (including the loop's next round). `([a-z]+\.)+` passes: `.` cannot continue `[a-z]+`.
- *    - an alternation inside a repetition whose options can start with the same character, e.g. `(a|a)*`,
- *      `(\w|\d)+`.
- *    - back-references (`\1`, `\k<name>`), which make matching exponential and are never needed here.
- * 2. A runtime probe: the regex is run on adversarial strings (the pattern's literal prefix, then a
- *    repeated character or literal, then a character that forces failure) of growing length up to the
- *    longest key ever tested, with a tiny time budget. Lengths grow one character at a time while short,
- *    so an exponential pattern is caught long before a single test can take noticeable time.
+ * Safety does not depend on this file: rules run on RE2 (lib/classify/regex-engine.ts), which is
+ * linear-time by construction. This static check on a small parse of the pattern only explains, in
+ * plain words, what would otherwise be an engine error or a surprise:
+ *    - back-references (`\1`, `\k<name>`) and lookaround (`(?=…)`, `(?!…)`, `(?<=…)`, `(?<!…)`): RE2
+ *      has neither;
+ *    - escapes of a letter or digit that JavaScript reads as the plain letter but RE2 gives a meaning
+ *      (`\A`, `\z`, `\Q`, `\p`, `\a`…): refused so both engines always agree;
+ *    - a repetition that can end in two ways inside another repetition (`(a+)+`, `(.*a){20}`), or an
+ *      alternation inside a repetition whose options can start with the same character (`(a|a)*`):
+ *      harmless on RE2, but refused because the same file would freeze any backtracking engine
+ *      (an older Creative Ratio, a test in a regex playground) and is always a mistake in a rule.
+ * The parser knows modifier groups (`(?i:…)`, `(?-i:…)`).
  *
  * Characters are reasoned about as ASCII sets (plus one bucket for everything else): keys are
  * `host + path shape`, which is always ASCII (hosts are punycode, shapes are lower-case words and `*`).
- * No eval or Function: only `new RegExp`, which MV3's content security policy allows.
  */
 
-/** Longest `host + path` key a rule is ever tested against (253-char host + 6 path segments of ≤ 25). */
-export const MAX_SUBJECT_LENGTH = 420;
+import type { RegexEngine } from './regex-engine';
 
 // ---------------------------------------------------------------------------------------------
 // Character sets: 128 ASCII bits + one flag for "some non-ASCII character".
@@ -112,11 +111,16 @@ type Node =
   | { t: 'char'; set: CharSet }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; branches: Node[] }
-  | { t: 'group'; body: Node; look: boolean }
+  | { t: 'group'; body: Node }
   | { t: 'repeat'; body: Node; min: number; max: number }
   | { t: 'assert' };
 
 class BackReferenceError extends Error {}
+class LookaroundError extends Error {}
+class EscapeError extends Error {}
+
+/** Escapes of a letter or digit that mean the same in JavaScript and RE2 (others are refused). */
+const KNOWN_ESCAPE = /^(?:[^A-Za-z0-9]|[dDwWsSbBnrtfv0xuck])$/;
 
 class Parser {
   private i = 0;
@@ -205,16 +209,15 @@ class Parser {
   }
 
   private group(): Node {
-    let look = false;
     if (this.peek() === '?') {
       const next = this.peek(1);
+      const modifiers = /^\?[a-z]*(?:-[a-z]*)?:/.exec(this.src.slice(this.i));
       if (next === ':') this.i += 2;
-      else if (next === '=' || next === '!') {
-        look = true;
-        this.i += 2;
-      } else if (next === '<' && (this.peek(2) === '=' || this.peek(2) === '!')) {
-        look = true;
-        this.i += 3;
+      else if (next === '=' || next === '!' || (next === '<' && (this.peek(2) === '=' || this.peek(2) === '!'))) {
+        throw new LookaroundError();
+      } else if (modifiers) {
+        // A modifier group such as (?i:…): every rule is case-insensitive already, so it only groups.
+        this.i += modifiers[0].length;
       } else if (next === '<') {
         const close = this.src.indexOf('>', this.i);
         this.i = close + 1;
@@ -222,7 +225,7 @@ class Parser {
     }
     const body = this.alternation();
     if (this.peek() === ')') this.i += 1;
-    return { t: 'group', body, look };
+    return { t: 'group', body };
   }
 
   private escape(): Node {
@@ -234,6 +237,7 @@ class Parser {
     if (c === 'b' || c === 'B') return { t: 'assert' };
     if (/[1-9]/.test(c)) throw new BackReferenceError();
     if (c === 'k' && this.peek() === '<') throw new BackReferenceError();
+    if (!KNOWN_ESCAPE.test(c)) throw new EscapeError();
     return this.char(this.escapedCode(c));
   }
 
@@ -301,7 +305,8 @@ class Parser {
     this.i += 1;
     const cls = classEscape(e);
     if (cls) return cls;
-    if (e === 'b') return 8;
+    if (e === 'b') throw new EscapeError(); // backspace in JavaScript, unknown to RE2
+    if (!KNOWN_ESCAPE.test(e)) throw new EscapeError();
     return this.escapedCode(e);
   }
 }
@@ -320,7 +325,7 @@ function nullable(node: Node): boolean {
     case 'alt':
       return node.branches.some(nullable);
     case 'group':
-      return node.look || nullable(node.body);
+      return nullable(node.body);
     case 'repeat':
       return node.min === 0 || nullable(node.body);
   }
@@ -343,7 +348,7 @@ function first(node: Node): CharSet {
     case 'alt':
       return node.branches.map(first).reduce(union, emptySet());
     case 'group':
-      return node.look ? emptySet() : first(node.body);
+      return first(node.body);
     case 'repeat':
       return node.max === 0 ? emptySet() : first(node.body);
   }
@@ -384,7 +389,7 @@ function walkInside(node: Node, follow: CharSet): Finding | null {
       return null;
     }
     case 'group':
-      return walkInside(node.body, node.look ? fullSet() : follow);
+      return walkInside(node.body, follow);
     case 'repeat': {
       if (node.min !== node.max && intersects(first(node.body), follow)) return 'nested';
       const bodyFollow = node.max > 1 ? union(first(node.body), follow) : follow;
@@ -426,120 +431,63 @@ function findDanger(node: Node): Finding | null {
 // ---------------------------------------------------------------------------------------------
 // Public API
 
-export type RegexProblem = 'syntax' | 'backreference' | 'nested' | 'overlap' | 'slow' | 'length';
+export type RegexProblem = 'syntax' | 'backreference' | 'lookaround' | 'escape' | 'nested' | 'overlap' | 'length' | 'engine';
 
-export type RegexCheck = { ok: true; regex: RegExp } | { ok: false; problem: RegexProblem; message: string };
+export type RegexCheck = { ok: true } | { ok: false; problem: RegexProblem; message: string };
 
 export const MAX_PATTERN_LENGTH = 500;
 
-export const REGEX_MESSAGES: Readonly<Record<Exclude<RegexProblem, 'syntax'>, string>> = {
+export const REGEX_MESSAGES: Readonly<Record<Exclude<RegexProblem, 'syntax' | 'engine'>, string>> = {
   length: `The pattern is too long (at most ${MAX_PATTERN_LENGTH} characters).`,
   backreference: 'Back-references such as \\1 are not supported in rules: they can make matching very slow.',
+  lookaround: 'Lookahead and lookbehind, such as (?=…) or (?<!…), are not supported in rules. Match the text itself instead.',
+  escape:
+    'This pattern escapes a letter or digit that has no meaning in rules (like \\A, \\z, \\p or [\\b]). Write the character itself, or use \\d, \\w, \\s, \\b, \\n, \\t, \\xHH or \\uHHHH.',
   nested:
     'This pattern repeats a group that can itself repeat the same characters (like (a+)+ or (.*a){20}), which can freeze the browser. Rewrite it without the nested repetition.',
   overlap:
     'This pattern repeats a choice whose options can match the same text (like (a|a)* or (\\w|\\d)+), which can freeze the browser. Make the options distinct.',
-  slow: 'This pattern is too slow on long addresses and could freeze the browser. Simplify it.',
 };
 
 export interface RegexCheckOptions {
-  /** Run the timed probe (default true). Classifier compilation skips it: rules were probed when saved. */
-  runtime?: boolean;
-  /** Budget for one probe string, ms (default 5). */
-  budgetMs?: number;
+  /** The linear-time engine; when given, the pattern must also compile on it. */
+  engine?: RegexEngine | null;
 }
 
-/** Flags every rule regex is compiled with: case-insensitive (keys are lower-case anyway). */
+/** Flags every rule regex is checked with in JavaScript: case-insensitive (keys are lower-case anyway). */
 export const RULE_REGEX_FLAGS = 'i';
 
-/** Statically check (and optionally probe) a rule pattern; returns the compiled regex when it is safe. */
+/**
+ * Check a rule pattern: length, JavaScript syntax, the static check, and — when the engine is given —
+ * that RE2 compiles it. Deterministic: no timing, no probing.
+ */
 export function checkRegex(pattern: string, options: RegexCheckOptions = {}): RegexCheck {
   if (pattern.length > MAX_PATTERN_LENGTH) return { ok: false, problem: 'length', message: REGEX_MESSAGES.length };
-  let regex: RegExp;
   try {
-    regex = new RegExp(pattern, RULE_REGEX_FLAGS);
+    new RegExp(pattern, RULE_REGEX_FLAGS);
   } catch (error) {
     const detail = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
     return { ok: false, problem: 'syntax', message: `Not a valid regular expression: ${detail}` };
   }
   const staticProblem = staticCheck(pattern);
   if (staticProblem) return { ok: false, problem: staticProblem, message: REGEX_MESSAGES[staticProblem] };
-  if (options.runtime !== false && !probeRegex(regex, pattern, options.budgetMs ?? 5)) {
-    return { ok: false, problem: 'slow', message: REGEX_MESSAGES.slow };
+  if (options.engine) {
+    const compiled = options.engine.compile(pattern);
+    if (!compiled.ok) return { ok: false, problem: 'engine', message: compiled.message };
   }
-  return { ok: true, regex };
+  return { ok: true };
 }
 
 /** The static part alone (exported for tests). */
-export function staticCheck(pattern: string): Exclude<RegexProblem, 'syntax' | 'slow' | 'length'> | null {
+export function staticCheck(pattern: string): Exclude<RegexProblem, 'syntax' | 'length' | 'engine'> | null {
   let tree: Node;
   try {
     tree = new Parser(pattern, RULE_REGEX_FLAGS.includes('i')).parse();
   } catch (error) {
     if (error instanceof BackReferenceError) return 'backreference';
+    if (error instanceof LookaroundError) return 'lookaround';
+    if (error instanceof EscapeError) return 'escape';
     throw error;
   }
   return findDanger(tree);
-}
-
-const now = (): number => globalThis.performance.now();
-
-/** The literal text a pattern starts with after `^` (unescaped), to reach the interesting part. */
-function literalPrefix(pattern: string): string {
-  let out = '';
-  let i = pattern.startsWith('^') ? 1 : 0;
-  while (i < pattern.length) {
-    const c = pattern[i] as string;
-    let ch: string;
-    let step = 1;
-    if (c === '\\' && i + 1 < pattern.length && /[^A-Za-z0-9]/.test(pattern[i + 1] as string)) {
-      ch = pattern[i + 1] as string;
-      step = 2;
-    } else if (/[A-Za-z0-9/_-]/.test(c)) {
-      ch = c;
-    } else break;
-    const after = pattern[i + step];
-    if (after === '?' || after === '*' || after === '+' || after === '{') break;
-    out += ch;
-    i += step;
-  }
-  return out.toLowerCase();
-}
-
-/** Strings to pump: common key characters, every character of the pattern, and its literal runs. */
-function pumps(pattern: string): string[] {
-  const out = new Set<string>(['a', '0', '.', '/', '-', '*', ' ']);
-  for (const c of pattern) if (c.charCodeAt(0) < 128 && /[^\\^$()[\]{}|?+]/.test(c)) out.add(c.toLowerCase());
-  for (const run of pattern.match(/(?:[A-Za-z0-9_/-]|\\\.){2,8}/g) ?? []) out.add(run.replace(/\\\./g, '.').toLowerCase());
-  return [...out].slice(0, 24);
-}
-
-function timed(regex: RegExp, subject: string): number {
-  const t0 = now();
-  regex.test(subject);
-  return now() - t0;
-}
-
-/**
- * Run `regex` on adversarial strings of growing length; false when any single test takes longer than
- * `budgetMs` or the whole probe more than 60 × budget. A linear pattern needs well under a millisecond in total.
- */
-export function probeRegex(regex: RegExp, pattern: string, budgetMs = 5): boolean {
-  const prefix = literalPrefix(pattern);
-  const started = now();
-  const lengths: number[] = [];
-  for (let n = 1; n <= 32; n += 1) lengths.push(n);
-  lengths.push(48, 64, 96, 128, 192, 256, 320, MAX_SUBJECT_LENGTH);
-  for (const pump of pumps(pattern)) {
-    for (const n of lengths) {
-      const body = pump.repeat(Math.ceil(n / pump.length)).slice(0, n);
-      for (const tail of ['!', '']) {
-        const subject = (prefix + body + tail).slice(0, MAX_SUBJECT_LENGTH);
-        // A single slow run may be a garbage-collection pause: only two in a row count.
-        if (timed(regex, subject) > budgetMs && timed(regex, subject) > budgetMs) return false;
-        if (now() - started > budgetMs * 60) return false;
-      }
-    }
-  }
-  return true;
 }

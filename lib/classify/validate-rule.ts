@@ -8,6 +8,8 @@ import type { RuleMatch, UserRule } from './types';
 import { CLASS_META, KINDS, isClassName, isKindId } from './kinds';
 import { normalizeHost, pathShape } from '@/lib/url/normalize';
 import { checkRegex, MAX_PATTERN_LENGTH } from './safe-regex';
+import { loadedRegexEngine, type RegexEngine } from './regex-engine';
+import { isPlausibleInstant, rangeText, type InstantRange } from '@/lib/time/plausible';
 import { isPublicSuffix } from './vendor-domains';
 
 export type RuleField =
@@ -30,16 +32,21 @@ export type RuleErrors = Partial<Record<RuleField, string>>;
 export type RuleValidation = { ok: true; rule: UserRule } | { ok: false; errors: RuleErrors };
 
 export interface ValidateRuleOptions {
-  /** `createdAt` for rules that have none (default Date.now()). */
+  /** `createdAt` for rules that have none, and the "now" of the plausible-instant range (default Date.now()). */
   now?: number;
-  /** Run the timed regex probe (default true). */
-  runtimeCheck?: boolean;
+  /**
+   * The linear-time engine a regex must also compile on (default: the engine if loaded). Without one
+   * the pattern gets every check but that one; the classifier then skips a rule RE2 refuses.
+   */
+  regexEngine?: RegexEngine | null;
+  /** Accepted instants for `fromTime` and `createdAt` (imports pass 2000 … now + 1 year); default any date. */
+  instants?: InstantRange | null;
 }
 
 export const MAX_HOST_LENGTH = 253;
 export const MAX_PATH_PREFIX_LENGTH = 500;
 export const MAX_TOOL_NAME_LENGTH = 80;
-/** Latest instant accepted as a date (year 275760, the end of JavaScript dates). */
+/** Latest instant JavaScript dates can hold (year 275760): the bound when no range is asked for. */
 const MAX_TIME = 8.64e15;
 
 
@@ -84,8 +91,8 @@ function isRecord(value: unknown): value is object {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isTime(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_TIME;
+function isTime(value: unknown, range: InstantRange | null): value is number {
+  return range === null ? typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_TIME : isPlausibleInstant(value, range);
 }
 
 type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -139,7 +146,7 @@ export function checkPathPrefix(input: unknown): Checked<string> {
   return { ok: true, value: shape };
 }
 
-function checkMatch(input: unknown, runtimeCheck: boolean, errors: RuleErrors): RuleMatch | null {
+function checkMatch(input: unknown, engine: RegexEngine | null, errors: RuleErrors): RuleMatch | null {
   if (!isRecord(input)) {
     errors.match = RULE_MESSAGES.match;
     return null;
@@ -180,7 +187,7 @@ function checkMatch(input: unknown, runtimeCheck: boolean, errors: RuleErrors): 
         errors['match.pattern'] = `The pattern is too long (at most ${MAX_PATTERN_LENGTH} characters).`;
         return null;
       }
-      const checked = checkRegex(pattern, { runtime: runtimeCheck });
+      const checked = checkRegex(pattern, { engine });
       if (!checked.ok) {
         errors['match.pattern'] = checked.message;
         return null;
@@ -203,7 +210,10 @@ export function validateRule(input: unknown, options: ValidateRuleOptions = {}):
   if (!isRecord(input)) return { ok: false, errors: { rule: RULE_MESSAGES.notObject } };
   const errors: RuleErrors = {};
 
-  const match = checkMatch(own(input, 'match'), options.runtimeCheck !== false, errors);
+  const engine = options.regexEngine === undefined ? loadedRegexEngine() : options.regexEngine;
+  const match = checkMatch(own(input, 'match'), engine, errors);
+  const range = options.instants ?? null;
+  const timeError = (message: string): string => (range === null ? message : `${message.replace(/\.$/, '')}, ${rangeText(range)}.`);
 
   const clsInput = own(input, 'class');
   const cls: ClassName | null = isClassName(clsInput) ? clsInput : null;
@@ -233,7 +243,7 @@ export function validateRule(input: unknown, options: ValidateRuleOptions = {}):
   let fromTime: number | undefined;
   const fromInput = own(input, 'fromTime');
   if (fromInput !== undefined && fromInput !== null) {
-    if (!isTime(fromInput)) errors.fromTime = RULE_MESSAGES.fromTime;
+    if (!isTime(fromInput, range)) errors.fromTime = timeError(RULE_MESSAGES.fromTime);
     else fromTime = fromInput;
   }
 
@@ -247,7 +257,7 @@ export function validateRule(input: unknown, options: ValidateRuleOptions = {}):
   let createdAt = options.now ?? Date.now();
   const createdInput = own(input, 'createdAt');
   if (createdInput !== undefined) {
-    if (!isTime(createdInput)) errors.createdAt = RULE_MESSAGES.createdAt;
+    if (!isTime(createdInput, range)) errors.createdAt = timeError(RULE_MESSAGES.createdAt);
     else createdAt = createdInput;
   }
 

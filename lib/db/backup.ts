@@ -6,7 +6,9 @@
  *   Not backed up: the tracker checkpoint and the status row (they belong to this browser's tracker).
  * - Restore takes a backup that parseBackup fully validated, and writes it in ONE read-write
  *   transaction over the four tables: any error (a refused write, quota) aborts it and nothing changes.
- *   - `replace`: the four tables are emptied and the backup written as it was (ids kept).
+ *   - `replace`: the four tables are emptied and the backup written as it was, under new ids: a file
+ *     never chooses the database's keys (an id of 2^53−1 would exhaust IndexedDB's key generator and
+ *     make every later write fail), so ids in a file only have to be unique.
  *   - `merge`: segments are added except exact duplicates (same start, end, host, path, lane and
  *     source as a stored one or an earlier one in the file); rules are appended after the current ones
  *     except identical rules (same match, class, kind, tool and "only from"); current settings are
@@ -75,9 +77,9 @@ export async function createBackup(db: CreativeRatioDB, options: { now?: number 
   if (!db.isOpen()) await db.open();
   return db.transaction('r', [db.segments, db.rules, db.settings, db.reviews], async () => {
     const skipped: SkippedRow[] = [];
-    const rules = canonicalRows('rules', await db.rules.orderBy('id').toArray(), 0, skipped);
-    const settings = canonicalRows('settings', await db.settings.where('key').equals('settings').toArray(), 0, skipped);
-    const reviews = canonicalRows('reviews', await db.reviews.orderBy('week').toArray(), 0, skipped);
+    const rules = canonicalRows('rules', await db.rules.orderBy('id').toArray(), 0, skipped, now);
+    const settings = canonicalRows('settings', await db.settings.where('key').equals('settings').toArray(), 0, skipped, now);
+    const reviews = canonicalRows('reviews', await db.reviews.orderBy('week').toArray(), 0, skipped, now);
     // Segments page by page (by primary key) so only one page of row objects is alive at a time.
     const pages: Segment[][] = [];
     let total = 0;
@@ -87,7 +89,7 @@ export async function createBackup(db: CreativeRatioDB, options: { now?: number 
       const page = await db.segments.where('id').above(after).limit(PAGE).toArray();
       if (page.length === 0) break;
       after = page[page.length - 1]!.id!;
-      const rows = canonicalRows('segments', page, offset, skipped);
+      const rows = canonicalRows('segments', page, offset, skipped, now);
       offset += page.length;
       total += rows.length;
       pages.push(rows);
@@ -114,8 +116,8 @@ export async function createBackup(db: CreativeRatioDB, options: { now?: number 
 }
 
 /** Validate a backup file's text against this database's schema version. */
-export function parseBackupFor(db: CreativeRatioDB, text: string): BackupParse {
-  return parseBackup(text, { schemaVersion: schemaVersionOf(db) });
+export function parseBackupFor(db: CreativeRatioDB, text: string, now: number = Date.now()): BackupParse {
+  return parseBackup(text, { schemaVersion: schemaVersionOf(db), now });
 }
 
 function segmentKey(s: Pick<Segment, 'start' | 'end' | 'host' | 'path' | 'lane' | 'source'>): string {
@@ -156,7 +158,7 @@ export async function restoreBackup(db: CreativeRatioDB, backup: ParsedBackup, o
     let toAdd: Segment[];
     if (mode === 'replace') {
       await Promise.all([db.segments.clear(), db.rules.clear(), db.settings.clear(), db.reviews.clear()]);
-      toAdd = segments;
+      toAdd = segments.map(withoutId);
     } else {
       const seen = new Set<string>();
       if (segments.length > 0) {
@@ -187,7 +189,7 @@ export async function restoreBackup(db: CreativeRatioDB, backup: ParsedBackup, o
     added.segments = toAdd.length;
 
     if (mode === 'replace') {
-      await db.rules.bulkAdd(rules);
+      await db.rules.bulkAdd(rules.map(withoutId));
       added.rules = rules.length;
     } else {
       const current = await db.rules.toArray();

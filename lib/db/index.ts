@@ -105,9 +105,57 @@ export async function deleteSegmentsBefore(db: CreativeRatioDB, cutoff: number):
   });
 }
 
-/** Delete every recorded segment, review note and rule, and reset settings. The tracker keeps running. */
+/**
+ * Ids past this mean the key generator has been pushed by an explicit key (an old restore that kept a
+ * file's ids): the product itself never gets anywhere near it (2^40 ≈ 10^12 rows).
+ */
+export const MAX_PLAUSIBLE_ID = 2 ** 40;
+
+/**
+ * The next id the auto-increment tables would give, probed by adding and removing a placeholder row in
+ * the current transaction; null when the key generator is exhausted ("Maximum key generator value").
+ */
+async function nextIds(db: CreativeRatioDB): Promise<{ segments: number | null; rules: number | null }> {
+  const probe = async (add: () => Promise<number | undefined>, remove: (id: number) => Promise<void>): Promise<number | null> => {
+    try {
+      const id = await add();
+      if (typeof id !== 'number') return null;
+      await remove(id);
+      return id;
+    } catch (error) {
+      if (error instanceof Error && /ConstraintError|key generator/i.test(`${error.name} ${error.message}`)) return null;
+      throw error;
+    }
+  };
+  const segments = await probe(
+    () => db.segments.add({ start: 0, end: 1, day: '1970-01-01', host: '', path: '', source: 'manual', lane: 'focus' }),
+    (id) => db.segments.delete(id),
+  );
+  const rules = await probe(
+    () => db.rules.add({ order: 0, match: { type: 'host', host: 'placeholder.invalid' }, class: 'neutral', createdAt: 0 }),
+    (id) => db.rules.delete(id),
+  );
+  return { segments, rules };
+}
+
+/**
+ * Delete every recorded segment, review note and rule, and reset settings. The tracker keeps running.
+ *
+ * Afterwards the database always accepts writes again: `clear()` empties a table but, per the
+ * IndexedDB spec, never resets its key generator, so when a generator was pushed to the end of its
+ * range (by an explicit huge id written before restores re-keyed rows) the database is deleted and
+ * created again, keeping only the tracker checkpoint. Other pages and the service worker reopen it on
+ * their next read or write (Dexie closes a connection another one deletes, and reopens it on use).
+ */
 export async function deleteAllData(db: CreativeRatioDB): Promise<void> {
-  await db.transaction('rw', [db.segments, db.reviews, db.rules, db.settings, db.status], async () => {
+  const healthy = await db.transaction('rw', [db.segments, db.reviews, db.rules, db.settings, db.status], async () => {
     await Promise.all([db.segments.clear(), db.reviews.clear(), db.rules.clear(), db.settings.clear(), db.status.clear()]);
+    const next = await nextIds(db);
+    return [next.segments, next.rules].every((id) => id !== null && id <= MAX_PLAUSIBLE_ID);
   });
+  if (healthy) return;
+  const tracker = await db.tracker.get('tracker');
+  await db.delete({ disableAutoOpen: false });
+  await db.open();
+  if (tracker) await db.tracker.put(tracker);
 }

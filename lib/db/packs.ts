@@ -197,7 +197,8 @@ async function mutateWithPacks(down: DBCore, segments: DBCoreTable, req: DBCoreM
     old = r.result as Segment[];
   }
 
-  const res = await segments.mutate(req);
+  // Ask for the generated keys: rows added without an id (a restore, a merge) are packed under them.
+  const res = await segments.mutate(req.type === 'add' || req.type === 'put' ? { ...req, wantResults: true } : req);
 
   // What actually changed (a failed operation changed nothing).
   const failed = (i: number) => res.failures[i] !== undefined;

@@ -11,6 +11,12 @@ import type { UserRule } from '@/lib/classify/types';
 import { sortRules } from '@/lib/db/rule-order';
 import { validateRule, type RuleErrors, type ValidateRuleOptions } from '@/lib/classify/validate-rule';
 import { KINDS } from '@/lib/classify/kinds';
+import { MAX_UNANCHORED_REGEX_RULES, UNANCHORED_REGEX_MESSAGE, unanchoredRegexCount } from '@/lib/classify/match';
+
+/** Refuse a write that would leave more unanchored regex rules than the classifier tries per key. */
+function checkRegexBudget(rules: readonly UserRule[]): void {
+  if (unanchoredRegexCount(rules) > MAX_UNANCHORED_REGEX_RULES) throw new RuleValidationError({ 'match.pattern': UNANCHORED_REGEX_MESSAGE });
+}
 
 /** Thrown when a rule handed to a write is invalid; `errors` are validateRule's field messages. */
 export class RuleValidationError extends Error {
@@ -66,6 +72,7 @@ export async function addRule(db: CreativeRatioDB, input: unknown, options: AddR
     const rules = await listRules(db);
     const at = Math.max(0, Math.min(options.index ?? rules.length, rules.length));
     rule.order = at;
+    checkRegexBudget([...rules, rule]);
     const id = await db.rules.add(rule);
     const stored: UserRule = { ...rule, id };
     rules.splice(at, 0, stored);
@@ -101,6 +108,7 @@ export async function updateRule(db: CreativeRatioDB, id: number, changes: RuleC
       next.kind = undefined;
     }
     const rule = checked(next, {});
+    checkRegexBudget([...(await db.rules.toArray()).filter((r) => r.id !== id), rule]);
     await db.rules.put(rule);
     return rule;
   });
@@ -154,7 +162,7 @@ export async function moveRuleDown(db: CreativeRatioDB, id: number): Promise<Use
  */
 export async function replaceAllRules(db: CreativeRatioDB, inputs: readonly unknown[], options: { now?: number } = {}): Promise<UserRule[]> {
   const rules = inputs.map((input, i) => {
-    const result = validateRule(input, { now: options.now, runtimeCheck: false });
+    const result = validateRule(input, { now: options.now });
     if (!result.ok) {
       const prefixed: RuleErrors = {};
       for (const [field, message] of Object.entries(result.errors)) prefixed[field as keyof RuleErrors] = `Rule ${i + 1}: ${message}`;
@@ -165,6 +173,7 @@ export async function replaceAllRules(db: CreativeRatioDB, inputs: readonly unkn
     rule.order = i;
     return rule;
   });
+  checkRegexBudget(rules);
   return db.transaction('rw', db.rules, async () => {
     await db.rules.clear();
     const ids = await db.rules.bulkAdd(rules, { allKeys: true });

@@ -22,12 +22,14 @@
  */
 import { validateRule, formatRuleErrors } from '@/lib/classify/validate-rule';
 import { copyMatch } from '@/lib/classify/rules-io';
+import { MAX_UNANCHORED_REGEX_RULES, UNANCHORED_REGEX_MESSAGE, unanchoredRegexCount } from '@/lib/classify/match';
 import { isClassName, isKindId } from '@/lib/classify/kinds';
 import type { UserRule } from '@/lib/classify/types';
 import type { Segment, SegmentOverride } from '@/lib/model';
 import { sanitizeSettings, type Settings } from '@/lib/settings';
 import { Fnv1a64 } from './checksum';
 import { count, hasOwn, isDayKey, isRecord, own, unknownKey } from './json';
+import { isPlausibleInstant, plausibleRange, rangeText, type InstantRange } from '@/lib/time/plausible';
 
 export const BACKUP_FORMAT = 'creative-ratio-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -42,8 +44,6 @@ const MAX_HOST_CHARS = 253;
 const MAX_PATH_CHARS = 2_000;
 const MAX_LABEL_CHARS = 200;
 const MAX_IMPORT_ID_CHARS = 300;
-/** Latest instant JavaScript dates allow. */
-const MAX_TIME = 8.64e15;
 /** Longest stretch accepted in one segment (segments are split at local midnight; calendar events are shorter). */
 const MAX_SEGMENT_MS = 7 * 24 * 60 * 60 * 1000;
 /** Rows per written part. */
@@ -100,8 +100,14 @@ type RowCheck<T> = { ok: true; row: T } | { ok: false; message: string };
 const SEGMENT_KEYS = ['id', 'start', 'end', 'day', 'host', 'path', 'source', 'lane', 'label', 'override', 'importId'];
 const RULE_KEYS = ['id', 'order', 'match', 'class', 'kind', 'tool', 'fromTime', 'createdAt'];
 
-function isTime(v: unknown): v is number {
-  return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_TIME;
+/** `"start" must be a time between 2000-01-01 and …` (every instant in a backup lies in the plausible range). */
+function timeMessage(field: string, range: InstantRange): string {
+  return `"${field}" must be a time (epoch milliseconds) ${rangeText(range)}`;
+}
+
+/** A yyyy-MM-dd key whose day lies in the plausible range. */
+function isPlausibleDay(v: unknown, range: InstantRange): v is string {
+  return isDayKey(v) && isPlausibleInstant(Date.parse(`${v}T12:00:00Z`), { min: range.min - 86_400_000, max: range.max + 86_400_000 });
 }
 
 function isId(v: unknown): v is number {
@@ -113,7 +119,7 @@ function shortText(v: unknown, max: number): v is string {
 }
 
 /** A segment rebuilt from checked fields, or why it is invalid. */
-export function checkSegmentRow(input: unknown): RowCheck<Segment> {
+export function checkSegmentRow(input: unknown, range: InstantRange = plausibleRange(Date.now())): RowCheck<Segment> {
   if (!isRecord(input)) return { ok: false, message: 'it is not an object' };
   const stray = unknownKey(input, SEGMENT_KEYS);
   if (stray) return { ok: false, message: `unexpected field ${stray}` };
@@ -121,12 +127,13 @@ export function checkSegmentRow(input: unknown): RowCheck<Segment> {
   if (id !== undefined && !isId(id)) return { ok: false, message: '"id" must be a positive whole number' };
   const start = own(input, 'start');
   const end = own(input, 'end');
-  if (!isTime(start)) return { ok: false, message: '"start" must be a finite time (epoch milliseconds)' };
-  if (!isTime(end)) return { ok: false, message: '"end" must be a finite time (epoch milliseconds)' };
+  if (!isPlausibleInstant(start, range)) return { ok: false, message: timeMessage('start', range) };
+  if (!isPlausibleInstant(end, range)) return { ok: false, message: timeMessage('end', range) };
   if (!(end > start)) return { ok: false, message: '"end" must be after "start"' };
   if (end - start > MAX_SEGMENT_MS) return { ok: false, message: 'the segment is longer than a week' };
   const day = own(input, 'day');
   if (!isDayKey(day)) return { ok: false, message: '"day" must be a date written yyyy-MM-dd' };
+  if (!isPlausibleDay(day, range)) return { ok: false, message: `"day" must be a date ${rangeText(range)}` };
   const host = own(input, 'host');
   if (!shortText(host, MAX_HOST_CHARS)) return { ok: false, message: `"host" must be text of at most ${MAX_HOST_CHARS} characters` };
   const path = own(input, 'path');
@@ -164,13 +171,13 @@ export function checkSegmentRow(input: unknown): RowCheck<Segment> {
 }
 
 /** A rule through validateRule (which rebuilds it from known fields), in canonical key order. */
-export function checkRuleRow(input: unknown, options: { runtimeCheck?: boolean } = {}): RowCheck<UserRule> {
+export function checkRuleRow(input: unknown, range: InstantRange = plausibleRange(Date.now())): RowCheck<UserRule> {
   if (!isRecord(input)) return { ok: false, message: 'it is not an object' };
   const stray = unknownKey(input, RULE_KEYS);
   if (stray) return { ok: false, message: `unexpected field ${stray}` };
-  if (!isTime(own(input, 'createdAt'))) return { ok: false, message: '"createdAt" must be a time (epoch milliseconds)' };
+  if (!isPlausibleInstant(own(input, 'createdAt'), range)) return { ok: false, message: timeMessage('createdAt', range) };
   if (typeof own(input, 'order') !== 'number') return { ok: false, message: '"order" must be a number' };
-  const result = validateRule(input, { runtimeCheck: options.runtimeCheck ?? true });
+  const result = validateRule(input, { instants: range });
   if (!result.ok) return { ok: false, message: formatRuleErrors(result.errors).replace(/\n/g, '; ') };
   const r = result.rule;
   // Fresh object, canonical key order: id, order, match, class, kind, tool, fromTime, createdAt.
@@ -195,16 +202,17 @@ export function checkSettingsRow(input: unknown): RowCheck<BackupSettingsRow> {
   return { ok: true, row: { key: 'settings', value: sanitizeSettings(value) } };
 }
 
-export function checkReviewRow(input: unknown): RowCheck<BackupReviewRow> {
+export function checkReviewRow(input: unknown, range: InstantRange = plausibleRange(Date.now())): RowCheck<BackupReviewRow> {
   if (!isRecord(input)) return { ok: false, message: 'it is not an object' };
   const stray = unknownKey(input, ['week', 'note', 'updatedAt']);
   if (stray) return { ok: false, message: `unexpected field ${stray}` };
   const week = own(input, 'week');
   if (!isDayKey(week)) return { ok: false, message: '"week" must be a date written yyyy-MM-dd' };
+  if (!isPlausibleDay(week, range)) return { ok: false, message: `"week" must be a date ${rangeText(range)}` };
   const note = own(input, 'note');
   if (!shortText(note, MAX_NOTE_CHARS)) return { ok: false, message: `"note" must be text of at most ${count(MAX_NOTE_CHARS)} characters` };
   const updatedAt = own(input, 'updatedAt');
-  if (!isTime(updatedAt)) return { ok: false, message: '"updatedAt" must be a time (epoch milliseconds)' };
+  if (!isPlausibleInstant(updatedAt, range)) return { ok: false, message: timeMessage('updatedAt', range) };
   return { ok: true, row: { week, note, updatedAt } };
 }
 
@@ -321,26 +329,27 @@ export interface SkippedRow {
  * Canonical rows of stored data for a backup. Rows that would not pass the restore's checks are
  * left out (and reported), so every backup made can be restored.
  */
-export function canonicalRows<T extends BackupTable>(table: T, rows: readonly unknown[], offset = 0, skipped: SkippedRow[] = []): BackupTables[T] {
+export function canonicalRows<T extends BackupTable>(table: T, rows: readonly unknown[], offset = 0, skipped: SkippedRow[] = [], now: number = Date.now()): BackupTables[T] {
   const out: object[] = [];
+  const range = plausibleRange(now);
   rows.forEach((row, i) => {
-    const checked = checkRow(table, row, { runtimeCheck: false });
+    const checked = checkRow(table, row, range);
     if (checked.ok) out.push(checked.row);
     else skipped.push({ table, index: offset + i, message: checked.message });
   });
   return out as BackupTables[T];
 }
 
-function checkRow(table: BackupTable, row: unknown, options: { runtimeCheck?: boolean }): RowCheck<object> {
+function checkRow(table: BackupTable, row: unknown, range: InstantRange): RowCheck<object> {
   switch (table) {
     case 'segments':
-      return checkSegmentRow(row);
+      return checkSegmentRow(row, range);
     case 'rules':
-      return checkRuleRow(row, options);
+      return checkRuleRow(row, range);
     case 'settings':
       return checkSettingsRow(row);
     case 'reviews':
-      return checkReviewRow(row);
+      return checkReviewRow(row, range);
   }
 }
 
@@ -348,10 +357,10 @@ function checkRow(table: BackupTable, row: unknown, options: { runtimeCheck?: bo
 export function serializeBackup(tables: BackupTables, meta: { now: number; schemaVersion: number }): SerializedBackup & { skipped: SkippedRow[] } {
   const skipped: SkippedRow[] = [];
   const rows = {
-    segments: canonicalRows('segments', tables.segments, 0, skipped),
-    rules: canonicalRows('rules', tables.rules, 0, skipped),
-    settings: canonicalRows('settings', tables.settings, 0, skipped),
-    reviews: canonicalRows('reviews', tables.reviews, 0, skipped),
+    segments: canonicalRows('segments', tables.segments, 0, skipped, meta.now),
+    rules: canonicalRows('rules', tables.rules, 0, skipped, meta.now),
+    settings: canonicalRows('settings', tables.settings, 0, skipped, meta.now),
+    reviews: canonicalRows('reviews', tables.reviews, 0, skipped, meta.now),
   };
   const w = new BackupWriter({ ...meta, counts: { segments: rows.segments.length, rules: rows.rules.length, settings: rows.settings.length, reviews: rows.reviews.length } });
   for (const t of BACKUP_TABLES) {
@@ -385,8 +394,8 @@ const LIMITS: Record<BackupTable, number> = { segments: MAX_BACKUP_SEGMENTS, rul
 export interface ParseBackupOptions {
   /** The newest database schema this build knows (CreativeRatioDB's version); newer backups are refused. */
   schemaVersion: number;
-  /** Run the timed regex probe on regex rules (default true). */
-  runtimeCheck?: boolean;
+  /** "Now" for the plausible range of every instant in the file (2000 … now + 1 year; default Date.now()). */
+  now?: number;
 }
 
 function readBackup(text: string, options: ParseBackupOptions): ParsedBackup {
@@ -446,13 +455,14 @@ function readBackup(text: string, options: ParseBackupOptions): ParsedBackup {
 
   const hash = new Fnv1a64();
   const tables = {} as BackupTables;
+  const range = plausibleRange(options.now ?? Date.now());
   for (const t of BACKUP_TABLES) {
     hash.update(`${t}\n`);
     const rows: object[] = [];
     const ids = new Set<number | string>();
     const list = lists[t];
     for (let i = 0; i < list.length; i++) {
-      const checked = checkRow(t, list[i], { runtimeCheck: options.runtimeCheck });
+      const checked = checkRow(t, list[i], range);
       if (!checked.ok) fail(`${rowLabel(t, i)}: ${checked.message}.`, t, i);
       const row = checked.row as { id?: number; week?: string };
       const key = t === 'reviews' ? row.week : t === 'settings' ? 'settings' : row.id;
@@ -465,6 +475,7 @@ function readBackup(text: string, options: ParseBackupOptions): ParsedBackup {
     }
     (tables as unknown as Record<BackupTable, object[]>)[t] = rows;
   }
+  if (unanchoredRegexCount(tables.rules) > MAX_UNANCHORED_REGEX_RULES) fail(`${UNANCHORED_REGEX_MESSAGE} This backup has ${unanchoredRegexCount(tables.rules)}.`, 'rules');
   if (`fnv1a64:${hash.digest()}` !== checksum) {
     fail('The backup is damaged or was edited: its checksum does not match its contents.');
   }

@@ -15,6 +15,7 @@ describe('validateManualBlock', () => {
     ['longer than 16 h', { end: at(7, 1, 1) }, { end: 'A block can be at most 16 hours long.' }],
     ['too far in the future', { start: at(8, 11), end: at(8, 13) }, { end: 'A block cannot end more than a day from now.' }],
     ['missing start', { start: Number.NaN }, { start: 'Enter a start time.' }],
+    ['before the year 2000 (issue #11: every instant bounded)', { start: new Date(1999, 11, 31, 20).getTime(), end: new Date(1999, 11, 31, 22).getTime() }, { start: 'A block cannot start before 1 January 2000.' }],
     ['label too long', { label: 'x'.repeat(81) }, { label: 'Keep the label to 80 characters (it has 81).' }],
     ['unknown class', { class: 'fun' as never }, { class: 'Choose Creative, Coordination or Not work.' }],
     ['unclassified is not a choice', { class: 'unclassified', kind: 'unknown' }, { class: 'Choose Creative, Coordination or Not work.' }],

@@ -122,8 +122,8 @@ describe('replace all (import)', () => {
   it('replaces every rule from an import, with fresh ids and dense orders', async () => {
     await addRule(db, hostRule('old.com'));
     const parsed = parseRulesImport(exportRules([
-      { order: 0, match: { type: 'host', host: 'n1.com' }, class: 'neutral', createdAt: 1 },
-      { order: 1, match: { type: 'path', host: 'n2.com', pathPrefix: '/x' }, class: 'creative', kind: 'writing', createdAt: 2 },
+      { order: 0, match: { type: 'host', host: 'n1.com' }, class: 'neutral', createdAt: 1_700_000_000_001 },
+      { order: 1, match: { type: 'path', host: 'n2.com', pathPrefix: '/x' }, class: 'creative', kind: 'writing', createdAt: 1_700_000_000_002 },
     ]));
     if (!parsed.ok) throw new Error('import failed');
     const stored = await replaceAllRules(db, parsed.rules);

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { exportRules, parseRulesImport, MAX_IMPORT_RULES, RULE_MESSAGES, type UserRule } from '@/lib/classify';
 
 const RULES: UserRule[] = [
-  { id: 4, order: 1, match: { type: 'path', host: '*.atlassian.net', pathPrefix: '/wiki' }, class: 'creative', kind: 'writing', tool: 'Wiki', createdAt: 1000 },
-  { id: 2, order: 0, match: { type: 'host', host: 'app.asana.com' }, class: 'coordination', kind: 'project', createdAt: 900 },
-  { id: 9, order: 2, match: { type: 'regex', pattern: '^app\\.hubspot\\.com/email/' }, class: 'creative', fromTime: 1_700_000_000_000, createdAt: 1100 },
-  { id: 7, order: 3, match: { type: 'wildcard', pattern: '*.slack.com' }, class: 'neutral', createdAt: 1200 },
+  { id: 4, order: 1, match: { type: 'path', host: '*.atlassian.net', pathPrefix: '/wiki' }, class: 'creative', kind: 'writing', tool: 'Wiki', createdAt: 1_690_000_001_000 },
+  { id: 2, order: 0, match: { type: 'host', host: 'app.asana.com' }, class: 'coordination', kind: 'project', createdAt: 1_690_000_000_900 },
+  { id: 9, order: 2, match: { type: 'regex', pattern: '^app\\.hubspot\\.com/email/' }, class: 'creative', fromTime: 1_700_000_000_000, createdAt: 1_690_000_001_100 },
+  { id: 7, order: 3, match: { type: 'wildcard', pattern: '*.slack.com' }, class: 'neutral', createdAt: 1_690_000_001_200 },
 ];
 
 describe('export', () => {
@@ -93,11 +93,42 @@ describe('import failures', () => {
     ]);
   });
 
-  it('lists at most 50 problems and counts the rest', () => {
+  it('refuses an "only from" in year 275760 or before 2000 (issue #11)', () => {
+    const now = Date.UTC(2026, 11, 4);
+    for (const fromTime of [8.64e15, Date.UTC(1999, 11, 31), now + 400 * 86_400_000]) {
+      const r = parseRulesImport(JSON.stringify({ rules: [{ match: { type: 'host', host: 'a.com' }, class: 'neutral', fromTime }] }), { now });
+      expect(r).toEqual({ ok: false, errors: [{ index: 0, field: 'fromTime', message: 'Rule 1: "Only from" must be a date (epoch milliseconds), between 2000-01-01 and 2027-12-05.' }] });
+    }
+    const ok = parseRulesImport(JSON.stringify({ rules: [{ match: { type: 'host', host: 'a.com' }, class: 'neutral', fromTime: now + 300 * 86_400_000 }] }), { now });
+    expect(ok.ok).toBe(true);
+  });
+
+  it('5,000 slow-but-invalid rules: stops after the first 10, in well under a second (was ~220 s)', () => {
+    // A pattern the old timed probe spent its whole budget on (~44 ms a rule), and an invalid class.
+    const rules = Array.from({ length: 5_000 }, (_, i) => ({ match: { type: 'regex', pattern: `.*.*.*.*.*.*x${i}` }, class: 'nope' }));
+    const started = performance.now();
+    const r = parseRulesImport(JSON.stringify({ rules }));
+    const elapsed = performance.now() - started;
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.filter((e) => e.index !== undefined).map((e) => [e.index, e.field])).toEqual(Array.from({ length: 10 }, (_, i) => [i, 'class']));
+    expect(r.errors.at(-1)?.message).toBe('Stopped after 10 rules with problems; the other 4,990 rules were not checked.');
+    expect(elapsed).toBeLessThan(1_000);
+  });
+
+  it('stops when checking takes longer than the budget, saying where', () => {
+    let t = 0;
+    const rules = Array.from({ length: 300 }, () => ({ match: { type: 'host', host: 'a.com' }, class: 'neutral' }));
+    const r = parseRulesImport(JSON.stringify({ rules }), { clock: () => (t += 20), budgetMs: 3_000 });
+    expect(r).toEqual({ ok: false, errors: [{ message: 'Checking this file took too long (more than 3 s; stopped at rule 151 of 300). Split it into smaller files or simplify its patterns.' }] });
+  });
+
+  it('stops after 10 rules with problems and says how many were not checked', () => {
     const rules = Array.from({ length: 80 }, () => ({ match: { type: 'host', host: '' }, class: 'neutral' }));
     const r = parseRulesImport(JSON.stringify({ rules }));
-    expect(!r.ok && r.errors.length).toBe(51);
-    expect(!r.ok && r.errors[50]?.message).toBe('…and 30 more problems.');
+    expect(!r.ok && r.errors.length).toBe(11);
+    expect(!r.ok && r.errors[9]?.index).toBe(9);
+    expect(!r.ok && r.errors[10]?.message).toBe('Stopped after 10 rules with problems; the other 70 rules were not checked.');
   });
 
   it('ignores __proto__ keys in the file', () => {

@@ -96,7 +96,9 @@ describe('backup → wipe → restore', () => {
     expect(await backupCounts(db)).toEqual({ segments: 0, rules: 0, settings: 0, reviews: 0 });
     const result = await restoreBackup(db, parsed(text), { mode: 'replace' });
     expect(result).toEqual({ mode: 'replace', added: { segments: 5, rules: 4, settings: 1, reviews: 2 }, skipped: { segments: 0, rules: 0, settings: 0, reviews: 0 }, settings: 'restored' });
-    expect(await dump(db)).toEqual(before);
+    // The same rows under new ids: a file never chooses the database's keys.
+    const noIds = (d: Awaited<ReturnType<typeof dump>>) => ({ ...d, segments: d.segments.map(({ id: _id, ...s }) => s), rules: d.rules.map(({ id: _id, ...r }) => r) });
+    expect(noIds(await dump(db))).toEqual(noIds(before));
     expect(await db.tracker.get('tracker')).toBeDefined();
   });
 
@@ -125,7 +127,7 @@ describe('backup → wipe → restore', () => {
     expect(b.parts.length).toBeGreaterThan(10);
     const back = parsed(b.parts.join(''));
     expect(back.tables.segments.map((s) => s.id)).toEqual(Array.from({ length: 25_123 }, (_, i) => i + 1));
-  });
+  }, 60_000); // fake-indexeddb writes 25,123 rows and their day packs: slow on a loaded machine, not a timing assertion
 
   it('leaves out (and reports) stored rows that could not be restored', async () => {
     await db.segments.bulkAdd([seg(T0, 10, 'ok.example'), { ...seg(T0, 10, 'bad.example'), end: T0 - 1 }]);
@@ -209,7 +211,7 @@ describe('atomic restore', () => {
     // More than one 10,000-row write page, so the failure comes after earlier pages were written.
     const segments = Array.from({ length: 12_000 }, (_, i) => seg(T0 + 100 * HOUR + i * 60_000, 1, 'x.example'));
     const text = serializeBackup(
-      { segments, rules: RULES, settings: [{ key: 'settings', value: DEFAULT_SETTINGS }], reviews: [{ week: '2025-01-06', note: 'x', updatedAt: 1 }] },
+      { segments, rules: RULES, settings: [{ key: 'settings', value: DEFAULT_SETTINGS }], reviews: [{ week: '2025-01-06', note: 'x', updatedAt: T0 }] },
       { now: T0, schemaVersion: 1 },
     ).parts.join('');
     const backup = parsed(text);
@@ -233,7 +235,7 @@ describe('atomic restore', () => {
   });
 
   it('restores a backup taken before the day packs (schema 1) and packs it', async () => {
-    const segment = { id: 5, start: T0, end: T0 + 60_000, day: '2026-11-24', host: 'docs.google.com', path: '', source: 'browser' as const, lane: 'focus' as const };
+    const segment = { id: 5, start: T0, end: T0 + 60_000, day: '2025-03-24', host: 'docs.google.com', path: '', source: 'browser' as const, lane: 'focus' as const };
     const text = serializeBackup({ segments: [segment], rules: [], settings: [], reviews: [] }, { now: T0, schemaVersion: 1 }).parts.join('');
     await restoreBackup(db, parsed(text), { mode: 'replace' });
     const packs = await db.packs.toArray();
@@ -249,7 +251,7 @@ function validText(tables: Partial<BackupTables> = {}): string {
       segments: tables.segments ?? sampleSegments().map((s, i) => ({ ...s, id: i + 1 })),
       rules: tables.rules ?? RULES,
       settings: tables.settings ?? [{ key: 'settings', value: SETTINGS }],
-      reviews: tables.reviews ?? [{ week: '2025-03-17', note: 'n', updatedAt: 5 }],
+      reviews: tables.reviews ?? [{ week: '2025-03-17', note: 'n', updatedAt: T0 }],
     },
     { now: T0, schemaVersion: 1 },
   ).parts.join('');
@@ -278,9 +280,9 @@ describe('parseBackup rejects', () => {
     { name: 'a missing checksum', input: edit((d) => delete d.checksum), message: /no valid "checksum"/ },
     { name: 'an edited value', input: edit((d) => (d.data.segments![0]!.host = 'other.example')), message: /checksum does not match/ },
     { name: 'an edited note', input: edit((d) => (d.data.reviews![0]!.note = 'N')), message: /checksum does not match/ },
-    { name: 'a NaN time (as null)', input: editRow('segments', 2, (r) => (r.start = null)), message: /Segment #3 \(index 2\): "start" must be a finite time/, table: 'segments', index: 2 },
-    { name: 'a negative time', input: editRow('segments', 0, (r) => (r.start = -5)), message: /"start" must be a finite time/ },
-    { name: 'a time as text', input: editRow('segments', 0, (r) => (r.end = '1742806800000')), message: /"end" must be a finite time/ },
+    { name: 'a NaN time (as null)', input: editRow('segments', 2, (r) => (r.start = null)), message: /Segment #3 \(index 2\): "start" must be a time \(epoch milliseconds\) between 2000-01-01 and /, table: 'segments', index: 2 },
+    { name: 'a negative time', input: editRow('segments', 0, (r) => (r.start = -5)), message: /"start" must be a time \(epoch milliseconds\) between 2000-01-01/ },
+    { name: 'a time as text', input: editRow('segments', 0, (r) => (r.end = '1742806800000')), message: /"end" must be a time \(epoch milliseconds\) between 2000-01-01/ },
     { name: 'end before start', input: editRow('segments', 4, (r) => (r.end = r.start)), message: /Segment #5 \(index 4\): "end" must be after "start"/, table: 'segments', index: 4 },
     { name: 'a segment longer than a week', input: editRow('segments', 0, (r) => (r.end = (r.start as number) + 8 * 24 * HOUR)), message: /longer than a week/ },
     { name: 'a bad day', input: editRow('segments', 0, (r) => (r.day = '24.03.2025')), message: /"day" must be a date/ },
@@ -300,10 +302,18 @@ describe('parseBackup rejects', () => {
     { name: 'two settings rows', input: edit((d) => { d.data.settings!.push(d.data.settings![0]!); d.counts.settings = 2; }), message: /2 settings rows; at most 1/ },
     { name: 'a note that is too long', input: editRow('reviews', 0, (r) => (r.note = 'x'.repeat(20_001))), message: /Review note #1 \(index 0\): "note" must be text of at most 20,000/ },
     { name: 'a review week that is not a date', input: editRow('reviews', 0, (r) => (r.week = 'last week')), message: /"week" must be a date/ },
+    // Issue #11: every instant in a plausible range (2000-01-01 … now + 1 year).
+    { name: 'a segment in year 275760', input: editRow('segments', 0, (r) => { r.start = 8.64e15 - 3_600_000; r.end = 8.64e15; }), message: /Segment #1 \(index 0\): "start" must be a time \(epoch milliseconds\) between 2000-01-01 and \d{4}-\d\d-\d\d/, table: 'segments', index: 0 },
+    { name: 'a segment in 1999', input: editRow('segments', 0, (r) => { r.start = Date.UTC(1999, 0, 1); r.end = Date.UTC(1999, 0, 1, 1); }), message: /"start" must be a time \(epoch milliseconds\) between 2000-01-01/ },
+    { name: 'a segment day in year 9999', input: editRow('segments', 0, (r) => (r.day = '9999-01-01')), message: /"day" must be a date between 2000-01-01/ },
+    { name: 'a rule "only from" in year 275760', input: editRow('rules', 1, (r) => (r.fromTime = 8.64e15)), message: /Rule #2 \(index 1\): fromTime: "Only from" must be a date \(epoch milliseconds\), between 2000-01-01/ },
+    { name: 'a rule created in year 275760', input: editRow('rules', 0, (r) => (r.createdAt = 8.64e15)), message: /"createdAt" must be a time \(epoch milliseconds\) between 2000-01-01/ },
+    { name: 'a review note updated in year 275760', input: editRow('reviews', 0, (r) => (r.updatedAt = 8.64e15)), message: /Review note #1 \(index 0\): "updatedAt" must be a time/ },
+    { name: 'a review week in 1970', input: editRow('reviews', 0, (r) => (r.week = '1970-01-05')), message: /"week" must be a date between 2000-01-01/ },
   ];
 
   it.each(cases)('$name', ({ input, message, table, index }) => {
-    const r = parseBackup(input(), { schemaVersion: 1, runtimeCheck: true });
+    const r = parseBackup(input(), { schemaVersion: 1 });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.message).toMatch(message);
