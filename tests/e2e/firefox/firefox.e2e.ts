@@ -175,6 +175,7 @@ describe('Firefox: tracking, pages, privacy', () => {
 
     // Canary: a request from an extension page does reach the recorder.
     const page = await ff.openExtensionPage('popup.html');
+    // eslint-disable-next-line no-restricted-globals -- the canary makes a request on purpose, inside the extension
     await page.evaluate(() => fetch('https://canary.creative-ratio.test/ping').catch(() => undefined));
     await page.close();
     await sleep(300);
