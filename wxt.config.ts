@@ -90,5 +90,10 @@ export default defineConfig({
       : { minimum_chrome_version: '121' }),
   }),
   webExt: { disabled: true },
+  // `npm run zip`: creative-ratio-<version>-chrome.zip, -firefox.zip and -sources.zip (what AMO asks
+  // for: everything needed to rebuild the Firefox package, docs/store.md says how), in .output/.
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', 'test-results/**', 'docs/screenshots/**', 'docs/store/**', 'docs/**/*.png'],
+  },
   vite: () => ({ plugins: [pageChunks()] }),
 });
