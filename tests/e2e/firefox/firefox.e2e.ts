@@ -13,7 +13,7 @@
  *
  * Runs in the Firefox pass of scripts/run-e2e.sh (E2E_BROWSER=firefox, under Xvfb).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,6 +159,28 @@ describe('Firefox: tracking, pages, privacy', () => {
     const settings = await ff.openExtensionPage('options.html');
     await settings.waitForSelector('[data-testid="idle-minutes"]', { timeout: 15_000 });
     expect(await settings.evaluate(() => document.body.innerText)).toContain('Your data');
+    await settings.close();
+  });
+
+  it('Settings → Your data exports the recorded time as CSV files a spreadsheet opens', async () => {
+    const settings = await ff.openExtensionPage('options.html');
+    const saved = async (button: string): Promise<string> => {
+      await settings.waitForSelector(`[data-testid="${button}"]:not([disabled])`, { timeout: 15_000 });
+      await settings.click(`[data-testid="${button}"]`);
+      const handle = await settings.waitForFunction(() => /Saved (creative-ratio-[\w-]+\.csv)/.exec(document.body.innerText)?.[1] ?? '', { timeout: 15_000 });
+      const name = (await handle.jsonValue()) as string;
+      const file = path.join(ff.downloadsDir, name);
+      for (let waited = 0; !existsSync(file) && waited < 10_000; waited += 100) await sleep(100);
+      await sleep(300);
+      return readFileSync(file, 'utf8');
+    };
+    const daily = await saved('csv-daily');
+    expect(daily.startsWith('\uFEFFdate,tool,class,seconds,minutes\r\n')).toBe(true);
+    expect(daily).toMatch(/\r\n\d{4}-\d{2}-\d{2},Google Docs,creative,\d+,\d+\r\n/);
+    const raw = await saved('csv-segments');
+    expect(raw.startsWith('\uFEFFstart,end,utc_offset,seconds,host,path_shape,tool,class,kind,source,lane,label\r\n')).toBe(true);
+    expect(raw).toContain(',docs.google.com,/document/d/*/edit,Google Docs,creative,writing,browser,focus,');
+    expect(raw).not.toContain(QUERY_SECRET);
     await settings.close();
   });
 

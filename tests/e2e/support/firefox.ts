@@ -10,7 +10,8 @@
  *   so `moz-extension://<uuid>/popup.html` is known before install; WebDriver BiDi navigates to
  *   such URLs only with `--remote-allow-system-access`.
  */
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { assertBuilt, readBuiltManifest, REPO_ROOT } from './build.ts';
@@ -51,8 +52,14 @@ export function geckoId(dir: string): string {
 }
 
 /** Preferences for a test profile: the proxy that maps every host to the fake server, the fixed UUID. */
-export function firefoxPrefs(port: number, addonId: string): Record<string, unknown> {
+export function firefoxPrefs(port: number, addonId: string, downloadsDir: string): Record<string, unknown> {
   return {
+    // Downloads (CSV, backups) go to a throw-away folder without asking.
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloadsDir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
     'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
     'network.proxy.type': 1,
     'network.proxy.http': '127.0.0.1',
@@ -78,6 +85,8 @@ export interface LaunchedFirefox {
   extensionDir: string;
   addonId: string;
   headful: boolean;
+  /** Where the browser saves downloads (removed on close). */
+  downloadsDir: string;
   /** `moz-extension://<uuid>/<page>` */
   extensionUrl(page: string): string;
   /**
@@ -94,6 +103,7 @@ export async function launchFirefox(options: { headful?: boolean } = {}): Promis
   const headful = options.headful ?? Boolean(process.env.DISPLAY);
   const addonId = geckoId(dir);
   const server = await startFakeToolServer(TOOL_HOSTS);
+  const downloadsDir = mkdtempSync(path.join(tmpdir(), 'creative-ratio-ff-downloads-'));
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
@@ -103,15 +113,17 @@ export async function launchFirefox(options: { headful?: boolean } = {}): Promis
       acceptInsecureCerts: true,
       defaultViewport: null,
       args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
-      extraPrefsFirefox: firefoxPrefs(server.port, addonId),
+      extraPrefsFirefox: firefoxPrefs(server.port, addonId, downloadsDir),
     });
   } catch (error) {
     await server.close();
+    rmSync(downloadsDir, { recursive: true, force: true });
     throw error;
   }
   const close = async () => {
     await browser.close().catch(() => undefined);
     await server.close();
+    rmSync(downloadsDir, { recursive: true, force: true });
   };
   try {
     const installed = await browser.installExtension(dir);
@@ -133,7 +145,7 @@ export async function launchFirefox(options: { headful?: boolean } = {}): Promis
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
-  return { browser, server, extensionDir: dir, addonId, headful, extensionUrl, openExtensionPage, close };
+  return { browser, server, extensionDir: dir, addonId, headful, downloadsDir, extensionUrl, openExtensionPage, close };
 }
 
 /**
