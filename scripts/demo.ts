@@ -138,9 +138,9 @@ export async function seedDatabase(page: Page, data: SeedData, chunk = 10_000): 
  * Synthetic segments (lib/demo/seed.ts). Loaded on demand, so this module can be imported where
  * the `@/` path alias is not configured (the e2e runner), as long as this function is not called there.
  */
-export async function demoSegments(weeks: number, now: number, seed: number): Promise<Segment[]> {
-  const { generateDemoSegments } = await import('../lib/demo/seed.ts');
-  return generateDemoSegments({ weeks, now, seed });
+export async function demoSegments(weeks: number, now: number, seed?: number): Promise<Segment[]> {
+  const { DEMO_SEED, generateDemoSegments } = await import('../lib/demo/seed.ts');
+  return generateDemoSegments({ weeks, now, seed: seed ?? DEMO_SEED });
 }
 
 /**
@@ -171,7 +171,7 @@ export function unknownSiteEvenings(segments: readonly Segment[], now: number, d
 }
 
 /** The demo's data: 12 synthetic weeks ending now and two rules of the person's (a regex and a host + path). */
-export async function demoData(now: number, weeks = 12, seed = 7): Promise<SeedData> {
+export async function demoData(now: number, weeks = 12, seed?: number): Promise<SeedData> {
   const generated = await demoSegments(weeks, now, seed);
   const segments = [...generated, ...unknownSiteEvenings(generated, now)].sort((a, b) => a.start - b.start);
   const created = now - 40 * 24 * 3_600_000;
