@@ -84,8 +84,8 @@ const MIN = 60_000;
 const SEC = 1_000;
 
 /**
- * The seed `npm run demo` and `npm run screenshots` use: with it the last full week is 47 % creative
- * and the current week (to Thursday afternoon) 22 % — the survey's two lines (tests/demo/realism.test.ts).
+ * The seed `npm run demo` and `npm run screenshots` use: with it the last full week is 50 % creative
+ * and the current week (to Thursday afternoon) 26 % — the survey's two lines (tests/demo/realism.test.ts).
  */
 export const DEMO_SEED = 5;
 
