@@ -138,9 +138,9 @@ export async function seedDatabase(page: Page, data: SeedData, chunk = 10_000): 
  * Synthetic segments (lib/demo/seed.ts). Loaded on demand, so this module can be imported where
  * the `@/` path alias is not configured (the e2e runner), as long as this function is not called there.
  */
-export async function demoSegments(weeks: number, now: number, seed?: number): Promise<Segment[]> {
+export async function demoSegments(weeks: number, now: number, seed?: number, pace: 'realistic' | 'dense' = 'realistic'): Promise<Segment[]> {
   const { DEMO_SEED, generateDemoSegments } = await import('../lib/demo/seed.ts');
-  return generateDemoSegments({ weeks, now, seed: seed ?? DEMO_SEED });
+  return generateDemoSegments({ weeks, now, seed: seed ?? DEMO_SEED, pace, story: pace === 'realistic' });
 }
 
 /**
@@ -264,14 +264,18 @@ function writeSegmentsInPage(
   });
 }
 
-/** `tsx scripts/demo.ts --json FILE --weeks N --now MS --seed S`: write synthetic segments as JSON (for tests). */
+/**
+ * `tsx scripts/demo.ts --json FILE --weeks N --now MS --seed S [--realistic]`: write synthetic segments
+ * as JSON (for tests). Dense pace unless --realistic: the tests that read it measure the worst case
+ * (~3,000 segments a week).
+ */
 async function writeJson(args: string[]): Promise<void> {
   const get = (name: string, fallback: number) => {
     const i = args.indexOf(`--${name}`);
     return i >= 0 ? Number(args[i + 1]) : fallback;
   };
   const file = args[args.indexOf('--json') + 1]!;
-  const segments = await demoSegments(get('weeks', 12), get('now', Date.now()), get('seed', 7));
+  const segments = await demoSegments(get('weeks', 12), get('now', Date.now()), get('seed', 7), args.includes('--realistic') ? 'realistic' : 'dense');
   writeFileSync(file, JSON.stringify(segments));
 }
 
