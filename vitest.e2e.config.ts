@@ -7,7 +7,9 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     environment: 'node',
-    include: ['tests/e2e/**/*.e2e.ts'],
+    // Chromium by default; E2E_BROWSER=firefox runs the Firefox files (tests/e2e/firefox) instead.
+    include: process.env.E2E_BROWSER === 'firefox' ? ['tests/e2e/firefox/**/*.e2e.ts'] : ['tests/e2e/**/*.e2e.ts'],
+    exclude: process.env.E2E_BROWSER === 'firefox' ? [] : ['tests/e2e/firefox/**'],
     fileParallelism: false,
     sequence: { concurrent: false },
     testTimeout: 240_000,

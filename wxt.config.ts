@@ -77,17 +77,25 @@ export default defineConfig({
     permissions: ['tabs', 'webNavigation', 'idle', 'alarms', 'storage', 'unlimitedStorage', 'notifications'],
     incognito: 'not_allowed',
     action: { default_title: 'Creative Ratio' },
+    // Store requirements (docs/store.md): Chrome 121+ (tab.lastAccessed dates a switch that wakes the
+    // stopped worker); Firefox 140+ (ESR; the first to read data_collection_permissions: none collected).
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'creative-ratio@local',
+              id: 'creative-ratio@creativeratio',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '121' }),
   }),
   webExt: { disabled: true },
+  // `npm run zip`: creative-ratio-<version>-chrome.zip, -firefox.zip and -sources.zip (what AMO asks
+  // for: everything needed to rebuild the Firefox package, docs/store.md says how), in .output/.
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', 'test-results/**', 'docs/screenshots/**', 'docs/store/**', 'docs/**/*.png'],
+  },
   vite: () => ({ plugins: [pageChunks()] }),
 });

@@ -15,8 +15,8 @@ export function readText(file: File): Promise<string> {
 }
 
 /** Start a download of `text` as a file, without any network: a Blob and a temporary object URL. */
-export function downloadText(text: string | BlobPart[], fileName: string): void {
-  const blob = new Blob(Array.isArray(text) ? text : [text], { type: 'application/json' });
+export function downloadText(text: string | BlobPart[], fileName: string, type = 'application/json'): void {
+  const blob = new Blob(Array.isArray(text) ? text : [text], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

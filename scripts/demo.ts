@@ -138,9 +138,9 @@ export async function seedDatabase(page: Page, data: SeedData, chunk = 10_000): 
  * Synthetic segments (lib/demo/seed.ts). Loaded on demand, so this module can be imported where
  * the `@/` path alias is not configured (the e2e runner), as long as this function is not called there.
  */
-export async function demoSegments(weeks: number, now: number, seed: number): Promise<Segment[]> {
-  const { generateDemoSegments } = await import('../lib/demo/seed.ts');
-  return generateDemoSegments({ weeks, now, seed });
+export async function demoSegments(weeks: number, now: number, seed?: number, pace: 'realistic' | 'dense' = 'realistic'): Promise<Segment[]> {
+  const { DEMO_SEED, generateDemoSegments } = await import('../lib/demo/seed.ts');
+  return generateDemoSegments({ weeks, now, seed: seed ?? DEMO_SEED, pace, story: pace === 'realistic' });
 }
 
 /**
@@ -173,7 +173,7 @@ export function unknownSiteEvenings(segments: readonly Segment[], now: number, d
 }
 
 /** The demo's data: 12 synthetic weeks ending now and two rules of the person's (a regex and a host + path). */
-export async function demoData(now: number, weeks = 12, seed = 7): Promise<SeedData> {
+export async function demoData(now: number, weeks = 12, seed?: number): Promise<SeedData> {
   const generated = await demoSegments(weeks, now, seed);
   const segments = [...generated, ...unknownSiteEvenings(generated, now)].sort((a, b) => a.start - b.start);
   const created = now - 40 * 24 * 3_600_000;
@@ -266,14 +266,18 @@ function writeSegmentsInPage(
   });
 }
 
-/** `tsx scripts/demo.ts --json FILE --weeks N --now MS --seed S`: write synthetic segments as JSON (for tests). */
+/**
+ * `tsx scripts/demo.ts --json FILE --weeks N --now MS --seed S [--realistic]`: write synthetic segments
+ * as JSON (for tests). Dense pace unless --realistic: the tests that read it measure the worst case
+ * (~3,000 segments a week).
+ */
 async function writeJson(args: string[]): Promise<void> {
   const get = (name: string, fallback: number) => {
     const i = args.indexOf(`--${name}`);
     return i >= 0 ? Number(args[i + 1]) : fallback;
   };
   const file = args[args.indexOf('--json') + 1]!;
-  const segments = await demoSegments(get('weeks', 12), get('now', Date.now()), get('seed', 7));
+  const segments = await demoSegments(get('weeks', 12), get('now', Date.now()), get('seed', 7), args.includes('--realistic') ? 'realistic' : 'dense');
   writeFileSync(file, JSON.stringify(segments));
 }
 

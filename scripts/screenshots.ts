@@ -123,10 +123,80 @@ async function main(): Promise<void> {
       await guessPopup.close();
       await guessed.close();
     }
+    written.push(...(await storeScreenshots(browser, page, site, lastWeek)));
   } finally {
     await browser.close();
   }
   console.log(`Wrote ${written.length} screenshots to ${path.relative(process.cwd(), OUT) || OUT}:\n${written.map((f) => `  ${f}`).join('\n')}`);
+}
+
+/**
+ * Store screenshots (Chrome Web Store and AMO): exactly 1280×800, light, in docs/store/, plus the
+ * good week's dashboard for the README (docs/screenshots/dashboard-good-light.png). The seeded
+ * current week is a typical, meeting-heavy one (near 25 % creative), the week before a good one
+ * (near 50 %): the survey's two lines (lib/demo/seed.ts).
+ */
+async function storeScreenshots(browser: Awaited<ReturnType<typeof launchWithExtension>>, page: Page, site: Page, lastWeek: string): Promise<string[]> {
+  const dir = path.join(REPO_ROOT, 'docs', 'store');
+  mkdirSync(dir, { recursive: true });
+  const size = { width: 1280, height: 800 };
+  const written: string[] = [];
+  const store = async (target: Page, name: string) => {
+    await settle(target);
+    await target.screenshot({ path: path.join(dir, name), clip: { x: 0, y: 0, ...size } });
+    written.push(`../store/${name}`);
+  };
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize(size);
+  await page.bringToFront();
+  const dashboard = async (week: string | null) => {
+    await page.goto(browser.url(week ? `dashboard.html?week=${week}` : 'dashboard.html'));
+    await page.waitForSelector('[data-testid="headline-share"]', { timeout: 30_000 });
+    await page.waitForFunction(() => !!document.documentElement.dataset.readyWeek, undefined, { timeout: 30_000 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+  };
+  await dashboard(null);
+  await store(page, '1-dashboard-typical.png');
+  await dashboard(lastWeek);
+  await store(page, '2-dashboard-good.png');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await settle(page);
+  written.push(await shoot(page, 'dashboard-good-light.png', true));
+  await page.setViewportSize(size);
+
+  // The popup as the toolbar shows it (360 px), on a calm backdrop with a caption.
+  const popup = await browser.context.newPage();
+  await popup.emulateMedia({ colorScheme: 'light' });
+  await popup.setViewportSize({ width: 360, height: 900 });
+  await site.bringToFront();
+  await popup.goto(browser.url('popup.html'));
+  await popup.waitForSelector('[data-testid="popup-site"]', { timeout: 30_000 });
+  await settle(popup);
+  const height = await popup.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().height));
+  await popup.setViewportSize({ width: 360, height });
+  const shot = (await popup.screenshot()).toString('base64');
+  await popup.close();
+  const frame = await browser.context.newPage();
+  await frame.setViewportSize(size);
+  await frame.setContent(
+    `<!doctype html><html><body style="margin:0;width:1280px;height:800px;display:flex;align-items:center;justify-content:center;gap:72px;background:#eef1f5;font-family:system-ui,sans-serif;color:#1f2937">` +
+      `<div style="max-width:420px"><h1 style="font-size:40px;line-height:1.15;margin:0 0 16px">Today, one click away</h1>` +
+      `<p style="font-size:21px;line-height:1.5;margin:0;color:#4b5563">Your creative share so far, against the survey’s typical 25&nbsp;% and good-day 50&nbsp;%. Classify a site the catalog does not know in one click.</p></div>` +
+      `<img alt="" src="data:image/png;base64,${shot}" style="max-height:740px;border-radius:12px;box-shadow:0 12px 40px rgba(15,23,42,.18)"></body></html>`,
+  );
+  await store(frame, '3-popup.png');
+  await frame.close();
+
+  await page.goto(browser.url(`review.html?week=${lastWeek}`));
+  await page.waitForSelector('[data-testid="review-text"] p', { timeout: 30_000 });
+  await store(page, '4-review.png');
+
+  await page.goto(browser.url('options.html#data'));
+  await page.waitForSelector('[data-testid="csv-export"]', { timeout: 30_000 });
+  await page.locator('#data').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('data')!.scrollIntoView({ block: 'start' }));
+  await store(page, '5-settings.png');
+  return written;
 }
 
 async function shoot(page: Page, name: string, fullPage: boolean): Promise<string> {

@@ -3,9 +3,12 @@ import { useState } from 'react';
 import { Banner } from '@/components/Banner';
 import { useFormatters } from '@/components/hooks';
 import { SettingsSection } from '@/components/SettingsSection';
+import { useClassifier } from '@/components/classifier';
+import { downloadText } from '@/components/files';
 import { sendToBackground } from '@/lib/browser/ui';
 import { deleteAllData, deleteSegmentsBefore, getDb } from '@/lib/db';
-import { clearCachedWeeks, countSegmentsBefore, firstSegmentStart, getUiCacheDb, pruneCachedWeeks } from '@/lib/db/queries';
+import { clearCachedWeeks, countSegmentsBefore, firstSegmentStart, getUiCacheDb, pruneCachedWeeks, segmentsStartingIn } from '@/lib/db/queries';
+import { buildDailyToolCsv, buildSegmentsCsv, csvFileName } from '@/lib/export/csv';
 import type { Settings } from '@/lib/settings';
 import { DELETE_CONFIRM_WORD, RETENTION_CHOICES, deleteConfirmed, retentionCutoff, retentionLabel } from '@/lib/ui/settings-form';
 
@@ -31,6 +34,26 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
+  const classifier = useClassifier();
+
+  const exportCsv = async (what: 'daily-tools' | 'segments') => {
+    if (!classifier) return;
+    setBusy(true);
+    setResult(null);
+    try {
+      const at = Date.now();
+      const segments = await segmentsStartingIn(db, 0, Number.MAX_SAFE_INTEGER);
+      const text = what === 'segments' ? buildSegmentsCsv(segments, classifier.report) : buildDailyToolCsv(segments, classifier.report, at);
+      const name = csvFileName(what, at);
+      downloadText(text, name, 'text/csv;charset=utf-8');
+      const rows = text.split('\r\n').length - 2;
+      setResult({ tone: 'success', text: `Saved ${name}: ${rows.toLocaleString(fmt.locale)} row${rows === 1 ? '' : 's'}.` });
+    } catch (err) {
+      setResult({ tone: 'error', text: `The CSV could not be made: ${err instanceof Error ? err.message : String(err)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const applyRetention = async () => {
     if (cutoffKey === null) return;
@@ -101,6 +124,24 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
             : `Time recorded before ${fmt.date(cutoff)} is deleted automatically once a day${
                 olderCount ? ` (${olderCount.toLocaleString(fmt.locale)} stretch${olderCount === 1 ? '' : 'es'} right now)` : ''
               }.`}
+        </span>
+      </div>
+
+      <div className="field" data-testid="csv-export">
+        <span className="field-label" id="csv-export-label">
+          Export as CSV
+        </span>
+        <div className="row" role="group" aria-labelledby="csv-export-label">
+          <button type="button" className="btn" disabled={busy || !classifier} onClick={() => void exportCsv('daily-tools')} data-testid="csv-daily">
+            Minutes by day, tool and class
+          </button>
+          <button type="button" className="btn" disabled={busy || !classifier} onClick={() => void exportCsv('segments')} data-testid="csv-segments">
+            Every recorded stretch
+          </button>
+        </div>
+        <span className="field-help">
+          For Excel, Numbers or Google Sheets: UTF-8, ISO dates, whole numbers. The second file has each stretch&apos;s start, end, site and path
+          shape, class, kind and source. They include the sites you use: keep them private.
         </span>
       </div>
 

@@ -2,13 +2,21 @@
  * Deterministic synthetic weeks of a B2B marketer's time, for `npm run demo`, screenshots,
  * benchmarks and tests. Same options (and time zone) → same segments.
  *
- * Each working day runs from about 9:00 to 18:00 local time with a lunch break: calendar
- * meetings (source `calendar`, override coordination / meetings), Meet and Zoom calls on the
- * `call` lane (with some Slack/Gmail in the foreground during calls), coordination stretches
- * (Slack, Gmail, Asana, Jira, HubSpot, GA4, Looker Studio), creative stretches of varying
- * length (Google Docs, Figma, Canva, Notion, Webflow, ChatGPT, search), a little personal
- * browsing, a few unknown hosts, and now and then a manual block. How creative a week is
- * drifts between roughly 20% and 55%.
+ * The default `realistic` pace is modelled on how marketers describe their weeks: each working day
+ * runs from about 9:00 to 18:00 local time with a lunch break and is one of
+ * - a **maker day**: one or two protected writing or design blocks of 60–150 min (Docs, Figma,
+ *   Canva, Notion, Webflow, with ChatGPT and search on the side), few meetings;
+ * - a **mixed day**: two or three meetings, creative stretches of 25–70 min between chat and mail;
+ * - a **meeting day**: five to seven meetings (calendar events, Meet and Zoom calls on the `call`
+ *   lane, some Slack and Gmail on the side), coordination between them.
+ * Visits last minutes, not seconds (3–12 tool switches per active hour, few visits under a minute,
+ * a handful of flicks under 5 s), with a little personal browsing, a few unknown hosts and now and
+ * then a manual block. How creative a week is drifts between roughly 20 % and 55 %; with `story`
+ * (the default) the last full week is a good one near 50 % and the current week a typical,
+ * meeting-heavy one near 25 % — the survey's two lines, as the README screenshots show them.
+ *
+ * The `dense` pace (benchmarks, `generateYear`) keeps visits of seconds: ~3,000 segments a week,
+ * the worst case for storage and reports, not a picture of anyone's week.
  *
  * Hosts and path shapes come from sample URLs reduced by lib/url/normalize.ts, so they are
  * exactly what the tracker would store.
@@ -25,10 +33,61 @@ export interface DemoOptions {
   now: number;
   /** PRNG seed (default 1). */
   seed?: number;
+  /** Visit lengths: `realistic` (default, minutes) or `dense` (seconds; benchmarks). */
+  pace?: 'realistic' | 'dense';
+  /**
+   * Default true: the week before the current one is a good week (maker days, near 50 % creative)
+   * and the current week a typical one (meeting days, near 25 %). False: every week drifts.
+   */
+  story?: boolean;
 }
+
+/** How long visits last. */
+interface Pace {
+  /** Main creative tool: mean, min, max ms. */
+  main: readonly [number, number, number];
+  /** Side creative tool (AI, search): probability after a main visit, mean, min, max ms. */
+  side: readonly [number, number, number, number];
+  /** Flick (< 5 s) to chat or mail: probability. */
+  flick: number;
+  /** A real interruption (chat, mail) inside a creative stretch: probability, mean, min, max ms. */
+  interrupt: readonly [number, number, number, number];
+  /** Coordination visit: mean, min, max ms; reporting tools take `reportFactor` times longer. */
+  coordination: readonly [number, number, number];
+  reportFactor: number;
+  /** A short pause away from the keyboard: probability. */
+  pause: number;
+}
+
+const PACES: Readonly<Record<'realistic' | 'dense', Pace>> = {
+  realistic: {
+    main: [13 * 60_000, 3 * 60_000, 45 * 60_000],
+    side: [0.22, 2.5 * 60_000, 50_000, 8 * 60_000],
+    flick: 0.12,
+    interrupt: [0.1, 2.5 * 60_000, 60_000, 6 * 60_000],
+    coordination: [5 * 60_000, 70_000, 20 * 60_000],
+    reportFactor: 2,
+    pause: 0.05,
+  },
+  dense: {
+    main: [45_000, 10_000, 12 * 60_000],
+    side: [0.42, 24_000, 6_000, 5 * 60_000],
+    flick: 0.18,
+    interrupt: [0.12, 35_000, 8_000, 3 * 60_000],
+    coordination: [17_000, 4_000, 9 * 60_000],
+    reportFactor: 3,
+    pause: 0.04,
+  },
+};
 
 const MIN = 60_000;
 const SEC = 1_000;
+
+/**
+ * The seed `npm run demo` and `npm run screenshots` use: with it the last full week is 50 % creative
+ * and the current week (to Thursday afternoon) 26 % — the survey's two lines (tests/demo/realism.test.ts).
+ */
+export const DEMO_SEED = 5;
 
 /** mulberry32: small, fast, good enough for synthetic data. */
 export function createRng(seed: number): () => number {
@@ -184,64 +243,112 @@ class DayWriter {
   }
 }
 
-/** A creative stretch on one main tool, with side tools, flicks, interruptions and short pauses. */
-function creativeStretch(w: DayWriter, rng: () => number, start: number, end: number): number {
+/**
+ * A creative stretch on one main tool, with side tools, flicks, short pauses and (unless the block
+ * is protected) real interruptions by chat or mail.
+ */
+function creativeStretch(w: DayWriter, rng: () => number, pace: Pace, start: number, end: number, protectedBlock = false): number {
   const main = pick(rng, CREATIVE_MAIN);
   let t = start;
   while (t < end - 20 * SEC) {
-    t = w.visit(main, t, skewed(rng, 45 * SEC, 10 * SEC, 12 * MIN), end);
+    t = w.visit(main, t, skewed(rng, pace.main[0], pace.main[1], pace.main[2]), end);
     const r = rng();
-    if (r < 0.42) t = w.visit(pick(rng, CREATIVE_SIDE), t, skewed(rng, 24 * SEC, 6 * SEC, 5 * MIN), end);
-    else if (r < 0.6) t = w.visit(pick(rng, INTERRUPTIONS), t, between(rng, 1.5 * SEC, 4.5 * SEC), end); // a flick
-    else if (r < 0.72) t = w.visit(pick(rng, INTERRUPTIONS), t, skewed(rng, 35 * SEC, 8 * SEC, 3 * MIN), end);
-    else if (r < 0.76) t += between(rng, 30 * SEC, 2.5 * MIN); // thinking away from the keyboard
+    let p = pace.side[0];
+    if (r < p) {
+      t = w.visit(pick(rng, CREATIVE_SIDE), t, skewed(rng, pace.side[1], pace.side[2], pace.side[3]), end);
+      continue;
+    }
+    if (r < (p += pace.flick)) {
+      t = w.visit(pick(rng, INTERRUPTIONS), t, between(rng, 1.5 * SEC, 4.5 * SEC), end); // a flick
+      continue;
+    }
+    if (!protectedBlock && r < (p += pace.interrupt[0])) {
+      t = w.visit(pick(rng, INTERRUPTIONS), t, skewed(rng, pace.interrupt[1], pace.interrupt[2], pace.interrupt[3]), end);
+      continue;
+    }
+    if (r < p + pace.pause) t += between(rng, 30 * SEC, 1.8 * MIN); // thinking away from the keyboard
   }
   return t;
 }
 
 /** A coordination stretch hopping between chat, mail, project and reporting tools. */
-function coordinationStretch(w: DayWriter, rng: () => number, start: number, end: number): number {
+function coordinationStretch(w: DayWriter, rng: () => number, pace: Pace, start: number, end: number): number {
   let t = start;
   let prev: ToolKey | null = null;
+  const [mean, lo, hi] = pace.coordination;
   while (t < end - 10 * SEC) {
     let tool = pick(rng, COORDINATION);
     if (tool === prev) tool = pick(rng, COORDINATION);
     prev = tool;
-    const mean = tool === 'hubspot' || tool === 'ga4' || tool === 'looker' ? 50 * SEC : 17 * SEC;
-    t = w.visit(tool, t, skewed(rng, mean, 4 * SEC, 9 * MIN), end);
+    const factor = tool === 'hubspot' || tool === 'ga4' || tool === 'looker' ? pace.reportFactor : 1;
+    t = w.visit(tool, t, skewed(rng, mean * factor, lo, hi * factor), end);
     if (rng() < 0.04) t += between(rng, 30 * SEC, 3 * MIN);
   }
   return t;
 }
 
 /** Focus during a meeting: the call tab, and sometimes Slack/Gmail/Docs on the side. */
-function meetingFocus(w: DayWriter, rng: () => number, callRef: PageRef | null, start: number, end: number, multitask: number): void {
+function meetingFocus(w: DayWriter, rng: () => number, pace: Pace, callRef: PageRef | null, start: number, end: number, multitask: number): void {
   let t = start;
+  const realistic = pace === PACES.realistic;
   while (t < end - 10 * SEC) {
     if (rng() < multitask) {
       const side: ToolKey = pick(rng, [['slack', 6], ['gmail', 3], ['docs', 1]] as const);
-      t = w.visit(side, t, skewed(rng, 45 * SEC, 6 * SEC, 6 * MIN), end);
+      t = w.visit(side, t, realistic ? skewed(rng, 2.5 * MIN, 40 * SEC, 8 * MIN) : skewed(rng, 45 * SEC, 6 * SEC, 6 * MIN), end);
     } else if (callRef) {
-      t = w.focus(callRef, t, Math.min(end, t + Math.round(skewed(rng, 2.5 * MIN, 30 * SEC, 20 * MIN))));
+      t = w.focus(callRef, t, Math.min(end, t + Math.round(realistic ? skewed(rng, 12 * MIN, 3 * MIN, 45 * MIN) : skewed(rng, 2.5 * MIN, 30 * SEC, 20 * MIN))));
     } else {
       t += skewed(rng, 6 * MIN, 1 * MIN, 25 * MIN); // an in-person meeting: away from the browser
     }
   }
 }
 
-interface WeekMood {
+type DayType = 'maker' | 'mixed' | 'meetings';
+type WeekStory = 'good' | 'typical' | null;
+
+/** What a working day looks like. */
+interface DayPlan {
+  type: DayType;
   /** Probability that a free stretch is creative. */
   creative: number;
-  /** Mean meetings per working day. */
-  meetings: number;
+  /** Creative stretch between other things: mean, min, max minutes. */
+  creativeLen: readonly [number, number, number];
+  /** Coordination stretch: mean, min, max minutes. */
+  coordinationLen: readonly [number, number, number];
+  /** Meetings: at least, at most. */
+  meetings: readonly [number, number];
+  /** Protected creative blocks (60–150 min, no meetings, no chat). */
+  blocks: number;
   /** Probability of side work during a call. */
   multitask: number;
 }
 
-function weekMood(rng: () => number, index: number, phase: number): WeekMood {
-  const wave = 0.5 + 0.5 * Math.sin((2 * Math.PI * (index + phase)) / 7.3);
-  const creative = clamp(0.27 + 0.3 * wave + between(rng, -0.05, 0.05), 0.2, 0.6);
-  return { creative, meetings: clamp(4.2 - 3 * creative + between(rng, -0.5, 0.5), 1, 5), multitask: between(rng, 0.08, 0.3) };
+/** The five working days of a week, Monday first. */
+function weekDays(rng: () => number, wave: number, story: WeekStory): DayType[] {
+  let days: DayType[];
+  if (story === 'good') days = ['maker', 'mixed', 'maker', 'mixed', 'mixed'];
+  else if (story === 'typical') days = ['meetings', 'mixed', 'meetings', 'mixed', 'meetings'];
+  else {
+    const makers = Math.round(clamp(wave * 2.6 + between(rng, -0.5, 0.5), 1, 3));
+    const heavy = Math.round(clamp((1 - wave) * 2.6 + between(rng, -0.5, 0.5), 0, 5 - makers));
+    days = [...Array<DayType>(makers).fill('maker'), ...Array<DayType>(heavy).fill('meetings'), ...Array<DayType>(5 - makers - heavy).fill('mixed')];
+    for (let i = days.length - 1; i > 0; i--) {
+      const j = Math.floor(rng() * (i + 1));
+      [days[i], days[j]] = [days[j]!, days[i]!];
+    }
+  }
+  return days;
+}
+
+function dayPlan(rng: () => number, type: DayType, multitask: number, storyWeek: boolean): DayPlan {
+  switch (type) {
+    case 'maker':
+      return { type, creative: 0.7, creativeLen: [40, 20, 80], coordinationLen: [20, 8, 45], meetings: [1, 2], blocks: rng() < 0.6 ? 2 : 1, multitask };
+    case 'mixed':
+      return { type, creative: 0.6, creativeLen: [35, 20, 70], coordinationLen: [25, 10, 55], meetings: [2, 3], blocks: storyWeek || rng() < 0.5 ? 1 : 0, multitask };
+    case 'meetings':
+      return { type, creative: 0.2, creativeLen: [25, 12, 45], coordinationLen: [30, 10, 60], meetings: [5, 7], blocks: 0, multitask };
+  }
 }
 
 function at(day: Date, minutes: number): number {
@@ -257,17 +364,27 @@ function overlapsAny(list: readonly Busy[], s: number, e: number, pad: number): 
   return list.some((b) => s < b.end + pad && e > b.start - pad);
 }
 
-function workingDay(w: DayWriter, rng: () => number, day: Date, mood: WeekMood, manualToday: boolean): void {
+function workingDay(w: DayWriter, rng: () => number, pace: Pace, day: Date, plan: DayPlan, manualToday: boolean): void {
   const dayStart = at(day, 9 * 60 + between(rng, -20, 25));
   const dayEnd = at(day, 17 * 60 + 30 + between(rng, -30, 45));
   const lunchStart = at(day, 12 * 60 + 15 + between(rng, 0, 60));
   const lunch: Busy = { start: lunchStart, end: lunchStart + between(rng, 40, 65) * MIN };
   const busy: Busy[] = [lunch];
 
+  // Protected creative blocks first (the morning one, then one after lunch): meetings go around them.
+  const blocks: Busy[] = [];
+  for (let i = 0; i < plan.blocks; i++) {
+    const s = i === 0 ? Math.max(dayStart, at(day, 9 * 60 + 20 + between(rng, 0, 40))) : lunch.end + between(rng, 20, 50) * MIN;
+    const limit = i === 0 ? lunch.start - 5 * MIN : dayEnd - 15 * MIN;
+    const e = Math.min(limit, s + between(rng, 65, 140) * MIN);
+    if (e - s >= 60 * MIN) blocks.push({ start: s, end: e });
+  }
+  busy.push(...blocks);
+
   // Meetings on a half-hour grid.
   const meetings: Array<Busy & { calendar: boolean; call: PageRef | null; label: string }> = [];
-  const wanted = Math.max(0, Math.round(mood.meetings + between(rng, -1.2, 1.2)));
-  for (let tries = 0; meetings.length < wanted && tries < 40; tries++) {
+  const wanted = plan.meetings[0] + Math.floor(rng() * (plan.meetings[1] - plan.meetings[0] + 1));
+  for (let tries = 0; meetings.length < wanted && tries < 80; tries++) {
     const slot = at(day, 9 * 60 + 30 + 30 * Math.floor(rng() * 16));
     const len = pick(rng, [[30, 5], [60, 3], [25, 1], [45, 1]] as const) * MIN;
     if (slot + len > dayEnd || overlapsAny(busy, slot, slot + len, 0)) continue;
@@ -282,10 +399,10 @@ function workingDay(w: DayWriter, rng: () => number, day: Date, mood: WeekMood, 
   let manual: (Busy & (typeof MANUAL_BLOCKS)[number]) | null = null;
   if (manualToday) {
     const kind = oneOf(rng, MANUAL_BLOCKS);
-    for (let tries = 0; tries < 20 && !manual; tries++) {
+    for (let tries = 0; tries < 60 && !manual; tries++) {
       const s = at(day, 9 * 60 + 30 + 30 * Math.floor(rng() * 14));
       const e = s + between(rng, 45, 110) * MIN;
-      if (e < dayEnd && !overlapsAny(busy, s, e, 0)) manual = { start: s, end: e, ...kind };
+      if (e < dayEnd && !overlapsAny(busy, s, e, 15 * MIN)) manual = { start: s, end: e, ...kind };
     }
     if (manual) busy.push(manual);
   }
@@ -305,23 +422,32 @@ function workingDay(w: DayWriter, rng: () => number, day: Date, mood: WeekMood, 
   if (manual) w.add({ start: manual.start, end: manual.end, host: '', path: '', source: 'manual', lane: 'focus', label: manual.label, override: manual.override });
 
   // Fill the time between busy stretches; meetings get their own focus pattern.
+  // A creative stretch is followed by catching up (chat, mail), and a protected block is preceded
+  // by it, so creative blocks stay the length they were planned (60–150 min), as people work.
   let t = dayStart;
+  let lastCreative = false;
   const stops = [...busy, { start: dayEnd, end: dayEnd }];
   for (const b of stops) {
     while (t < b.start - 2 * MIN) {
-      const creative = rng() < mood.creative;
-      const len = Math.min(b.start - t, creative ? skewed(rng, 38 * MIN, 8 * MIN, 115 * MIN) : skewed(rng, 18 * MIN, 5 * MIN, 60 * MIN));
+      const beforeBlock = blocks.includes(b) && b.start - t < (plan.creativeLen[2] + 5) * MIN;
+      const creative = !lastCreative && !beforeBlock && rng() < plan.creative;
+      lastCreative = creative;
+      const [mean, lo, hi] = creative ? plan.creativeLen : plan.coordinationLen;
+      const len = Math.min(b.start - t, skewed(rng, mean * MIN, lo * MIN, hi * MIN));
       const r = rng();
       if (r < 0.04) t = w.visit('personal', t, between(rng, 2, 9) * MIN, b.start);
       else if (r < 0.08) t = w.visit('unknown', t, between(rng, 1, 8) * MIN, b.start);
-      else if (creative) t = creativeStretch(w, rng, t, t + len);
-      else t = coordinationStretch(w, rng, t, t + len);
+      else if (creative) t = creativeStretch(w, rng, pace, t, t + len);
+      else t = coordinationStretch(w, rng, pace, t, t + len);
       if (rng() < 0.12) t += between(rng, 6, 15) * MIN; // coffee
     }
     if (b.end <= b.start) break;
     const m = meetings.find((x) => x === b);
-    if (m) meetingFocus(w, rng, m.call, Math.max(t, m.start), m.end, mood.multitask);
+    const block = blocks.includes(b);
+    if (m) meetingFocus(w, rng, pace, m.call, Math.max(t, m.start), m.end, plan.multitask);
+    else if (block) creativeStretch(w, rng, pace, Math.max(t, b.start), b.end, true);
     else if (b === lunch && rng() < 0.5) w.visit('personal', b.start + 5 * MIN, between(rng, 5, 20) * MIN, b.end);
+    lastCreative = block || (b === manual && manual.override.class === 'creative');
     t = Math.max(t, b.end);
   }
 
@@ -329,17 +455,17 @@ function workingDay(w: DayWriter, rng: () => number, day: Date, mood: WeekMood, 
   if (rng() < 0.08) {
     const s = at(day, 22 * 60 + between(rng, 0, 100));
     const e = s + between(rng, 20, 70) * MIN;
-    if (rng() < 0.5) creativeStretch(w, rng, s, e);
-    else coordinationStretch(w, rng, s, e);
+    if (rng() < 0.5) creativeStretch(w, rng, pace, s, e);
+    else coordinationStretch(w, rng, pace, s, e);
   }
 }
 
-function weekendDay(w: DayWriter, rng: () => number, day: Date): void {
+function weekendDay(w: DayWriter, rng: () => number, pace: Pace, day: Date): void {
   if (rng() > 0.25) return;
   const s = at(day, 10 * 60 + between(rng, 0, 360));
   const e = s + between(rng, 15, 75) * MIN;
   let t = s;
-  while (t < e - 30 * SEC) t = rng() < 0.5 ? w.visit('personal', t, between(rng, 3, 15) * MIN, e) : coordinationStretch(w, rng, t, Math.min(e, t + 10 * MIN));
+  while (t < e - 30 * SEC) t = rng() < 0.5 ? w.visit('personal', t, between(rng, 3, 15) * MIN, e) : coordinationStretch(w, rng, pace, t, Math.min(e, t + 10 * MIN));
 }
 
 /**
@@ -351,22 +477,24 @@ export function generateDemoSegments(options: DemoOptions): Segment[] {
   if (!Number.isInteger(weeks) || weeks < 1) throw new RangeError('weeks must be a positive integer');
   if (!Number.isFinite(now)) throw new RangeError('now must be an instant (epoch ms)');
   const rng = createRng(options.seed ?? 1);
+  const pace = PACES[options.pace ?? 'realistic'];
+  const story = options.story ?? true;
   const phase = rng() * 7;
   const first = addDays(startOfWeek(now, { weekStartsOn: 1 }), -7 * (weeks - 1));
   const raw: Segment[] = [];
   for (let wk = 0; wk < weeks; wk++) {
-    const mood = weekMood(rng, wk, phase);
-    const manualDay = rng() < 0.45 ? 1 + Math.floor(rng() * 5) : -1;
+    const wave = 0.5 + 0.5 * Math.sin((2 * Math.PI * (wk + phase)) / 7.3);
+    const weekStory: WeekStory = !story ? null : wk === weeks - 1 ? 'typical' : wk === weeks - 2 ? 'good' : null;
+    const types = weekDays(rng, wave, weekStory);
+    const multitask = between(rng, 0.08, 0.3);
+    const manualDay = rng() < 0.45 || weekStory === 'good' ? 1 + Math.floor(rng() * 5) : -1;
     for (let d = 0; d < 7; d++) {
       const day = addDays(first, 7 * wk + d);
       if (day.getTime() > now) break;
       const w = new DayWriter(rng);
       const wd = getDay(day);
-      if (wd === 0 || wd === 6) weekendDay(w, rng, day);
-      else {
-        const dayMood = { ...mood, creative: clamp(mood.creative + between(rng, -0.12, 0.12), 0.05, 0.85) };
-        workingDay(w, rng, day, dayMood, wd === manualDay);
-      }
+      if (wd === 0 || wd === 6) weekendDay(w, rng, pace, day);
+      else workingDay(w, rng, pace, day, dayPlan(rng, types[wd - 1]!, multitask, weekStory !== null), wd === manualDay);
       raw.push(...w.out);
     }
   }
@@ -380,7 +508,7 @@ export function generateDemoSegments(options: DemoOptions): Segment[] {
   return out;
 }
 
-/** A year (52 weeks) of demo data ending at `now` (~150,000 segments), for benchmarks. */
+/** A year (52 weeks) of dense demo data ending at `now` (~150,000 segments), for benchmarks. */
 export function generateYear(options: { now: number; seed?: number }): Segment[] {
-  return generateDemoSegments({ weeks: 52, now: options.now, seed: options.seed });
+  return generateDemoSegments({ weeks: 52, now: options.now, seed: options.seed, pace: 'dense', story: false });
 }

@@ -125,6 +125,15 @@ export async function startFakeToolServer(hosts: readonly string[] = TOOL_HOSTS)
   );
   const http = createHttpServer(handle);
   for (const inner of [https, http]) inner.on('upgrade', upgrade);
+  // Firefox has no --host-resolver-rules: it reaches every hostname through this server as its
+  // proxy (network.proxy.*), tunnelling HTTPS with CONNECT. The tunnel's target is logged as a
+  // request too, so the log stays a record of every host the browser tried to reach.
+  http.on('connect', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    requests.push({ host: hostOf(req.url), method: 'CONNECT', url: req.url ?? '', upgrade: false, at: Date.now() });
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length > 0) socket.unshift(head);
+    https.emit('connection', socket);
+  });
   // A client that rejects the certificate or hangs up must not crash the test run.
   https.on('tlsClientError', () => {});
   http.on('clientError', (_error, socket) => socket.destroy());

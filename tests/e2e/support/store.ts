@@ -45,7 +45,7 @@ declare const chrome: {
 };
 
 /** Runs in the extension (worker or page): dumps the given database (all databases when null). */
-async function dumpIndexedDb(onlyDb: string | null): Promise<Record<string, Record<string, unknown[]>>> {
+export async function dumpIndexedDb(onlyDb: string | null): Promise<Record<string, Record<string, unknown[]>>> {
   const names = (await indexedDB.databases()).map((info) => info.name).filter((name): name is string => !!name);
   const out: Record<string, Record<string, unknown[]>> = {};
   for (const name of names) {
