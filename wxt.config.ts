@@ -42,6 +42,8 @@ function pageChunks() {
               manualChunks(id: string, api: { getModuleInfo: (id: string) => ModuleInfo }): string | undefined {
                 if (/node_modules[\\/](chart\.js|@kurkle)[\\/]|components[\\/]charts[\\/]chart-setup/.test(id)) return 'chartjs';
                 if (/node_modules[\\/](react|react-dom|scheduler|dexie-react-hooks)[\\/]/.test(id)) return 'react';
+                // ical.js: only where calendars are read (the calendar worker, Settings), never at start-up.
+                if (/node_modules[\\/]ical\.js[\\/]/.test(id)) return 'icaljs';
                 // Libraries, and the bundler's CommonJS interop helpers they use. (Not the
                 // module-preload polyfill: it touches `document`, which the service worker has not.)
                 if (/node_modules[\\/]/.test(id) || id.startsWith('\0commonjsHelpers')) return 'vendor';

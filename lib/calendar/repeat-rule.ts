@@ -190,7 +190,8 @@ function fastForward(recur: Recur, dtstartWall: number, startWall: number): numb
  *   month lengths from the first year (BYMONTHDAY=-1 gives 30 March; 31 in April gives 1 May).
  *   Such a rule is the same as MONTHLY over those months, so it is expanded that way and
  *   filtered to every INTERVAL-th year.
- * - MONTHLY with BYMONTH can emit a day of DTSTART's month although the month is not listed.
+ * - MONTHLY with BYMONTH can emit a day of the first month although it is not listed, and then
+ *   skip the next listed month. BYMONTH only filters months there, so it is applied here.
  * Returns a filter for ical.js's output (null when none is needed). Mutates `recur`.
  */
 function workAround(recur: Recur, dtstartWall: number): ((t: Time) => boolean) | null {
@@ -202,9 +203,13 @@ function workAround(recur: Recur, dtstartWall: number): ((t: Time) => boolean) |
     const firstYear = wallFields(dtstartWall).year;
     recur.freq = 'MONTHLY';
     recur.interval = 1;
+    delete p.BYMONTH;
     return (t) => months.includes(t.month) && (t.year - firstYear) % n === 0;
   }
-  if (recur.freq === 'MONTHLY' && months?.length) return (t) => months.includes(t.month);
+  if (recur.freq === 'MONTHLY' && months?.length) {
+    delete p.BYMONTH;
+    return (t) => months.includes(t.month);
+  }
   return null;
 }
 
@@ -285,9 +290,9 @@ function expandInto(walls: number[], rule: RepeatRule, dtstartWall: number, wind
         budget.instance(who);
         const t = it.next();
         if (!t) break;
-        if (keep && !keep(t)) continue;
         const d = wallFromFields(t.year, t.month, t.day);
         if (d >= endDay) break;
+        if (keep && !keep(t)) continue;
         dates.push(d);
       }
       budget.memo.set(key, dates);
@@ -301,8 +306,10 @@ function expandInto(walls: number[], rule: RepeatRule, dtstartWall: number, wind
         budget.instance(who);
         const t = it.next();
         if (!t) return;
-        if (keep && !keep(t)) continue;
-        yield wallOf(t);
+        const c = wallOf(t);
+        // Filtered-out times still end the search at the window's end.
+        if (keep && !keep(t) && c < window.endWall) continue;
+        yield c;
       }
     })();
   }

@@ -9,6 +9,8 @@ import type { BudgetLimits } from './budget';
 import type { WorkerMessage, WorkerRequest } from './calendar.worker';
 import { FILE_MAX_MS } from './limits';
 import type { ReadCalendarResult } from './read-calendar';
+// Vite builds the worker into its own bundle (with ical.js); the page gets only this constructor.
+import CalendarWorker from './calendar.worker?worker';
 
 export interface ParseInWorkerOptions {
   from: number;
@@ -47,7 +49,7 @@ export function parseCalendarInWorker(text: string, options: ParseInWorkerOption
     });
   }
   return new Promise<ReadCalendarResult>((resolve, reject) => {
-    const worker = new Worker(new URL('./calendar.worker.ts', import.meta.url), { type: 'module' });
+    const worker: Worker = new CalendarWorker();
     const finish = () => {
       worker.terminate();
       clearTimeout(watchdog);
