@@ -156,7 +156,6 @@ function fastForward(recur: Recur, dtstartWall: number, startWall: number): numb
   const f = wallFields(dtstartWall);
   const timeOfDay = dtstartWall - startDay;
   const n = recur.interval;
-  const p = recur.parts;
   switch (recur.freq) {
     case 'DAILY': {
       const k = Math.floor((target - startDay) / (n * DAY)) - 1;

@@ -2,8 +2,10 @@
  * Read a calendar file without freezing the page: parseCalendarInWorker runs read-calendar.ts
  * in a Web Worker, reports progress, and can be cancelled (AbortSignal → worker.terminate()).
  * A watchdog ends a worker that outlives the file's time budget. Where there is no Worker
- * constructor (the extension's service worker, Node tests) the same budgeted reader runs
- * in-process, loaded on first use. The page's main thread never loads ical.js.
+ * constructor (Firefox's background page, Node tests) the same budgeted reader runs in-process,
+ * loaded with import() on first use. Chromium's MV3 service worker allows neither a Worker nor
+ * import(): a background refresh there imports `readCalendar` from read-calendar.ts statically
+ * (so ical.js loads with the service worker once subscriptions exist), and the budget bounds it.
  */
 import type { BudgetLimits } from './budget';
 import type { WorkerMessage, WorkerRequest } from './calendar.worker';
@@ -33,7 +35,7 @@ function abortError(): DOMException {
   return new DOMException('The calendar import was cancelled.', 'AbortError');
 }
 
-/** Load the reader in this context (the service worker's path; lazily, so ical.js is not in start-up code). */
+/** Load the reader in this context, lazily (so ical.js is not in start-up code). */
 export async function readCalendarInProcess(text: string, options: Omit<ParseInWorkerOptions, 'signal' | 'inProcess'>): Promise<ReadCalendarResult> {
   const { readCalendar } = await import('./read-calendar');
   return readCalendar(text, options);
