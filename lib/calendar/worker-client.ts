@@ -8,7 +8,8 @@
  * (so ical.js loads with the service worker once subscriptions exist), and the budget bounds it.
  */
 import type { BudgetLimits } from './budget';
-import type { WorkerMessage, WorkerRequest } from './calendar.worker';
+import type { PackedResult, WorkerMessage, WorkerRequest } from './calendar.worker';
+import type { Occurrence } from './expand-events';
 import { FILE_MAX_MS } from './limits';
 import type { ReadCalendarResult } from './read-calendar';
 // Vite builds the worker into its own bundle (with ical.js); the page gets only this constructor.
@@ -41,6 +42,16 @@ export async function readCalendarInProcess(text: string, options: Omit<ParseInW
   return readCalendar(text, options);
 }
 
+/** The worker's packed result (calendar.worker.ts) → the reader's result. */
+function unpack(p: PackedResult): ReadCalendarResult {
+  const events = p.calendar.events;
+  const occurrences: Occurrence[] = new Array<Occurrence>(p.starts.length);
+  for (let i = 0; i < p.starts.length; i++) {
+    occurrences[i] = { event: events[p.events[i]!]!, start: p.starts[i]!, end: p.ends[i]!, allDay: p.allDay[i] === 1 };
+  }
+  return { ok: true, calendar: p.calendar, expanded: { ok: true, occurrences, notes: p.notes } };
+}
+
 export function parseCalendarInWorker(text: string, options: ParseInWorkerOptions): Promise<ReadCalendarResult> {
   const { signal, onProgress, inProcess, ...rest } = options;
   if (signal?.aborted) return Promise.reject(abortError());
@@ -70,7 +81,7 @@ export function parseCalendarInWorker(text: string, options: ParseInWorkerOption
       if (e.data.kind === 'progress') onProgress?.(e.data.done);
       else {
         finish();
-        resolve(e.data.result);
+        resolve(e.data.kind === 'packed' ? unpack(e.data.packed) : e.data.result);
       }
     };
     worker.onerror = (e) => {
