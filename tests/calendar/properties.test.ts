@@ -110,7 +110,7 @@ describe('properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('occurrences are sorted and overlap the window; segments are sorted, disjoint, inside the window and inside one local day', () => {
     fc.assert(

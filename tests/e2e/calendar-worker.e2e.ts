@@ -4,6 +4,8 @@
  * drawing frames, Cancel stops it, and a hostile file ends in a clear error naming the event.
  * Prints the time from choosing the file to the preview (medians are in docs/calendar.md).
  */
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { syntheticCalendar } from '../fixtures/ics/synthetic-calendar.ts';
@@ -65,6 +67,8 @@ describe('calendar import in a Web Worker', () => {
   it('Cancel stops reading and shows no preview', async () => {
     const page = await settingsPage();
     await page.getByTestId('calendar-file').setInputFiles({ name: 'big.ics', mimeType: 'text/calendar', buffer: Buffer.from(syntheticCalendar(10_000, Date.now() - 3 * WEEK)) });
+    // For a person to look at (not compared): the progress bar with its Cancel button.
+    await page.locator('[data-testid="calendar-progress"]').screenshot({ path: path.join(tmpdir(), 'creative-ratio-calendar-progress.png') });
     await page.getByTestId('calendar-progress-cancel').click();
     await page.waitForTimeout(1_500);
     expect(await page.locator('[data-testid="calendar-progress"]').count()).toBe(0);
