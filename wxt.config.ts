@@ -44,6 +44,8 @@ function pageChunks() {
                 if (/node_modules[\\/](react|react-dom|scheduler|dexie-react-hooks)[\\/]/.test(id)) return 'react';
                 // The regex engine: imported dynamically, only when a regex rule exists (lib/classify/regex-engine.ts).
                 if (/node_modules[\\/]re2js[\\/]/.test(id)) return 're2js';
+                // ical.js: only where calendars are read (the calendar worker, Settings), never at start-up.
+                if (/node_modules[\\/]ical\.js[\\/]/.test(id)) return 'icaljs';
                 // Libraries, and the bundler's CommonJS interop helpers they use. (Not the
                 // module-preload polyfill: it touches `document`, which the service worker has not.)
                 if (/node_modules[\\/]/.test(id) || id.startsWith('\0commonjsHelpers')) return 'vendor';

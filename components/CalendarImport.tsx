@@ -1,16 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { Banner } from '@/components/Banner';
+import { ImportProgress } from '@/components/calendar/ImportProgress';
 import { DataTable } from '@/components/DataTable';
 import { RecordList } from '@/components/RecordList';
 import { useFormatters, useTimeSection } from '@/components/hooks';
 import { cleanCalendarName, makeImportId, MAX_CALENDAR_NAME, parseImportId, sameCalendarName, suggestCalendarName } from '@/lib/calendar/import-id';
 import { DEFAULT_WEEKS_BACK, importWindow, meetingHoursByWeek, WEEKS_BACK_CHOICES, type WeekHours } from '@/lib/calendar/import-window';
 import { MAX_ICS_CHARS } from '@/lib/calendar/limits';
-import { expandEvents } from '@/lib/calendar/expand-events';
+import type { ExpandOutcome } from '@/lib/calendar/expand-events';
 import { DEFAULT_MEETING_WORDS, parseMeetingWords } from '@/lib/calendar/meeting-rules';
-import { parseIcs, type ParsedCalendar } from '@/lib/calendar/parse-calendar';
+import type { ParsedCalendar } from '@/lib/calendar/parse-calendar';
 import { planImport, type ImportPlan } from '@/lib/calendar/plan-import';
+import { parseCalendarInWorker } from '@/lib/calendar/worker-client';
 import type { CreativeRatioDB } from '@/lib/db';
 import { deleteImport, importCalendar, listImports, type CalendarImportInfo } from '@/lib/db/calendar';
 import type { WeekDay } from '@/lib/settings';
@@ -69,7 +71,7 @@ function saveOptions(o: CalendarImportOptions): void {
 
 type Stage =
   | { kind: 'idle' }
-  | { kind: 'reading'; fileName: string }
+  | { kind: 'reading'; fileName: string; done: number }
   | { kind: 'error'; fileName: string; message: string }
   | { kind: 'preview'; fileName: string; calendar: ParsedCalendar }
   | { kind: 'importing'; fileName: string; calendar: ParsedCalendar };
@@ -118,9 +120,22 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
   const [windowNow, setWindowNow] = useState(now);
   const calendar = stage.kind === 'preview' || stage.kind === 'importing' ? stage.calendar : null;
 
-  // Expansion depends only on the file and the weeks; the options below only re-judge it.
+  // Expansion depends only on the file and the weeks, and runs in a Web Worker
+  // (lib/calendar/worker-client.ts); the options below only re-judge it.
   const win = useMemo(() => importWindow(windowNow, weekStartsOn, options.weeksBack), [windowNow, weekStartsOn, options.weeksBack]);
-  const expanded = useMemo(() => (calendar ? expandEvents(calendar.events, win) : null), [calendar, win]);
+  const textRef = useRef('');
+  const abortRef = useRef<AbortController | null>(null);
+  const [expansion, setExpansion] = useState<{ from: number; to: number; outcome: ExpandOutcome } | null>(null);
+  const expanded = expansion && expansion.from === win.from && expansion.to === win.to ? expansion.outcome : null;
+  useEffect(() => {
+    // Other weeks chosen in the preview: expand the same file again, off the main thread.
+    if (!calendar || !expansion || expanded) return;
+    const ctrl = new AbortController();
+    parseCalendarInWorker(textRef.current, { ...win, now: windowNow, signal: ctrl.signal })
+      .then((r) => setExpansion({ ...win, outcome: r.ok ? r.expanded : r }))
+      .catch(() => undefined); // cancelled
+    return () => ctrl.abort();
+  }, [calendar, expansion, expanded, win, windowNow]);
 
   const plan = useMemo<CalendarImportState['plan']>(() => {
     if (!calendar || !expanded) return null;
@@ -156,29 +171,39 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
         setStage({ kind: 'error', fileName: file.name, message: `The file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB; at most ${MAX_ICS_CHARS / 1024 / 1024} MB). Export a shorter date range or a single calendar.` });
         return;
       }
-      setStage({ kind: 'reading', fileName: file.name });
+      setStage({ kind: 'reading', fileName: file.name, done: 0 });
+      abortRef.current?.abort();
+      const ctrl = new AbortController();
+      abortRef.current = ctrl;
+      const readAt = nowRef.current;
+      const w = importWindow(readAt, weekStartsOn, options.weeksBack);
       readText(file)
-        .then((text) => {
+        .then(async (text) => {
           if (seq !== readSeq.current) return;
-          const parsed = parseIcs(text);
+          const onProgress = (done: number) => setStage((s) => (seq === readSeq.current && s.kind === 'reading' ? { ...s, done } : s));
+          const parsed = await parseCalendarInWorker(text, { ...w, now: readAt, onProgress, signal: ctrl.signal });
+          if (seq !== readSeq.current) return;
           if (!parsed.ok) {
-            // Messages name the line themselves ("Line 14: …", "…BEGIN on line 10…").
+            // Messages name the line or the event themselves ("Line 14: …", "The event on line 12 (UID …) …").
             setStage({ kind: 'error', fileName: file.name, message: parsed.error.message });
             return;
           }
-          setWindowNow(nowRef.current);
+          textRef.current = text;
+          setWindowNow(readAt);
+          setExpansion({ ...w, outcome: parsed.expanded });
           setName(suggestCalendarName(parsed.calendar, file.name));
           setStage({ kind: 'preview', fileName: file.name, calendar: parsed.calendar });
         })
         .catch((err: unknown) => {
-          if (seq !== readSeq.current) return;
+          if (seq !== readSeq.current || ctrl.signal.aborted) return;
           setStage({ kind: 'error', fileName: file.name, message: `The file could not be read: ${err instanceof Error ? err.message : String(err)}` });
         });
     },
-    [],
+    [weekStartsOn, options.weeksBack],
   );
 
   const cancel = useCallback(() => {
+    abortRef.current?.abort();
     readSeq.current++;
     setStage({ kind: 'idle' });
     setName('');
@@ -309,7 +334,7 @@ export function CalendarImportView({ state: s }: { state: CalendarImportState })
       </div>
 
       <div role="status" aria-live="polite" className="cal-status" data-testid="calendar-status">
-        {s.stage.kind === 'reading' ? `Reading ${s.stage.fileName}…` : null}
+        {s.stage.kind === 'reading' ? <ImportProgress fileName={s.stage.fileName} done={s.stage.done} onCancel={s.cancel} /> : null}
         {s.stage.kind === 'importing' ? 'Importing…' : null}
         {s.status ? <Banner tone={s.status.tone} live={false}>{s.status.text}</Banner> : null}
       </div>

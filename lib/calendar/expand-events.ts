@@ -1,15 +1,18 @@
 /**
  * Events → occurrences inside an explicit window [from, to) (instants, epoch ms).
  *
- * Recurring events expand in their own zone (rrule-expand.ts), then EXDATE removes dates,
+ * Recurring events expand in their own zone (ical.js, through repeat-rule.ts), then EXDATE removes dates,
  * RDATE adds dates, and a VEVENT with the same UID and a RECURRENCE-ID replaces the occurrence
  * it names (it may move it, shorten it or cancel it). A rule without an end only expands inside
- * the window. More than MAX_OCCURRENCES occurrences in the window is an error. Pure.
+ * the window. More than MAX_OCCURRENCES occurrences in the window is an error, and so is a file
+ * over its work budget (lib/calendar/budget.ts): both name the event and import nothing.
+ * Pure apart from the budget's clock.
  */
+import { Budget, BudgetExceeded, describeSpender, type Spender } from './budget';
 import type { IcsError } from './ics-components';
 import type { EventProblem, IcsEvent, IcsTime } from './ics-events';
 import { MAX_OCCURRENCES, MAX_WINDOW_MS } from './limits';
-import { expandRRule } from './rrule-expand';
+import { expandRepeatRule, untilTest } from './repeat-rule';
 import type { Zone } from './time-zones';
 import { DAY, wallDate } from './wall-time';
 
@@ -26,6 +29,10 @@ export interface ExpandWindowOptions {
   from: number;
   to: number;
   maxOccurrences?: number;
+  /** The file's work budget; share the one parseIcs used so the whole file has one budget. */
+  budget?: Budget;
+  /** Called now and then with the share of events expanded (0…1). */
+  onProgress?: (done: number) => void;
 }
 
 export type ExpandOutcome = { ok: true; occurrences: Occurrence[]; notes: EventProblem[] } | { ok: false; error: IcsError };
@@ -35,6 +42,10 @@ interface Length {
   wallMs: number;
   /** Exact part, added to the instant. */
   exactMs: number;
+}
+
+function spender(ev: IcsEvent): Spender {
+  return { kind: 'event', line: ev.line, uid: ev.uid };
 }
 
 function instantOf(t: IcsTime): number {
@@ -71,15 +82,27 @@ function isExcluded(x: Exclusions, instant: number, wall: number): boolean {
 }
 
 export function expandEvents(events: readonly IcsEvent[], window: ExpandWindowOptions): ExpandOutcome {
+  try {
+    return expand(events, window);
+  } catch (e) {
+    if (e instanceof BudgetExceeded) return { ok: false, error: { message: e.message } };
+    return { ok: false, error: { message: `The calendar could not be expanded (${e instanceof Error ? e.message : String(e)}).` } };
+  }
+}
+
+function expand(events: readonly IcsEvent[], window: ExpandWindowOptions): ExpandOutcome {
   const { from, to } = window;
+  const budget = window.budget ?? new Budget();
   if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) return { ok: false, error: { message: 'The date range to import is empty.' } };
   if (to - from > MAX_WINDOW_MS) return { ok: false, error: { message: 'The date range to import is too long (two years at most).' } };
   const max = window.maxOccurrences ?? MAX_OCCURRENCES;
   const notes: EventProblem[] = [];
   const out: Occurrence[] = [];
-  const tooMany = (): ExpandOutcome => ({
+  const tooMany = (ev: IcsEvent): ExpandOutcome => ({
     ok: false,
-    error: { message: `More than ${max.toLocaleString('en-US')} events fall in the chosen range. Choose a shorter range.` },
+    error: {
+      message: `More than ${max.toLocaleString('en-US')} events fall in the chosen range (reached at ${describeSpender(spender(ev)).replace(/^The /, 'the ')}). Choose a shorter range.`,
+    },
   });
 
   // Overrides by UID: the last one in the file wins for a given RECURRENCE-ID.
@@ -100,13 +123,18 @@ export function expandEvents(events: readonly IcsEvent[], window: ExpandWindowOp
     return out.length <= max;
   };
 
-  for (const ev of events) {
+  const step = Math.max(1, Math.floor(events.length / 50));
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i]!;
+    if (window.onProgress && i % step === 0) window.onProgress(i / events.length);
+    const who = spender(ev);
+    budget.time(who);
     if (ev.recurrenceId) {
       // A changed occurrence: its own times; without an end, the series' length.
       const master = masters.get(ev.uid);
       const len = ev.end || ev.duration || !master ? eventLength(ev) : eventLength(master);
       const start = instantOf(ev.start);
-      if (!push({ event: ev, start, end: endOf(ev.start.zone, ev.start.wall, len), allDay: ev.start.date })) return tooMany();
+      if (!push({ event: ev, start, end: endOf(ev.start.zone, ev.start.wall, len), allDay: ev.start.date })) return tooMany(ev);
       continue;
     }
 
@@ -123,19 +151,10 @@ export function expandEvents(events: readonly IcsEvent[], window: ExpandWindowOp
     const startWall = zone.toWall(from) - reach;
     const endWall = zone.toWall(to) + DAY;
     for (const rule of ev.rrules) {
-      const until = rule.until;
-      const withinUntil = until
-        ? until.date
-          ? (w: number) => wallDate(w) <= until.wall
-          : until.utc
-            ? (w: number) => zone.toInstant(w) <= until.wall
-            : (w: number) => w <= until.wall
-        : undefined;
-      const r = expandRRule(rule, ev.start.wall, { startWall, endWall, withinUntil, maxOccurrences: max + 1 });
-      if (r.truncated) {
-        if (r.walls.length > max) return tooMany();
-        notes.push({ line: ev.line, message: `The repeat rule of the event on line ${ev.line} was cut short (too many repetitions).`, summary: ev.summary });
-      }
+      const withinUntil = untilTest(rule.until, (w) => zone.toInstant(w));
+      const r = expandRepeatRule(rule, ev.start.wall, { startWall, endWall, withinUntil, maxOccurrences: max + 1 }, budget, who);
+      if (r.truncated) return tooMany(ev);
+      if (r.failed) notes.push({ line: ev.line, message: `The repeat rule of the event on line ${ev.line} could not be followed to the end (${r.failed}); its later occurrences were skipped.`, summary: ev.summary });
       for (const w of r.walls) walls.set(w, len);
     }
     for (const rd of ev.rdates) {
@@ -149,9 +168,10 @@ export function expandEvents(events: readonly IcsEvent[], window: ExpandWindowOp
     for (const [w, l] of walls) {
       const start = zone.toInstant(w);
       if (isExcluded(excluded, start, w)) continue;
-      if (!push({ event: ev, start, end: endOf(zone, w, l), allDay: ev.start.date })) return tooMany();
+      if (!push({ event: ev, start, end: endOf(zone, w, l), allDay: ev.start.date })) return tooMany(ev);
     }
   }
+  window.onProgress?.(1);
 
   out.sort((a, b) => a.start - b.start || a.end - b.end || a.event.line - b.event.line);
   return { ok: true, occurrences: out, notes };

@@ -4,11 +4,12 @@
  * and attendee names are never copied out of the file (attendee addresses are read only to
  * count people and to find the owner's own reply, and are dropped right after). Pure.
  */
+import type { Budget, Spender } from './budget';
 import { prop, props, type IcsComponent } from './ics-components';
 import { param, splitTextList, unescapeText, type ContentLine } from './ics-lines';
 import { parseDuration, parsePeriod, parseTime, type Duration, type RawTime } from './ics-values';
 import type { ZoneResolver } from './resolve-zone';
-import { parseRRule, type RRule } from './rrule-parse';
+import { readRepeatRule, type RepeatRule } from './repeat-rule';
 import { FLOATING_ZONE, UTC_ZONE, type Zone } from './time-zones';
 
 /** A DATE or DATE-TIME with its zone (DATE and floating values use the computer's zone). */
@@ -44,7 +45,8 @@ export interface IcsEvent {
   start: IcsTime;
   end?: IcsTime;
   duration?: Duration;
-  rrules: RRule[];
+  /** Repeat rules, read by ical.js (lib/calendar/repeat-rule.ts). */
+  rrules: RepeatRule[];
   rdates: RDateValue[];
   exdates: IcsTime[];
   recurrenceId?: IcsTime;
@@ -109,6 +111,13 @@ function readTimeList(line: ContentLine, resolveZone: ZoneResolver, notes: Event
   return out;
 }
 
+/** Comma-separated values on a line, counted without splitting it. */
+function countValues(value: string): number {
+  let n = 1;
+  for (let i = value.indexOf(','); i >= 0; i = value.indexOf(',', i + 1)) n++;
+  return n;
+}
+
 function address(value: string): string {
   return value.trim().replace(/^mailto:/i, '').trim().toLowerCase();
 }
@@ -123,9 +132,13 @@ function participant(line: ContentLine): Participant | null {
   return { id, partstat, isResource: cutype === 'ROOM' || cutype === 'RESOURCE' };
 }
 
-/** Read one VEVENT. A missing or unreadable DTSTART makes the event unusable (reported, skipped). */
-export function readEvent(c: IcsComponent, resolveZone: ZoneResolver): EventResult {
+/**
+ * Read one VEVENT. A missing or unreadable DTSTART makes the event unusable (reported, skipped).
+ * EXDATE/RDATE values are charged to the file's budget (throws BudgetExceeded).
+ */
+export function readEvent(c: IcsComponent, resolveZone: ZoneResolver, budget: Budget): EventResult {
   const notes: EventProblem[] = [];
+  const who: Spender = { kind: 'event', line: c.line, uid: prop(c, 'UID')?.value.trim() || `line-${c.line}` };
   const summaryLine = prop(c, 'SUMMARY');
   const summary = summaryLine ? unescapeText(summaryLine.value).replace(/\s+/g, ' ').trim() : '';
   const fail = (line: number, message: string): EventResult => ({ ok: false, problem: { line, message, summary } });
@@ -152,15 +165,16 @@ export function readEvent(c: IcsComponent, resolveZone: ZoneResolver): EventResu
     duration = d;
   }
 
-  const rrules: RRule[] = [];
+  const rrules: RepeatRule[] = [];
   for (const r of props(c, 'RRULE')) {
-    const parsed = parseRRule(r.value);
+    const parsed = readRepeatRule(r.value);
     if (parsed.ok) rrules.push(parsed.rule);
     else notes.push({ line: r.line, message: `Line ${r.line}: repeat rule not understood (${parsed.error}); only the first occurrence was read.` });
   }
 
   const rdates: RDateValue[] = [];
   for (const r of props(c, 'RDATE')) {
+    budget.listed(who, countValues(r.value));
     const isPeriod = (param(r, 'VALUE') ?? '').toUpperCase() === 'PERIOD' || r.value.includes('/');
     for (const v of r.value.split(',')) {
       if (v.trim() === '') continue;
@@ -185,8 +199,10 @@ export function readEvent(c: IcsComponent, resolveZone: ZoneResolver): EventResu
 
   const exdates: IcsTime[] = [];
   for (const x of props(c, 'EXDATE')) {
+    budget.listed(who, countValues(x.value));
     const list = readTimeList(x, resolveZone, notes);
-    if (list) exdates.push(...list);
+    // A loop, not push(...list): a line may hold hundreds of thousands of dates.
+    if (list) for (const t of list) exdates.push(t);
     else notes.push({ line: x.line, message: `Line ${x.line}: excluded date "${x.value}" not understood; ignored.` });
   }
 
@@ -216,7 +232,7 @@ export function readEvent(c: IcsComponent, resolveZone: ZoneResolver): EventResu
 
   const event: IcsEvent = {
     line: c.line,
-    uid: prop(c, 'UID')?.value.trim() || `line-${c.line}`,
+    uid: who.uid,
     summary,
     start,
     rrules,

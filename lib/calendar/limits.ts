@@ -1,6 +1,7 @@
 /**
  * Safety limits of the calendar import, in one place (docs/calendar.md lists them).
- * They keep a huge or hostile file from freezing the page or filling the database.
+ * They keep a huge or hostile file from freezing the page or filling the database. The
+ * per-file work budget (lib/calendar/budget.ts) uses the FILE_* limits.
  */
 
 /** Largest file read, in characters (≈ bytes for the ASCII that .ics files mostly are). */
@@ -23,3 +24,24 @@ export const MAX_LABEL_CHARS = 80;
 
 /** Widest expansion window accepted (a bit over two years). */
 export const MAX_WINDOW_MS = 800 * 24 * 60 * 60 * 1000;
+
+/** Repeat-rule instances one file may make the engine generate (in or out of the window, time-zone rules included). */
+export const FILE_MAX_INSTANCES = 200_000;
+
+/** STANDARD/DAYLIGHT observances in the VTIMEZONEs one file's times need. */
+export const FILE_MAX_OBSERVANCES = 100;
+
+/** Candidate times one period of one rule may hold (days in the period × BYHOUR × BYMINUTE × BYSECOND). */
+export const FILE_MAX_CANDIDATES_PER_PERIOD = 2_000;
+
+/** EXDATE and RDATE values in one file. */
+export const FILE_MAX_LISTED_DATES = 50_000;
+
+/** Wall-clock time one file may take to read and expand. */
+export const FILE_MAX_MS = 20_000;
+
+/** The earliest instant an import accepts: 1 January 2000, UTC. Events starting earlier are skipped and counted. */
+export const PLAUSIBLE_FROM = Date.UTC(2000, 0, 1);
+
+/** Events starting more than this after now are skipped and counted. */
+export const PLAUSIBLE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;

@@ -9,8 +9,10 @@
  * 4. an Outlook display name such as `(UTC+01:00) Amsterdam, Berlin…`: its fixed offset;
  * 5. otherwise the computer's own zone, with a note the preview shows.
  *
+ * A VTIMEZONE is only read when a TZID needs it, and its work is charged to the file's budget.
  * Pure apart from caches.
  */
+import type { Budget } from './budget';
 import { prop, type IcsComponent } from './ics-components';
 import { FLOATING_ZONE, fixedOffsetZone, ianaZone, type Zone } from './time-zones';
 import { vtimezoneZone } from './vtimezone';
@@ -35,7 +37,7 @@ function ianaFromPath(tzid: string): Zone | null {
   return null;
 }
 
-export function createZoneResolver(vtimezones: readonly IcsComponent[]): ZoneResolver {
+export function createZoneResolver(vtimezones: readonly IcsComponent[], budget: Budget): ZoneResolver {
   const byTzid = new Map<string, IcsComponent>();
   for (const tz of vtimezones) {
     const id = prop(tz, 'TZID')?.value.trim();
@@ -46,13 +48,13 @@ export function createZoneResolver(vtimezones: readonly IcsComponent[]): ZoneRes
     const tzid = raw.trim().replace(/^"|"$/g, '');
     const hit = cache.get(tzid);
     if (hit) return hit;
-    const result = resolve(tzid, byTzid);
+    const result = resolve(tzid, byTzid, budget);
     cache.set(tzid, result);
     return result;
   };
 }
 
-function resolve(tzid: string, byTzid: Map<string, IcsComponent>): ZoneResolution {
+function resolve(tzid: string, byTzid: Map<string, IcsComponent>, budget: Budget): ZoneResolution {
   const iana = ianaFromPath(tzid);
   if (iana) return { zone: iana };
   const win = windowsZoneToIana(tzid);
@@ -65,7 +67,7 @@ function resolve(tzid: string, byTzid: Map<string, IcsComponent>): ZoneResolutio
     const location = prop(tz, 'X-LIC-LOCATION')?.value.trim();
     const fromLocation = location ? ianaZone(location) : null;
     if (fromLocation) return { zone: fromLocation };
-    const custom = vtimezoneZone(tz);
+    const custom = vtimezoneZone(tz, budget);
     if (custom) return { zone: custom };
   }
   const display = /^\((?:UTC|GMT)(?:([+-])(\d{1,2}):(\d{2}))?\)/i.exec(tzid);

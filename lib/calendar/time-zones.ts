@@ -25,14 +25,23 @@ export interface Zone {
   toWall(instant: number): number;
 }
 
+/**
+ * A zone's methods are not enumerable, so a parsed calendar can cross postMessage (the worker,
+ * lib/calendar/calendar.worker.ts): structured cloning keeps only `id` and `kind`. Zones are
+ * used only where the calendar is read and expanded; on the other side they are just names.
+ */
+function withMethods(id: string, kind: ZoneKind, methods: Pick<Zone, 'offsetAt' | 'toInstant' | 'toWall'>): Zone {
+  const zone = { id, kind } as Zone;
+  for (const [name, fn] of Object.entries(methods)) Object.defineProperty(zone, name, { value: fn, enumerable: false });
+  return zone;
+}
+
 export function makeZone(id: string, kind: ZoneKind, offsetAt: (instant: number) => number): Zone {
-  return {
-    id,
-    kind,
+  return withMethods(id, kind, {
     offsetAt,
     toWall: (instant) => instant + offsetAt(instant),
     toInstant: (wall) => wallToInstant(offsetAt, wall),
-  };
+  });
 }
 
 /** Wall time → instant for a zone given by its offset function (see the module comment). */
@@ -55,13 +64,11 @@ export function wallToInstant(offsetAt: (instant: number) => number, wall: numbe
   return t1;
 }
 
-export const UTC_ZONE: Zone = {
-  id: 'UTC',
-  kind: 'utc',
+export const UTC_ZONE: Zone = withMethods('UTC', 'utc', {
   offsetAt: () => 0,
   toWall: (t) => t,
   toInstant: (w) => w,
-};
+});
 
 /** Floating times (no zone in the file) are read in the computer's own time zone. */
 export const FLOATING_ZONE: Zone = makeZone('floating', 'floating', (t) => {

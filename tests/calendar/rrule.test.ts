@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateTime } from '@/lib/calendar/ics-values';
-import { expandRRule } from '@/lib/calendar/rrule-expand';
-import { parseRRule } from '@/lib/calendar/rrule-parse';
+import { Budget, type Spender } from '@/lib/calendar/budget';
+import { expandRepeatRule, readRepeatRule } from '@/lib/calendar/repeat-rule';
+
+const WHO: Spender = { kind: 'event', line: 1, uid: 'test' };
 
 function wall(s: string): number {
   const t = parseDateTime(s.length === 8 ? `${s}T090000` : s);
@@ -15,15 +17,21 @@ function fmt(w: number): string {
 
 /** Expand on wall time (UNTIL compared as wall time, as for floating events). */
 function expand(rule: string, dtstart: string, opts: { from?: string; to?: string; max?: number } = {}): string[] {
-  const parsed = parseRRule(rule);
+  const parsed = readRepeatRule(rule);
   if (!parsed.ok) throw new Error(parsed.error);
   const until = parsed.rule.until;
-  const r = expandRRule(parsed.rule, wall(dtstart), {
-    startWall: opts.from ? wall(opts.from) : -Infinity,
-    endWall: opts.to ? wall(opts.to) : wall('21000101'),
-    withinUntil: until ? (w) => w <= until.wall + (until.date ? 86_400_000 - 1 : 0) : undefined,
-    maxOccurrences: 1000,
-  });
+  const r = expandRepeatRule(
+    parsed.rule,
+    wall(dtstart),
+    {
+      startWall: opts.from ? wall(opts.from) : -Infinity,
+      endWall: opts.to ? wall(opts.to) : wall('21000101'),
+      withinUntil: until ? (w) => w <= until.wall + (until.date ? 86_400_000 - 1 : 0) : undefined,
+      maxOccurrences: 1000,
+    },
+    new Budget(),
+    WHO,
+  );
   return r.walls.slice(0, opts.max ?? 1000).map(fmt);
 }
 
@@ -59,7 +67,7 @@ describe('RRULE expansion (RFC 5545 examples)', () => {
     ['last weekday of the month (BYSETPOS)', 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', '19970930', { max: 7 }, d('19970930', '19971031', '19971128', '19971231', '19980130', '19980227', '19980331')],
     ['third Tue/Wed/Thu of the month', 'FREQ=MONTHLY;COUNT=3;BYDAY=TU,WE,TH;BYSETPOS=3', '19970904', {}, d('19970904', '19971007', '19971106')],
     ['every Friday the 13th (DTSTART counts first)', 'FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=13', '19970902', { max: 6 }, d('19970902', '19980213', '19980313', '19981113', '19990813', '20001013')],
-    ['every 20th Monday of the year', 'FREQ=YEARLY;BYDAY=20MO', '19970519', { max: 3 }, d('19970519', '19980518', '19990517')],
+    ['every 9th Monday of the year', 'FREQ=YEARLY;BYDAY=9MO', '19970303', { max: 3 }, d('19970303', '19980302', '19990301')],
     ['US election day', 'FREQ=YEARLY;INTERVAL=4;BYMONTH=11;BYDAY=TU;BYMONTHDAY=2,3,4,5,6,7,8', '19961105', { max: 3 }, d('19961105', '20001107', '20041102')],
     ['monthly on the 31st skips short months', 'FREQ=MONTHLY;COUNT=4', '20250131', {}, d('20250131', '20250331', '20250531', '20250731')],
     ['yearly on 29 February', 'FREQ=YEARLY;COUNT=3', '20240229', {}, d('20240229', '20280229', '20320229')],
@@ -87,9 +95,9 @@ describe('RRULE expansion (RFC 5545 examples)', () => {
   });
 
   it('stops at maxOccurrences and says it was truncated', () => {
-    const parsed = parseRRule('FREQ=DAILY');
+    const parsed = readRepeatRule('FREQ=DAILY');
     if (!parsed.ok) throw new Error(parsed.error);
-    const r = expandRRule(parsed.rule, wall('20250101'), { startWall: -Infinity, endWall: wall('20260101'), maxOccurrences: 10 });
+    const r = expandRepeatRule(parsed.rule, wall('20250101'), { startWall: -Infinity, endWall: wall('20260101'), maxOccurrences: 10 }, new Budget(), WHO);
     expect(r.walls).toHaveLength(10);
     expect(r.truncated).toBe(true);
   });
@@ -99,33 +107,31 @@ describe('RRULE expansion (RFC 5545 examples)', () => {
   });
 });
 
-describe('parseRRule', () => {
+describe('readRepeatRule (ical.js)', () => {
   it.each([
     ['FREQ=HOURLY;COUNT=3', /not supported/],
     ['FREQ=WEEKLY;BYWEEKNO=20', /BYWEEKNO/],
     ['COUNT=3', /FREQ is missing/],
-    ['FREQ=SOMETIMES', /not a frequency/],
+    ['FREQ=SOMETIMES', /frequency/],
+    ['FREQ=YEARLY;BYDAY=20MO', /ordinals above 9/], // ical.js would read every Monday
     ['FREQ=DAILY;INTERVAL=0', /INTERVAL/],
     ['FREQ=MONTHLY;BYMONTHDAY=32', /BYMONTHDAY/],
     ['FREQ=WEEKLY;BYDAY=XX', /BYDAY/],
     ['FREQ=DAILY;FREQ=WEEKLY', /twice/],
-    ['FREQ=DAILY;UNTIL=yesterday', /UNTIL/],
+    ['FREQ=DAILY;UNTIL=yesterday', /integer/],
   ])('rejects %s', (rule, error) => {
-    const r = parseRRule(rule);
+    const r = readRepeatRule(rule);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(error);
   });
 
   it('reads ordinals, WKST and ignores unknown X- parts', () => {
-    const r = parseRRule('FREQ=MONTHLY;BYDAY=2MO,-1FR,+3WE;WKST=SU;X-NAME=1;INTERVAL=2');
+    const r = readRepeatRule('FREQ=MONTHLY;BYDAY=2MO,-1FR,+3WE;WKST=SU;X-NAME=1;INTERVAL=2');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.rule.byDay).toEqual([
-      { day: 1, n: 2 },
-      { day: 5, n: -1 },
-      { day: 3, n: 3 },
-    ]);
-    expect(r.rule.wkst).toBe(0);
+    expect(r.rule.freq).toBe('MONTHLY');
     expect(r.rule.interval).toBe(2);
+    // Three weekdays in a month of up to 31 days: 31 candidate days, one time each.
+    expect(r.rule.perPeriod).toBe(31);
   });
 });

@@ -4,6 +4,7 @@
  * Sydney DST changes are tested without changing TZ.
  */
 import { describe, expect, it } from 'vitest';
+import { Budget } from '@/lib/calendar/budget';
 import { readComponents, type IcsComponent } from '@/lib/calendar/ics-components';
 import { createZoneResolver } from '@/lib/calendar/resolve-zone';
 import { FLOATING_ZONE, ianaZone, UTC_ZONE } from '@/lib/calendar/time-zones';
@@ -113,7 +114,7 @@ const CUSTOM_EASTERN = [
 
 describe('VTIMEZONE zones', () => {
   it("a custom zone with US rules agrees with America/New_York every hour of 2025", () => {
-    const custom = vtimezoneZone(vtimezones(CUSTOM_EASTERN)[0]!)!;
+    const custom = vtimezoneZone(vtimezones(CUSTOM_EASTERN)[0]!, new Budget())!;
     const ny = zone('America/New_York');
     for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2026, 0, 1); t += HOUR) {
       expect(custom.offsetAt(t)).toBe(ny.offsetAt(t));
@@ -122,13 +123,13 @@ describe('VTIMEZONE zones', () => {
   });
 
   it('a zone whose only observance is long past keeps its last offset', () => {
-    const old = vtimezoneZone(vtimezones(CUSTOM_EASTERN)[1]!)!;
+    const old = vtimezoneZone(vtimezones(CUSTOM_EASTERN)[1]!, new Budget())!;
     expect(old.offsetAt(Date.UTC(2025, 5, 1))).toBe(3 * HOUR);
   });
 });
 
 describe('TZID resolution', () => {
-  const resolve = createZoneResolver(vtimezones(CUSTOM_EASTERN));
+  const resolve = createZoneResolver(vtimezones(CUSTOM_EASTERN), new Budget());
   it.each([
     ['Europe/Berlin', 'Europe/Berlin', 'iana'],
     ['/mozilla.org/20050126_1/America/New_York', 'America/New_York', 'iana'],
