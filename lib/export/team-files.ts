@@ -33,6 +33,8 @@ export interface LoadedTeamFile {
   /** Shown in the file list only: the alias, else the file name, without invisible characters. */
   name: string;
   export: TeamExport;
+  /** The alias as written in the file, before invisible characters were removed (compared, never shown). */
+  aliasAsWritten: string;
   /** The file's text as read (validated; what is kept for the tab). */
   text: string;
   /** The person this file counts for: the id of the first file of that person. */
@@ -92,7 +94,7 @@ function lookAlike(name: string, isAlias: boolean, files: readonly LoadedTeamFil
   const key = nameKey(name);
   for (const f of files) {
     if (f.flag !== null) continue;
-    const theirs = f.export.alias || f.fileName.replace(/\.json$/i, '');
+    const theirs = f.export.alias ? f.aliasAsWritten : f.fileName.replace(/\.json$/i, '');
     if (nameKey(theirs) !== key) continue;
     // Two unnamed files of the same name (made by older versions) are told apart by their data.
     if (theirs === name && !(isAlias && f.export.alias)) continue;
@@ -118,7 +120,8 @@ export function addTeamFile(state: TeamFilesState, id: string, fileName: string,
   let flag: string | null = null;
   const copy = doc.exportId === null ? undefined : state.files.find((f) => f.export.exportId === doc.exportId);
   const same = copy ? null : sameData(doc, state.files);
-  const alike = lookAlike(doc.alias || fileName.replace(/\.json$/i, ''), doc.alias !== '', state.files);
+  const written = doc.alias ? parsed.aliasAsWritten : fileName.replace(/\.json$/i, '');
+  const alike = lookAlike(written, doc.alias !== '', state.files);
   if (copy) {
     person = copy.person;
     flag = `A copy of the export in ${shown(copy)}: counted once.`;
@@ -130,11 +133,11 @@ export function addTeamFile(state: TeamFilesState, id: string, fileName: string,
   } else if (alike) {
     person = alike.person;
     flag =
-      doc.alias && alike.export.alias === doc.alias
+      doc.alias && alike.aliasAsWritten === parsed.aliasAsWritten
         ? `Has the same name as ${shown(alike)}: counted as the same person. If these are two people, ask one of them to export again without a name.`
         : `Its name looks the same as ${shown(alike)}'s but differs in invisible characters, letter case or look-alike letters: counted as the same person.`;
   }
-  return { files: [...state.files, { id, fileName, name, export: doc, text, person, flag }], rejected: state.rejected };
+  return { files: [...state.files, { id, fileName, name, export: doc, aliasAsWritten: parsed.aliasAsWritten, text, person, flag }], rejected: state.rejected };
 }
 
 /** A refused file (e.g. too large to read). */

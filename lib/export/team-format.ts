@@ -175,7 +175,8 @@ export function teamExportFileName(alias: string, exportedAt: string, exportId: 
 
 // ---------- reading (the team view) ----------
 
-export type TeamParse = { ok: true; export: TeamExport } | { ok: false; error: string };
+/** `aliasAsWritten`: the alias before cleaning (to tell look-alike names apart; never shown). */
+export type TeamParse = { ok: true; export: TeamExport; aliasAsWritten: string } | { ok: false; error: string };
 
 export interface TeamParseOptions {
   /** The clock, for the latest plausible date (a year after it). Default: now. */
@@ -362,6 +363,7 @@ export function parseTeamExport(text: string, options: TeamParseOptions = {}): T
   const out = result.output;
   return {
     ok: true,
+    aliasAsWritten: out.alias ?? '',
     export: {
       format: TEAM_FORMAT,
       version: version as 1 | 2,
