@@ -325,6 +325,8 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return `${head} ${missing ? 'is missing.' : issue.message}`;
 }
 
+let cachedSchema: { key: string; schema: ReturnType<typeof teamExportSchema> } | null = null;
+
 /**
  * Validate a team export file (version 1 or 2) against the schema. The clock (`now`) bounds dates to a
  * year ahead. The result is valibot's output, mapped to TeamExport field by field.
@@ -355,7 +357,9 @@ export function parseTeamExport(text: string, options: TeamParseOptions = {}): T
 
   const now = new Date(options.now ?? Date.now());
   const lastDay = addDaysToKey(`${String(now.getFullYear()).padStart(4, '0')}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`, 366);
-  const result = v.safeParse(teamExportSchema(lastDay, version as 1 | 2), doc, { abortEarly: true });
+  const key = `${lastDay}/${version}`;
+  if (cachedSchema?.key !== key) cachedSchema = { key, schema: teamExportSchema(lastDay, version as 1 | 2) };
+  const result = v.safeParse(cachedSchema.schema, doc, { abortEarly: true });
   if (!result.success) {
     const message = describeIssue(result.issues[0]);
     return fail(message.charAt(0).toUpperCase() + message.slice(1));
