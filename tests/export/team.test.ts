@@ -94,7 +94,7 @@ describe('buildTeamExport', () => {
 
   it('gives empty weeks zeros and a null switch rate', () => {
     const w = weekOf(doc, '2025-03-17');
-    expect(w.creativeMs + w.coordinationMs + w.neutralMs + w.unclassifiedMs).toBe(0);
+    expect(w.creativeMs + w.coordinationMs + (w.neutralMs ?? 0) + w.unclassifiedMs).toBe(0);
     expect(w.contextSwitchesPerHour).toBeNull();
     expect(w.longestCreativeBlockMs).toBe(0);
     expect(w.activeDays).toBe(0);
@@ -104,6 +104,7 @@ describe('buildTeamExport', () => {
   it('applies the person\'s rules and working hours, as the dashboard does', () => {
     const rules: UserRule[] = [rule(1, 0, 'unknown-tool.example', 'coordination', { kind: 'project', tool: 'Secret Board Tool' })];
     const inside = buildTeamExport({
+      exportId: ID,
       segments: scenario(),
       rules,
       settings: settingsWith({ workingHours: { countOnlyInside: true, days: [1, 2, 3, 4, 5], startMinute: 10 * 60, endMinute: 18 * 60 } }),
@@ -340,7 +341,7 @@ describe('anonymisation (property)', () => {
           expect(sum('coordination')).toBe(w.coordinationMs);
           expect(sum('neutral')).toBe(w.neutralMs);
           expect(sum('unclassified')).toBe(w.unclassifiedMs);
-          for (const v of [w.creativeMs, w.coordinationMs, w.neutralMs, w.unclassifiedMs, w.multitaskMs, w.longestCreativeBlockMs, ...Object.values(w.byKind)]) {
+          for (const v of [w.creativeMs, w.coordinationMs, w.neutralMs ?? 0, w.unclassifiedMs, w.multitaskMs, w.longestCreativeBlockMs, ...Object.values(w.byKind)]) {
             expect(v % MIN).toBe(0);
             expect(v).toBeGreaterThanOrEqual(0);
           }
