@@ -31,7 +31,7 @@ type Fmt = ReturnType<typeof useTeamFormatters>;
 /** One week of the file in words: what a lead who opens it can read. */
 export function weekInWords(w: TeamWeek, fmt: Fmt): string {
   const classified = w.creativeMs + w.coordinationMs;
-  const parts = COORDINATION.filter((k) => w.byKind[k] > 0).map((k) => `${KINDS[k].name.toLowerCase()} ${fmt.hours(w.byKind[k])}`);
+  const parts = COORDINATION.filter((k) => w.byKind[k] > 0).map((k) => `${KINDS[k].name} ${fmt.hours(w.byKind[k])}`);
   const tracked = classified + w.unclassifiedMs + (w.neutralMs ?? 0);
   if (tracked === 0) return `Week of ${fmt.week(w.weekStart)}: nothing tracked.`;
   const bits = [
@@ -124,7 +124,9 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
   const text = useMemo(() => (doc ? serializeTeamExport(doc) : ''), [doc]);
   const fileName = doc ? teamExportFileName(doc.alias, doc.exportedAt, doc.exportId) : '';
 
-  useEffect(() => setDownloaded(null), [base, alias]);
+  // What the file says apart from its id: a change means the last download is no longer this file.
+  const content = useMemo(() => (base ? serializeTeamExport({ ...base, alias: cleanAlias(alias) }) : ''), [base, alias]);
+  useEffect(() => setDownloaded(null), [content]);
 
   const tracked = doc ? doc.weeks.reduce((a, w) => a + w.creativeMs + w.coordinationMs + (w.neutralMs ?? 0) + w.unclassifiedMs, 0) : 0;
 
