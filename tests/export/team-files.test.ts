@@ -148,3 +148,19 @@ describe('team files', () => {
     }
   });
 });
+
+describe('the synthetic team (screenshots, demo, e2e)', () => {
+  it('is valid, distinct people, all counted, with team figures', async () => {
+    const { demoTeamFiles } = await import('@/lib/export/team-demo');
+    const files = demoTeamFiles(NOW, { count: 7, aliases: ['Priya', 'Sam'] });
+    const s = files.reduce((st, f) => addTeamFile(st, id(), f.fileName, f.text, NOW), EMPTY_TEAM_FILES);
+    expect(s.rejected).toEqual([]);
+    expect(s.files.map((f) => f.flag)).toEqual(Array(7).fill(null));
+    expect(new Set(files.map((f) => f.fileName)).size).toBe(7);
+    const view = buildTeamView(teamPeople(s));
+    expect(view.stats!.shares).toHaveLength(7);
+    expect(view.stats!.weeks.every((w) => w.share !== null)).toBe(true);
+    // Deterministic.
+    expect(demoTeamFiles(NOW, { count: 7, aliases: ['Priya', 'Sam'] })).toEqual(files);
+  });
+});
