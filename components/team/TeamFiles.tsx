@@ -105,7 +105,11 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onClear, keep, onKee
               return (
                 <li key={f.id} data-testid="team-file" data-flagged={f.flag !== null}>
                   <span className="team-file-name">{fileName}</span>
-                  {f.export.alias ? <span className="subtle">named “{f.export.alias}”</span> : null}
+                  {f.export.alias ? (
+                    <span className="subtle">
+                      named “<span data-testid="team-file-alias">{f.export.alias}</span>”
+                    </span>
+                  ) : null}
                   <span className="subtle">
                     weeks of {fmt.week(first)}
                     {first === last ? '' : ` – ${fmt.week(last)}`}
