@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { cleanName } from '@/lib/export/team-format';
 import type { TeamFilesState } from '@/lib/export/team-files';
 import type { TeamFormatters } from './format';
@@ -13,6 +13,8 @@ export interface TeamFilesProps {
   keep: boolean;
   onKeep: (keep: boolean) => void;
   fmt: TeamFormatters;
+  /** Shown under the list (the minimum group size). */
+  children?: ReactNode;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -22,7 +24,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * listed by file name for collecting, with no figure next to any of them — the ones recognised as
  * duplicates or look-alikes (with the reason) and the ones refused.
  */
-export function TeamFiles({ state, busy, onFiles, onRemove, onClear, keep, onKeep, fmt }: TeamFilesProps) {
+export function TeamFiles({ state, busy, onFiles, onRemove, onClear, keep, onKeep, fmt, children }: TeamFilesProps) {
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -129,6 +131,8 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onClear, keep, onKee
           </ul>
         </div>
       ) : null}
+
+      {children}
 
       {state.rejected.length > 0 ? (
         <div className="banner banner-warning" role="alert" data-testid="team-rejected">

@@ -41,8 +41,9 @@ export function App() {
         keep={files.keep}
         onKeep={files.setKeep}
         fmt={fmt}
-      />
-      <MinGroupField value={view.minGroup} onChange={setMinGroup} />
+      >
+        <MinGroupField value={view.minGroup} onChange={setMinGroup} />
+      </TeamFiles>
       {files.state.files.length === 0 ? (
         <section className="card empty" aria-labelledby="team-empty-title" data-testid="team-empty">
           <h2 id="team-empty-title">No files yet</h2>
