@@ -283,6 +283,7 @@ export function teamExportSchema(lastDay: string, version: 1 | 2 = TEAM_FORMAT_V
       if (!dataset.typed) return;
       const doc = dataset.value;
       if (version === 2 && doc.exportId === undefined) return addIssue({ message: '"exportId" is missing.' });
+      if (version === 1 && doc.exportId !== undefined) return addIssue({ message: 'Unexpected field "exportId" in a version 1 file.' });
       const weeks = doc.weeks;
       const at = (i: number) => `Week ${i + 1} (${weeks[i]!.weekStart})`;
       for (let i = 0; i < weeks.length; i++) {

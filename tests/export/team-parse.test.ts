@@ -87,6 +87,7 @@ describe('versions and optional fields', () => {
     expect(r.export.version).toBe(1);
     expect(r.export.exportId).toBeNull();
     expect(r.export.weeks[0]!.activeDays).toBe(5);
+    expect(parseTeamExport(text({ ...d, exportId: ID }))).toEqual({ ok: false, error: 'Unexpected field "exportId" in a version 1 file.' });
     // A version 1 week must have every field.
     delete weeksOf(d)[0]!.activeDays;
     expect(parseTeamExport(text(d))).toEqual({ ok: false, error: 'Week 1 (2025-03-17): "activeDays" is missing.' });
