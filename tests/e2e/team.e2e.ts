@@ -123,27 +123,43 @@ describe('team view', () => {
     });
     expect(names).toEqual(expect.arrayContaining(['Alex', 'Sam Rivera', 'Priya', 'Jordan', 'Priya', ...PEOPLE.slice(0, 6).map((p) => p.fileName)]));
 
-    const offending = await page.evaluate(
-      ({ names, pattern }) => {
-        const number = new RegExp(pattern);
-        const found: string[] = [];
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const text = node.textContent ?? '';
-          if (!names.some((n) => text.includes(n))) continue;
-          // The smallest block around the name: its list item, table row, paragraph or heading.
-          const block = node.parentElement!.closest('li, tr, p, h1, h2, h3, figcaption, label, summary, section');
-          if (block && number.test(block.textContent ?? '')) found.push(block.textContent!.slice(0, 120));
-        }
-        for (const el of document.querySelectorAll('[aria-label], [title]')) {
-          const label = `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`;
-          if (names.some((n) => label.includes(n)) && number.test(label)) found.push(label.slice(0, 120));
-        }
-        return found;
-      },
-      { names, pattern: NUMBER.source },
-    );
+    const scan = () =>
+      page.evaluate(
+        ({ names, pattern }) => {
+          const number = new RegExp(pattern);
+          const found: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            if (!names.some((n) => text.includes(n))) continue;
+            // The smallest block around the name: its list item, table row, paragraph or heading.
+            const block = node.parentElement!.closest('li, tr, p, h1, h2, h3, figcaption, label, summary, section');
+            if (block && number.test(block.textContent ?? '')) found.push(block.textContent!.slice(0, 120));
+          }
+          for (const el of document.querySelectorAll('[aria-label], [title]')) {
+            const label = `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`;
+            if (names.some((n) => label.includes(n)) && number.test(label)) found.push(label.slice(0, 120));
+          }
+          return found;
+        },
+        { names, pattern: NUMBER.source },
+      );
+    const offending = await scan();
     expect(offending).toEqual([]);
+    // The scan finds what it looks for: a planted "Priya 41%" row and a chart label are caught.
+    await page.evaluate(() => {
+      const li = document.createElement('li');
+      li.id = 'planted';
+      li.textContent = 'Priya 41%';
+      document.querySelector('[data-testid="team-files"]')!.append(li);
+      document.querySelector('h1')!.setAttribute('title', 'Alex: 3 h 20 min');
+    });
+    const planted = await scan();
+    await page.evaluate(() => {
+      document.getElementById('planted')!.remove();
+      document.querySelector('h1')!.removeAttribute('title');
+    });
+    expect(planted).toEqual(['Priya 41%', ' Alex: 3 h 20 min']);
 
     // Names appear only in the list of files: not in any chart, table or description.
     const outside = await page.evaluate(() => {
