@@ -11,10 +11,13 @@ import {
   buildTeamExport,
   cleanAlias,
   lastCompleteWeek,
+  newExportId,
   serializeTeamExport,
   teamExportFileName,
   teamExportRange,
 } from '@/lib/export/team';
+import { KINDS } from '@/lib/classify/kinds';
+import type { TeamExport as TeamExportDoc, TeamWeek } from '@/lib/export/team';
 import { localDayStart } from '@/lib/report/local-day';
 import { resolveWeekStartsOn } from '@/lib/report/week';
 import '@/components/team/team.css';
@@ -22,6 +25,48 @@ import { downloadText } from '@/components/files';
 import { useRegexEngineFor } from '@/components/classifier';
 
 const WEEK_CHOICES = [1, 2, 4, 6, 8, 12] as const;
+const COORDINATION = ['meetings', 'messaging', 'project', 'reporting', 'admin'] as const;
+
+type Fmt = ReturnType<typeof useTeamFormatters>;
+
+/** One week of the file in words: what a lead who opens it can read. */
+export function weekInWords(w: TeamWeek, fmt: Fmt): string {
+  const classified = w.creativeMs + w.coordinationMs;
+  const parts = COORDINATION.filter((k) => w.byKind[k] > 0).map((k) => `${KINDS[k].name} ${fmt.hours(w.byKind[k])}`);
+  const tracked = classified + w.unclassifiedMs + (w.neutralMs ?? 0);
+  if (tracked === 0) return `Week of ${fmt.week(w.weekStart)}: nothing tracked.`;
+  const bits = [
+    `${classified > 0 ? `${fmt.share(w.creativeMs / classified)} creative` : 'nothing classified'} — ${fmt.hours(w.creativeMs)} creative, ${fmt.hours(w.coordinationMs)} coordination${parts.length ? ` (${parts.join(', ')})` : ''}`,
+    w.unclassifiedMs > 0 ? `${fmt.hours(w.unclassifiedMs)} unclassified` : null,
+    w.neutralMs !== null ? `${fmt.hours(w.neutralMs)} not work` : null,
+    `longest creative block ${w.longestCreativeBlockMs > 0 ? fmt.duration(w.longestCreativeBlockMs) : 'none'}`,
+    `${w.blocks50} creative block${w.blocks50 === 1 ? '' : 's'} of 50 minutes or more`,
+    w.contextSwitchesPerHour !== null ? `${fmt.number(w.contextSwitchesPerHour, 1)} switches between tools per hour` : null,
+    w.multitaskMs > 0 ? `${fmt.hours(w.multitaskMs)} on other tools during meetings` : null,
+    w.activeDays !== null ? `tracked on ${w.activeDays} day${w.activeDays === 1 ? '' : 's'}` : null,
+  ].filter((b): b is string => b !== null);
+  return `Week of ${fmt.week(w.weekStart)}: ${bits.join('; ')}.`;
+}
+
+/** What a lead sees: in words, before the exact file. */
+function PreviewInWords({ doc, fmt }: { doc: TeamExportDoc; fmt: Fmt }) {
+  return (
+    <div className="stack" style={{ gap: 6 }} data-testid="team-export-words">
+      <p style={{ margin: 0 }}>
+        <strong>In the team view</strong> your lead sees only the team&apos;s figures — medians, ranges and how many people sit where — and nothing at all until at least 5 people&apos;s
+        files are in. No figure is ever shown next to a file or a name.
+      </p>
+      <p style={{ margin: 0 }}>
+        <strong>If your lead opens the file itself</strong>, this is everything in it{doc.alias ? `, under the name “${doc.alias}”` : ', with no name'}:
+      </p>
+      <ul className="team-export-weeks">
+        {doc.weeks.map((w) => (
+          <li key={w.weekStart}>{weekInWords(w, fmt)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 const MAX_LOOKBACK_WEEKS = 52;
 
 export interface TeamExportProps {
@@ -36,8 +81,9 @@ export interface TeamExportProps {
 }
 
 /**
- * "Share with your team": pick whole weeks and an optional alias, see exactly what the file will hold
- * (the JSON itself), and download it. Only weekly totals leave with the file.
+ * "Share with your team": pick whole weeks, an optional name and what else to share, see in words what
+ * the lead will see (the exact file behind a toggle), and download it. Only weekly totals leave with
+ * the file; every download has a new random id.
  */
 export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.html', id = 'share' }: TeamExportProps) {
   const db = dbProp ?? getDb();
@@ -51,6 +97,10 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
   const [weeks, setWeeks] = useState<number>(DEFAULT_TEAM_WEEKS);
   const [lastWeek, setLastWeek] = useState<string | null>(null);
   const [alias, setAlias] = useState('');
+  const [includeNotWork, setIncludeNotWork] = useState(false);
+  const [includeActiveDays, setIncludeActiveDays] = useState(false);
+  // A fresh random id for every file downloaded: nothing links two exports to each other.
+  const [exportId, setExportId] = useState(() => newExportId());
   const [downloaded, setDownloaded] = useState<string | null>(null);
 
   const lastChoices = useMemo(() => {
@@ -70,15 +120,17 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
   // The weeks are computed once per range; typing the alias only relabels the result.
   const base = useMemo(() => {
     if (!settings || !rules || !segments || !range || !regexReady) return null;
-    return buildTeamExport({ segments, rules, settings, now, weeks, lastWeek: range.weeks[range.weeks.length - 1], locale: fmt.locale });
-  }, [settings, rules, segments, range, now, weeks, fmt.locale, regexReady]);
-  const doc = useMemo(() => (base ? { ...base, alias: cleanAlias(alias) } : null), [base, alias]);
+    return buildTeamExport({ segments, rules, settings, now, weeks, lastWeek: range.weeks[range.weeks.length - 1], locale: fmt.locale, exportId: '', includeNotWork, includeActiveDays });
+  }, [settings, rules, segments, range, now, weeks, fmt.locale, includeNotWork, includeActiveDays, regexReady]);
+  const doc = useMemo(() => (base ? { ...base, alias: cleanAlias(alias), exportId } : null), [base, alias, exportId]);
   const text = useMemo(() => (doc ? serializeTeamExport(doc) : ''), [doc]);
-  const fileName = doc ? teamExportFileName(doc.alias, doc.exportedAt) : '';
+  const fileName = doc ? teamExportFileName(doc.alias, doc.exportedAt, doc.exportId) : '';
 
-  useEffect(() => setDownloaded(null), [text]);
+  // What the file says apart from its id: a change means the last download is no longer this file.
+  const content = useMemo(() => (base ? serializeTeamExport({ ...base, alias: cleanAlias(alias) }) : ''), [base, alias]);
+  useEffect(() => setDownloaded(null), [content]);
 
-  const tracked = doc ? doc.weeks.reduce((a, w) => a + w.creativeMs + w.coordinationMs + w.neutralMs + w.unclassifiedMs, 0) : 0;
+  const tracked = doc ? doc.weeks.reduce((a, w) => a + w.creativeMs + w.coordinationMs + (w.neutralMs ?? 0) + w.unclassifiedMs, 0) : 0;
 
   return (
     <SettingsSection
@@ -111,34 +163,49 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
           </select>
         </div>
         <div className="field">
-          <label htmlFor={ids.alias}>Name in the file (optional)</label>
+          <label htmlFor={ids.alias}>Name in the file (optional, empty by default)</label>
           <input
             id={ids.alias}
             type="text"
             value={alias}
             maxLength={MAX_ALIAS_CHARS}
-            placeholder="e.g. Alex, or leave empty"
+            placeholder="leave empty to stay unnamed"
             autoComplete="off"
             onChange={(e) => setAlias(e.target.value)}
             data-testid="team-export-alias"
           />
         </div>
       </div>
+      <div className="row" style={{ gap: 16 }}>
+        <label className="check">
+          <input type="checkbox" checked={includeNotWork} onChange={(e) => setIncludeNotWork(e.target.checked)} data-testid="team-export-notwork" />
+          Also share my not-work time
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={includeActiveDays} onChange={(e) => setIncludeActiveDays(e.target.checked)} data-testid="team-export-days" />
+          Also share on how many days I tracked time
+        </label>
+      </div>
       <p className="field-help">
-        Only whole weeks are shared; the current week is never included. Leave the name empty and your lead names the file. Durations are rounded to the minute.
+        Only whole weeks are shared; the current week is never included. By default the file has no name, no not-work time and no days (which could show absences). Durations are rounded to the
+        minute. Every download gets a new random id, so two of your files cannot be linked to each other.
       </p>
 
       <div className="stack" style={{ gap: 6 }}>
-        <h3 id={ids.preview}>Exactly what the file contains</h3>
-        <p className="subtle">
-          Per week: time by class (creative, coordination, not work, unclassified) and by kind of work, meeting and chat hours, multitasking in meetings, switches per hour, the longest creative block and
-          how many blocks reached 25, 50 and 90 minutes, days with tracked time. Never: sites, addresses, tools, page titles, calendar or block labels,
-          your rules or notes, or any time of day.
-        </p>
+        <h3 id={ids.preview}>What your lead will see</h3>
         {doc ? (
-          <pre className="json-preview" tabIndex={0} aria-labelledby={ids.preview} data-testid="team-export-preview">
-            {text}
-          </pre>
+          <>
+            <PreviewInWords doc={doc} fmt={fmt} />
+            <details className="table-toggle">
+              <summary>Show the exact file</summary>
+              <p className="subtle">
+                Durations are in milliseconds. Never in it: sites, addresses, tools, page titles, calendar or block labels, your rules or notes, or any time of day.
+              </p>
+              <pre className="json-preview" tabIndex={0} aria-labelledby={ids.preview} data-testid="team-export-preview">
+                {text}
+              </pre>
+            </details>
+          </>
         ) : (
           <p className="muted" role="status">
             Preparing the preview…
@@ -156,6 +223,7 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
             if (!doc) return;
             downloadText(text, fileName);
             setDownloaded(fileName);
+            setExportId(newExportId());
           }}
         >
           Download {fileName || 'the file'}

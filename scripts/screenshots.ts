@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: the demo's seeded data, headless, and PNGs of the popup, dashboard,
- * weekly review and settings in light and dark, written to docs/screenshots/ (shown in the README).
+ * weekly review, settings and the team view (seven synthetic people) in light and dark, written to docs/screenshots/ (shown in the README).
  * Offline: every web request the browser makes is answered locally by a placeholder page.
  */
 import { mkdirSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { demoData, launchWithExtension, REPO_ROOT, seedDatabase } from './demo.t
 import { syntheticCalendar } from '../tests/fixtures/ics/synthetic-calendar.ts';
 import { localeWeekStartsOn } from '../lib/report/week.ts';
 import { weekKeyOf } from '../lib/ui/week.ts';
+import { demoTeamFiles } from '../lib/export/team-demo.ts';
 
 const OUT = path.join(REPO_ROOT, 'docs', 'screenshots');
 
@@ -91,6 +92,14 @@ async function main(): Promise<void> {
       await settle(page);
       await page.locator('#calendar').screenshot({ path: path.join(OUT, `settings-calendar-${scheme}.png`) });
       written.push(`settings-calendar-${scheme}.png`);
+
+      // The team view with seven synthetic people's files (two named, five unnamed as by default).
+      await page.goto(browser.url('team.html'));
+      const team = demoTeamFiles(now, { count: 7, weeks: 6, aliases: ['Priya', 'Sam'] });
+      await page.getByTestId('team-file-input').setInputFiles(team.map((f) => ({ name: f.fileName, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
+      await page.waitForSelector('[data-testid="team-headline"]', { timeout: 30_000 });
+      await settle(page);
+      written.push(await shoot(page, `team-${scheme}.png`, true));
 
       // The popup, as the toolbar shows it: 360 px wide, the site tab behind it.
       const popup = await browser.context.newPage();

@@ -6,17 +6,17 @@ import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { cssVar, patternFill } from '@/components/charts/chart-style';
 import { useChart, useColorScheme } from '@/components/charts/use-chart';
 import { KINDS } from '@/lib/classify/kinds';
-import type { KindTotal, TeamView } from '@/lib/export/team-view';
+import type { KindSummary, TeamStats } from '@/lib/export/team-view';
 import type { TeamFormatters } from './format';
 
 interface Props {
-  view: TeamView;
+  stats: TeamStats;
   fmt: TeamFormatters;
 }
 
-function Chart({ view, fmt }: Props) {
+function Chart({ stats, fmt }: Props) {
   const scheme = useColorScheme();
-  const rows = view.coordinationKinds;
+  const rows = stats.coordinationKinds;
   const canvasRef = useChart<'bar'>(() => {
     const text2 = cssVar('--text-2');
     const config: ChartConfiguration<'bar'> = {
@@ -25,8 +25,8 @@ function Chart({ view, fmt }: Props) {
         labels: rows.map((k) => KINDS[k.kind].name),
         datasets: [
           {
-            label: 'Hours',
-            data: rows.map((k) => Math.round((k.ms / 3_600_000) * 10) / 10),
+            label: 'Share of the team’s coordination',
+            data: rows.map((k) => Math.round(k.shareOfClass * 1000) / 10),
             backgroundColor: rows.map((k) => patternFill('stripes', scheme === 'dark' ? KINDS[k.kind].colorDark : KINDS[k.kind].color)),
             maxBarThickness: 28,
           },
@@ -38,24 +38,31 @@ function Chart({ view, fmt }: Props) {
         maintainAspectRatio: false,
         animation: false,
         scales: {
-          x: { beginAtZero: true, grid: { color: cssVar('--border') }, ticks: { color: text2, callback: (v) => fmt.hours(Number(v) * 3_600_000) } },
+          x: { beginAtZero: true, max: 100, grid: { color: cssVar('--border') }, ticks: { color: text2, stepSize: 25, callback: (v) => fmt.share(Number(v) / 100) } },
           y: { grid: { display: false }, ticks: { color: text2 } },
         },
         plugins: {
           tooltip: {
-            callbacks: { label: (ctx) => ` ${fmt.hours(rows[ctx.dataIndex]!.ms)} · ${fmt.share(rows[ctx.dataIndex]!.shareOfClass)} of coordination` },
+            callbacks: {
+              label: (ctx) => {
+                const k = rows[ctx.dataIndex]!;
+                return ` ${fmt.share(k.shareOfClass)} of coordination${k.perPersonWeek ? ` · median ${fmt.hours(k.perPersonWeek.median)} per person per week` : ''}`;
+              },
+            },
           },
         },
       },
     };
     return config;
   }, [rows, scheme, fmt]);
-  const summary = `Team coordination time by kind: ${rows.map((k) => `${KINDS[k.kind].name} ${fmt.hours(k.ms)} (${fmt.share(k.shareOfClass)})`).join(', ')}.`;
+  const summary = `Where the team's coordination time goes: ${rows
+    .map((k) => `${KINDS[k.kind].name} ${fmt.share(k.shareOfClass)}${k.perPersonWeek ? `, median ${fmt.hours(k.perPersonWeek.median)} per person per week` : ''}`)
+    .join('; ')}.`;
   return <ChartCanvas canvasRef={canvasRef} summary={summary} height={240} testId="team-kinds-canvas" />;
 }
 
-function KindTable({ caption, rows, classTotal, fmt, testId, shareHeader }: { caption: string; rows: KindTotal[]; classTotal: number; fmt: TeamFormatters; testId: string; shareHeader: string }) {
-  const max = Math.max(0, ...rows.map((r) => r.ms));
+function KindTable({ caption, rows, fmt, testId, shareHeader }: { caption: string; rows: KindSummary[]; fmt: TeamFormatters; testId: string; shareHeader: string }) {
+  const max = Math.max(0, ...rows.map((r) => r.shareOfClass));
   return (
     <DataTable
       caption={caption}
@@ -69,40 +76,34 @@ function KindTable({ caption, rows, classTotal, fmt, testId, shareHeader }: { ca
           header: <span className="visually-hidden">Bar</span>,
           render: (r) => (
             <div className="meter" aria-hidden="true" style={{ minWidth: 80 }}>
-              <span className={`kind-color fill-${r.class}`} style={{ ...kindStyle(KINDS[r.kind].color, KINDS[r.kind].colorDark), width: `${max > 0 ? (r.ms / max) * 100 : 0}%` }} />
+              <span className={`kind-color fill-${r.class}`} style={{ ...kindStyle(KINDS[r.kind].color, KINDS[r.kind].colorDark), width: `${max > 0 ? (r.shareOfClass / max) * 100 : 0}%` }} />
             </div>
           ),
         },
-        { key: 'hours', header: 'Hours', numeric: true, render: (r) => fmt.hours(r.ms) },
         { key: 'share', header: shareHeader, numeric: true, render: (r) => fmt.share(r.shareOfClass) },
+        { key: 'median', header: 'Per person per week (median)', numeric: true, render: (r) => (r.perPersonWeek ? fmt.hours(r.perPersonWeek.median) : '–') },
+        { key: 'range', header: 'Range', numeric: true, render: (r) => (r.perPersonWeek ? `${fmt.hours(r.perPersonWeek.min)} – ${fmt.hours(r.perPersonWeek.max)}` : '–') },
       ]}
-      footer={
-        <tr>
-          <th scope="row">Total</th>
-          <td />
-          <td className="num">{fmt.hours(classTotal)}</td>
-          <td className="num">{fmt.share(classTotal > 0 ? 1 : null)}</td>
-        </tr>
-      }
     />
   );
 }
 
-/** Where the team's coordination time goes (and, in the table, its creative time), summed over everyone. */
-export function KindsChart({ view, fmt }: Props) {
+/** Where the team's coordination goes (and, in the table, its creative time): shares of the team's total and hours per person per week. */
+export function KindsChart({ stats, fmt }: Props) {
+  const meetings = stats.coordinationKinds.find((k) => k.kind === 'meetings')?.perPersonWeek ?? null;
   return (
     <ChartFigure
       id="team-kinds"
       title="Where coordination goes"
-      description="Team totals over all files: meetings, chat and email, project tools, reporting, admin."
+      description={`Meetings, chat and email, project management, reporting and admin, as shares of the team's coordination time.${meetings ? ` Meetings: median ${fmt.hours(meetings.median)} per person per week.` : ''}`}
       table={
         <div className="stack" style={{ gap: 14 }}>
-          <KindTable caption="Coordination by kind" rows={view.coordinationKinds} classTotal={view.totals.coordination} fmt={fmt} testId="team-kinds-table" shareHeader="Share of coordination" />
-          <KindTable caption="Creative work by kind" rows={view.creativeKinds} classTotal={view.totals.creative} fmt={fmt} testId="team-creative-kinds-table" shareHeader="Share of creative" />
+          <KindTable caption="Coordination by kind" rows={stats.coordinationKinds} fmt={fmt} testId="team-kinds-table" shareHeader="Share of coordination" />
+          <KindTable caption="Creative work by kind" rows={stats.creativeKinds} fmt={fmt} testId="team-creative-kinds-table" shareHeader="Share of creative" />
         </div>
       }
     >
-      {view.totals.coordination > 0 ? <Chart view={view} fmt={fmt} /> : <p className="muted">No coordination time in these files.</p>}
+      {stats.totals.coordination > 0 ? <Chart stats={stats} fmt={fmt} /> : <p className="muted">No coordination time in these files.</p>}
     </ChartFigure>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { cleanName } from '@/lib/export/team-format';
 import type { TeamFilesState } from '@/lib/export/team-files';
 import type { TeamFormatters } from './format';
 
@@ -8,21 +9,27 @@ export interface TeamFilesProps {
   busy: boolean;
   onFiles: (files: File[]) => void;
   onRemove: (id: string) => void;
-  onRename: (id: string, name: string) => void;
   onClear: () => void;
   keep: boolean;
   onKeep: (keep: boolean) => void;
   fmt: TeamFormatters;
+  /** Shown under the list (the minimum group size). */
+  children?: ReactNode;
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /**
- * Pick or drop team export files (read here, in this tab: nothing is uploaded), the files loaded with
- * an editable name each, and the files that were refused with the reason.
+ * Pick or drop team export files (read here, in this tab: nothing is uploaded), the files received —
+ * listed by file name for collecting, with no figure next to any of them — the ones recognised as
+ * duplicates or look-alikes (with the reason) and the ones refused.
  */
-export function TeamFiles({ state, busy, onFiles, onRemove, onRename, onClear, keep, onKeep, fmt }: TeamFilesProps) {
+export function TeamFiles({ state, busy, onFiles, onRemove, onClear, keep, onKeep, fmt, children }: TeamFilesProps) {
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement | null>(null);
   const [dragging, setDragging] = useState(false);
+  const people = new Set(state.files.map((f) => f.person)).size;
+  const flagged = state.files.filter((f) => f.flag !== null).length;
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -35,7 +42,7 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onRename, onClear, k
     <section className="card stack" aria-labelledby="team-files-title" data-testid="team-files-card">
       <div className="card-head" style={{ marginBottom: 0 }}>
         <h2 id="team-files-title">Team export files</h2>
-        <p>Each person makes one under Settings → Share with your team. Files are read in this tab and never uploaded.</p>
+        <p>Each person makes one under Settings → Share with your team and drops it into the shared folder. Files are read in this tab and never uploaded.</p>
       </div>
       <div
         className="team-dropzone"
@@ -66,7 +73,7 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onRename, onClear, k
               e.target.value = '';
             }}
           />
-          <span className="subtle">or drop files here</span>
+          <span className="subtle">or drop files here (you can pick the whole folder&apos;s files at once)</span>
         </div>
         <span className="subtle" role="status" aria-live="polite">
           {busy ? 'Reading files…' : ''}
@@ -76,8 +83,9 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onRename, onClear, k
       {state.files.length > 0 ? (
         <div className="stack" style={{ gap: 8 }}>
           <div className="row">
-            <h3 style={{ margin: 0 }}>
-              {state.files.length} {state.files.length === 1 ? 'person' : 'people'}
+            <h3 style={{ margin: 0 }} data-testid="team-files-count">
+              {plural(state.files.length, 'file', 'files')} received · {plural(people, 'person', 'people')}
+              {flagged > 0 ? ` (${plural(flagged, 'duplicate', 'duplicates')} counted once)` : ''}
             </h3>
             <span className="spacer" />
             <label className="check">
@@ -88,38 +96,43 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onRename, onClear, k
               Remove all
             </button>
           </div>
+          <p className="subtle" style={{ margin: 0 }}>
+            Listed for collecting only: no figure is ever shown for a file or a name.
+          </p>
           <ul className="team-file-list" data-testid="team-files">
-            {state.files.map((f) => (
-              <li key={f.id} data-testid="team-file">
-                <label className="visually-hidden" htmlFor={`name-${f.id}`}>
-                  Name shown for {f.fileName}
-                </label>
-                <input
-                  id={`name-${f.id}`}
-                  type="text"
-                  defaultValue={f.name}
-                  key={f.name}
-                  maxLength={60}
-                  onBlur={(e) => {
-                    if (e.target.value !== f.name) onRename(f.id, e.target.value);
-                  }}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-                  }}
-                />
-                <span className="team-file-name">{f.fileName}</span>
-                <span className="subtle">
-                  {f.export.weeks.length} week{f.export.weeks.length === 1 ? '' : 's'} · {fmt.week(f.export.weeks[0]!.weekStart)} – {fmt.week(f.export.weeks[f.export.weeks.length - 1]!.weekStart)}
-                </span>
-                <span className="spacer" />
-                <button type="button" className="btn btn-sm btn-ghost" onClick={() => onRemove(f.id)} aria-label={`Remove ${f.name}`}>
-                  Remove
-                </button>
-              </li>
-            ))}
+            {state.files.map((f) => {
+              const first = f.export.weeks[0]!.weekStart;
+              const last = f.export.weeks[f.export.weeks.length - 1]!.weekStart;
+              const fileName = cleanName(f.fileName, 200);
+              return (
+                <li key={f.id} data-testid="team-file" data-flagged={f.flag !== null}>
+                  <span className="team-file-name">{fileName}</span>
+                  {f.export.alias ? (
+                    <span className="subtle">
+                      named “<span data-testid="team-file-alias">{f.export.alias}</span>”
+                    </span>
+                  ) : null}
+                  <span className="subtle">
+                    weeks of {fmt.week(first)}
+                    {first === last ? '' : ` – ${fmt.week(last)}`}
+                  </span>
+                  <span className="spacer" />
+                  <button type="button" className="btn btn-sm btn-ghost" onClick={() => onRemove(f.id)} aria-label={`Remove ${fileName}`}>
+                    Remove
+                  </button>
+                  {f.flag ? (
+                    <span className="team-file-flag" data-testid="team-file-flag">
+                      {f.flag}
+                    </span>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         </div>
       ) : null}
+
+      {children}
 
       {state.rejected.length > 0 ? (
         <div className="banner banner-warning" role="alert" data-testid="team-rejected">
@@ -133,8 +146,8 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onRename, onClear, k
             <ul className="team-rejected">
               {state.rejected.map((r) => (
                 <li key={r.id} data-testid="team-rejected-file">
-                  <span className="mono">{r.fileName}</span> — {r.reason}{' '}
-                  <button type="button" className="btn btn-sm btn-ghost" onClick={() => onRemove(r.id)} aria-label={`Dismiss ${r.fileName}`}>
+                  <span className="mono">{cleanName(r.fileName, 200)}</span> — {r.reason}{' '}
+                  <button type="button" className="btn btn-sm btn-ghost" onClick={() => onRemove(r.id)} aria-label={`Dismiss ${cleanName(r.fileName, 200)}`}>
                     Dismiss
                   </button>
                 </li>

@@ -1,58 +1,67 @@
 import { BenchmarkSource } from '@/components/BenchmarkSource';
+import type { TeamStats, TeamView } from '@/lib/export/team-view';
 import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
-import type { TeamView } from '@/lib/export/team-view';
 import type { TeamFormatters } from './format';
 
-function verdict(view: TeamView, fmt: TeamFormatters): string {
-  if (view.median === null) return 'Nobody has classified time in these files yet.';
-  const p = Math.round(view.median * 100);
+function verdict(stats: TeamStats, fmt: TeamFormatters): string {
+  if (stats.share === null) return 'Nobody has classified time in these files yet.';
+  const p = Math.round(stats.share.median * 100);
   if (p >= Math.round(GOOD_DAY * 100)) return `The team's median is at or above a good day's ${fmt.share(GOOD_DAY)}.`;
   if (p <= Math.round(TYPICAL * 100)) return `The team's median is at or below the typical ${fmt.share(TYPICAL)}.`;
   return `The team's median is between the typical ${fmt.share(TYPICAL)} and a good day's ${fmt.share(GOOD_DAY)}.`;
 }
 
-/** The team in a few numbers: median creative share and range, people, weeks, meeting hours; the survey source. */
-export function TeamHeadline({ view, fmt }: { view: TeamView; fmt: TeamFormatters }) {
-  const first = view.weeks[0]?.week;
-  const last = view.weeks[view.weeks.length - 1]?.week;
+const people = (n: number) => (n === 1 ? '1 person' : `${n} people`);
+
+/** The team in a few numbers: median creative share and range, the survey comparison, weeks covered, the survey source. */
+export function TeamHeadline({ view, stats, fmt }: { view: TeamView; stats: TeamStats; fmt: TeamFormatters }) {
+  const first = view.weekKeys[0];
+  const last = view.weekKeys[view.weekKeys.length - 1];
+  const b = stats.bands;
   return (
     <section className="card stack" aria-labelledby="team-headline-title" data-testid="team-headline">
       <div className="card-head" style={{ marginBottom: 0 }}>
         <h2 id="team-headline-title">The team at a glance</h2>
-        <p>Creative share = creative ÷ (creative + coordination), over each person&apos;s weeks.</p>
+        <p>Creative share = creative ÷ (creative + coordination), over each person&apos;s weeks. Only the team&apos;s figures, never anyone&apos;s own.</p>
       </div>
       <ul className="stats" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         <li className="stat">
           <span className="stat-label">Team median creative share</span>
           <span className="stat-value" data-testid="team-median">
-            {fmt.share(view.median)}
+            {fmt.share(stats.share?.median ?? null)}
           </span>
-          <span className="stat-help">of {view.n} {view.n === 1 ? 'person' : 'people'} with classified time</span>
+          <span className="stat-help">of {people(view.counted)}</span>
         </li>
         <li className="stat">
           <span className="stat-label">Range</span>
           <span className="stat-value" data-testid="team-range">
-            {view.min === null || view.max === null ? '–' : `${fmt.share(view.min)} – ${fmt.share(view.max)}`}
+            {stats.share ? `${fmt.share(stats.share.min)} – ${fmt.share(stats.share.max)}` : '–'}
           </span>
-          <span className="stat-help">lowest to highest person</span>
+          <span className="stat-help">lowest to highest in the team</span>
         </li>
         <li className="stat">
-          <span className="stat-label">Meetings per person</span>
-          <span className="stat-value" data-testid="team-meeting-median">
-            {view.meetingMedianMsPerWeek === null ? '–' : `${fmt.hours(view.meetingMedianMsPerWeek)} / week`}
+          <span className="stat-label">At or above a good day ({fmt.share(GOOD_DAY)})</span>
+          <span className="stat-value" data-testid="team-good">
+            {b.good} of {view.counted}
           </span>
-          <span className="stat-help">median of each person&apos;s weekly average</span>
+          <span className="stat-help">people</span>
+        </li>
+        <li className="stat">
+          <span className="stat-label">At or below typical ({fmt.share(TYPICAL)})</span>
+          <span className="stat-value" data-testid="team-typical">
+            {b.typical} of {view.counted}
+          </span>
+          <span className="stat-help">people</span>
         </li>
         <li className="stat">
           <span className="stat-label">Weeks covered</span>
-          <span className="stat-value">{view.weeks.length}</span>
+          <span className="stat-value">{view.weekKeys.length}</span>
           <span className="stat-help">{first && last ? `${fmt.week(first)} – ${fmt.week(last)}` : '–'}</span>
         </li>
       </ul>
       <p className="headline-verdict" data-testid="team-verdict">
-        {verdict(view, fmt)} At or above {fmt.share(GOOD_DAY)}: {view.bands.people.good} · between: {view.bands.people.between} · at or below{' '}
-        {fmt.share(TYPICAL)}: {view.bands.people.typical}
-        {view.bands.people.none ? ` · no classified time: ${view.bands.people.none}` : ''}.
+        {verdict(stats, fmt)} {people(b.good)} at or above {fmt.share(GOOD_DAY)}, {people(b.between)} between, {people(b.typical)} at or below {fmt.share(TYPICAL)}
+        {b.none ? `; ${people(b.none)} without classified time` : ''}.
       </p>
       <BenchmarkSource />
     </section>

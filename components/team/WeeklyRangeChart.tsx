@@ -3,25 +3,26 @@ import { ClassLegend } from '@/components/ClassLegend';
 import { DataTable } from '@/components/DataTable';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { cssVar } from '@/components/charts/chart-style';
-import type { TeamView } from '@/lib/export/team-view';
+import type { TeamStats } from '@/lib/export/team-view';
 import { shareAxis, surveyLegend, surveyLines, useTeamBarChart } from './bar-chart';
 import type { TeamFormatters } from './format';
 
 interface Props {
-  view: TeamView;
+  stats: TeamStats;
+  minGroup: number;
   fmt: TeamFormatters;
 }
 
-const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
+const pct = (v: number) => Math.round(v * 1000) / 10;
 
-function Chart({ view, fmt }: Props) {
+function Chart({ stats, minGroup, fmt }: Props) {
+  const weeks = stats.weeks;
   const canvasRef = useTeamBarChart(
     () => ({
-      labels: view.weeks.map((w) => fmt.week(w.week)),
+      labels: weeks.map((w) => fmt.week(w.week)),
       dataset: {
-        label: 'Range (lowest to highest person)',
-        // A one-person week still shows as a thin bar around its value.
-        data: view.weeks.map((w) => (w.min === null || w.max === null ? null : ([pct(w.min)! - (w.min === w.max ? 0.6 : 0), pct(w.max)! + (w.min === w.max ? 0.6 : 0)] as [number, number]))),
+        label: 'Range of the team',
+        data: weeks.map((w) => (w.share === null ? null : ([pct(w.share.min), Math.max(pct(w.share.max), pct(w.share.min) + 0.6)] as [number, number]))),
         backgroundColor: `color-mix(in srgb, ${cssVar('--creative')} 35%, transparent)`,
         borderColor: cssVar('--creative'),
         borderWidth: 1,
@@ -31,57 +32,54 @@ function Chart({ view, fmt }: Props) {
       xTicks: { maxRotation: 0, autoSkipPadding: 10 },
       y: shareAxis(fmt),
       tooltip: (ctx) => {
-        const w = view.weeks[ctx.dataIndex]!;
-        return ` Median ${fmt.share(w.median)}, range ${fmt.share(w.min)}–${fmt.share(w.max)} (${w.n} ${w.n === 1 ? 'person' : 'people'})`;
+        const w = weeks[ctx.dataIndex]!;
+        return w.share ? ` Median ${fmt.share(w.share.median)}, range ${fmt.share(w.share.min)}–${fmt.share(w.share.max)} (${w.n} people)` : '';
       },
       refLines: {
         lines: surveyLines(fmt),
-        ticks: view.weeks.map((w, index) => ({ index, value: pct(w.median), color: cssVar('--text') })),
+        ticks: weeks.map((w, index) => ({ index, value: w.share ? pct(w.share.median) : null, color: cssVar('--text') })),
       },
     }),
-    [view, fmt],
+    [stats, fmt],
   );
-  const summary = `Team creative share per week: the bar spans the lowest to the highest person, the dark tick is the median. ${view.weeks
-    .map((w) => `Week of ${fmt.week(w.week)}: ${w.median === null ? 'no data' : `median ${fmt.share(w.median)}, ${fmt.share(w.min)} to ${fmt.share(w.max)}`}`)
+  const summary = `The team's creative share week by week: the bar spans the lowest to the highest, the dark tick is the median. ${weeks
+    .map((w) => `Week of ${fmt.week(w.week)}: ${w.share === null ? `fewer than ${minGroup} people, not shown` : `median ${fmt.share(w.share.median)}, ${fmt.share(w.share.min)} to ${fmt.share(w.share.max)}`}`)
     .join('. ')}.`;
   return <ChartCanvas canvasRef={canvasRef} summary={summary} height={260} testId="team-weeks-canvas" />;
 }
 
-/** The team's median and range per week, with the survey lines. */
-export function WeeklyRangeChart({ view, fmt }: Props) {
+/** The trend of the team's median (and range) week by week; weeks under the minimum group size stay empty. */
+export function WeeklyRangeChart({ stats, minGroup, fmt }: Props) {
+  const hidden = stats.weeks.filter((w) => w.share === null).length;
   return (
     <ChartFigure
       id="team-weeks"
       title="Week by week"
-      description="Bar: lowest to highest person. Tick: team median. Weeks are lined up by their Monday."
+      description={`Tick: the team's median; bar: lowest to highest. Weeks are lined up by their Monday.${hidden > 0 ? ` Weeks with fewer than ${minGroup} people are left empty.` : ''}`}
       legend={
         <ClassLegend
           classes={[]}
-          extra={[
-            { key: 'range', swatch: 'line', color: 'var(--creative)', label: 'Range of the team' },
-            { key: 'median', swatch: 'line', color: 'var(--text)', label: 'Team median' },
-            ...surveyLegend(fmt),
-          ]}
+          extra={[{ key: 'range', swatch: 'line', color: 'var(--creative)', label: 'Range of the team' }, { key: 'median', swatch: 'line', color: 'var(--text)', label: 'Team median' }, ...surveyLegend(fmt)]}
         />
       }
       table={
         <DataTable
-          caption="Team creative share per week"
+          caption="The team's creative share per week"
           captionHidden
-          rows={view.weeks}
+          rows={stats.weeks}
           rowKey={(w) => w.week}
           testId="team-weeks-table"
           columns={[
             { key: 'week', header: 'Week of', rowHeader: true, render: (w) => fmt.week(w.week) },
             { key: 'n', header: 'People', numeric: true, render: (w) => w.n },
-            { key: 'median', header: 'Median', numeric: true, render: (w) => fmt.share(w.median) },
-            { key: 'min', header: 'Lowest', numeric: true, render: (w) => fmt.share(w.min) },
-            { key: 'max', header: 'Highest', numeric: true, render: (w) => fmt.share(w.max) },
+            { key: 'median', header: 'Median', numeric: true, render: (w) => (w.share ? fmt.share(w.share.median) : `fewer than ${minGroup}: not shown`) },
+            { key: 'min', header: 'Lowest', numeric: true, render: (w) => (w.share ? fmt.share(w.share.min) : '–') },
+            { key: 'max', header: 'Highest', numeric: true, render: (w) => (w.share ? fmt.share(w.share.max) : '–') },
           ]}
         />
       }
     >
-      <Chart view={view} fmt={fmt} />
+      <Chart stats={stats} minGroup={minGroup} fmt={fmt} />
     </ChartFigure>
   );
 }

@@ -11,7 +11,6 @@ import {
   checkTeamFileSize,
   rejectTeamFile,
   removeTeamFile,
-  renameTeamFile,
   restoreKept,
   serializeKept,
   type TeamFilesState,
@@ -35,14 +34,13 @@ export interface TeamFilesApi {
   keep: boolean;
   addFiles: (files: File[]) => void;
   remove: (id: string) => void;
-  rename: (id: string, name: string) => void;
   clear: () => void;
   setKeep: (keep: boolean) => void;
 }
 
 export function useTeamFiles(): TeamFilesApi {
   const [keep, setKeepState] = useState(() => session()?.getItem(TEAM_SESSION_KEY) != null);
-  const [state, setState] = useState<TeamFilesState>(() => (keep ? restoreKept(session()?.getItem(TEAM_SESSION_KEY) ?? null, newId) : EMPTY_TEAM_FILES));
+  const [state, setState] = useState<TeamFilesState>(() => (keep ? restoreKept(session()?.getItem(TEAM_SESSION_KEY) ?? null, newId, Date.now()) : EMPTY_TEAM_FILES));
   const [pending, setPending] = useState(0);
   // Files are added in the order chosen, even though reading finishes in any order.
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -68,7 +66,7 @@ export function useTeamFiles(): TeamFilesApi {
         if (tooBig || !read) setState((s) => rejectTeamFile(s, id, file.name, tooBig ?? 'The file could not be read.'));
         else {
           const r = await read;
-          setState((s) => ('text' in r ? addTeamFile(s, id, file.name, r.text) : rejectTeamFile(s, id, file.name, `The file could not be read: ${r.error}`)));
+          setState((s) => ('text' in r ? addTeamFile(s, id, file.name, r.text, Date.now()) : rejectTeamFile(s, id, file.name, `The file could not be read: ${r.error}`)));
         }
         setPending((n) => n - 1);
       });
@@ -80,8 +78,7 @@ export function useTeamFiles(): TeamFilesApi {
     busy: pending > 0,
     keep,
     addFiles,
-    remove: useCallback((id: string) => setState((s) => removeTeamFile(s, id)), []),
-    rename: useCallback((id: string, name: string) => setState((s) => renameTeamFile(s, id, name)), []),
+    remove: useCallback((id: string) => setState((s) => removeTeamFile(s, id, Date.now())), []),
     clear: useCallback(() => setState(EMPTY_TEAM_FILES), []),
     setKeep: setKeepState,
   };

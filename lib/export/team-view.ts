@@ -1,30 +1,36 @@
 /**
- * The team view's numbers, from validated team exports (lib/export/team.ts). Pure.
+ * The team view's numbers, from validated team exports grouped by person (lib/export/team-files.ts).
+ * Pure, and anonymous by construction: its input has no names and no file ids, and its output holds
+ * only the team's figures — medians, ranges, counts and sorted distributions — never a value tied to
+ * anyone's file.
  *
+ * - Minimum group size: with fewer than `minGroup` people with classified time (5 by default, never
+ *   below 3), `stats` is null: no figure at all. Every figure over fewer people than that (a week in
+ *   which fewer people have a share, a kind only some people have) is null too.
  * - Weeks are aligned across people by the Monday-based week that contains the middle (4th day) of
  *   each person's week, so a Sunday-start week (Sun 2 Mar–Sat 8 Mar) and a Monday-start week
  *   (Mon 3 Mar–Sun 9 Mar) count as the same week "3 Mar". Keys are that Monday, yyyy-MM-dd.
- * - Creative share = creative ÷ (creative + coordination), per person and week; a person's overall
- *   share is over all their weeks (time-weighted); null without classified time.
- * - Team median and range are over the people (or the person-weeks) that have a share.
+ * - Creative share = creative ÷ (creative + coordination); a person's overall share is over all their
+ *   weeks (time-weighted); null without classified time.
  * - Benchmark bands compare whole percentage points, as shown: ≥ 50% is at or above a good day,
  *   ≤ 25% at or below typical, anything else in between (same rule as lib/report's placeShare).
- * - Per-week rates (meeting hours, messaging hours, 50-minute blocks) are means over the weeks in
- *   which the person tracked something, so a holiday week does not halve them.
+ * - Per-week rates (hours by kind, 50-minute blocks) are a person's means over the weeks in which they
+ *   tracked something, so a holiday week does not halve them; the longest creative block is the
+ *   median of a person's weekly longest blocks (weeks with creative time).
  */
 import { KINDS } from '@/lib/classify/kinds';
 import type { ClassName, KindId } from '@/lib/model';
 import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
 import { addDaysToKey, weekDayOfKey } from './json';
-import { TEAM_KINDS, type TeamExport, type TeamWeek } from './team-format';
+import { TEAM_KINDS, type TeamWeek } from './team-format';
 
-/** One loaded, validated file. */
-export interface TeamMember {
-  /** Stable id in the page (e.g. the order it was added). */
-  id: string;
-  /** What the view calls the person: the alias, else the file name (the lead can rename). */
-  name: string;
-  export: TeamExport;
+/** The default minimum group size, and the lowest a lead may set. */
+export const DEFAULT_MIN_GROUP = 5;
+export const LOWEST_MIN_GROUP = 3;
+
+/** One person's weeks (one file, or several files recognised as the same person's). No name. */
+export interface TeamPerson {
+  weeks: readonly TeamWeek[];
 }
 
 export type Band = 'good' | 'between' | 'typical';
@@ -37,79 +43,70 @@ export interface BandCounts {
   none: number;
 }
 
-export interface PersonWeek {
-  /** Aligned week key (Monday, yyyy-MM-dd). */
-  week: string;
-  /** The person's own first day of that week. */
-  weekStart: string;
-  creativeMs: number;
-  coordinationMs: number;
-  trackedMs: number;
-  share: number | null;
-  meetingMs: number;
-}
-
-export interface PersonSummary {
-  id: string;
-  name: string;
-  /** The person's weeks, oldest first. */
-  weeks: PersonWeek[];
-  /** Share over all their weeks; null without classified time. */
-  share: number | null;
-  band: Band | null;
-  creativeMs: number;
-  coordinationMs: number;
-  trackedMs: number;
-  /** Weeks with any tracked time. */
-  activeWeeks: number;
-  /** Means per active week; null without active weeks. */
-  meetingMsPerWeek: number | null;
-  messagingMsPerWeek: number | null;
-  multitaskMsPerWeek: number | null;
-  blocks50PerWeek: number | null;
-  /** Median of the weekly context-switch rates that exist. */
-  switchesPerHour: number | null;
-  longestCreativeBlockMs: number;
+/** Median and range of one figure over the people who have it. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  /** People counted. */
+  n: number;
 }
 
 export interface TeamWeekSummary {
+  /** Aligned week key (Monday, yyyy-MM-dd). */
   week: string;
-  /** Share per person, in the order of `people` (null: no file covers the week, or nothing classified). */
-  shares: (number | null)[];
   /** People with a share this week. */
   n: number;
-  median: number | null;
-  min: number | null;
-  max: number | null;
+  /** Null when `n` is under the minimum group size. */
+  share: Spread | null;
 }
 
-export interface KindTotal {
+export interface KindSummary {
   kind: KindId;
   class: ClassName;
+  /** Team total over all files. */
   ms: number;
-  /** Share of its class's time (0..1; 0 when the class has none). */
+  /** Share of its class's team total (0..1). */
   shareOfClass: number;
+  /** Hours per person per week (each person's mean over their active weeks), over people. */
+  perPersonWeek: Spread | null;
+}
+
+export interface TeamStats {
+  /** People's overall creative shares, lowest first (no order of files survives). */
+  shares: number[];
+  share: Spread | null;
+  bands: BandCounts;
+  weeks: TeamWeekSummary[];
+  coordinationKinds: KindSummary[];
+  creativeKinds: KindSummary[];
+  totals: Record<'creative' | 'coordination', number>;
+  /** Fragmentation of creative time. */
+  longestBlock: Spread | null;
+  blocks50PerWeek: Spread | null;
+  /** People's 50-minute blocks per week, lowest first. */
+  blocks50: number[];
 }
 
 export interface TeamView {
-  people: PersonSummary[];
-  /** Aligned weeks covered by any file, oldest first. */
-  weeks: TeamWeekSummary[];
-  /** Over people's overall shares. */
-  median: number | null;
-  min: number | null;
-  max: number | null;
-  /** People with a share. */
-  n: number;
-  bands: { people: BandCounts; personWeeks: BandCounts };
-  /** Team totals by kind, coordination kinds then creative kinds, each in display order. */
-  coordinationKinds: KindTotal[];
-  creativeKinds: KindTotal[];
-  totals: Record<ClassName, number>;
-  /** Median over people of their meeting hours per active week (ms). */
-  meetingMedianMsPerWeek: number | null;
-  meetingMinMsPerWeek: number | null;
-  meetingMaxMsPerWeek: number | null;
+  /** Distinct people loaded. */
+  people: number;
+  /** People with classified time: the ones the minimum group size counts. */
+  counted: number;
+  /** The minimum group size in force. */
+  minGroup: number;
+  /** People still needed before any figure is shown (0 when enough). */
+  needed: number;
+  /** Aligned weeks covered by any file, oldest first (dates only). */
+  weekKeys: string[];
+  /** Null under the minimum group size: nothing numeric may be shown. */
+  stats: TeamStats | null;
+}
+
+/** The minimum group size to use: whole, at least 3; the default is 5. */
+export function clampMinGroup(value: number | undefined): number {
+  if (value === undefined || !Number.isFinite(value)) return DEFAULT_MIN_GROUP;
+  return Math.max(LOWEST_MIN_GROUP, Math.trunc(value));
 }
 
 /** Median of numbers (mean of the two middle values for an even count); null for none. */
@@ -118,6 +115,11 @@ export function median(values: readonly number[]): number | null {
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function spreadOf(values: readonly number[]): Spread | null {
+  if (values.length === 0) return null;
+  return { median: median(values)!, min: Math.min(...values), max: Math.max(...values), n: values.length };
 }
 
 /** The Monday (yyyy-MM-dd) of the Monday-based week containing the 4th day of a week starting at `weekStart`. */
@@ -140,115 +142,103 @@ function shareOf(creative: number, coordination: number): number | null {
   return classified > 0 ? creative / classified : null;
 }
 
-function trackedOf(w: TeamWeek): number {
-  return w.creativeMs + w.coordinationMs + w.neutralMs + w.unclassifiedMs;
-}
-
-function emptyBands(): BandCounts {
-  return { good: 0, between: 0, typical: 0, none: 0 };
-}
-
-function addBand(c: BandCounts, share: number | null): void {
-  const b = bandOf(share);
-  if (b === null) c.none += 1;
-  else c[b] += 1;
+/** Tracked time of a week (not-work time counts only when shared). */
+export function trackedOf(w: TeamWeek): number {
+  return w.creativeMs + w.coordinationMs + (w.neutralMs ?? 0) + w.unclassifiedMs;
 }
 
 function mean(values: readonly number[]): number | null {
   return values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : null;
 }
 
-function summarizePerson(m: TeamMember): PersonSummary {
-  const weeks: PersonWeek[] = m.export.weeks.map((w) => ({
-    week: alignedWeek(w.weekStart),
-    weekStart: w.weekStart,
-    creativeMs: w.creativeMs,
-    coordinationMs: w.coordinationMs,
-    trackedMs: trackedOf(w),
-    share: shareOf(w.creativeMs, w.coordinationMs),
-    meetingMs: w.meetingMs,
-  }));
-  const active = m.export.weeks.filter((w) => trackedOf(w) > 0);
-  const creativeMs = weeks.reduce((a, w) => a + w.creativeMs, 0);
-  const coordinationMs = weeks.reduce((a, w) => a + w.coordinationMs, 0);
-  const share = shareOf(creativeMs, coordinationMs);
+const present = <T>(values: readonly (T | null)[]): T[] => values.filter((x): x is T => x !== null);
+
+interface PersonFigures {
+  share: number | null;
+  /** Share per aligned week. */
+  weekShares: Map<string, number | null>;
+  kindPerWeek: Map<KindId, number | null>;
+  blocks50PerWeek: number | null;
+  longestBlock: number | null;
+}
+
+function figures(p: TeamPerson): PersonFigures {
+  const active = p.weeks.filter((w) => trackedOf(w) > 0);
+  const creative = p.weeks.reduce((a, w) => a + w.creativeMs, 0);
+  const coordination = p.weeks.reduce((a, w) => a + w.coordinationMs, 0);
+  const weekShares = new Map<string, number | null>();
+  for (const w of p.weeks) weekShares.set(alignedWeek(w.weekStart), shareOf(w.creativeMs, w.coordinationMs));
+  const kindPerWeek = new Map<KindId, number | null>();
+  for (const k of TEAM_KINDS) kindPerWeek.set(k, mean(active.map((w) => w.byKind[k])));
+  const withCreative = p.weeks.filter((w) => w.creativeMs > 0);
   return {
-    id: m.id,
-    name: m.name,
-    weeks,
-    share,
-    band: bandOf(share),
-    creativeMs,
-    coordinationMs,
-    trackedMs: weeks.reduce((a, w) => a + w.trackedMs, 0),
-    activeWeeks: active.length,
-    meetingMsPerWeek: mean(active.map((w) => w.meetingMs)),
-    messagingMsPerWeek: mean(active.map((w) => w.messagingMs)),
-    multitaskMsPerWeek: mean(active.map((w) => w.multitaskMs)),
+    share: shareOf(creative, coordination),
+    weekShares,
+    kindPerWeek,
     blocks50PerWeek: mean(active.map((w) => w.blocks50)),
-    switchesPerHour: median(active.map((w) => w.contextSwitchesPerHour).filter((r): r is number => r !== null)),
-    longestCreativeBlockMs: Math.max(0, ...m.export.weeks.map((w) => w.longestCreativeBlockMs)),
+    longestBlock: median(withCreative.map((w) => w.longestCreativeBlockMs)),
   };
 }
 
-/** Everything the team view shows, from the loaded files (in the order given). */
-export function buildTeamView(members: readonly TeamMember[]): TeamView {
-  const people = members.map(summarizePerson);
+/**
+ * Everything the team view shows, from the people loaded (their order does not matter: every figure
+ * is a count, a median, a range or a sorted list). Under `minGroup` people, `stats` is null.
+ */
+export function buildTeamView(people: readonly TeamPerson[], minGroupIn?: number): TeamView {
+  const minGroup = clampMinGroup(minGroupIn);
+  const weekKeys = [...new Set(people.flatMap((p) => p.weeks.map((w) => alignedWeek(w.weekStart))))].sort();
+  const figs = people.map(figures);
+  const shares = present(figs.map((f) => f.share)).sort((a, b) => a - b);
+  const needed = Math.max(0, minGroup - shares.length);
+  if (needed > 0) return { people: people.length, counted: shares.length, minGroup, needed, weekKeys, stats: null };
+  // Any figure over fewer people than the floor is withheld too.
+  const spread = (values: readonly number[]): Spread | null => (values.length >= minGroup ? spreadOf(values) : null);
 
-  const weekKeys = [...new Set(people.flatMap((p) => p.weeks.map((w) => w.week)))].sort();
-  const byPerson = people.map((p) => new Map(p.weeks.map((w) => [w.week, w])));
-  const bandsWeeks = emptyBands();
+  const bands: BandCounts = { good: 0, between: 0, typical: 0, none: 0 };
+  for (const f of figs) {
+    const b = bandOf(f.share);
+    if (b === null) bands.none += 1;
+    else bands[b] += 1;
+  }
+
   const weeks: TeamWeekSummary[] = weekKeys.map((week) => {
-    const shares = byPerson.map((m) => m.get(week)?.share ?? null);
-    byPerson.forEach((m) => {
-      if (m.has(week)) addBand(bandsWeeks, m.get(week)!.share);
-    });
-    const present = shares.filter((s): s is number => s !== null);
-    return {
-      week,
-      shares,
-      n: present.length,
-      median: median(present),
-      min: present.length ? Math.min(...present) : null,
-      max: present.length ? Math.max(...present) : null,
-    };
+    const values = present(figs.map((f) => f.weekShares.get(week) ?? null));
+    return { week, n: values.length, share: values.length >= minGroup ? spread(values) : null };
   });
 
-  const bandsPeople = emptyBands();
-  for (const p of people) addBand(bandsPeople, p.share);
-  const overall = people.map((p) => p.share).filter((s): s is number => s !== null);
-
   const kindMs = new Map<KindId, number>();
-  const totals: Record<ClassName, number> = { creative: 0, coordination: 0, neutral: 0, unclassified: 0 };
-  for (const m of members) {
-    for (const w of m.export.weeks) {
+  const totals = { creative: 0, coordination: 0 };
+  for (const p of people) {
+    for (const w of p.weeks) {
       for (const k of TEAM_KINDS) kindMs.set(k, (kindMs.get(k) ?? 0) + w.byKind[k]);
       totals.creative += w.creativeMs;
       totals.coordination += w.coordinationMs;
-      totals.neutral += w.neutralMs;
-      totals.unclassified += w.unclassifiedMs;
     }
   }
-  const kindsOf = (cls: ClassName): KindTotal[] =>
+  const kindsOf = (cls: 'creative' | 'coordination'): KindSummary[] =>
     TEAM_KINDS.filter((k) => KINDS[k].class === cls).map((kind) => {
       const ms = kindMs.get(kind) ?? 0;
-      return { kind, class: cls, ms, shareOfClass: totals[cls] > 0 ? ms / totals[cls] : 0 };
+      return { kind, class: cls, ms, shareOfClass: totals[cls] > 0 ? ms / totals[cls] : 0, perPersonWeek: spread(present(figs.map((f) => f.kindPerWeek.get(kind) ?? null))) };
     });
 
-  const meetings = people.map((p) => p.meetingMsPerWeek).filter((v): v is number => v !== null);
+  const blocks50 = present(figs.map((f) => f.blocks50PerWeek)).sort((a, b) => a - b);
   return {
-    people,
-    weeks,
-    median: median(overall),
-    min: overall.length ? Math.min(...overall) : null,
-    max: overall.length ? Math.max(...overall) : null,
-    n: overall.length,
-    bands: { people: bandsPeople, personWeeks: bandsWeeks },
-    coordinationKinds: kindsOf('coordination'),
-    creativeKinds: kindsOf('creative'),
-    totals,
-    meetingMedianMsPerWeek: median(meetings),
-    meetingMinMsPerWeek: meetings.length ? Math.min(...meetings) : null,
-    meetingMaxMsPerWeek: meetings.length ? Math.max(...meetings) : null,
+    people: people.length,
+    counted: shares.length,
+    minGroup,
+    needed: 0,
+    weekKeys,
+    stats: {
+      shares,
+      share: spread(shares),
+      bands,
+      weeks,
+      coordinationKinds: kindsOf('coordination'),
+      creativeKinds: kindsOf('creative'),
+      totals,
+      longestBlock: spread(present(figs.map((f) => f.longestBlock))),
+      blocks50PerWeek: spread(blocks50),
+      blocks50: blocks50.length >= minGroup ? blocks50 : [],
+    },
   };
 }

@@ -3,7 +3,9 @@
  * The file format, its serialisation and the team view's strict parser are in team-format.ts
  * (re-exported here).
  *
- * What the file never contains: hosts, URLs, paths, tool names, page titles, labels of calendar
+ * What the file never contains: a name (unless the person types one), anything that links one export
+ * to another (the export id is random and new every time), not-work time and active days (unless the
+ * person ticks them), hosts, URLs, paths, tool names, page titles, labels of calendar
  * events or manual blocks, rule contents, review notes, instants or times of day. Only whole weeks
  * (complete weeks before the current one), only per-week totals, every duration rounded to the minute.
  *
@@ -75,6 +77,18 @@ export interface BuildTeamExportInput {
   /** Locale for the first day of the week when the setting is "from the locale" (default en-US). */
   locale?: string;
   alias?: string;
+  /** Random id of this export (lib/export/team-format newExportId); a fresh one for every file. */
+  exportId: string;
+  /** Share not-work time (`neutralMs`, the `personal` kind). Default: no. */
+  includeNotWork?: boolean;
+  /** Share on how many days anything was tracked. Default: no. */
+  includeActiveDays?: boolean;
+}
+
+/** What the person chose to share besides the weekly work totals. */
+export interface TeamWeekOptions {
+  includeNotWork?: boolean;
+  includeActiveDays?: boolean;
 }
 
 /** Round to whole minutes (ms). */
@@ -101,7 +115,7 @@ function apportion(parts: readonly number[]): number[] {
 }
 
 /** One week of the export from a week report. */
-export function teamWeekFromReport(report: WeekReport): TeamWeek {
+export function teamWeekFromReport(report: WeekReport, options: TeamWeekOptions = {}): TeamWeek {
   const raw = new Map<KindId, number>();
   for (const row of report.byKind) {
     const kind = KINDS[row.kind]?.class === row.class ? row.kind : DEFAULT_KIND[row.class];
@@ -124,9 +138,9 @@ export function teamWeekFromReport(report: WeekReport): TeamWeek {
     weekStart: report.week,
     creativeMs: totals.creative,
     coordinationMs: totals.coordination,
-    neutralMs: totals.neutral,
+    neutralMs: options.includeNotWork ? totals.neutral : null,
     unclassifiedMs: totals.unclassified,
-    byKind: ordered,
+    byKind: options.includeNotWork ? ordered : { ...ordered, personal: 0 },
     meetingMs: ordered.meetings,
     messagingMs: ordered.messaging,
     multitaskMs: minutes(report.multitaskMs),
@@ -135,7 +149,7 @@ export function teamWeekFromReport(report: WeekReport): TeamWeek {
     blocks25: report.creativeBlocks.atLeast25,
     blocks50: report.creativeBlocks.atLeast50,
     blocks90: report.creativeBlocks.atLeast90,
-    activeDays: report.days.filter((d) => d.trackedMs >= MIN).length,
+    activeDays: options.includeActiveDays ? report.days.filter((d) => d.trackedMs >= MIN).length : null,
   };
 }
 
@@ -156,11 +170,13 @@ export function buildTeamExport(input: BuildTeamExportInput): TeamExport {
         now: input.now,
         settings: { workingHours: input.settings.workingHours, targetShare: input.settings.targetShare },
       }),
+      { includeNotWork: input.includeNotWork, includeActiveDays: input.includeActiveDays },
     ),
   );
   return {
     format: TEAM_FORMAT,
     version: TEAM_FORMAT_VERSION,
+    exportId: input.exportId,
     exportedAt: format(input.now, 'yyyy-MM-dd'),
     weekStartsOn,
     weeks,

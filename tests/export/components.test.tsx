@@ -53,30 +53,51 @@ async function seedPerson(): Promise<void> {
 }
 
 describe('TeamExport', () => {
-  it('previews exactly the file it downloads: whole weeks, totals only, with the alias', async () => {
+  it('previews in words what the lead will see and, behind a toggle, exactly the file it downloads', async () => {
     await seedPerson();
     render(<TeamExport db={db} now={NOW} />);
     const preview = await screen.findByTestId('team-export-preview');
     await waitFor(() => expect(preview.textContent).toContain('"writing": 7200000'));
-    const first = parseTeamExport(preview.textContent!);
+    const first = parseTeamExport(preview.textContent!, { now: NOW });
     expect(first.ok).toBe(true);
     if (!first.ok) return;
+    // Nothing extra by default: no name, no not-work time, no days.
+    expect(preview.textContent).not.toMatch(/"alias"|"neutralMs"|"personal"|"activeDays"/);
+    // In words, before the file: what the lead will see (hours and share, not milliseconds).
+    const words = screen.getByTestId('team-export-words').textContent!;
+    expect(words).toContain('nothing at all until at least 5 people');
+    expect(words).toContain('with no name');
+    expect(words).toContain('Week of Mar 24: 57% creative — 2 h creative, 1.5 h coordination (Meetings & calendar 0.5 h, Admin & CRM upkeep 1 h)');
+    expect(words).not.toMatch(/\d{6,}/);
+    // The exact file is behind a toggle, closed.
+    expect(preview.closest('details')!.open).toBe(false);
     expect(first.export.weeks.map((w) => w.weekStart)).toEqual(['2025-03-03', '2025-03-10', '2025-03-17', '2025-03-24']);
     expect(first.export.weeks[3]).toMatchObject({ creativeMs: 2 * HOUR, coordinationMs: 1.5 * HOUR, meetingMs: 0.5 * HOUR });
     for (const secret of ['docs.google.com', 'secret-crm', 'Secret CRM', 'Board prep', 'Jane', '/deals', '/document']) expect(preview.textContent).not.toContain(secret);
 
-    fireEvent.change(screen.getByLabelText('Name in the file (optional)'), { target: { value: 'Alex M.' } });
+    fireEvent.click(screen.getByTestId('team-export-notwork'));
+    fireEvent.click(screen.getByTestId('team-export-days'));
+    await waitFor(() => expect(preview.textContent).toContain('"activeDays": 2'));
+    expect(preview.textContent).toContain('"neutralMs": 0');
+    expect(screen.getByTestId('team-export-words').textContent).toContain('0 h not work');
+    expect(screen.getByTestId('team-export-words').textContent).toContain('tracked on 2 days');
+    fireEvent.change(screen.getByLabelText('Name in the file (optional, empty by default)'), { target: { value: 'Alex M.' } });
     fireEvent.change(screen.getByLabelText('Weeks'), { target: { value: '12' } });
     await waitFor(() => expect(preview.textContent).toContain('"alias": "Alex M."'));
-    const twelve = parseTeamExport(screen.getByTestId('team-export-preview').textContent!);
+    const twelve = parseTeamExport(screen.getByTestId('team-export-preview').textContent!, { now: NOW });
     expect(twelve.ok && twelve.export.weeks.length).toBe(12);
 
     const download = screen.getByTestId('team-export-download');
     expect(download.textContent).toBe('Download creative-ratio-team-alex-m-2025-04-02.json');
     fireEvent.click(download);
     expect(blobs).toHaveLength(1);
-    expect(await blobs[0]!.text()).toBe(screen.getByTestId('team-export-preview').textContent);
+    const saved = await blobs[0]!.text();
     expect(screen.getByTestId('team-export-status').textContent).toMatch(/^Saved creative-ratio-team-alex-m-2025-04-02\.json\. .*sends nothing\.$/);
+    // The next download gets a new random id; nothing else changes.
+    const next = screen.getByTestId('team-export-preview').textContent!;
+    const id = (t: string) => /"exportId": "([0-9a-f]{32})"/.exec(t)![1];
+    expect(id(next)).not.toBe(id(saved));
+    expect(next.replace(id(next)!, '')).toBe(saved.replace(id(saved)!, ''));
     expect(screen.getByRole('link', { name: 'Open the team view' }).getAttribute('href')).toBe('./team.html');
   });
 
@@ -89,7 +110,7 @@ describe('TeamExport', () => {
     fireEvent.change(screen.getByLabelText('Weeks'), { target: { value: '1' } });
     fireEvent.change(last, { target: { value: last.options[1]!.value } });
     await waitFor(() => {
-      const r = parseTeamExport(screen.getByTestId('team-export-preview').textContent!);
+      const r = parseTeamExport(screen.getByTestId('team-export-preview').textContent!, { now: NOW });
       expect(r.ok && r.export.weeks.map((w) => w.weekStart)).toEqual(['2025-03-17']);
     });
     expect(screen.getByTestId('team-export-status').textContent).toBe('These weeks have no tracked time.');

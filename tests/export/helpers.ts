@@ -2,7 +2,7 @@
 import { format } from 'date-fns';
 import type { UserRule } from '@/lib/classify/types';
 import { TEAM_KINDS, type TeamExport, type TeamWeek } from '@/lib/export/team-format';
-import type { TeamMember } from '@/lib/export/team-view';
+import type { TeamPerson } from '@/lib/export/team-view';
 import type { KindId, Lane, Segment, SegmentOverride, Source } from '@/lib/model';
 import { DEFAULT_SETTINGS, type Settings, type WeekDay } from '@/lib/settings';
 
@@ -74,8 +74,20 @@ export function teamWeek(weekStart: string, kinds: Partial<Record<KindId, number
   };
 }
 
-/** A team member whose file holds `weeks`. */
-export function teamMember(id: string, weeks: TeamWeek[], weekStartsOn: WeekDay = 1): TeamMember {
-  const doc: TeamExport = { format: 'creative-ratio-team', version: 1, exportedAt: '2025-04-02', weekStartsOn, weeks, alias: '' };
-  return { id, name: id, export: doc };
+/** A person whose file holds `weeks` (no name: the view never takes one). */
+export function teamPerson(weeks: TeamWeek[]): TeamPerson {
+  return { weeks };
+}
+
+/** A whole version 2 export file. */
+export function teamDoc(weeks: TeamWeek[], o: { alias?: string; exportId?: string; exportedAt?: string; weekStartsOn?: WeekDay } = {}): TeamExport {
+  return {
+    format: 'creative-ratio-team',
+    version: 2,
+    exportId: o.exportId ?? Math.random().toString(16).slice(2, 10).padEnd(8, '0').repeat(4),
+    exportedAt: o.exportedAt ?? '2025-04-02',
+    weekStartsOn: o.weekStartsOn ?? 1,
+    weeks,
+    alias: o.alias ?? '',
+  };
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The team page's bar charts: the shared configuration builder and what each chart feeds it.
+// The team page's charts: the shared bar configuration builder and what each chart feeds it (team figures only).
 import { cleanup, render, screen } from '@testing-library/react';
 import type { ChartConfiguration, Plugin, TooltipItem } from 'chart.js';
 import { useRef } from 'react';
@@ -7,11 +7,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shareAxis, surveyLegend, surveyLines, teamBarConfig, type TeamBarSpec } from '@/components/team/bar-chart';
 import type { RefLines } from '@/components/team/chart-lines';
 import { teamFormatters } from '@/components/team/format';
-import { MeetingsChart } from '@/components/team/MeetingsChart';
-import { PeopleShareChart } from '@/components/team/PeopleShareChart';
+import { FragmentationChart, blockBins } from '@/components/team/FragmentationChart';
+import { ShareDistributionChart } from '@/components/team/ShareDistributionChart';
 import { WeeklyRangeChart } from '@/components/team/WeeklyRangeChart';
 import { buildTeamView } from '@/lib/export/team-view';
-import { teamMember, teamWeek } from './helpers';
+import { teamPerson, teamWeek } from './helpers';
 
 // Charts are not drawn here (no canvas): useChart hands over the configuration it would draw, and
 // the reference lines are recorded as they are set.
@@ -101,57 +101,59 @@ describe('teamBarConfig and its parts', () => {
 });
 
 describe('the team charts', () => {
-  // Ann 37.5% (Monday weeks), Ben 70% (Sunday weeks), Cy 10% and a week with nothing classified.
-  const view = buildTeamView([
-    teamMember('Ann', [teamWeek('2025-03-17', { writing: 10, meetings: 6, messaging: 4 }), teamWeek('2025-03-24', { design: 5, meetings: 10, project: 5 })]),
-    teamMember('Ben', [teamWeek('2025-03-16', { writing: 16, meetings: 4 }), teamWeek('2025-03-23', { research: 12, reporting: 8 })], 0),
-    teamMember('Cy', [teamWeek('2025-03-10', { ai: 1, admin: 9 }), teamWeek('2025-03-17', { personal: 3 })]),
-  ]);
-
-  it('people: each share in percent on the share axis, the survey lines and the team median', () => {
-    render(<PeopleShareChart view={view} fmt={fmt} />);
-    const [config] = drawn.configs;
-    expect(config!.data.labels).toEqual(['Ann', 'Ben', 'Cy']);
-    expect(config!.data.datasets[0]).toEqual({ label: 'Creative share', data: [37.5, 70, 10], backgroundColor: '#0000aa', maxBarThickness: 48 });
-    expect(config!.options!.scales!.x!.ticks).toEqual({ color: '#222222', autoSkip: false, maxRotation: 45 });
-    expect(tick(config!, 'y', 75)).toBe('75%');
-    expect(tooltip(config!, item(37.5))).toBe(' 38%');
-    expect(drawn.lines.at(-1)!.lines.map((l) => [l.value, l.label, l.labelAt])).toEqual([
-      [50, 'Good day 50%', undefined],
-      [25, 'Typical 25%', undefined],
-      [37.5, 'Team median 38%', 'start'],
+  // Five people (shares 10%, 30%, 50%, 70%, 90% in March 17 and 24); only two in the week of March 31.
+  const person = (share: number, blocks50: number, extra: string[] = []) =>
+    teamPerson([
+      ...['2025-03-17', '2025-03-24', ...extra].map((w) => teamWeek(w, { writing: share * 10, meetings: (1 - share) * 10 }, { blocks25: blocks50, blocks50, longestCreativeBlockMs: blocks50 * 50 * 60_000 })),
     ]);
-    expect(screen.getByTestId('team-people-canvas').getAttribute('aria-label')).toMatch(/^Creative share per person, .*Ann: 38%, Ben: 70%, Cy: 10%\.$/);
-    expect(screen.getByRole('list', { name: 'Legend' }).textContent).toBe('Creative (solid)Good day 50%Typical 25%Team median 38%');
+  const view = buildTeamView([person(0.9, 4), person(0.1, 0, ['2025-03-31']), person(0.5, 2), person(0.3, 1, ['2025-03-31']), person(0.7, 6)]);
+  const stats = view.stats!;
+
+  it('distribution: one dot per person, sorted, unlabelled, with the survey lines and the team median', () => {
+    render(<ShareDistributionChart stats={stats} fmt={fmt} />);
+    const [config] = drawn.configs as unknown as ChartConfiguration<'line'>[];
+    expect(config!.type).toBe('line');
+    expect(config!.data.labels).toEqual(['', '', '', '', '']);
+    expect(config!.data.datasets[0]!.data).toEqual([10, 30, 50, 70, 90]);
+    expect(drawn.lines.at(-1)!.lines.map((l) => [l.value, l.label])).toEqual([
+      [50, 'Good day 50%'],
+      [25, 'Typical 25%'],
+      [50, 'Team median 50%'],
+    ]);
+    const rows = screen.getByTestId('team-distribution-table').querySelectorAll('tbody tr');
+    expect(Array.from(rows, (r) => r.textContent)).toEqual([
+      '1 of 510%at or below typical',
+      '2 of 530%between',
+      '3 of 550%at or above a good day',
+      '4 of 570%at or above a good day',
+      '5 of 590%at or above a good day',
+    ]);
   });
 
-  it('weeks: a bar from the lowest to the highest person (a one-person week a thin bar), the median as a tick', () => {
-    render(<WeeklyRangeChart view={view} fmt={fmt} />);
+  it('weeks: a bar from the lowest to the highest, the median as a tick; a week under the floor stays empty', () => {
+    render(<WeeklyRangeChart stats={stats} minGroup={view.minGroup} fmt={fmt} />);
     const [config] = drawn.configs;
-    expect(config!.data.labels).toEqual(['Mar 10', 'Mar 17', 'Mar 24']);
-    expect(config!.data.datasets[0]!.data).toEqual([[9.4, 10.6], [50, 80], [25, 60]]);
-    expect(config!.options!.scales!.x!.ticks).toEqual({ color: '#222222', maxRotation: 0, autoSkipPadding: 10 });
-    expect(config!.options!.scales!.y).toMatchObject({ min: 0, max: 100, ticks: { stepSize: 25 } });
-    expect(tooltip(config!, item(null, 1))).toBe(' Median 65%, range 50%–80% (2 people)');
-    expect(tooltip(config!, item(null, 0))).toBe(' Median 10%, range 10%–10% (1 person)');
-    const spec = drawn.lines.at(-1)!;
-    expect(spec.lines.map((l) => l.label)).toEqual(['Good day 50%', 'Typical 25%']);
-    expect(spec.ticks).toEqual([
-      { index: 0, value: 10, color: '#111111' },
-      { index: 1, value: 65, color: '#111111' },
-      { index: 2, value: 42.5, color: '#111111' },
+    expect(config!.data.labels).toEqual(['Mar 17', 'Mar 24', 'Mar 31']);
+    expect(config!.data.datasets[0]!.data).toEqual([[10, 90], [10, 90], null]);
+    expect(tooltip(config!, item(null, 0))).toBe(' Median 50%, range 10%–90% (5 people)');
+    expect(tooltip(config!, item(null, 2))).toBe('');
+    expect(drawn.lines.at(-1)!.ticks).toEqual([
+      { index: 0, value: 50, color: '#111111' },
+      { index: 1, value: 50, color: '#111111' },
+      { index: 2, value: null, color: '#111111' },
     ]);
-    expect(screen.getByRole('list', { name: 'Legend' }).textContent).toBe('Range of the teamTeam medianGood day 50%Typical 25%');
+    const last = screen.getByTestId('team-weeks-table').querySelectorAll('tbody tr')[2]!;
+    expect(last.textContent).toBe('Mar 312fewer than 5: not shown––');
+    expect(screen.getByTestId('team-weeks-canvas').getAttribute('aria-label')).toMatch(/Week of Mar 31: fewer than 5 people, not shown\.$/);
   });
 
-  it('meetings: hours per week from zero, the median as a line', () => {
-    render(<MeetingsChart view={view} fmt={fmt} />);
+  it('fragmentation: a histogram of 50-minute blocks per week, the median longest block', () => {
+    render(<FragmentationChart stats={stats} fmt={fmt} />);
     const [config] = drawn.configs;
-    expect(config!.data.datasets[0]).toMatchObject({ label: 'Meeting hours per week', data: [8, 2, 0], maxBarThickness: 48 });
-    expect(config!.options!.scales!.y).toEqual({ beginAtZero: true, grid: { color: '#dddddd' }, border: { display: false }, ticks: { color: '#222222', callback: expect.any(Function) } });
-    expect(tick(config!, 'y', 2)).toBe('2 h');
-    expect(tooltip(config!, item(8))).toBe(' 8 h per week');
-    expect(drawn.lines.at(-1)!.lines).toEqual([{ value: 2, color: '#aa0000', dash: [], label: 'Median 2 h' }]);
-    expect(screen.getByTestId('team-meetings-canvas').textContent).toMatch(/^Meeting hours per week per person, median 2 h\. Ann: 8 h, Ben: 2 h, Cy: 0 h\.$/);
+    expect(config!.data.labels).toEqual(['under 1', '1 to 2', '2 to 3', '3 to 5', '5 or more']);
+    expect(config!.data.datasets[0]!.data).toEqual([1, 1, 1, 1, 1]);
+    expect(screen.getByTestId('team-longest').textContent).toBe('1 h 40 min');
+    expect(screen.getByTestId('team-blocks50').textContent).toBe('2');
+    expect(blockBins([0, 0.5, 1, 2.9, 3, 4.99, 5, 12]).map((b) => b.people)).toEqual([2, 1, 1, 2, 2]);
   });
 });

@@ -1,7 +1,7 @@
 // The team view's parser: strict schema, clear messages, size limit, version check, prototype safety.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_TEAM_FILE_BYTES, parseTeamExport, serializeTeamExport, TEAM_KINDS } from '@/lib/export/team-format';
+import { MAX_TEAM_FILE_BYTES, parseTeamExport as parse, serializeTeamExport, TEAM_KINDS, type TeamParseOptions } from '@/lib/export/team-format';
 import { MIN } from './helpers';
 
 function week(weekStart: string, creativeMin: number, coordinationMin: number): Record<string, unknown> {
@@ -27,10 +27,14 @@ function week(weekStart: string, creativeMin: number, coordinationMin: number): 
   };
 }
 
+const NOW = new Date(2025, 3, 2, 12).getTime();
+const ID = '0123456789abcdef0123456789abcdef';
+
 function valid(): Record<string, unknown> {
   return {
     format: 'creative-ratio-team',
-    version: 1,
+    version: 2,
+    exportId: ID,
     exportedAt: '2025-04-02',
     weekStartsOn: 1,
     alias: 'Alex',
@@ -39,6 +43,7 @@ function valid(): Record<string, unknown> {
 }
 
 type Doc = Record<string, unknown>;
+const parseTeamExport = (text: string, options: TeamParseOptions = { now: NOW }) => parse(text, options);
 const weeksOf = (d: Doc) => d.weeks as Doc[];
 const text = (d: unknown) => JSON.stringify(d);
 
@@ -71,6 +76,49 @@ describe('parseTeamExport accepts', () => {
   });
 });
 
+describe('versions and optional fields', () => {
+  it('reads a version 1 file (alias, not-work time and active days always there, no export id)', () => {
+    const d = valid();
+    d.version = 1;
+    delete d.exportId;
+    const r = parseTeamExport(text(d));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.export.version).toBe(1);
+    expect(r.export.exportId).toBeNull();
+    expect(r.export.weeks[0]!.activeDays).toBe(5);
+    expect(parseTeamExport(text({ ...d, exportId: ID }))).toEqual({ ok: false, error: 'Unexpected field "exportId" in a version 1 file.' });
+    // A version 1 week must have every field.
+    delete weeksOf(d)[0]!.activeDays;
+    expect(parseTeamExport(text(d))).toEqual({ ok: false, error: 'Week 1 (2025-03-17): "activeDays" is missing.' });
+  });
+
+  it('a version 2 file without not-work time, active days or a name: and writes none of them back', () => {
+    const d = valid();
+    delete d.alias;
+    for (const w of weeksOf(d)) {
+      delete w.neutralMs;
+      delete w.activeDays;
+      delete (w.byKind as Doc).personal;
+    }
+    const r = parseTeamExport(text(d));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.export.weeks.map((w) => [w.neutralMs, w.activeDays, w.byKind.personal])).toEqual([
+      [null, null, 0],
+      [null, null, 0],
+    ]);
+    const again = serializeTeamExport(r.export);
+    expect(again).not.toMatch(/neutralMs|activeDays|personal|alias/);
+    expect(parseTeamExport(again)).toEqual(r);
+  });
+
+  it('names lose invisible and bidi characters (\\p{Cf}) as well as control characters', () => {
+    const r = parseTeamExport(text({ ...valid(), alias: 'Al\u200bex\u202e\u2066 \u0007K.' }));
+    expect(r.ok && r.export.alias).toBe('Alex K.');
+  });
+});
+
 describe('parseTeamExport rejects', () => {
   const cases: Array<{ name: string; input: () => string; error: RegExp }> = [
     { name: 'an empty file', input: () => '  \n', error: /empty/ },
@@ -80,7 +128,7 @@ describe('parseTeamExport rejects', () => {
     { name: 'another format', input: () => text({ ...valid(), format: 'something-else' }), error: /not a Creative Ratio team export \(format "something-else"\)/ },
     { name: 'a missing format', input: () => text({ version: 1 }), error: /"format" is missing/ },
     { name: 'a full backup', input: () => text({ format: 'creative-ratio-backup', version: 1 }), error: /full backup, not a team export/ },
-    { name: 'a newer version', input: () => text({ ...valid(), version: 2 }), error: /newer version of Creative Ratio \(format version 2\)/ },
+    { name: 'a newer version', input: () => text({ ...valid(), version: 3 }), error: /newer version of Creative Ratio \(format version 3\)/ },
     { name: 'a version that is text', input: () => text({ ...valid(), version: '1' }), error: /invalid "version"/ },
     { name: 'an unknown top-level field', input: () => text({ ...valid(), hosts: ['docs.google.com'] }), error: /unexpected field "hosts"/i },
     { name: 'an exact export time', input: () => text({ ...valid(), exportedAt: '2025-04-02T10:11:12Z' }), error: /"exportedAt" must be a date written yyyy-MM-dd/ },
@@ -90,8 +138,13 @@ describe('parseTeamExport rejects', () => {
     { name: 'a long alias', input: () => text({ ...valid(), alias: 'x'.repeat(61) }), error: /longer than 60/ },
     { name: 'no weeks', input: () => text({ ...valid(), weeks: [] }), error: /no weeks/ },
     { name: 'weeks that are not a list', input: () => text({ ...valid(), weeks: {} }), error: /"weeks" must be a list/ },
+    { name: 'an export id that is not random hex', input: () => text({ ...valid(), exportId: 'alex@example.com' }), error: /"exportId" must be 32 hexadecimal digits/ },
+    { name: 'a missing export id', input: () => text({ ...valid(), exportId: undefined }), error: /"exportId" is missing/ },
+    { name: 'an export date before 2000', input: () => text({ ...valid(), exportedAt: '1999-12-31' }), error: /"exportedAt" must be a date from 2000-01-01 to a year from today \(2026-04-03\)/ },
+    { name: 'an export date in year 275760', input: () => text({ ...valid(), exportedAt: '+275760-09-13' }), error: /"exportedAt" must be a date written yyyy-MM-dd/ },
+    { name: 'an export date more than a year ahead', input: () => text({ ...valid(), exportedAt: '2026-04-04' }), error: /"exportedAt" must be a date from 2000-01-01 to a year from today/ },
     {
-      name: '13 weeks',
+      name: '13 weeks (dated up to a year ahead)',
       input: () => text({ ...valid(), exportedAt: '2025-12-31', weeks: Array.from({ length: 13 }, (_, i) => week(`2025-0${Math.floor(i / 4) + 1}-0${(i % 4) + 1}`, 1, 1)) }),
       error: /13 weeks; at most 12/,
     },
@@ -112,7 +165,10 @@ describe('parseTeamExport rejects', () => {
     { name: 'an infinite duration', input: () => text(valid()).replace('"multitaskMs":0', '"multitaskMs":1e400'), error: /"multitaskMs" must be a number/ },
     weekCase('a fractional duration', (w) => (w.multitaskMs = 0.5), /whole number of milliseconds/),
     weekCase('more than a week', (w) => (w.multitaskMs = 200 * 60 * MIN), /longer than a week/),
-    weekCase('a missing field', (w) => delete w.activeDays, /"activeDays" is missing/),
+    weekCase('a missing field', (w) => delete w.multitaskMs, /Week 2 \(2025-03-24\): "multitaskMs" is missing/),
+    weekCase('active days in one week only', (w) => delete w.activeDays, /Week 2 \(2025-03-24\): every week shares the same fields/),
+    weekCase('not-work time without its kind', (w) => delete (w.byKind as Doc).personal, /"neutralMs" and the "personal" kind come together/),
+    weekCase('a week dated 1999', (w) => (w.weekStart = '1999-12-27'), /Week 2: "weekStart" must be a date from 2000-01-01/),
     weekCase('kinds that do not add up', (w) => ((w.byKind as Doc).writing = 10 * MIN), /kinds of creative time add up to 600,000 ms, not "creativeMs" \(18,000,000 ms\)/),
     weekCase('an unknown kind', (w) => ((w.byKind as Doc).gaming = 0), /unknown kind "gaming"/),
     weekCase('a missing kind', (w) => delete (w.byKind as Doc).ai, /byKind: "ai" is missing/),

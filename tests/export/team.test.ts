@@ -8,6 +8,7 @@ import type { KindId, Segment } from '@/lib/model';
 import {
   buildTeamExport,
   lastCompleteWeek,
+  newExportId,
   parseTeamExport,
   serializeTeamExport,
   teamExportFileName,
@@ -23,6 +24,9 @@ import { HOUR, MIN, local, rule, seg, settingsWith } from './helpers';
 // Wednesday 2 April 2025, noon (Berlin). The last complete week starts Monday 24 March.
 const NOW = local(2025, 4, 2, 12);
 const DOCS = { path: '/document/d/*/edit' };
+const ID = 'f00dfeedcafe0123456789abcdef4567';
+/** What a person who ticks both boxes shares. */
+const ALL = { includeNotWork: true, includeActiveDays: true };
 
 function scenario(): Segment[] {
   const mon = local(2025, 3, 24);
@@ -47,11 +51,12 @@ function weekOf(doc: TeamExport, key: string): TeamWeek {
 }
 
 describe('buildTeamExport', () => {
-  const doc = buildTeamExport({ segments: scenario(), rules: [], settings: settingsWith(), now: NOW });
+  const doc = buildTeamExport({ exportId: ID, segments: scenario(), rules: [], settings: settingsWith(), now: NOW, ...ALL });
 
   it('covers the last 4 complete weeks, oldest first, with a day-precision export date', () => {
     expect(doc.format).toBe('creative-ratio-team');
-    expect(doc.version).toBe(1);
+    expect(doc.version).toBe(2);
+    expect(doc.exportId).toBe(ID);
     expect(doc.exportedAt).toBe('2025-04-02');
     expect(doc.weekStartsOn).toBe(1);
     expect(doc.alias).toBe('');
@@ -89,7 +94,7 @@ describe('buildTeamExport', () => {
 
   it('gives empty weeks zeros and a null switch rate', () => {
     const w = weekOf(doc, '2025-03-17');
-    expect(w.creativeMs + w.coordinationMs + w.neutralMs + w.unclassifiedMs).toBe(0);
+    expect(w.creativeMs + w.coordinationMs + (w.neutralMs ?? 0) + w.unclassifiedMs).toBe(0);
     expect(w.contextSwitchesPerHour).toBeNull();
     expect(w.longestCreativeBlockMs).toBe(0);
     expect(w.activeDays).toBe(0);
@@ -99,6 +104,7 @@ describe('buildTeamExport', () => {
   it('applies the person\'s rules and working hours, as the dashboard does', () => {
     const rules: UserRule[] = [rule(1, 0, 'unknown-tool.example', 'coordination', { kind: 'project', tool: 'Secret Board Tool' })];
     const inside = buildTeamExport({
+      exportId: ID,
       segments: scenario(),
       rules,
       settings: settingsWith({ workingHours: { countOnlyInside: true, days: [1, 2, 3, 4, 5], startMinute: 10 * 60, endMinute: 18 * 60 } }),
@@ -113,19 +119,19 @@ describe('buildTeamExport', () => {
 
   it('takes 1 to 12 weeks and an earlier last week; an unfinished last week falls back to the last complete one', () => {
     const base = { segments: scenario(), rules: [], settings: settingsWith(), now: NOW };
-    expect(buildTeamExport({ ...base, weeks: 12 }).weeks).toHaveLength(12);
-    expect(buildTeamExport({ ...base, weeks: 40 }).weeks).toHaveLength(12);
-    expect(buildTeamExport({ ...base, weeks: 0 }).weeks).toHaveLength(1);
-    expect(buildTeamExport({ ...base, weeks: 2, lastWeek: '2025-03-12' }).weeks.map((w) => w.weekStart)).toEqual(['2025-03-03', '2025-03-10']);
-    expect(buildTeamExport({ ...base, weeks: 1, lastWeek: '2025-04-01' }).weeks.map((w) => w.weekStart)).toEqual(['2025-03-24']);
-    expect(buildTeamExport({ ...base, weeks: 1, lastWeek: 'nonsense' }).weeks.map((w) => w.weekStart)).toEqual(['2025-03-24']);
+    expect(buildTeamExport({ exportId: ID, ...base, weeks: 12 }).weeks).toHaveLength(12);
+    expect(buildTeamExport({ exportId: ID, ...base, weeks: 40 }).weeks).toHaveLength(12);
+    expect(buildTeamExport({ exportId: ID, ...base, weeks: 0 }).weeks).toHaveLength(1);
+    expect(buildTeamExport({ exportId: ID, ...base, weeks: 2, lastWeek: '2025-03-12' }).weeks.map((w) => w.weekStart)).toEqual(['2025-03-03', '2025-03-10']);
+    expect(buildTeamExport({ exportId: ID, ...base, weeks: 1, lastWeek: '2025-04-01' }).weeks.map((w) => w.weekStart)).toEqual(['2025-03-24']);
+    expect(buildTeamExport({ exportId: ID, ...base, weeks: 1, lastWeek: 'nonsense' }).weeks.map((w) => w.weekStart)).toEqual(['2025-03-24']);
   });
 
   it('uses the locale\'s first day when the setting says so', () => {
-    const us = buildTeamExport({ segments: [], rules: [], settings: settingsWith({ weekStartsOn: null }), now: NOW, locale: 'en-US', weeks: 1 });
+    const us = buildTeamExport({ exportId: ID, segments: [], rules: [], settings: settingsWith({ weekStartsOn: null }), now: NOW, locale: 'en-US', weeks: 1 });
     expect(us.weekStartsOn).toBe(0);
     expect(us.weeks[0]!.weekStart).toBe('2025-03-23');
-    const de = buildTeamExport({ segments: [], rules: [], settings: settingsWith({ weekStartsOn: null }), now: NOW, locale: 'de-DE', weeks: 1 });
+    const de = buildTeamExport({ exportId: ID, segments: [], rules: [], settings: settingsWith({ weekStartsOn: null }), now: NOW, locale: 'de-DE', weeks: 1 });
     expect(de.weekStartsOn).toBe(1);
     expect(lastCompleteWeek(NOW, 6)).toBe('2025-03-22');
   });
@@ -140,16 +146,47 @@ describe('buildTeamExport', () => {
   it('cleans the alias and never mutates its input', () => {
     const segments = scenario();
     const before = JSON.stringify(segments);
-    const d = buildTeamExport({ segments, rules: [], settings: settingsWith(), now: NOW, alias: '  Alex\n\tM.  ' + 'x'.repeat(100) });
+    const d = buildTeamExport({ exportId: ID, segments, rules: [], settings: settingsWith(), now: NOW, alias: '  Alex\n\tM.  ' + 'x'.repeat(100) });
     expect(d.alias).toBe(`Alex M. ${'x'.repeat(52)}`);
     expect(d.alias.length).toBe(60);
     expect(JSON.stringify(segments)).toBe(before);
   });
 
   it('round-trips through the file and the team view parser', () => {
-    const d = buildTeamExport({ segments: scenario(), rules: [], settings: settingsWith(), now: NOW, weeks: 12, alias: 'Alex' });
-    const parsed = parseTeamExport(serializeTeamExport(d));
-    expect(parsed).toEqual({ ok: true, export: d });
+    const d = buildTeamExport({ exportId: ID, segments: scenario(), rules: [], settings: settingsWith(), now: NOW, weeks: 12, alias: 'Alex' });
+    const parsed = parseTeamExport(serializeTeamExport(d), { now: NOW });
+    expect(parsed).toEqual({ ok: true, export: d, aliasAsWritten: 'Alex' });
+  });
+});
+
+describe('what the person chose', () => {
+  const base = { exportId: ID, segments: scenario(), rules: [], settings: settingsWith(), now: NOW };
+
+  it('by default: no name, no not-work time, no active days — not even as fields', () => {
+    const d = buildTeamExport(base);
+    const text = serializeTeamExport(d);
+    expect(d.alias).toBe('');
+    expect(d.weeks.every((w) => w.neutralMs === null && w.activeDays === null && w.byKind.personal === 0)).toBe(true);
+    expect(text).not.toMatch(/"alias"|"neutralMs"|"personal"|"activeDays"/);
+    // The YouTube time (not work) is in no field.
+    expect(text).not.toContain(String(45 * MIN));
+    expect(parseTeamExport(text, { now: NOW })).toEqual({ ok: true, export: d, aliasAsWritten: '' });
+  });
+
+  it('each box adds only its own fields', () => {
+    const notWork = serializeTeamExport(buildTeamExport({ ...base, includeNotWork: true }));
+    expect(notWork).toMatch(/"neutralMs": 2700000/);
+    expect(notWork).not.toMatch(/"activeDays"/);
+    const days = serializeTeamExport(buildTeamExport({ ...base, includeActiveDays: true }));
+    expect(days).toMatch(/"activeDays": 2/);
+    expect(days).not.toMatch(/"neutralMs"|"personal"/);
+  });
+
+  it('nothing links two exports of the same data: only the random id differs', () => {
+    const a = serializeTeamExport(buildTeamExport(base));
+    const b = serializeTeamExport(buildTeamExport({ ...base, exportId: 'a'.repeat(32) }));
+    const diff = a.split('\n').filter((line, i) => line !== b.split('\n')[i]);
+    expect(diff).toEqual([`  "exportId": "${ID}",`]);
   });
 });
 
@@ -201,13 +238,19 @@ describe('rounding', () => {
 
 describe('file names', () => {
   it.each([
-    ['', 'creative-ratio-team-me-2025-04-02.json'],
+    ['', 'creative-ratio-team-f00dfeed-2025-04-02.json'],
     ['Alex Müller', 'creative-ratio-team-alex-muller-2025-04-02.json'],
     ['  ../../etc/passwd ', 'creative-ratio-team-etc-passwd-2025-04-02.json'],
-    ['日本語', 'creative-ratio-team-me-2025-04-02.json'],
+    ['日本語', 'creative-ratio-team-f00dfeed-2025-04-02.json'],
     ['A'.repeat(80), `creative-ratio-team-${'a'.repeat(40)}-2025-04-02.json`],
   ])('%j → %s', (alias, name) => {
-    expect(teamExportFileName(alias, '2025-04-02')).toBe(name);
+    expect(teamExportFileName(alias, '2025-04-02', ID)).toBe(name);
+  });
+
+  it('unnamed exports of the same day get distinct names (from their random ids)', () => {
+    const names = new Set(Array.from({ length: 200 }, () => teamExportFileName('', '2025-04-02', newExportId())));
+    expect(names.size).toBe(200);
+    expect(newExportId()).toMatch(/^[0-9a-f]{32}$/);
   });
 });
 
@@ -285,7 +328,7 @@ describe('anonymisation (property)', () => {
   it('never writes a host, path, label, tool name or rule content; numbers stay consistent', () => {
     fc.assert(
       fc.property(generated, fc.integer({ min: 1, max: 12 }), ({ segments, rules, secrets }, weeks) => {
-        const doc = buildTeamExport({ segments, rules, settings: settingsWith(), now: NOW, weeks });
+        const doc = buildTeamExport({ exportId: ID, segments, rules, settings: settingsWith(), now: NOW, weeks, ...ALL });
         const text = serializeTeamExport(doc);
         const lower = text.toLowerCase();
         for (const s of secrets) expect(lower, s).not.toContain(s.toLowerCase());
@@ -298,7 +341,7 @@ describe('anonymisation (property)', () => {
           expect(sum('coordination')).toBe(w.coordinationMs);
           expect(sum('neutral')).toBe(w.neutralMs);
           expect(sum('unclassified')).toBe(w.unclassifiedMs);
-          for (const v of [w.creativeMs, w.coordinationMs, w.neutralMs, w.unclassifiedMs, w.multitaskMs, w.longestCreativeBlockMs, ...Object.values(w.byKind)]) {
+          for (const v of [w.creativeMs, w.coordinationMs, w.neutralMs ?? 0, w.unclassifiedMs, w.multitaskMs, w.longestCreativeBlockMs, ...Object.values(w.byKind)]) {
             expect(v % MIN).toBe(0);
             expect(v).toBeGreaterThanOrEqual(0);
           }
@@ -310,7 +353,7 @@ describe('anonymisation (property)', () => {
           expect(w.activeDays).toBeLessThanOrEqual(7);
         }
         // Whatever was built, the team view accepts it unchanged.
-        expect(parseTeamExport(text)).toEqual({ ok: true, export: doc });
+        expect(parseTeamExport(text, { now: NOW })).toEqual({ ok: true, export: doc, aliasAsWritten: '' });
       }),
       { numRuns: 150 },
     );
