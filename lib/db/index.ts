@@ -105,9 +105,13 @@ export async function deleteSegmentsBefore(db: CreativeRatioDB, cutoff: number):
   });
 }
 
-/** Delete every recorded segment, review note and rule, and reset settings. The tracker keeps running. */
+/**
+ * Delete every recorded segment, review note and rule, reset settings, and forget the tracker's
+ * checkpoint (open segments, clock history: a poisoned `lastSeen` cannot survive). The tracker keeps
+ * running: the caller tells it (`data-deleted`), and it restarts its open segments from that instant.
+ */
 export async function deleteAllData(db: CreativeRatioDB): Promise<void> {
-  await db.transaction('rw', [db.segments, db.reviews, db.rules, db.settings, db.status], async () => {
-    await Promise.all([db.segments.clear(), db.reviews.clear(), db.rules.clear(), db.settings.clear(), db.status.clear()]);
+  await db.transaction('rw', [db.segments, db.reviews, db.rules, db.settings, db.status, db.tracker], async () => {
+    await Promise.all([db.segments.clear(), db.reviews.clear(), db.rules.clear(), db.settings.clear(), db.status.clear(), db.tracker.clear()]);
   });
 }
