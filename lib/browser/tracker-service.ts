@@ -50,6 +50,8 @@ export interface TrackerDeps {
   now: () => number;
   /** True when an audible tab on this host is a call (from the classification catalog). */
   isCallHost: (host: string) => boolean;
+  /** How many refused segments may wait for the database (default MAX_PENDING; tests use fewer). */
+  maxPending?: number;
   /** Called after each persisted step (badge updates, tests). */
   onChange?: (state: TrackerState, error: string | null) => void;
 }
@@ -148,7 +150,7 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     state = result.state;
     // While the database refuses writes the queue is bounded: the oldest segments beyond the cap are
     // dropped and counted (status row, badge title, popup) instead of growing without end.
-    const capped = capPending(pending.concat(result.closed));
+    const capped = capPending(pending.concat(result.closed), deps.maxPending);
     pending = capped.kept;
     unrecordedLoss = { segments: unrecordedLoss.segments + capped.lost.segments, ms: unrecordedLoss.ms + capped.lost.ms };
     const toWrite = pending;
