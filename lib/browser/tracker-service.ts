@@ -65,13 +65,12 @@ export interface TrackerHandle {
 
 export function toTabRef(tab: Tab): TabRef | null {
   if (tab.id === undefined || tab.id < 0 || tab.windowId === undefined) return null;
-  return {
-    tabId: tab.id,
-    windowId: tab.windowId,
-    // Reduce the URL immediately: nothing else from the tab (title, favicon…) is ever kept.
-    page: tab.incognito ? null : toPageRef(tab.url || tab.pendingUrl),
-    incognito: tab.incognito,
-  };
+  // Reduce the URL immediately: nothing else from the tab (title, favicon…) is ever kept.
+  const page = tab.incognito ? null : toPageRef(tab.url || tab.pendingUrl);
+  const ref: TabRef = { tabId: tab.id, windowId: tab.windowId, page, incognito: tab.incognito };
+  // A tab that has not committed its first page yet (a new tab or window opened on a link).
+  if (page === null && !tab.incognito && (!tab.url || tab.url === 'about:blank')) ref.loading = true;
+  return ref;
 }
 
 const TRACKED_WINDOW_TYPES = new Set(['normal', 'popup', 'app']);
@@ -315,7 +314,7 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
       const ref = tab ? toTabRef(tab) : null;
       if (!tab || !ref || ref.incognito) return null;
       return {
-        event: { type: 'updated', tab: { ...ref, page }, audible: tab.audible === true },
+        event: { type: 'updated', tab: { tabId: ref.tabId, windowId: ref.windowId, incognito: ref.incognito, page }, audible: tab.audible === true },
         at: backdated(arrival, details.timeStamp),
       };
     });

@@ -31,6 +31,8 @@ import { PAUSE_FOREVER, resetState, type IdleState, type OpenSegment, type TabRe
 
 /** A backward step of the clock up to this size stands still (NTP steps); a larger one is a discontinuity. */
 export const CLOCK_STEP_MS = 5_000;
+/** A new tab's load time goes to the page it loads, for at most this long (a blank tab left open is not credited). */
+export const LOAD_CREDIT_MS = 10_000;
 
 export interface TrackerConfig {
   /** chrome.idle threshold: when the person goes idle, focus time ends this long before detection. */
@@ -114,6 +116,15 @@ function desiredFocus(s: TrackerState, at: number, cfg: TrackerConfig): PageRef 
   return tab.page;
 }
 
+/** The focused active tab when it is still loading its first page and would be counted once it has one. */
+function loadingTab(s: TrackerState, at: number): TabRef | null {
+  const { obs } = s;
+  if (isPaused(s, at) || obs.idle !== 'active' || obs.focusedWindowId === null) return null;
+  const tab = obs.activeTab;
+  if (!tab || tab.incognito || tab.windowId !== obs.focusedWindowId || tab.page !== null || tab.loading !== true) return null;
+  return tab;
+}
+
 /** The tab whose sound counts as the call, preferring the call already open. */
 function desiredCallTab(s: TrackerState, at: number, cfg: TrackerConfig): TabRef | null {
   if (isPaused(s, at) || s.obs.idle === 'locked') return null;
@@ -151,7 +162,16 @@ class Step {
   reconcile(at: number, focusEnd: number = at): void {
     const want = desiredFocus(this.s, at, this.cfg);
     if (this.s.focus && !samePage(this.s.focus, want)) this.closeFocus(Math.max(this.s.focus.start, Math.min(focusEnd, at)));
-    if (want && !this.s.focus) this.s = { ...this.s, focus: { start: at, host: want.host, path: want.path } };
+    if (want && !this.s.focus) {
+      // A new tab's first page: the person has watched it load since the tab appeared (the focus lane
+      // has been empty since then, so starting there overlaps nothing).
+      const l = this.s.loading;
+      const start = l && l.tabId === this.s.obs.activeTab?.tabId && at - l.since <= LOAD_CREDIT_MS ? Math.min(l.since, at) : at;
+      this.s = { ...this.s, focus: { start, host: want.host, path: want.path } };
+    }
+    const waiting = this.s.focus ? null : loadingTab(this.s, at);
+    const loading = waiting ? (this.s.loading?.tabId === waiting.tabId ? this.s.loading : { tabId: waiting.tabId, since: at }) : null;
+    if (loading !== (this.s.loading ?? null)) this.s = { ...this.s, loading };
 
     const tab = desiredCallTab(this.s, at, this.cfg);
     const call = this.s.call;
@@ -188,7 +208,7 @@ class Step {
       this.closeFocus(last);
       this.closeCall(last);
       if (this.s.pausedUntil !== null && this.s.pausedUntil <= now) this.s = { ...this.s, pausedUntil: null };
-      this.s = { ...this.s, lastSeen: now, lastGap: { from: last, to: now } };
+      this.s = { ...this.s, lastSeen: now, lastGap: { from: last, to: now }, loading: null };
       return now;
     }
     const t = Math.max(now, last); // a small step back stands still
@@ -221,6 +241,7 @@ class Step {
       ...this.s,
       lastSeen: now,
       lastGap: null,
+      loading: null,
       // A timed pause keeps the time it had left.
       pausedUntil: paused !== null && paused < PAUSE_FOREVER ? (paused > last ? now + (paused - last) : null) : paused,
       clipUntil: Math.max(this.s.clipUntil ?? last, last),

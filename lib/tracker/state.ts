@@ -13,6 +13,11 @@ export interface TabRef {
   windowId: number;
   page: PageRef | null;
   incognito: boolean;
+  /**
+   * No page committed yet (a new tab or window on its way to its first URL: empty or about:blank).
+   * Time the person spends watching it load belongs to the page it loads (lib/tracker/machine.ts).
+   */
+  loading?: boolean;
 }
 
 export interface Observation {
@@ -62,6 +67,8 @@ export interface TrackerState {
   clipUntil?: number | null;
   /** The last forward discontinuity (sleep, crash or a clock jumping ahead), to judge a later jump back. */
   lastGap?: { from: number; to: number } | null;
+  /** Since when the focused active tab has been loading its first page (its time goes to that page). */
+  loading?: { tabId: number; since: number } | null;
   /** The last time the clock looked wrong, for the badge and the popup. */
   clockFault?: ClockFault | null;
 }
@@ -86,7 +93,7 @@ export interface ClockFault {
 
 /** The tracker state as it should be after "Delete all data": nothing open, no clock history, observation kept. */
 export function resetState(s: TrackerState, now: number): TrackerState {
-  return { ...s, focus: null, call: null, lastSeen: now, clipUntil: null, lastGap: null, clockFault: null };
+  return { ...s, focus: null, call: null, lastSeen: now, clipUntil: null, lastGap: null, clockFault: null, loading: null };
 }
 
 export function initialState(now: number): TrackerState {

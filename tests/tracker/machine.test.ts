@@ -155,6 +155,43 @@ describe('tracker rules (table)', () => {
   });
 });
 
+describe('a new tab loading its first page', () => {
+  const blank = { ...tab(5, null), loading: true };
+  const loaded = tab(5, 'app.slack.com', { path: '/client/*/*' });
+  it.each<[string, TrackerEvent, number, Record<string, number>]>([
+    ['its load time goes to the page it loads', { type: 'activated', tab: blank }, 10 * SEC, { 'focus:docs.google.com': 10, 'focus:app.slack.com': 20 }],
+    ['a browser page (new-tab page, settings) is not loading: nothing is credited', { type: 'activated', tab: tab(5, null) }, 10 * SEC, { 'focus:docs.google.com': 10, 'focus:app.slack.com': 19.5 }],
+  ])('%s', (_name, activation, _at, expected) => {
+    const events: Array<[number, TrackerEvent]> = [
+      [0, snapshot(docs)],
+      [10 * SEC, activation],
+      [10.5 * SEC, { type: 'updated', tab: loaded, audible: false }],
+    ];
+    expect(totals(events, 30 * SEC)).toEqual(expected);
+  });
+
+  it('a blank tab left for longer than LOAD_CREDIT_MS is credited from its page only', () => {
+    const events: Array<[number, TrackerEvent]> = [
+      [0, snapshot(docs)],
+      [10 * SEC, { type: 'activated', tab: blank }],
+      ...heartbeats(30 * SEC, 60 * SEC),
+      [70 * SEC, { type: 'updated', tab: loaded, audible: false }],
+    ];
+    expect(totals(events, 80 * SEC)).toEqual({ 'focus:docs.google.com': 10, 'focus:app.slack.com': 10 });
+  });
+
+  it('going idle or leaving the window while it loads credits nothing of the wait', () => {
+    const events: Array<[number, TrackerEvent]> = [
+      [0, snapshot(docs)],
+      [10 * SEC, { type: 'activated', tab: blank }],
+      [11 * SEC, { type: 'focus', windowId: null, activeTab: null }],
+      [12 * SEC, { type: 'focus', windowId: 1, activeTab: blank }],
+      [12.5 * SEC, { type: 'updated', tab: loaded, audible: false }],
+    ];
+    expect(totals(events, 20 * SEC)).toEqual({ 'focus:docs.google.com': 10, 'focus:app.slack.com': 8 });
+  });
+});
+
 describe('clock jumping backwards', () => {
   it('ends the open segment at the last good instant, tracks on at once, and storage clips the overlap', () => {
     const r = run([[0, snapshot(docs)], ...heartbeats(30 * SEC, 300 * SEC), [100 * SEC, { type: 'activated', tab: slack }], [130 * SEC, { type: 'heartbeat' }]]);

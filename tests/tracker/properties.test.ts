@@ -14,7 +14,8 @@ const tabArb: fc.Arbitrary<TabRef> = fc.record({
   windowId: fc.integer({ min: 1, max: 3 }),
   page: fc.constantFrom(...hosts).map((host) => (host === null ? null : { host, path: '' })),
   incognito: fc.boolean().map((b) => b && Math.random() < 0.2),
-});
+  loading: fc.boolean(),
+}).map((t) => (t.page === null && t.loading ? t : { ...t, loading: undefined }));
 
 const idleArb = fc.constantFrom('active', 'idle', 'locked' as const);
 
