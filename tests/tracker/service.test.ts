@@ -405,6 +405,22 @@ describe('browser restarts, clock faults, bounded queue', () => {
     expect((await db.tracker.get('tracker'))?.state.clockFault?.droppedMs).toBe(600 * SEC);
   });
 
+  it('a new tab opened on a link: its load time goes to the page it loads, not to nobody', async () => {
+    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    const h = boot();
+    await h.idle();
+    await advance(h, 30);
+    world.open(11, 1, ''); // the new tab appears before its first page commits
+    await world.activate(11);
+    await h.idle();
+    world.clock += 400; // 0.4 s of loading
+    await world.navigate(11, 'https://app.slack.com/client/T1/C1', world.clock - 50);
+    await h.idle();
+    await advance(h, 30);
+    await leaveBrowser(h);
+    expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 30, 'focus:app.slack.com': 30.4 });
+  });
+
   it('"Delete all data" forgets the checkpoint, including a poisoned future lastSeen', async () => {
     world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
     const h = boot();
