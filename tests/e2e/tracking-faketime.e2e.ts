@@ -47,24 +47,29 @@ describe('a browser clock a year ahead for one reading (libfaketime)', () => {
         FAKETIME_CACHE_DURATION: '1',
       },
     });
+    const t0 = Date.now();
+    const progress = (what: string) => console.log(`[tracking:faketime] +${((Date.now() - t0) / 1000).toFixed(1)} s ${what}`);
     const driver = new BrowserDriver(ext);
     const tab = await driver.firstTab();
     await sleep(1500);
     const docs = await tab.goto('docs.google.com', '/document/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit');
     await sleepUntil(docs.at + 5_000);
 
+    progress('docs done');
     await setOffset('+365d'); // one reading a year ahead
     await tab.goto('app.slack.com', '/client/T024BE7LD/C024BE91L');
     await sleep(2_000);
     await setOffset('+0'); // corrected
 
+    progress('clock corrected');
     const asana = await tab.goto('app.asana.com', '/0/1201/list');
     await sleepUntil(asana.at + 35_000); // past one heartbeat alarm
     const github = await tab.goto('github.com', '/creative-ratio/app/pull/42');
     await sleepUntil(github.at + 5_000);
     const end = Date.now();
+    progress('script done');
 
-    const { segments, tracker } = await readTracking(ext, 'worker');
+    const { segments, tracker } = await readTracking(ext);
     const spans = recordedSpans(segments, tracker, end);
     const sum = (host: string) => spans.filter((s) => s.host === host && s.lane === 'focus').reduce((t, s) => t + (s.end - s.start) / 1000, 0);
     const scriptedAsana = (github.at - asana.at) / 1000;
