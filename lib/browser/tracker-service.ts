@@ -68,8 +68,10 @@ export function toTabRef(tab: Tab): TabRef | null {
   // Reduce the URL immediately: nothing else from the tab (title, favicon…) is ever kept.
   const page = tab.incognito ? null : toPageRef(tab.url || tab.pendingUrl);
   const ref: TabRef = { tabId: tab.id, windowId: tab.windowId, page, incognito: tab.incognito };
-  // A tab that has not committed its first page yet (a new tab or window opened on a link).
-  if (page === null && !tab.incognito && (!tab.url || tab.url === 'about:blank')) ref.loading = true;
+  // A tab loading its first page (a new tab or window opened on a link): no URL or about:blank while
+  // a navigation is in flight. A blank tab that finished loading (status 'complete') is not.
+  const blank = !tab.url || tab.url === 'about:blank';
+  if (page === null && !tab.incognito && blank && tab.status !== 'complete' && tab.status !== 'unloaded') ref.loading = true;
   return ref;
 }
 

@@ -16,7 +16,7 @@ import {
   type TrackerHandle,
 } from '@/lib/browser/tracker-service';
 import type { IdleState } from '@/lib/tracker/state';
-import { eventTime, MAX_BACKDATE_MS } from '@/lib/browser/tracker-service';
+import { eventTime, MAX_BACKDATE_MS, toTabRef } from '@/lib/browser/tracker-service';
 
 const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
 const SEC = 1000;
@@ -403,6 +403,18 @@ describe('browser restarts, clock faults, bounded queue', () => {
     const total = rows.reduce((sum, r) => sum + (r.end - r.start), 0) / SEC;
     expect(total).toBe(600 + 3600 - 600); // docs, then slack on the new clock minus what overlapped
     expect((await db.tracker.get('tracker'))?.state.clockFault?.droppedMs).toBe(600 * SEC);
+  });
+
+  it.each<[string, Partial<{ url: string; status: 'loading' | 'complete' | 'unloaded'; incognito: boolean }>, boolean]>([
+    ['no URL yet, loading', { url: '', status: 'loading' }, true],
+    ['about:blank while a navigation is in flight', { url: 'about:blank', status: 'loading' }, true],
+    ['a blank tab that finished loading (left open)', { url: 'about:blank', status: 'complete' }, false],
+    ['the New Tab page', { url: 'chrome://newtab/', status: 'loading' }, false],
+    ['a web page', { url: 'https://docs.google.com/', status: 'loading' }, false],
+    ['incognito', { url: '', status: 'loading', incognito: true }, false],
+  ])('toTabRef marks a tab loading its first page: %s', (_name, t, loading) => {
+    const ref = toTabRef({ id: 1, windowId: 1, index: 0, active: true, pinned: false, highlighted: true, selected: true, discarded: false, autoDiscardable: true, groupId: -1, frozen: false, incognito: false, ...t } as never);
+    expect(ref?.loading === true).toBe(loading);
   });
 
   it('a new tab opened on a link: its load time goes to the page it loads, not to nobody', async () => {
