@@ -68,10 +68,10 @@ export function toTabRef(tab: Tab): TabRef | null {
   // Reduce the URL immediately: nothing else from the tab (title, favicon…) is ever kept.
   const page = tab.incognito ? null : toPageRef(tab.url || tab.pendingUrl);
   const ref: TabRef = { tabId: tab.id, windowId: tab.windowId, page, incognito: tab.incognito };
-  // A tab loading its first page (a new tab or window opened on a link): no URL or about:blank while
-  // a navigation is in flight. A blank tab that finished loading (status 'complete') is not.
-  const blank = !tab.url || tab.url === 'about:blank';
-  if (page === null && !tab.incognito && blank && tab.status !== 'complete' && tab.status !== 'unloaded') ref.loading = true;
+  // A tab that has not committed its first page yet (a new tab or window opened on a link: Chrome
+  // reports it with no URL or about:blank, status 'complete', until the page commits). The machine
+  // credits its wait only from a tab activation, never from a snapshot or a window focus.
+  if (page === null && !tab.incognito && (!tab.url || tab.url === 'about:blank')) ref.loading = true;
   return ref;
 }
 

@@ -158,8 +158,12 @@ class Step {
     if (end > open.start) this.closed.push(...toSegments(open, end, 'call'));
   }
 
-  /** Bring the open segments in line with the observation at instant `at`. */
-  reconcile(at: number, focusEnd: number = at): void {
+  /**
+   * Bring the open segments in line with the observation at instant `at`. `tabBecameActive`: a tab
+   * was just activated (a new tab appears this way), so a blank tab's wait for its first page may
+   * start now. A snapshot or a window focus onto a blank tab that was already there never starts one.
+   */
+  reconcile(at: number, focusEnd: number = at, tabBecameActive = false): void {
     const want = desiredFocus(this.s, at, this.cfg);
     if (this.s.focus && !samePage(this.s.focus, want)) this.closeFocus(Math.max(this.s.focus.start, Math.min(focusEnd, at)));
     if (want && !this.s.focus) {
@@ -170,7 +174,8 @@ class Step {
       this.s = { ...this.s, focus: { start, host: want.host, path: want.path } };
     }
     const waiting = this.s.focus ? null : loadingTab(this.s, at);
-    const loading = waiting ? (this.s.loading?.tabId === waiting.tabId ? this.s.loading : { tabId: waiting.tabId, since: at }) : null;
+    const same = waiting && this.s.loading?.tabId === waiting.tabId ? this.s.loading : null;
+    const loading = same ?? (waiting && tabBecameActive ? { tabId: waiting.tabId, since: at } : null);
     if (loading !== (this.s.loading ?? null)) this.s = { ...this.s, loading };
 
     const tab = desiredCallTab(this.s, at, this.cfg);
@@ -355,7 +360,7 @@ export function step(state: TrackerState, event: TrackerEvent, now: number, cfg:
       st.s = { ...st.s, obs: { focusedWindowId: null, activeTab: null, idle: 'active', audible: {} } };
       break;
   }
-  st.reconcile(t, focusEnd);
+  st.reconcile(t, focusEnd, event.type === 'activated');
   return { state: st.s, closed: st.closed };
 }
 

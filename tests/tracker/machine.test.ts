@@ -170,6 +170,14 @@ describe('a new tab loading its first page', () => {
     expect(totals(events, 30 * SEC)).toEqual(expected);
   });
 
+  it('a blank tab found by a snapshot (worker start) is not credited: it did not just appear', () => {
+    const events: Array<[number, TrackerEvent]> = [
+      [0, snapshot(blank)],
+      [2 * SEC, { type: 'updated', tab: loaded, audible: false }],
+    ];
+    expect(totals(events, 10 * SEC)).toEqual({ 'focus:app.slack.com': 8 });
+  });
+
   it('a blank tab left for longer than LOAD_CREDIT_MS is credited from its page only', () => {
     const events: Array<[number, TrackerEvent]> = [
       [0, snapshot(docs)],
@@ -188,7 +196,8 @@ describe('a new tab loading its first page', () => {
       [12 * SEC, { type: 'focus', windowId: 1, activeTab: blank }],
       [12.5 * SEC, { type: 'updated', tab: loaded, audible: false }],
     ];
-    expect(totals(events, 20 * SEC)).toEqual({ 'focus:docs.google.com': 10, 'focus:app.slack.com': 8 });
+    // The wait ended when focus left; coming back to the blank tab does not start a new one.
+    expect(totals(events, 20 * SEC)).toEqual({ 'focus:docs.google.com': 10, 'focus:app.slack.com': 7.5 });
   });
 });
 

@@ -408,7 +408,7 @@ describe('browser restarts, clock faults, bounded queue', () => {
   it.each<[string, Partial<{ url: string; status: 'loading' | 'complete' | 'unloaded'; incognito: boolean }>, boolean]>([
     ['no URL yet, loading', { url: '', status: 'loading' }, true],
     ['about:blank while a navigation is in flight', { url: 'about:blank', status: 'loading' }, true],
-    ['a blank tab that finished loading (left open)', { url: 'about:blank', status: 'complete' }, false],
+    ['a new tab just opened on a link (Chrome says complete before the first commit)', { url: 'about:blank', status: 'complete' }, true],
     ['the New Tab page', { url: 'chrome://newtab/', status: 'loading' }, false],
     ['a web page', { url: 'https://docs.google.com/', status: 'loading' }, false],
     ['incognito', { url: '', status: 'loading', incognito: true }, false],
