@@ -19,8 +19,6 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Reuse this profile (a relaunch after a kill); the caller removes it. Default: a fresh throw-away profile. */
   userDataDir?: string;
-  /** Extra environment for the browser process (e.g. libfaketime's LD_PRELOAD). */
-  env?: Record<string, string>;
 }
 
 export interface LaunchedExtension {
@@ -111,7 +109,6 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       ignoreHTTPSErrors: true,
       viewport: null,
       args: chromiumArgs(dir, server),
-      ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     });
   } catch (error) {
     await server.close();
