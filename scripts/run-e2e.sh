@@ -26,7 +26,7 @@ if [[ "${E2E_SKIP_FIREFOX:-}" != "1" && ! -f .output/firefox-mv2/manifest.json ]
 fi
 
 # Files with a headful case: they read E2E_HEADFUL=1 and run only that case.
-HEADFUL_FILES=(tests/e2e/tracking.e2e.ts)
+HEADFUL_FILES=(tests/e2e/tracking.e2e.ts tests/e2e/tracking-rapid.e2e.ts)
 XVFB_SCREEN="-screen 0 1280x1024x24 -extension MIT-SCREEN-SAVER"
 
 # Check for Xvfb before spending minutes on the headless pass.

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import { Banner } from '@/components/Banner';
 import { BenchmarkSource } from '@/components/BenchmarkSource';
 import { ClassBadge, CLASS_LABEL, CLASS_ORDER, Swatch } from '@/components/ClassLegend';
 import { ClassifyButtons } from '@/components/ClassifyButtons';
@@ -60,6 +61,11 @@ export function App() {
       </div>
 
       {tracking ? <DatabaseError view={tracking} formatClock={fmt.clock} /> : null}
+      {tracking?.notice ? (
+        <Banner tone="warning" title="Some time was not counted.">
+          <span data-testid="popup-clock-notice">{tracking.notice}</span>
+        </Banner>
+      ) : null}
 
       <section className="card" aria-label="Today's creative share" data-testid="popup-today">
         {!today || !settings ? (

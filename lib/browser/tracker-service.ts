@@ -12,12 +12,14 @@
 import type { Browser, WxtBrowser } from 'wxt/browser';
 import type { CreativeRatioDB } from '@/lib/db/schema';
 import { loadSettings, readTrackerState } from '@/lib/db';
+import { saveTrackerStep, saveWriteFailure } from '@/lib/db/tracker';
 import { isBackgroundMessage, type BackgroundReply } from '@/lib/messages';
 import type { PageRef, Segment } from '@/lib/model';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { compileExclusions } from '@/lib/tracker/exclusions';
 import { step, type TrackerConfig, type TrackerEvent } from '@/lib/tracker/machine';
 import { initialState, PAUSE_FOREVER, type IdleState, type TabRef, type TrackerState } from '@/lib/tracker/state';
+import { capPending, type WriteLoss } from '@/lib/tracker/writes';
 import { toPageRef } from '@/lib/url/normalize';
 
 /** Heartbeat alarm period. 30 s is the minimum Chrome allows for a packed extension. */
@@ -29,6 +31,8 @@ export const CALL_GRACE_MS = 20_000;
 
 export const ALARM_HEARTBEAT = 'heartbeat';
 export const ALARM_PAUSE_END = 'pause-end';
+/** `storage.session` key set on the first worker start of a browser session. */
+export const SESSION_KEY = 'tracker-session-started';
 
 /** chrome.idle, injected (the fake browser used in unit tests has none). */
 export interface IdlePort {
@@ -46,6 +50,8 @@ export interface TrackerDeps {
   now: () => number;
   /** True when an audible tab on this host is a call (from the classification catalog). */
   isCallHost: (host: string) => boolean;
+  /** How many refused segments may wait for the database (default MAX_PENDING; tests use fewer). */
+  maxPending?: number;
   /** Called after each persisted step (badge updates, tests). */
   onChange?: (state: TrackerState, error: string | null) => void;
 }
@@ -59,13 +65,14 @@ export interface TrackerHandle {
 
 export function toTabRef(tab: Tab): TabRef | null {
   if (tab.id === undefined || tab.id < 0 || tab.windowId === undefined) return null;
-  return {
-    tabId: tab.id,
-    windowId: tab.windowId,
-    // Reduce the URL immediately: nothing else from the tab (title, favicon…) is ever kept.
-    page: tab.incognito ? null : toPageRef(tab.url || tab.pendingUrl),
-    incognito: tab.incognito,
-  };
+  // Reduce the URL immediately: nothing else from the tab (title, favicon…) is ever kept.
+  const page = tab.incognito ? null : toPageRef(tab.url || tab.pendingUrl);
+  const ref: TabRef = { tabId: tab.id, windowId: tab.windowId, page, incognito: tab.incognito };
+  // A tab that has not committed its first page yet (a new tab or window opened on a link: Chrome
+  // reports it with no URL or about:blank, status 'complete', until the page commits). The machine
+  // credits its wait only from a tab activation, never from a snapshot or a window focus.
+  if (page === null && !tab.incognito && (!tab.url || tab.url === 'about:blank')) ref.loading = true;
+  return ref;
 }
 
 const TRACKED_WINDOW_TYPES = new Set(['normal', 'popup', 'app']);
@@ -97,6 +104,8 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
   let settings: Settings = DEFAULT_SETTINGS;
   let config: TrackerConfig = makeConfig(settings);
   let pending: Segment[] = [];
+  /** Segments dropped from the full queue that could not be recorded in the status row yet. */
+  let unrecordedLoss: WriteLoss = { segments: 0, ms: 0 };
   let chain: Promise<void> = Promise.resolve();
   /** When each tab last committed a main-frame navigation (webNavigation's own timestamps). */
   const commits = new Map<number, { page: PageRef | null; at: number }>();
@@ -140,26 +149,30 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     if (!state) state = initialState(at);
     const result = step(state, event, at, config);
     state = result.state;
-    pending = pending.concat(result.closed);
+    // While the database refuses writes the queue is bounded: the oldest segments beyond the cap are
+    // dropped and counted (status row, badge title, popup) instead of growing without end.
+    const capped = capPending(pending.concat(result.closed), deps.maxPending);
+    pending = capped.kept;
+    unrecordedLoss = { segments: unrecordedLoss.segments + capped.lost.segments, ms: unrecordedLoss.ms + capped.lost.ms };
     const toWrite = pending;
-    const snapshot = state;
+    let snapshot = state;
     let error: string | null = null;
     try {
-      // Segments (and with them their day packs) are in the transaction only when some are written,
-      // so the pages' reads of a week never wait for a checkpoint's commit.
-      await db.transaction('rw', toWrite.length > 0 ? [db.tracker, db.segments, db.status] : [db.tracker, db.status], async () => {
-        await db.tracker.put({ key: 'tracker', state: snapshot });
-        if (toWrite.length > 0) await db.segments.bulkAdd(toWrite);
-        const status = await db.status.get('status');
-        if (status?.error) await db.status.put({ key: 'status', error: null, since: null, pending: [] });
-      });
+      const saved = await saveTrackerStep(db, snapshot, toWrite);
+      // The checkpoint as written (clipping may have counted dropped time) is the state from now on.
+      snapshot = saved.state;
+      state = snapshot;
       pending = pending.slice(toWrite.length);
     } catch (err) {
       error = describeDbError(err);
       try {
-        await db.status.put({ key: 'status', error, since: at, pending: toWrite });
+        await saveWriteFailure(db, { error, since: at, pending: toWrite, lost: unrecordedLoss, at });
+        unrecordedLoss = { segments: 0, ms: 0 };
       } catch {
         // The database refuses everything; the badge still tells the person.
+      }
+      if (unrecordedLoss.segments > 0 || capped.lost.segments > 0) {
+        error += ` ${capped.lost.segments + unrecordedLoss.segments} older unsaved segments were dropped.`;
       }
     }
     await scheduleAlarms(snapshot);
@@ -223,6 +236,26 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     return { event, at: eventTime(arrival, changedAt, state.lastSeen, GAP_MS) };
   }
 
+  /**
+   * True on the first worker start of a browser session. `storage.session` lives in memory: it
+   * survives worker stops but not a browser exit or crash, so an empty marker means the browser
+   * (or the extension) started anew. `runtime.onStartup` is not enough: relaunching a profile with
+   * --load-extension never fires it. Without `storage.session` (old browsers): false, the gap
+   * window alone decides.
+   */
+  async function browserStarted(): Promise<boolean> {
+    const area = browser.storage?.session;
+    if (!area) return false;
+    try {
+      const found = await area.get(SESSION_KEY);
+      if (found[SESSION_KEY] !== undefined) return false;
+      await area.set({ [SESSION_KEY]: now() });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async function reloadSettings(): Promise<void> {
     try {
       settings = await loadSettings(db);
@@ -283,7 +316,7 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
       const ref = tab ? toTabRef(tab) : null;
       if (!tab || !ref || ref.incognito) return null;
       return {
-        event: { type: 'updated', tab: { ...ref, page }, audible: tab.audible === true },
+        event: { type: 'updated', tab: { tabId: ref.tabId, windowId: ref.windowId, incognito: ref.incognito, page }, audible: tab.audible === true },
         at: backdated(arrival, details.timeStamp),
       };
     });
@@ -340,6 +373,7 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
           return { type: 'reconfigure' };
         case 'data-deleted':
           pending = [];
+          unrecordedLoss = { segments: 0, ms: 0 };
           return { type: 'restart' };
       }
     });
@@ -367,6 +401,9 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     }
     await browser.alarms.create(ALARM_HEARTBEAT, { periodInMinutes: HEARTBEAT_MINUTES });
   });
+  // A worker restart continues the open segment; a browser start (crash, "Relaunch to update") ends
+  // it at the last instant the tracker saw, whatever the gap: the browser was not running since.
+  enqueue(async () => ((await browserStarted()) && state ? { type: 'browser-start' } : null));
   enqueue((arrival) => snapshot(arrival));
 
   return {

@@ -139,23 +139,23 @@ async function nextIds(db: CreativeRatioDB): Promise<{ segments: number | null; 
 }
 
 /**
- * Delete every recorded segment, review note and rule, and reset settings. The tracker keeps running.
+ * Delete every recorded segment, review note and rule, reset settings, and forget the tracker's
+ * checkpoint (open segments, clock history: a poisoned `lastSeen` cannot survive). The tracker keeps
+ * running: the caller tells it (`data-deleted`), and it restarts its open segments from that instant.
  *
  * Afterwards the database always accepts writes again: `clear()` empties a table but, per the
  * IndexedDB spec, never resets its key generator, so when a generator was pushed to the end of its
  * range (by an explicit huge id written before restores re-keyed rows) the database is deleted and
- * created again, keeping only the tracker checkpoint. Other pages and the service worker reopen it on
+ * created again. Other pages and the service worker reopen it on
  * their next read or write (Dexie closes a connection another one deletes, and reopens it on use).
  */
 export async function deleteAllData(db: CreativeRatioDB): Promise<void> {
-  const healthy = await db.transaction('rw', [db.segments, db.reviews, db.rules, db.settings, db.status], async () => {
-    await Promise.all([db.segments.clear(), db.reviews.clear(), db.rules.clear(), db.settings.clear(), db.status.clear()]);
+  const healthy = await db.transaction('rw', [db.segments, db.reviews, db.rules, db.settings, db.status, db.tracker], async () => {
+    await Promise.all([db.segments.clear(), db.reviews.clear(), db.rules.clear(), db.settings.clear(), db.status.clear(), db.tracker.clear()]);
     const next = await nextIds(db);
     return [next.segments, next.rules].every((id) => id !== null && id <= MAX_PLAUSIBLE_ID);
   });
   if (healthy) return;
-  const tracker = await db.tracker.get('tracker');
   await db.delete({ disableAutoOpen: false });
   await db.open();
-  if (tracker) await db.tracker.put(tracker);
 }

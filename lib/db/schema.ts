@@ -30,8 +30,10 @@ export interface StatusRow {
   error: string | null;
   /** Epoch ms of the first failure in the current run of failures. */
   since: number | null;
-  /** Writes waiting to be retried (closed segments the database refused). */
+  /** Writes waiting to be retried (closed segments the database refused), at most MAX_PENDING. */
   pending: Segment[];
+  /** Segments dropped from a full queue (the oldest first), and when the last was dropped. Kept after recovery. */
+  lost?: { segments: number; ms: number; at: number } | null;
 }
 
 /** The weekly review's reflection note, one per week (`week` = local date of the week's first day, yyyy-MM-dd). */

@@ -14,13 +14,25 @@
  * - Durations come from timestamps, never from counting ticks.
  * - A gap longer than `gapMs` since the tracker was last seen running (sleep, crash, browser closed,
  *   clock jumped forward) is never counted: open segments end at `lastSeen`.
- * - The clock never runs backwards for the tracker: `lastSeen` only grows, and an instant before it
- *   is treated as `lastSeen`. After a backwards jump, time stands still until the wall clock catches
- *   up, so nothing can overlap what was already recorded.
+ * - A browser start (not a worker restart) ends open segments at `lastSeen` whatever the gap: the
+ *   browser was not running in between.
+ * - A clock that steps back by less than CLOCK_STEP_MS (NTP corrections) stands still: an instant
+ *   before `lastSeen` is treated as `lastSeen`.
+ * - A larger backward jump is a discontinuity, exactly like a forward one: open segments end at
+ *   `lastSeen` (the last trustworthy instant) and tracking restarts from the new clock at once, so a
+ *   single wrong reading (a year ahead) can never stop tracking. What is recorded afterwards may lie
+ *   in a wall-clock span that already has stored segments: `clipUntil` tells the writer to clip new
+ *   segments against storage (lib/tracker/clip.ts) until the clock has passed the old `lastSeen`.
+ *   The jump is kept in `clockFault` so the badge and popup can say what happened.
  */
 import type { PageRef, Segment } from '@/lib/model';
 import { splitAtMidnights } from '@/lib/time/days';
-import type { IdleState, OpenSegment, TabRef, TrackerState } from '@/lib/tracker/state';
+import { PAUSE_FOREVER, resetState, type IdleState, type OpenSegment, type TabRef, type TrackerState } from '@/lib/tracker/state';
+
+/** A backward step of the clock up to this size stands still (NTP steps); a larger one is a discontinuity. */
+export const CLOCK_STEP_MS = 5_000;
+/** A new tab's load time goes to the page it loads, for at most this long (a blank tab left open is not credited). */
+export const LOAD_CREDIT_MS = 10_000;
 
 export interface TrackerConfig {
   /** chrome.idle threshold: when the person goes idle, focus time ends this long before detection. */
@@ -60,8 +72,13 @@ export type TrackerEvent =
   | { type: 'resume' }
   /** Settings changed (exclusions, thresholds): re-evaluate what should be open. */
   | { type: 'reconfigure' }
-  /** All data was deleted: open segments restart at this instant. */
-  | { type: 'restart' };
+  /** All data was deleted: open segments restart at this instant, the clock history is forgotten. */
+  | { type: 'restart' }
+  /**
+   * The browser itself started (not just its service worker): nothing ran since `lastSeen`, so open
+   * segments end there whatever the gap. The adapter follows it with a snapshot.
+   */
+  | { type: 'browser-start' };
 
 export interface StepResult {
   state: TrackerState;
@@ -99,6 +116,15 @@ function desiredFocus(s: TrackerState, at: number, cfg: TrackerConfig): PageRef 
   return tab.page;
 }
 
+/** The focused active tab when it is still loading its first page and would be counted once it has one. */
+function loadingTab(s: TrackerState, at: number): TabRef | null {
+  const { obs } = s;
+  if (isPaused(s, at) || obs.idle !== 'active' || obs.focusedWindowId === null) return null;
+  const tab = obs.activeTab;
+  if (!tab || tab.incognito || tab.windowId !== obs.focusedWindowId || tab.page !== null || tab.loading !== true) return null;
+  return tab;
+}
+
 /** The tab whose sound counts as the call, preferring the call already open. */
 function desiredCallTab(s: TrackerState, at: number, cfg: TrackerConfig): TabRef | null {
   if (isPaused(s, at) || s.obs.idle === 'locked') return null;
@@ -132,11 +158,25 @@ class Step {
     if (end > open.start) this.closed.push(...toSegments(open, end, 'call'));
   }
 
-  /** Bring the open segments in line with the observation at instant `at`. */
-  reconcile(at: number, focusEnd: number = at): void {
+  /**
+   * Bring the open segments in line with the observation at instant `at`. `tabBecameActive`: a tab
+   * was just activated (a new tab appears this way), so a blank tab's wait for its first page may
+   * start now. A snapshot or a window focus onto a blank tab that was already there never starts one.
+   */
+  reconcile(at: number, focusEnd: number = at, tabBecameActive = false): void {
     const want = desiredFocus(this.s, at, this.cfg);
     if (this.s.focus && !samePage(this.s.focus, want)) this.closeFocus(Math.max(this.s.focus.start, Math.min(focusEnd, at)));
-    if (want && !this.s.focus) this.s = { ...this.s, focus: { start: at, host: want.host, path: want.path } };
+    if (want && !this.s.focus) {
+      // A new tab's first page: the person has watched it load since the tab appeared (the focus lane
+      // has been empty since then, so starting there overlaps nothing).
+      const l = this.s.loading;
+      const start = l && l.tabId === this.s.obs.activeTab?.tabId && at - l.since <= LOAD_CREDIT_MS ? Math.min(l.since, at) : at;
+      this.s = { ...this.s, focus: { start, host: want.host, path: want.path } };
+    }
+    const waiting = this.s.focus ? null : loadingTab(this.s, at);
+    const same = waiting && this.s.loading?.tabId === waiting.tabId ? this.s.loading : null;
+    const loading = same ?? (waiting && tabBecameActive ? { tabId: waiting.tabId, since: at } : null);
+    if (loading !== (this.s.loading ?? null)) this.s = { ...this.s, loading };
 
     const tab = desiredCallTab(this.s, at, this.cfg);
     const call = this.s.call;
@@ -164,18 +204,19 @@ class Step {
     if (call && call.tabId === tabId && !samePage(call, page)) this.closeCall(at);
   }
 
-  /** Time passes from lastSeen to now with no event: gaps, pause expiry, call grace. Returns the usable instant. */
+  /** Time passes from lastSeen to now with no event: gaps, clock jumps, pause expiry, call grace. Returns the usable instant. */
   advance(now: number): number {
     const last = this.s.lastSeen;
+    if (last - now > CLOCK_STEP_MS) return this.jumpBack(now);
     if (now - last > this.cfg.gapMs) {
       // Sleep, crash, closed browser or a forward clock jump: nothing after lastSeen is counted.
       this.closeFocus(last);
       this.closeCall(last);
       if (this.s.pausedUntil !== null && this.s.pausedUntil <= now) this.s = { ...this.s, pausedUntil: null };
-      this.s = { ...this.s, lastSeen: now };
+      this.s = { ...this.s, lastSeen: now, lastGap: { from: last, to: now }, loading: null };
       return now;
     }
-    const t = Math.max(now, last); // a clock that went backwards stands still
+    const t = Math.max(now, last); // a small step back stands still
     const call = this.s.call;
     if (call && call.quietSince !== null && t - call.quietSince >= this.cfg.callGraceMs) this.closeCall(call.quietSince);
     if (this.s.pausedUntil !== null && this.s.pausedUntil <= t) {
@@ -184,7 +225,48 @@ class Step {
       this.reconcile(resumeAt);
     }
     this.s = { ...this.s, lastSeen: t };
+    this.expireClip(t);
     return t;
+  }
+
+  /**
+   * The clock went back by more than CLOCK_STEP_MS: end what was open at `lastSeen` (the last instant
+   * read on the old clock) and continue on the new clock from `now`.
+   */
+  private jumpBack(now: number): number {
+    const last = this.s.lastSeen;
+    this.closeFocus(last);
+    this.closeCall(last);
+    const gap = this.s.lastGap ?? null;
+    // Landing inside the stretch skipped by the last forward jump means that jump was the fault
+    // (one reading far ahead): real time ran from gap.from to now, and none of it was counted.
+    const aheadWasWrong = gap !== null && now >= gap.from && now < gap.to;
+    const paused = this.s.pausedUntil;
+    this.s = {
+      ...this.s,
+      lastSeen: now,
+      lastGap: null,
+      loading: null,
+      // A timed pause keeps the time it had left.
+      pausedUntil: paused !== null && paused < PAUSE_FOREVER ? (paused > last ? now + (paused - last) : null) : paused,
+      clipUntil: Math.max(this.s.clipUntil ?? last, last),
+      clockFault: {
+        noticedAt: now,
+        jumpMs: now - last,
+        uncountedFrom: aheadWasWrong ? gap.from : now,
+        uncountedTo: now,
+        overlapUntil: aheadWasWrong ? null : last,
+      },
+    };
+    return now;
+  }
+
+  /** Once the clock has passed `clipUntil` and nothing open starts before it, there is nothing left to clip. */
+  private expireClip(t: number): void {
+    const until = this.s.clipUntil;
+    if (until === undefined || until === null || t < until) return;
+    if ((this.s.focus && this.s.focus.start < until) || (this.s.call && this.s.call.start < until)) return;
+    this.s = { ...this.s, clipUntil: null };
   }
 }
 
@@ -203,6 +285,11 @@ function withTab(s: TrackerState, tab: TabRef, audible: boolean): TrackerState {
  */
 export function step(state: TrackerState, event: TrackerEvent, now: number, cfg: TrackerConfig): StepResult {
   const st = new Step(state, cfg);
+  if (event.type === 'browser-start') {
+    // The browser was not running after lastSeen (worker restarts never send this).
+    st.closeFocus(state.lastSeen);
+    st.closeCall(state.lastSeen);
+  }
   const t = st.advance(now);
   let focusEnd = t;
   const obs = st.s.obs;
@@ -266,10 +353,14 @@ export function step(state: TrackerState, event: TrackerEvent, now: number, cfg:
     case 'reconfigure':
       break;
     case 'restart':
-      st.s = { ...st.s, focus: null, call: null };
+      st.s = resetState(st.s, t);
+      break;
+    case 'browser-start':
+      // What the browser showed before it stopped is history: the snapshot that follows says what it shows now.
+      st.s = { ...st.s, obs: { focusedWindowId: null, activeTab: null, idle: 'active', audible: {} } };
       break;
   }
-  st.reconcile(t, focusEnd);
+  st.reconcile(t, focusEnd, event.type === 'activated');
   return { state: st.s, closed: st.closed };
 }
 

@@ -13,6 +13,11 @@ export interface TabRef {
   windowId: number;
   page: PageRef | null;
   incognito: boolean;
+  /**
+   * No page committed yet (a new tab or window on its way to its first URL: empty or about:blank).
+   * Time the person spends watching it load belongs to the page it loads (lib/tracker/machine.ts).
+   */
+  loading?: boolean;
 }
 
 export interface Observation {
@@ -49,11 +54,46 @@ export interface TrackerState {
   focus: OpenSegment | null;
   call: OpenCall | null;
   /**
-   * The latest instant the tracker knows it was running (last event or heartbeat).
-   * Never moves backwards: a clock that jumps back makes time stand still until it catches up,
-   * so nothing can ever overlap what was already recorded.
+   * The latest instant the tracker knows it was running (last event or heartbeat), on the current
+   * clock. A small backward step (< CLOCK_STEP_MS) stands still here; a larger jump in either
+   * direction is a discontinuity that resets it to the new clock (lib/tracker/machine.ts).
    */
   lastSeen: number;
+  /**
+   * After a backward clock jump: segments recorded before this instant may already be stored for
+   * the same wall-clock span, so new ones are clipped against storage until the clock passes it
+   * (lib/tracker/clip.ts). Absent/null: nothing to clip. Optional for checkpoints written before.
+   */
+  clipUntil?: number | null;
+  /** The last forward discontinuity (sleep, crash or a clock jumping ahead), to judge a later jump back. */
+  lastGap?: { from: number; to: number } | null;
+  /** Since when the focused active tab has been loading its first page (its time goes to that page). */
+  loading?: { tabId: number; since: number } | null;
+  /** The last time the clock looked wrong, for the badge and the popup. */
+  clockFault?: ClockFault | null;
+}
+
+/** A backward clock jump the tracker noticed, and what it did not count because of it. */
+export interface ClockFault {
+  /** When it was noticed (on the new clock). */
+  noticedAt: number;
+  /** new clock − old clock, ms (negative: the clock went back). */
+  jumpMs: number;
+  /**
+   * Time not counted around the jump, on the new clock: [from, to). When the clock had jumped
+   * ahead before (one bad reading), this is the stretch from the last good reading to the correction.
+   */
+  uncountedFrom: number;
+  uncountedTo: number;
+  /** Until this instant (new clock), time that overlaps what was already recorded is not counted; null: nothing. */
+  overlapUntil: number | null;
+  /** Time recorded after the jump that was dropped because it overlapped stored time (lib/tracker/writes.ts). */
+  droppedMs?: number;
+}
+
+/** The tracker state as it should be after "Delete all data": nothing open, no clock history, observation kept. */
+export function resetState(s: TrackerState, now: number): TrackerState {
+  return { ...s, focus: null, call: null, lastSeen: now, clipUntil: null, lastGap: null, clockFault: null, loading: null };
 }
 
 export function initialState(now: number): TrackerState {

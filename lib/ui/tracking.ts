@@ -3,13 +3,18 @@
  */
 import { isSameDay } from 'date-fns';
 import type { OpenLaneSegment } from '@/lib/report/types';
+import { currentClockFault, describeClockFault, formatJump } from '@/lib/tracker/clock-notice';
 import { PAUSE_FOREVER, type TrackerState } from '@/lib/tracker/state';
 
 export interface StatusLike {
   error: string | null;
   since: number | null;
   pending?: readonly unknown[];
+  lost?: { segments: number; ms: number; at: number } | null;
 }
+
+/** A lost write stays mentioned for a week. */
+const LOST_NOTICE_MS = 7 * 24 * 60 * 60 * 1000;
 
 export type TrackingState = 'tracking' | 'paused' | 'not-started';
 
@@ -22,6 +27,11 @@ export interface TrackingView {
   label: string;
   /** A database problem the person must see, or null. */
   error: { message: string; since: number | null; pending: number } | null;
+  /**
+   * Time the tracker could not count, in words: the clock jumped back (for a day after), or the
+   * database refused writes so long that the oldest waiting segments were dropped (for a week). Null: none.
+   */
+  notice: string | null;
 }
 
 export interface TrackingViewOptions {
@@ -29,10 +39,22 @@ export interface TrackingViewOptions {
   formatDate: (t: number) => string;
 }
 
+function noticeOf(state: TrackerState | null, status: StatusLike | null, now: number, fmt: TrackingViewOptions): string | null {
+  const parts: string[] = [];
+  const fault = currentClockFault(state, now);
+  if (fault) parts.push(describeClockFault(fault, fmt.formatClock));
+  const lost = status?.lost;
+  if (lost && lost.segments > 0 && now - lost.at < LOST_NOTICE_MS) {
+    parts.push(`While storage refused writes, ${lost.segments} older stretch${lost.segments === 1 ? '' : 'es'} of time (${formatJump(lost.ms)}) could not be kept.`);
+  }
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
 export function trackingView(state: TrackerState | null, status: StatusLike | null, now: number, fmt: TrackingViewOptions): TrackingView {
   const error = status?.error ? { message: status.error, since: status.since, pending: status.pending?.length ?? 0 } : null;
+  const notice = noticeOf(state, status, now, fmt);
   if (!state) {
-    return { state: 'not-started', pausedUntil: null, pausedForever: false, label: 'Tracker starting…', error };
+    return { state: 'not-started', pausedUntil: null, pausedForever: false, label: 'Tracker starting…', error, notice };
   }
   const until = state.pausedUntil;
   if (until !== null && until > now) {
@@ -44,9 +66,10 @@ export function trackingView(state: TrackerState | null, status: StatusLike | nu
       pausedForever: forever,
       label: forever ? 'Paused until you resume' : `Paused until ${when}`,
       error,
+      notice,
     };
   }
-  return { state: 'tracking', pausedUntil: null, pausedForever: false, label: 'Tracking', error };
+  return { state: 'tracking', pausedUntil: null, pausedForever: false, label: 'Tracking', error, notice };
 }
 
 /** The pause choices offered everywhere (minutes; null = until resumed). */

@@ -92,14 +92,17 @@ describe('backup → wipe → restore', () => {
     expect(text).not.toContain('disk full');
     expect(text).not.toContain('"tracker"');
 
+    const checkpoint = await db.tracker.get('tracker');
     await deleteAllData(db);
     expect(await backupCounts(db)).toEqual({ segments: 0, rules: 0, settings: 0, reviews: 0 });
+    expect(await db.tracker.get('tracker')).toBeUndefined(); // "Delete all data" also forgets the tracker checkpoint
+    await db.tracker.put(checkpoint!); // the running tracker writes it again
     const result = await restoreBackup(db, parsed(text), { mode: 'replace' });
     expect(result).toEqual({ mode: 'replace', added: { segments: 5, rules: 4, settings: 1, reviews: 2 }, skipped: { segments: 0, rules: 0, settings: 0, reviews: 0 }, settings: 'restored' });
     // The same rows under new ids: a file never chooses the database's keys.
     const noIds = (d: Awaited<ReturnType<typeof dump>>) => ({ ...d, segments: d.segments.map(({ id: _id, ...s }) => s), rules: d.rules.map(({ id: _id, ...r }) => r) });
     expect(noIds(await dump(db))).toEqual(noIds(before));
-    expect(await db.tracker.get('tracker')).toBeDefined();
+    expect(await db.tracker.get('tracker')).toEqual(checkpoint);
   });
 
   it('replace removes what was there before', async () => {

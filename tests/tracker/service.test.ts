@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtBrowser } from 'wxt/browser';
 import { CreativeRatioDB } from '@/lib/db/schema';
-import { updateSettings } from '@/lib/db';
+import { deleteAllData, updateSettings } from '@/lib/db';
 import {
   ALARM_HEARTBEAT,
   ALARM_PAUSE_END,
@@ -16,7 +16,7 @@ import {
   type TrackerHandle,
 } from '@/lib/browser/tracker-service';
 import type { IdleState } from '@/lib/tracker/state';
-import { eventTime, MAX_BACKDATE_MS } from '@/lib/browser/tracker-service';
+import { eventTime, MAX_BACKDATE_MS, toTabRef } from '@/lib/browser/tracker-service';
 
 const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
 const SEC = 1000;
@@ -146,8 +146,9 @@ let world: World;
 let db: CreativeRatioDB;
 
 /** Start a tracker "service worker" on the current world and database. */
-function boot(onChange?: (error: string | null) => void): TrackerHandle {
+function boot(onChange?: (error: string | null) => void, maxPending?: number): TrackerHandle {
   return startTracker({
+    maxPending,
     browser: world.browser(),
     idle: world.idle,
     db,
@@ -344,6 +345,138 @@ describe('tracker service', () => {
     await leaveBrowser(h);
     expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 30, 'focus:app.slack.com': 30 });
     expect((await db.status.get('status'))?.error ?? null).toBeNull();
+  });
+});
+
+describe('browser restarts, clock faults, bounded queue', () => {
+  it('a browser killed and relaunched within the gap window: the downtime is not counted, at most one heartbeat is lost', async () => {
+    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    let h = boot();
+    await h.idle();
+    await advance(h, 120);
+    world.clock += 20 * SEC; // killed 20 s after the last heartbeat
+    stopWorker();
+    await fakeBrowser.storage.session.clear(); // memory-only: gone with the browser process
+    world.clock += 40 * SEC; // relaunched 40 s later: 60 s since lastSeen, inside the 90 s window
+    h = boot();
+    await h.idle();
+    await advance(h, 30);
+    await leaveBrowser(h);
+    const rows = await db.segments.toArray();
+    expect(rows.map((r) => [r.start - T0, r.end - T0])).toEqual([
+      [0, 120 * SEC], // ends at the last instant seen: the 20 s before the kill are the one heartbeat lost
+      [180 * SEC, 210 * SEC], // from the relaunch on; the 40 s of downtime are not credited
+    ]);
+  });
+
+  it('a worker restart within the same browser session still continues the open segment', async () => {
+    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    let h = boot();
+    await h.idle();
+    await advance(h, 60);
+    stopWorker(); // storage.session survives worker stops
+    world.clock += 45 * SEC;
+    h = boot();
+    await h.idle();
+    await leaveBrowser(h);
+    const rows = await db.segments.toArray();
+    expect(rows.map((r) => (r.end - r.start) / SEC)).toEqual([105]);
+  });
+
+  it('after the clock jumps back an hour, stored segments never overlap and tracking goes on', async () => {
+    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    world.open(11, 1, 'https://app.slack.com/client/T1/C1');
+    await world.activate(10);
+    const h = boot();
+    await h.idle();
+    await advance(h, 600);
+    world.clock -= 3600 * SEC; // the clock is set back an hour
+    await advance(h, 30);
+    await world.activate(11);
+    await advance(h, 3600); // an hour on the new clock, reaching into the span already recorded
+    await leaveBrowser(h);
+    const rows = (await db.segments.toArray()).sort((a, b) => a.start - b.start);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.start).toBeGreaterThanOrEqual(rows[i - 1]!.end);
+    const state = h.state()!;
+    expect(state.clockFault).toMatchObject({ jumpMs: -3570 * SEC }); // noticed at the first heartbeat on the new clock
+    expect(state.clockFault!.droppedMs).toBe(600 * SEC); // the slack time over the 10 recorded docs minutes
+    const total = rows.reduce((sum, r) => sum + (r.end - r.start), 0) / SEC;
+    expect(total).toBe(600 + 3600 - 600); // docs, then slack on the new clock minus what overlapped
+    expect((await db.tracker.get('tracker'))?.state.clockFault?.droppedMs).toBe(600 * SEC);
+  });
+
+  it.each<[string, Partial<{ url: string; status: 'loading' | 'complete' | 'unloaded'; incognito: boolean }>, boolean]>([
+    ['no URL yet, loading', { url: '', status: 'loading' }, true],
+    ['about:blank while a navigation is in flight', { url: 'about:blank', status: 'loading' }, true],
+    ['a new tab just opened on a link (Chrome says complete before the first commit)', { url: 'about:blank', status: 'complete' }, true],
+    ['the New Tab page', { url: 'chrome://newtab/', status: 'loading' }, false],
+    ['a web page', { url: 'https://docs.google.com/', status: 'loading' }, false],
+    ['incognito', { url: '', status: 'loading', incognito: true }, false],
+  ])('toTabRef marks a tab loading its first page: %s', (_name, t, loading) => {
+    const ref = toTabRef({ id: 1, windowId: 1, index: 0, active: true, pinned: false, highlighted: true, selected: true, discarded: false, autoDiscardable: true, groupId: -1, frozen: false, incognito: false, ...t } as never);
+    expect(ref?.loading === true).toBe(loading);
+  });
+
+  it('a new tab opened on a link: its load time goes to the page it loads, not to nobody', async () => {
+    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    const h = boot();
+    await h.idle();
+    await advance(h, 30);
+    world.open(11, 1, ''); // the new tab appears before its first page commits
+    await world.activate(11);
+    await h.idle();
+    world.clock += 400; // 0.4 s of loading
+    await world.navigate(11, 'https://app.slack.com/client/T1/C1', world.clock - 50);
+    await h.idle();
+    await advance(h, 30);
+    await leaveBrowser(h);
+    expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 30, 'focus:app.slack.com': 30.4 });
+  });
+
+  it('"Delete all data" forgets the checkpoint, including a poisoned future lastSeen', async () => {
+    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    const h = boot();
+    await h.idle();
+    world.clock += 365 * 24 * 3600 * SEC;
+    await world.heartbeat(); // one reading a year ahead
+    world.clock -= 365 * 24 * 3600 * SEC;
+    await advance(h, 30);
+    expect(h.state()!.clockFault).not.toBeNull();
+    await deleteAllData(db);
+    expect(await db.tracker.count()).toBe(0);
+    await fakeBrowser.runtime.sendMessage({ type: 'data-deleted' });
+    await h.idle();
+    const state = (await db.tracker.get('tracker'))!.state;
+    expect(state).toMatchObject({ clockFault: null, clipUntil: null, lastSeen: world.clock });
+    expect(state.focus?.start).toBe(world.clock);
+  });
+
+  it('while the database refuses writes the queue is capped: the oldest segments are dropped, counted and reported', async () => {
+    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    world.open(11, 1, 'https://app.slack.com/client/T1/C1');
+    const errors: Array<string | null> = [];
+    await world.activate(10);
+    const h = boot((e) => errors.push(e), 4);
+    await h.idle();
+    const quota = Object.assign(new Error('Quota'), { name: 'QuotaExceededError' });
+    const spy = vi.spyOn(db.segments, 'bulkAdd').mockRejectedValue(quota);
+    for (let i = 0; i < 7; i++) {
+      world.clock += 10 * SEC;
+      await world.activate(i % 2 === 0 ? 11 : 10);
+      await h.idle();
+    }
+    const status = await db.status.get('status');
+    expect(status?.pending).toHaveLength(4);
+    expect(status?.lost).toMatchObject({ segments: 3, ms: 30 * SEC });
+    expect(errors.at(-1)).toMatch(/dropped/);
+    spy.mockRestore();
+    world.clock += 10 * SEC;
+    await world.heartbeat();
+    await h.idle();
+    expect(await db.segments.count()).toBe(4); // the newest four were kept and written
+    const after = await db.status.get('status');
+    expect(after?.error).toBeNull();
+    expect(after?.lost).toMatchObject({ segments: 3, ms: 30 * SEC }); // the loss stays visible
   });
 });
 

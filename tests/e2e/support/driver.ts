@@ -55,7 +55,7 @@ export class ToolTab {
    * Open `https://host/path` in a new foreground tab of this window, as a link with target=_blank does.
    * The tab is activated just after `before`; the page commits just before `after`.
    */
-  openTab(host: string, pathAndQuery: string): Promise<{ tab: ToolTab; timing: Timed }> {
+  openTab(host: string, pathAndQuery: string): Promise<{ tab: ToolTab; timing: Timed & { shown: Timed } }> {
     return this.open(host, pathAndQuery, '');
   }
 
@@ -63,22 +63,26 @@ export class ToolTab {
    * Open a real second browser window (a popup window) on `https://host/path`, the way a site does.
    * The window is created and focused at `before`; the page commits at `after`.
    */
-  openWindow(host: string, pathAndQuery: string): Promise<{ tab: ToolTab; timing: Timed }> {
+  openWindow(host: string, pathAndQuery: string): Promise<{ tab: ToolTab; timing: Timed & { shown: Timed } }> {
     return this.open(host, pathAndQuery, 'popup,width=900,height=700');
   }
 
-  private async open(host: string, pathAndQuery: string, features: string): Promise<{ tab: ToolTab; timing: Timed }> {
+  private async open(host: string, pathAndQuery: string, features: string): Promise<{ tab: ToolTab; timing: Timed & { shown: Timed } }> {
     const url = this.driver.ext.server.url(host, pathAndQuery);
     let opened: Page | undefined;
+    let shown: Timed | undefined;
     const timing = await timed(async () => {
       const next = this.page.context().waitForEvent('page');
-      await this.page.evaluate(([target, windowFeatures]) => {
-        window.open(target, '_blank', windowFeatures);
-      }, [url, features] as const);
+      // When the tab (or window) appeared: it is created and focused during window.open.
+      shown = await timed(() =>
+        this.page.evaluate(([target, windowFeatures]) => {
+          window.open(target, '_blank', windowFeatures);
+        }, [url, features] as const),
+      );
       opened = await next;
       await opened.waitForURL(url, { waitUntil: 'commit' });
     });
-    return { tab: new ToolTab(this.driver, opened!), timing };
+    return { tab: new ToolTab(this.driver, opened!), timing: { ...timing, shown: shown! } };
   }
 
   close(): Promise<Timed> {

@@ -2,7 +2,7 @@
  * Launch Chromium with the built extension in a throw-away profile, with the fake tool server
  * behind every hostname.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -17,6 +17,8 @@ export interface LaunchOptions {
   hosts?: readonly string[];
   /** The unpacked extension; defaults to `.output/chrome-mv3` (or E2E_EXTENSION_DIR). */
   extensionDir?: string;
+  /** Reuse this profile (a relaunch after a kill); the caller removes it. Default: a fresh throw-away profile. */
+  userDataDir?: string;
 }
 
 export interface LaunchedExtension {
@@ -34,7 +36,29 @@ export interface LaunchedExtension {
   waitForWorker(timeoutMs?: number): Promise<Worker>;
   /** `chrome-extension://<id>/<page>` */
   extensionUrl(page: string): string;
+  /** The profile directory in use. */
+  userDataDir: string;
+  /**
+   * Kill the browser process with SIGKILL, as a crash or the OS would (no shutdown, no unload
+   * events), and wait until Playwright has noticed. Returns the instant of the kill.
+   */
+  killBrowser(): Promise<number>;
   close(): Promise<void>;
+}
+
+/** The pid of the browser (main) process using `userDataDir`, from /proc (Linux). */
+export function browserPid(userDataDir: string): number | null {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let cmdline: string[];
+    try {
+      cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (cmdline.includes(`--user-data-dir=${userDataDir}`) && !cmdline.some((arg) => arg.startsWith('--type='))) return Number(entry);
+  }
+  return null;
 }
 
 /** Chromium flags for an extension test run (exported so the flags can be asserted and printed). */
@@ -75,7 +99,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   if (headful && !process.env.DISPLAY) throw new Error(headfulUnavailableMessage());
 
   const server = await startFakeToolServer(options.hosts ?? TOOL_HOSTS);
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'creative-ratio-e2e-'));
+  const ownProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'creative-ratio-e2e-'));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -87,7 +112,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     });
   } catch (error) {
     await server.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
     throw error;
   }
 
@@ -121,7 +146,19 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     closed = true;
     await context.close().catch(() => undefined);
     await server.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
+  };
+
+  const killBrowser = async (): Promise<number> => {
+    const pid = browserPid(userDataDir);
+    if (pid === null) throw new Error('The browser process of this profile was not found in /proc.');
+    const gone = new Promise<void>((resolve) => context.once('close', () => resolve()));
+    process.kill(pid, 'SIGKILL');
+    const at = Date.now();
+    await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    closed = true;
+    await server.close();
+    return at;
   };
 
   try {
@@ -136,6 +173,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       currentWorker: () => current,
       waitForWorker,
       extensionUrl: (page) => `chrome-extension://${extensionId}/${page.replace(/^\//, '')}`,
+      userDataDir,
+      killBrowser,
       close,
     };
   } catch (error) {

@@ -1,0 +1,66 @@
+/**
+ * The tracker's persistence: the checkpoint, the segments it closed and the status row, written in
+ * ONE read-write transaction per step (lib/browser/tracker-service.ts calls this; the rules applied
+ * here are pure and live in lib/tracker/writes.ts).
+ */
+import type { CreativeRatioDB, StatusRow } from '@/lib/db/schema';
+import type { Segment } from '@/lib/model';
+import type { TrackerState } from '@/lib/tracker/state';
+import { clipAgainstStored, withClippedTime, type WriteLoss } from '@/lib/tracker/writes';
+
+/** Segments are split at local midnight, so nothing stored starts more than a (long) day before one it overlaps. */
+const LOOKBACK_MS = 26 * 60 * 60 * 1000;
+
+export interface SavedStep {
+  /** The checkpoint as written (with time dropped by clipping counted in its clock fault). */
+  state: TrackerState;
+  /** The segments as written (clipped). */
+  written: Segment[];
+}
+
+/**
+ * Write the checkpoint and the closed segments. After a backward clock jump (`state.clipUntil`),
+ * segments are first clipped against the browser segments already stored for their span, so a lane
+ * never overlaps itself in storage. A status row with an error is cleared (a recorded loss is kept).
+ */
+export async function saveTrackerStep(db: CreativeRatioDB, state: TrackerState, segments: readonly Segment[]): Promise<SavedStep> {
+  // Segments (and with them their day packs) are in the transaction only when some are written,
+  // so the pages' reads of a week never wait for a checkpoint's commit.
+  const tables = segments.length > 0 ? [db.tracker, db.segments, db.status] : [db.tracker, db.status];
+  return db.transaction('rw', tables, async () => {
+    let toWrite = [...segments];
+    let checkpoint = state;
+    const clipUntil = state.clipUntil ?? null;
+    if (clipUntil !== null && toWrite.some((s) => s.start < clipUntil)) {
+      const from = Math.min(...toWrite.map((s) => s.start));
+      const to = Math.max(...toWrite.map((s) => s.end));
+      const stored = (await db.segments.where('start').between(from - LOOKBACK_MS, to, true, false).toArray()).filter(
+        (s) => s.source === 'browser' && s.end > from && s.start < to,
+      );
+      const clipped = clipAgainstStored(toWrite, stored, clipUntil);
+      toWrite = clipped.segments;
+      checkpoint = withClippedTime(state, clipped.droppedMs);
+    }
+    await db.tracker.put({ key: 'tracker', state: checkpoint });
+    if (toWrite.length > 0) await db.segments.bulkAdd(toWrite);
+    const status = await db.status.get('status');
+    if (status?.error) await db.status.put({ key: 'status', error: null, since: null, pending: [], lost: status.lost ?? null });
+    return { state: checkpoint, written: toWrite };
+  });
+}
+
+/** Record a refused write: the error, the queue waiting to be retried and any loss from a full queue. */
+export async function saveWriteFailure(
+  db: CreativeRatioDB,
+  failure: { error: string; since: number; pending: Segment[]; lost: WriteLoss; at: number },
+): Promise<void> {
+  await db.transaction('rw', db.status, async () => {
+    const previous = await db.status.get('status');
+    const before = previous?.lost ?? null;
+    const lost: StatusRow['lost'] =
+      failure.lost.segments > 0
+        ? { segments: (before?.segments ?? 0) + failure.lost.segments, ms: (before?.ms ?? 0) + failure.lost.ms, at: failure.at }
+        : before;
+    await db.status.put({ key: 'status', error: failure.error, since: previous?.error ? previous.since : failure.since, pending: failure.pending, lost });
+  });
+}
