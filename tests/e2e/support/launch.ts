@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { assertBuilt, extensionDir as defaultExtensionDir } from './build.ts';
 import { findChromium } from './chromium.ts';
-import { startFakeToolServer, TOOL_HOSTS, type FakeToolServer } from './fake-tools.ts';
+import { startFakeToolServer, TOOL_HOSTS, type FakeToolServer, type ServeOverride } from './fake-tools.ts';
 
 export interface LaunchOptions {
   /** Show real windows (needs DISPLAY, e.g. under xvfb-run). Only then is just one window focused. */
@@ -17,6 +17,10 @@ export interface LaunchOptions {
   hosts?: readonly string[];
   /** The unpacked extension; defaults to `.output/chrome-mv3` (or E2E_EXTENSION_DIR). */
   extensionDir?: string;
+  /** Answers some requests itself (e.g. a calendar feed); the rest get the fake tool page. */
+  serve?: ServeOverride;
+  /** More Chromium flags. */
+  extraArgs?: readonly string[];
 }
 
 export interface LaunchedExtension {
@@ -74,7 +78,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   const headful = options.headful ?? false;
   if (headful && !process.env.DISPLAY) throw new Error(headfulUnavailableMessage());
 
-  const server = await startFakeToolServer(options.hosts ?? TOOL_HOSTS);
+  const server = await startFakeToolServer(options.hosts ?? TOOL_HOSTS, options.serve);
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'creative-ratio-e2e-'));
   let context: BrowserContext;
   try {
@@ -83,7 +87,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       headless: !headful,
       ignoreHTTPSErrors: true,
       viewport: null,
-      args: chromiumArgs(dir, server),
+      args: [...chromiumArgs(dir, server), ...(options.extraArgs ?? [])],
     });
   } catch (error) {
     await server.close();
