@@ -27,6 +27,13 @@ export const MESSAGE_CALENDAR_CHANGED = 'calendar-subscriptions-changed';
 
 // ---------- download ----------
 
+/**
+ * The one place Creative Ratio makes a network request: reading a calendar the person subscribed
+ * to (docs/privacy.md). Everything else is forbidden by the lint rule and by the CSP.
+ */
+// eslint-disable-next-line no-restricted-globals
+export const calendarFetch: typeof fetch = (input, init) => fetch(input, init);
+
 export type Download =
   | { kind: 'ok'; text: string; etag: string | null; lastModified: string | null }
   | { kind: 'not-modified' }
