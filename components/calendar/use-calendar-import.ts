@@ -26,7 +26,7 @@ import { loadOptions, saveOptions, type CalendarImportOptions } from './import-o
 export type ImportSource =
   | { kind: 'file'; label: string }
   /** A subscription being added: the address (secret), its host and the first download. */
-  | { kind: 'address'; label: string; url: string; host: string; text: string };
+  | { kind: 'address'; label: string; url: string; host: string; text: string; etag: string | null; lastModified: string | null };
 
 export type Stage =
   | { kind: 'idle' }
@@ -212,7 +212,7 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
         }
         const cal = parseIcs(d.text);
         if (!cal.ok) fail(syncErrorMessage('invalid', { host: parsed.host, text: cal.error.message }));
-        else showPreview({ kind: 'address', label, url: parsed.url, host: parsed.host, text: d.text }, cal.calendar);
+        else showPreview({ kind: 'address', label, url: parsed.url, host: parsed.host, text: d.text, etag: d.etag, lastModified: d.lastModified }, cal.calendar);
       })();
     },
     [subscriptions, hostInUse, showPreview],
@@ -269,6 +269,8 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
           replaceTo: p.refresh.window.to,
           segments: p.refresh.segments,
           patch: {
+            etag: source.etag,
+            lastModified: source.lastModified,
             windowTo: p.refresh.window.to,
             lastAttempt: at,
             lastSuccess: at,

@@ -11,7 +11,7 @@
  * hosts of its subscriptions.
  */
 import type { WxtBrowser } from 'wxt/browser';
-import { calendarHostPatterns } from '@/lib/calendar/calendar-hosts';
+import { vendorOfHost } from '@/lib/calendar/calendar-hosts';
 import { importWindow } from '@/lib/calendar/import-window';
 import { MAX_ICS_CHARS } from '@/lib/calendar/limits';
 import { FETCH_TIMEOUT_MS, planRefresh, REFRESH_MINUTES, syncErrorMessage, type CalendarSubscription, type SyncErrorKind } from '@/lib/calendar/subscription';
@@ -149,10 +149,13 @@ export async function releaseCalendarHost(permissions: PermissionsPort, host: st
 
 /** Remove every calendar-vendor host permission that no subscription uses (after "Delete all data", a restore…). */
 export async function reconcilePermissions(permissions: PermissionsPort, used: readonly string[]): Promise<string[]> {
-  const vendorPatterns = new Set(calendarHostPatterns());
   const keep = new Set(used.map(originOf));
   const granted = (await permissions.getAll()).origins ?? [];
-  const drop = granted.filter((o) => !keep.has(o) && (vendorPatterns.has(o) || [...vendorPatterns].some((p) => p.startsWith('https://*.') && o.startsWith('https://') && o.endsWith(p.slice('https://*'.length)))));
+  const hostOfOrigin = (o: string) => /^https:\/\/([^/*]+)\/\*$/.exec(o)?.[1] ?? null;
+  const drop = granted.filter((o) => {
+    const host = hostOfOrigin(o);
+    return !keep.has(o) && host !== null && vendorOfHost(host) !== null;
+  });
   for (const o of drop) {
     try {
       await permissions.remove({ origins: [o] });
@@ -271,7 +274,8 @@ export function startCalendarSync(browser: WxtBrowser, deps: CalendarSyncDeps): 
             const subs = await listSubscriptions(deps.db);
             const chosen = typeof m.id === 'string' ? subs.filter((s) => s.id === m.id) : subs;
             const out: RefreshOutcome[] = [];
-            for (const s of chosen) out.push(await refreshSubscription(deps, s, { force: true }));
+            // Conditional like the hourly refresh: "not modified" is a complete answer.
+            for (const s of chosen) out.push(await refreshSubscription(deps, s));
             return out;
           });
     job.then(sendResponse, (err: unknown) => {
