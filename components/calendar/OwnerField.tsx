@@ -25,7 +25,8 @@ export function OwnerField({ state: s }: { state: CalendarImportState }) {
       <label htmlFor={`${id}-owner`}>Whose calendar is it? (your e-mail address)</label>
       <input
         id={`${id}-owner`}
-        type="email"
+        type="text"
+        inputMode="email"
         autoComplete="off"
         spellCheck={false}
         value={owner.value}

@@ -4,6 +4,9 @@ import type { WeekHours } from '@/lib/calendar/import-window';
 import type { ImportPlan } from '@/lib/calendar/plan-import';
 import { formatDateNear, formatDateRange } from '@/lib/ui/date-range';
 
+/** Longer than this, the weekly table starts folded (a file may cover two years). */
+const COLLAPSE_WEEKS = 12;
+
 function weekLabel(w: WeekHours, now: number, locale: string): string {
   const d = formatDateNear(w.start, now, locale);
   if (w.relation === 'current') return `This week (${d})`;
@@ -15,6 +18,18 @@ function weekLabel(w: WeekHours, now: number, locale: string): string {
 export function PlanSummary({ plan, weeks, now }: { plan: ImportPlan; weeks: WeekHours[]; now: number }) {
   const fmt = useFormatters();
   const range = plan.covered ?? { from: plan.from, to: plan.to };
+  const table = (
+    <DataTable
+      caption="Meeting hours per week"
+      columns={[
+        { key: 'week', header: 'Week', rowHeader: true, render: (w: WeekHours) => weekLabel(w, now, fmt.locale) },
+        { key: 'hours', header: 'Meetings', numeric: true, render: (w: WeekHours) => fmt.hours(w.ms) },
+      ]}
+      rows={weeks}
+      rowKey={(w) => w.key}
+      testId="calendar-weeks"
+    />
+  );
   return (
     <div className="stack" data-testid="calendar-plan">
       <p className="cal-summary">
@@ -25,16 +40,16 @@ export function PlanSummary({ plan, weeks, now }: { plan: ImportPlan; weeks: Wee
         {plan.overlapping > 0 ? ` · ${plan.overlapping} overlapping meetings merged (their time counts once)` : ''}
       </p>
 
-      <DataTable
-        caption="Meeting hours per week"
-        columns={[
-          { key: 'week', header: 'Week', rowHeader: true, render: (w: WeekHours) => weekLabel(w, now, fmt.locale) },
-          { key: 'hours', header: 'Meetings', numeric: true, render: (w: WeekHours) => fmt.hours(w.ms) },
-        ]}
-        rows={weeks}
-        rowKey={(w) => w.key}
-        testId="calendar-weeks"
-      />
+      {weeks.length > COLLAPSE_WEEKS ? (
+        <details className="table-toggle" data-testid="calendar-weeks-toggle">
+          <summary>
+            Meeting hours in each of the {weeks.length} weeks the file covers
+          </summary>
+          {table}
+        </details>
+      ) : (
+        table
+      )}
 
       {plan.skipped.length > 0 ? (
         <div className="stack" style={{ gap: 6 }}>

@@ -46,15 +46,19 @@ export function SubscribeForm({ state: s }: { state: CalendarImportState }) {
         </button>
       </div>
       <span id={`${id}-address-help`} className="field-help">
-        Creative Ratio reads it every hour, from that one site only, and asks your browser’s permission for it now. Where to find it:{' '}
-        {CALENDAR_VENDORS.map((v, i) => (
-          <span key={v.id}>
-            {i > 0 ? '; ' : ''}
-            <strong>{v.name}</strong>: {v.where}
-          </span>
-        ))}
-        . Another calendar: download its .ics file and import it below.
+        Google Calendar, Outlook or iCloud. Creative Ratio reads it every hour, from that one site only, and asks your browser’s permission for it now. Another
+        calendar: download its .ics file and import it below.
       </span>
+      <details className="table-toggle">
+        <summary>Where do I find the address?</summary>
+        <ul className="cal-problems">
+          {CALENDAR_VENDORS.map((v) => (
+            <li key={v.id}>
+              <strong>{v.name}</strong>: {v.where}
+            </li>
+          ))}
+        </ul>
+      </details>
     </form>
   );
 }
