@@ -1,7 +1,10 @@
 import { defineConfig } from 'wxt';
+import { calendarHostPatterns, extensionPagesCsp } from './lib/calendar/calendar-hosts';
 
 // Manifest permissions are deliberately minimal. No host_permissions, no <all_urls>:
-// the tracker reads tab URLs through the `tabs` permission only. See docs/privacy.md.
+// the tracker reads tab URLs through the `tabs` permission only. The calendar vendors' hosts are
+// optional, requested one host at a time when the person subscribes to a calendar, and the
+// Content-Security-Policy lets extension pages reach nothing else. See docs/privacy.md.
 type ModuleInfo = { isEntry: boolean; importers: readonly string[]; dynamicImporters: readonly string[] } | null;
 
 /**
@@ -72,12 +75,15 @@ export default defineConfig({
   // component export into an unrelated method and made a circular import).
   imports: false,
   outDir: '.output',
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Creative Ratio',
     description:
       'How much of your week is creative work vs coordination — measured privately, on your own machine.',
     permissions: ['tabs', 'webNavigation', 'idle', 'alarms', 'storage', 'unlimitedStorage', 'notifications'],
     incognito: 'not_allowed',
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: calendarHostPatterns(), content_security_policy: { extension_pages: extensionPagesCsp() } }
+      : { optional_permissions: calendarHostPatterns(), content_security_policy: extensionPagesCsp() }),
     action: { default_title: 'Creative Ratio' },
     // Store requirements (docs/store.md): Chrome 121+ (tab.lastAccessed dates a switch that wakes the
     // stopped worker); Firefox 140+ (ESR; the first to read data_collection_permissions: none collected).

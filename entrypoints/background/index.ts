@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showBadge, badgeView } from '@/lib/browser/badge';
+import { calendarFetch, startCalendarSync } from '@/lib/browser/calendar-sync';
 import { startHousekeeping } from '@/lib/browser/housekeeping';
 import { startTracker, type IdlePort } from '@/lib/browser/tracker-service';
 import { isMeetingHost } from '@/lib/classify/meeting-hosts';
@@ -23,6 +24,7 @@ export default defineBackground({
         void showBadge(browser, badgeView(state, error, now()));
       },
     });
+    startCalendarSync(browser, { db, now, fetch: calendarFetch, permissions: browser.permissions, locale: navigator.language });
     browser.runtime.onMessage.addListener((message: unknown) => {
       if ((message as { type?: string })?.type === 'settings-changed') void housekeeping.refresh();
       return undefined;

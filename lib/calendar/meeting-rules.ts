@@ -4,7 +4,8 @@
  *
  * An occurrence is skipped, for the first reason that applies, when it is
  *   cancelled · declined by the owner · all-day · out of office · free (transparent, FREE) ·
- *   tentative (unless the person counts tentative meetings) · without duration · 8 h or longer ·
+ *   tentative (only when the person turns off "count tentative meetings") · invalid (ends before it
+ *   starts) · without duration · 8 h or longer ·
  *   a focus block ("Focus time", "Deep work", "Do not book"…) · lunch.
  * Otherwise it is a meeting when at least two people take part (organizer included; rooms,
  * resources and people who declined do not count), when its title contains one of the
@@ -26,6 +27,7 @@ export type SkipReason =
   | 'out-of-office'
   | 'free'
   | 'tentative'
+  | 'invalid'
   | 'no-duration'
   | 'too-long'
   | 'focus'
@@ -39,8 +41,9 @@ export const SKIP_REASONS: ReadonlyArray<{ reason: SkipReason; label: string; wh
   { reason: 'all-day', label: 'All-day events', why: 'All-day events (holidays, travel, reminders) are not meetings.' },
   { reason: 'out-of-office', label: 'Out of office', why: 'Time off is not working time.' },
   { reason: 'free', label: 'Shown as free', why: 'Events marked "free" do not block your time.' },
-  { reason: 'tentative', label: 'Tentative', why: 'Not confirmed; turn on "Count tentative meetings" to include them.' },
-  { reason: 'no-duration', label: 'No duration', why: 'The event has no length (or ends before it starts).' },
+  { reason: 'tentative', label: 'Tentative', why: 'Not confirmed, and "Count tentative meetings" is off.' },
+  { reason: 'invalid', label: 'Invalid events', why: 'The event ends before it starts: the file is wrong about it.' },
+  { reason: 'no-duration', label: 'No duration', why: 'The event has no length (it ends when it starts).' },
   { reason: 'too-long', label: '8 hours or longer', why: 'Very long events are placeholders (conferences, trips), not meetings.' },
   { reason: 'focus', label: 'Focus blocks', why: 'A focus block is an intention, not measured work; the tracker measures what you actually do.' },
   { reason: 'lunch', label: 'Lunch', why: 'Breaks are not working time.' },
@@ -102,9 +105,15 @@ export interface MeetingRules {
   meetingWords: readonly string[];
   /** The owner's addresses (lower-case). Empty = the owner is not known: declines cannot be detected. */
   ownerEmails: readonly string[];
-  /** Count events marked tentative (Outlook's default for unanswered invitations). */
+  /**
+   * Count events marked tentative (Outlook's default for unanswered invitations). The import form
+   * defaults to true (DEFAULT_COUNT_TENTATIVE): a tentative meeting blocks the time.
+   */
   countTentative: boolean;
 }
+
+/** Tentative meetings count by default: the time is blocked, and Outlook marks unanswered invitations tentative. */
+export const DEFAULT_COUNT_TENTATIVE = true;
 
 export type Verdict = { meeting: true } | { meeting: false; reason: SkipReason };
 
@@ -210,6 +219,7 @@ export function meetingJudge(rules: MeetingRules): (occ: Occurrence) => Verdict 
       return { meeting: false, reason: 'tentative' };
     }
     const length = occ.end - occ.start;
+    if (length < 0) return { meeting: false, reason: 'invalid' };
     if (!(length > 0)) return { meeting: false, reason: 'no-duration' };
     if (length >= MAX_MEETING_MS) return { meeting: false, reason: 'too-long' };
     if (titleReason) return { meeting: false, reason: titleReason };

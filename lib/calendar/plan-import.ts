@@ -36,6 +36,13 @@ export interface SkippedGroup {
   examples: string[];
 }
 
+/** An event the file gets wrong (it ends before it starts), for the preview's "not counted". */
+export interface InvalidEvent {
+  uid: string;
+  /** Line of its BEGIN:VEVENT. */
+  line: number;
+}
+
 export interface ImportPlan {
   from: number;
   to: number;
@@ -47,6 +54,13 @@ export interface ImportPlan {
   /** How many meeting occurrences overlapped another one. */
   overlapping: number;
   skipped: SkippedGroup[];
+  /** Events that end before they start, once per event (UID and line), in file order. */
+  invalid: InvalidEvent[];
+  /**
+   * The span the file's events cover inside the window (every occurrence, counted or not), or
+   * null when none falls inside it. The preview shows this range and its weeks.
+   */
+  covered: { from: number; to: number } | null;
   /** Unreadable events, ignored lines and notes, by line number. */
   problems: EventProblem[];
   /** Whether declined invitations could be recognised. */
@@ -67,11 +81,20 @@ export function planImport(calendar: ParsedCalendar, options: ImportOptions, exp
 
     const meetings: { start: number; end: number; title: string }[] = [];
     const skipped = new Map<SkipReason, { count: number; examples: Set<string> }>();
+    const invalid = new Map<string, InvalidEvent>();
+    let coveredFrom = Infinity;
+    let coveredTo = -Infinity;
     for (const occ of expanded.occurrences) {
+      coveredFrom = Math.min(coveredFrom, Math.max(occ.start, options.from));
+      coveredTo = Math.max(coveredTo, Math.min(Math.max(occ.end, occ.start), options.to));
       const v = judge(occ);
       if (v.meeting) {
         meetings.push({ start: Math.max(occ.start, options.from), end: Math.min(occ.end, options.to), title: occ.event.summary });
         continue;
+      }
+      if (v.reason === 'invalid') {
+        const key = `${occ.event.line}`;
+        if (!invalid.has(key)) invalid.set(key, { uid: occ.event.uid, line: occ.event.line });
       }
       let g = skipped.get(v.reason);
       if (!g) skipped.set(v.reason, (g = { count: 0, examples: new Set() }));
@@ -101,6 +124,8 @@ export function planImport(calendar: ParsedCalendar, options: ImportOptions, exp
           count: skipped.get(r.reason)!.count,
           examples: [...skipped.get(r.reason)!.examples],
         })),
+        invalid: [...invalid.values()].sort((a, b) => a.line - b.line),
+        covered: coveredFrom <= coveredTo ? { from: coveredFrom, to: Math.max(coveredTo, coveredFrom + 1) } : null,
         problems,
         ownerKnown: owners.length > 0,
       },

@@ -39,11 +39,20 @@ export interface ImportCalendarResult {
   replaced: string[];
 }
 
-function checkSegment(s: Segment, i: number): void {
+/** Throws when a calendar segment is not one an import may store (also used by subscription refreshes). */
+export function checkSegment(s: Segment, i: number): void {
   const bad = (why: string) => new Error(`Calendar segment ${i + 1} is invalid: ${why}.`);
   if (!Number.isFinite(s.start) || !Number.isFinite(s.end) || !(s.end > s.start)) throw bad('its end must be after its start');
   if (s.source !== 'calendar') throw bad("its source must be 'calendar'");
   if (typeof s.day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s.day)) throw bad('its day must be yyyy-MM-dd');
+}
+
+/** The stored row of a calendar segment: copied field by field (never the caller's `id`), stamped with `importId`. */
+export function calendarRow(s: Segment, importId: string): Segment {
+  const row: Segment = { start: s.start, end: s.end, day: s.day, host: '', path: '', source: 'calendar', lane: 'focus', importId };
+  if (s.label !== undefined) row.label = s.label;
+  if (s.override) row.override = s.override.kind ? { class: s.override.class, kind: s.override.kind } : { class: s.override.class };
+  return row;
 }
 
 /**
@@ -56,12 +65,7 @@ export async function importCalendar(db: CreativeRatioDB, input: ImportCalendarI
   if (typeof importId !== 'string' || importId === '' || isManualGroupId(importId)) throw new Error('The import needs a calendar import id.');
   if (input.segments.length > MAX_OCCURRENCES * 2) throw new Error('Too many meetings in one import.');
   input.segments.forEach(checkSegment);
-  const rows: Segment[] = input.segments.map((s) => {
-    const row: Segment = { start: s.start, end: s.end, day: s.day, host: '', path: '', source: 'calendar', lane: 'focus', importId };
-    if (s.label !== undefined) row.label = s.label;
-    if (s.override) row.override = s.override.kind ? { class: s.override.class, kind: s.override.kind } : { class: s.override.class };
-    return row;
-  });
+  const rows = input.segments.map((s) => calendarRow(s, importId));
   const explicit = input.replaceImportId === undefined ? [] : typeof input.replaceImportId === 'string' ? [input.replaceImportId] : [...input.replaceImportId];
   const name = parseImportId(importId)?.name;
 

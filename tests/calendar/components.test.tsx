@@ -50,8 +50,10 @@ describe('CalendarImport', () => {
       expect.stringMatching(/^Week of .*Mar 17.*1 h$/),
       expect.stringMatching(/^Week of .*Mar 24.*1\.3 h$/),
       expect.stringMatching(/^This week .*Mar 31.*0\.3 h$/),
-      expect.stringMatching(/^Next week .*Apr 7.*0 h$/),
-    ]);
+    ]); // the weeks the file covers (it ends this week), not a fixed count of weeks
+    // The file names its owner (Google calls the calendar after the address): proposed, so declines are recognised.
+    expect((screen.getByTestId('calendar-owner') as HTMLInputElement).value).toBe('jane.doe@acme.example');
+    expect(screen.getByTestId('calendar-owner-help').textContent).toMatch(/^Proposed from the calendar’s name/);
 
     const skipped = within(screen.getByTestId('calendar-skipped')).getAllByRole('listitem').map((li) => li.textContent);
     expect(skipped).toEqual([
@@ -93,14 +95,14 @@ describe('CalendarImport', () => {
     await waitFor(() => expect(screen.getByTestId('calendar-status').textContent).toMatch(/earlier import of this calendar was replaced/));
     await waitFor(async () => expect(await db.segments.count()).toBe(11));
     expect((await db.segments.toArray()).map((s) => s.label)).toContain('Weekly sync with NY team');
-    expect(JSON.parse(localStorage.getItem('creative-ratio.calendar-import.v1')!)).toMatchObject({ keepTitles: true });
+    expect(JSON.parse(localStorage.getItem('creative-ratio.calendar-import.v2')!)).toMatchObject({ keepTitles: true });
 
     // The list follows the database live: wait until it shows the new import.
     const newId = (await db.segments.toArray())[0]!.importId;
     await waitFor(() => expect(screen.getByTestId('calendar-import-row').getAttribute('data-import-id')).toBe(newId));
     fireEvent.click(screen.getByRole('button', { name: 'Delete the import Work' }));
     fireEvent.click(within(screen.getByRole('group', { name: 'Delete Work?' })).getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(screen.getByText('No calendar imported yet.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('No calendar file imported.')).toBeTruthy());
     expect(await db.segments.count()).toBe(0);
   });
 
@@ -108,14 +110,16 @@ describe('CalendarImport', () => {
     render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
     choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('outlook.ics', fixture('outlook-calendar.ics')));
     await screen.findByTestId('calendar-preview');
-    expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('16 meetings'); // twelve weeks back by default
-    fireEvent.click(screen.getByLabelText('Count tentative meetings'));
+    // Tentative meetings count by default: everything in the file.
+    expect((screen.getByLabelText('Count tentative meetings') as HTMLInputElement).checked).toBe(true);
     expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('17 meetings');
+    fireEvent.click(screen.getByLabelText('Count tentative meetings'));
+    expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('16 meetings');
     fireEvent.change(screen.getByLabelText('Import meetings from'), { target: { value: '4' } });
     // Other weeks: the file is expanded again (in the worker; here in-process).
-    await waitFor(() => expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('12 meetings')); // 3 March – 13 April
+    await waitFor(() => expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('11 meetings')); // 3 March – 13 April, tentative off
     fireEvent.change(screen.getByLabelText('Meeting words'), { target: { value: 'nothing-matches' } });
-    expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('12 meetings'); // all Outlook meetings have two or more people
+    expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('11 meetings'); // all Outlook meetings have two or more people
     expect((screen.getByLabelText('Calendar name') as HTMLInputElement).value).toBe('Outlook calendar');
   });
 
@@ -126,6 +130,49 @@ describe('CalendarImport', () => {
     expect(alert.textContent).toMatch(/cut\.ics could not be imported\..*BEGIN on line 10.*cut off/);
     expect(screen.queryByTestId('calendar-preview')).toBeNull();
     expect(await db.segments.count()).toBe(0);
+  });
+
+  it('proposes the owner from the attendees, warns for an address on no event, and never keeps the text for the next file', async () => {
+    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    const input = screen.getByLabelText('Calendar file (.ics)');
+    choose(input, icsFile('outlook.ics', fixture('outlook-calendar.ics')));
+    await screen.findByTestId('calendar-preview');
+    const owner = screen.getByTestId('calendar-owner') as HTMLInputElement;
+    expect(owner.value).toBe('jane.doe@acme.example');
+    expect(screen.getByTestId('calendar-owner-help').textContent).toMatch(/^Proposed: this address is on \d+ of the \d+ events/);
+    fireEvent.change(owner, { target: { value: 'jane.doe@acme.exampel' } });
+    expect(screen.getByTestId('calendar-owner-help').textContent).toMatch(/No event in this file lists jane\.doe@acme\.exampel/);
+    expect(owner.getAttribute('aria-invalid')).toBe('true');
+    // Cancel, then a file that names nobody: the field starts empty (typing does not append to old text).
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    choose(input, icsFile('solo.ics', ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//T//T//EN', 'BEGIN:VEVENT', 'UID:s1', 'SUMMARY:Team sync', 'DTSTART:20250401T090000Z', 'DTEND:20250401T093000Z', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n')));
+    await screen.findByTestId('calendar-preview');
+    expect((screen.getByTestId('calendar-owner') as HTMLInputElement).value).toBe('');
+    expect(screen.getByTestId('calendar-owner-help').textContent).toMatch(/The file does not say/);
+  });
+
+  it('shows the range the file covers with the year, and lists invalid events by UID and line apart from zero-length ones', async () => {
+    const text = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//T//T//EN',
+      'BEGIN:VEVENT', 'UID:old-review', 'SUMMARY:Review', 'DTSTART:20241210T090000Z', 'DTEND:20241210T100000Z', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:broken-1', 'SUMMARY:Sync', 'DTSTART:20250310T100000Z', 'DTEND:20250310T090000Z', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:zero', 'SUMMARY:Sync', 'DTSTART:20250311T100000Z', 'DTEND:20250311T100000Z', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:ok', 'SUMMARY:Sync', 'DTSTART:20250312T100000Z', 'DTEND:20250312T110000Z', 'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('old.ics', text));
+    await screen.findByTestId('calendar-preview');
+    expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('2 meetings'); // December 2024 is in, by default
+    expect(screen.getByTestId('calendar-range').textContent).toMatch(/Dec 10, 2024 – .*Mar 12$/);
+    const weeks = within(screen.getByTestId('calendar-weeks')).getAllByRole('row').slice(1);
+    expect(weeks[0]!.textContent).toMatch(/^Week of .*Dec 9, 2024/);
+    expect(weeks.at(-1)!.textContent).toMatch(/^Week of .*Mar 10/);
+    expect(weeks).toHaveLength(14);
+    const invalid = screen.getByTestId('calendar-invalid');
+    expect(invalid.textContent).toBe('Line 10: broken-1');
+    const reasons = within(screen.getByTestId('calendar-skipped')).getAllByRole('listitem').filter((li) => li.dataset.reason).map((li) => li.dataset.reason);
+    expect(reasons).toEqual(['invalid', 'no-duration']);
   });
 
   it('accepts a dropped file and Cancel discards the preview', async () => {

@@ -98,7 +98,7 @@ describe('meetingJudge', () => {
     expect(verdict).toBe(expected);
   });
 
-  it('length rules: 8 h or longer, zero length, all-day DATE', () => {
+  it('length rules: 8 h or longer, zero length, invalid (end before start, listed by UID and line), all-day DATE', () => {
     const r = planFromText(
       calendar(
         ['UID:a', 'SUMMARY:Sync', 'DTSTART:20250304T080000Z', 'DTEND:20250304T160000Z'],
@@ -112,7 +112,9 @@ describe('meetingJudge', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.plan.segments.map(describeSegment)).toEqual(['Wed 2025-03-05 09:00–16:59 Sync']);
-    expect(Object.fromEntries(r.plan.skipped.map((s) => [s.reason, s.count]))).toEqual({ 'too-long': 1, 'no-duration': 2, 'all-day': 1 });
+    expect(Object.fromEntries(r.plan.skipped.map((s) => [s.reason, s.count]))).toEqual({ 'too-long': 1, 'no-duration': 1, invalid: 1, 'all-day': 1 });
+    expect(r.plan.invalid).toEqual([{ uid: 'e', line: expect.any(Number) }]);
+    expect(r.plan.invalid[0]!.line).toBeGreaterThan(1);
   });
 });
 

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { calendarConnectSources, calendarHostPatterns } from '../../lib/calendar/calendar-hosts.ts';
 import { assertBuilt, builtFiles, extensionDir, readBuiltManifest } from './support/build.ts';
 
 // webNavigation: Chrome's timestamps of main-frame navigations, so URL changes heard late are dated exactly.
@@ -37,8 +38,20 @@ const ALLOWED_URLS: Array<{ pattern: RegExp; why: string }> = [
     why: 'lib/url/normalize.ts and the rule tester (options page) prefix what the person typed with `http(s)://${…}` so the URL parser can read it; parsing, not a request.',
   },
   {
+    pattern: /^https:\/\/\$\{\w+\}\/\*$/,
+    why: 'lib/calendar/calendar-hosts.ts and calendar-sync.ts build the match pattern `https://${host}/*` of a calendar host for permissions.request/remove; a permission, not a request.',
+  },
+  {
     pattern: /^https:\/\/docs\.google\.com\/document\/d\/…\/edit$/,
     why: "Placeholder text of the rule tester's address field (options page); shown, never loaded.",
+  },
+  {
+    pattern: /^https:\/\/calendar\.google\.com\/calendar\/ical\/…\/basic\.ics$/,
+    why: 'Placeholder text of the calendar subscription field (options page); shown, never loaded.',
+  },
+  {
+    pattern: new RegExp(`^(?:${calendarHostPatterns().flatMap((p) => [p, p.replace(/\/\*$/, '')]).map((u) => u.replace(/[.*]/g, (c) => `\\${c}`)).join('|')})$`),
+    why: 'The calendar vendors (lib/calendar/calendar-hosts.ts) in the manifest: optional host permissions, requested one host at a time when the person subscribes, and the CSP connect-src.',
   },
   {
     pattern: /^https?:\/\/$/,
@@ -50,6 +63,16 @@ const ALLOWED_URLS: Array<{ pattern: RegExp; why: string }> = [
 const NETWORK_CALL = /\b(?:fetch|importScripts|sendBeacon)\s*\(|\bnew\s+(?:XMLHttpRequest|WebSocket|EventSource|WebTransport|RTCPeerConnection)\b/g;
 
 const ALLOWED_NETWORK_CALLS: Array<{ pattern: RegExp; why: string }> = [
+  {
+    // downloadCalendar: await o.fetch(url, { method: 'GET', headers, credentials: 'omit', … })
+    pattern: /\w+\.fetch\(\w+,\{method:"GET",headers:\w+,credentials:"omit",referrerPolicy:"no-referrer"/,
+    why: 'downloadCalendar (lib/browser/calendar-sync.ts) calls the injected calendarFetch: a subscribed calendar, no cookies, no referrer.',
+  },
+  {
+    // const calendarFetch = (input, init) => fetch(input, init)
+    pattern: /=\((\w+),(\w+)\)=>fetch\(\1,\2\)/,
+    why: 'calendarFetch (lib/browser/calendar-sync.ts): reads a calendar the person subscribed to, from its vendor host only (CSP connect-src, host permission granted at the Subscribe click).',
+  },
   {
     // function S(V){if(V.ep)return;V.ep=!0;const I=fl(V);fetch(V.href,I)}
     pattern: /if\(\w+\.ep\)return;\w+\.ep=!0;const \w+=\w+\(\w+\);fetch\(\w+\.href,\w+\)/,
@@ -67,15 +90,15 @@ describe('built manifest', () => {
   const dir = assertBuilt(extensionDir());
   const manifest = readBuiltManifest(dir);
 
-  it('asks only for allow-listed permissions, and for no host access', () => {
+  it('asks only for allow-listed permissions, and for host access only as optional calendar vendors', () => {
     expect(manifest.manifest_version).toBe(3);
     for (const permission of [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])]) {
       expect(ALLOWED_PERMISSIONS, `permission "${permission}" is not on the allow-list`).toContain(permission);
     }
     expect(manifest).not.toHaveProperty('host_permissions');
-    expect(manifest).not.toHaveProperty('optional_host_permissions');
+    expect(manifest.optional_host_permissions).toEqual(calendarHostPatterns());
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
-    expect(JSON.stringify(manifest)).not.toMatch(/"\*:\/\/|"https?:\/\/\*/);
+    expect(JSON.stringify(manifest)).not.toMatch(/"\*:\/\/|"https?:\/\/\*\//);
   });
 
   it('injects nothing into web pages and exposes nothing to them', () => {
@@ -85,9 +108,16 @@ describe('built manifest', () => {
   });
 
   it('loads no remote code and is never updated from a server by itself', () => {
-    const csp = JSON.stringify(manifest.content_security_policy ?? '');
-    expect(csp, 'content_security_policy must not allow remote origins').not.toMatch(/https?:|wss?:|\*/);
-    expect(csp).not.toMatch(/unsafe-eval/);
+    const policy = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
+    const directives = new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('frame-src')).toEqual(["'none'"]);
+    // Remote origins only in connect-src, and only the calendar vendors.
+    expect(directives.get('connect-src')).toEqual(["'self'", ...calendarConnectSources()]);
+    for (const [name, values] of directives) if (name !== 'connect-src') expect(values.join(' '), name).not.toMatch(/https?:|wss?:|\*/);
+    expect(policy).not.toMatch(/unsafe-eval|unsafe-inline/);
     expect(manifest).not.toHaveProperty('update_url');
   });
 

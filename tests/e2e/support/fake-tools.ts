@@ -44,6 +44,13 @@ export interface ServedRequest {
   at: number;
 }
 
+/** A response for one request, or null to serve the fake tool page. */
+export type ServeOverride = (request: { host: string; url: string; headers: IncomingMessage['headers'] }) => {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string;
+} | null;
+
 export interface FakeToolServer {
   port: number;
   hosts: readonly string[];
@@ -92,7 +99,7 @@ export function fakePage(host: string, pathAndQuery: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${TITLE_SECRET} · ${where}</title></head><body><h1>Fake ${where}</h1><p>Served by the Creative Ratio e2e harness.</p></body></html>`;
 }
 
-export async function startFakeToolServer(hosts: readonly string[] = TOOL_HOSTS): Promise<FakeToolServer> {
+export async function startFakeToolServer(hosts: readonly string[] = TOOL_HOSTS, serve?: ServeOverride): Promise<FakeToolServer> {
   const { key, cert } = selfSignedCertificate(hosts);
   const requests: ServedRequest[] = [];
   const tlsServerNames: string[] = [];
@@ -103,6 +110,12 @@ export async function startFakeToolServer(hosts: readonly string[] = TOOL_HOSTS)
     requests.push({ host: hostOf(req.headers.host), method: req.method ?? 'GET', url, upgrade: false, at: Date.now() });
     if (url === '/favicon.ico') {
       res.writeHead(204).end();
+      return;
+    }
+    const own = serve?.({ host: hostOf(req.headers.host), url, headers: req.headers });
+    if (own) {
+      res.writeHead(own.status, own.headers ?? {});
+      res.end(own.body ?? '');
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });

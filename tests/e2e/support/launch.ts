@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { assertBuilt, extensionDir as defaultExtensionDir } from './build.ts';
 import { findChromium } from './chromium.ts';
-import { startFakeToolServer, TOOL_HOSTS, type FakeToolServer } from './fake-tools.ts';
+import { startFakeToolServer, TOOL_HOSTS, type FakeToolServer, type ServeOverride } from './fake-tools.ts';
 
 export interface LaunchOptions {
   /** Show real windows (needs DISPLAY, e.g. under xvfb-run). Only then is just one window focused. */
@@ -19,6 +19,10 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Reuse this profile (a relaunch after a kill); the caller removes it. Default: a fresh throw-away profile. */
   userDataDir?: string;
+  /** Answers some requests itself (e.g. a calendar feed); the rest get the fake tool page. */
+  serve?: ServeOverride;
+  /** More Chromium flags. */
+  extraArgs?: readonly string[];
 }
 
 export interface LaunchedExtension {
@@ -98,7 +102,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   const headful = options.headful ?? false;
   if (headful && !process.env.DISPLAY) throw new Error(headfulUnavailableMessage());
 
-  const server = await startFakeToolServer(options.hosts ?? TOOL_HOSTS);
+  const server = await startFakeToolServer(options.hosts ?? TOOL_HOSTS, options.serve);
   const ownProfile = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'creative-ratio-e2e-'));
   let context: BrowserContext;
@@ -108,7 +112,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       headless: !headful,
       ignoreHTTPSErrors: true,
       viewport: null,
-      args: chromiumArgs(dir, server),
+      args: [...chromiumArgs(dir, server), ...(options.extraArgs ?? [])],
     });
   } catch (error) {
     await server.close();

@@ -1,0 +1,159 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Banner } from '@/components/Banner';
+import { RecordList } from '@/components/RecordList';
+import { useFormatters } from '@/components/hooks';
+import { CALENDAR_VENDORS } from '@/lib/calendar/calendar-hosts';
+import { nextRefreshAt, type CalendarSubscription } from '@/lib/calendar/subscription';
+import { maskSubscriptionUrl } from '@/lib/calendar/subscription-url';
+import { giveBackCalendarHost, nextScheduledRefresh, refreshNow, subscriptionsChanged } from '@/lib/browser/calendar-page';
+import type { CreativeRatioDB } from '@/lib/db';
+import { removeSubscription } from '@/lib/db/subscriptions';
+import { formatDateNear, formatDateRange } from '@/lib/ui/date-range';
+import type { CalendarImportState } from './use-calendar-import';
+
+/** Paste a private calendar address; the click asks the browser for that one host. */
+export function SubscribeForm({ state: s }: { state: CalendarImportState }) {
+  const id = useId();
+  const [address, setAddress] = useState('');
+  const busy = s.stage.kind === 'reading' || s.stage.kind === 'importing';
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    s.subscribe(address);
+  };
+  // The address is a secret: clear the field once it has been read.
+  useEffect(() => {
+    if (s.stage.kind === 'preview') setAddress('');
+  }, [s.stage.kind]);
+  return (
+    <form className="stack" style={{ gap: 6 }} onSubmit={onSubmit} data-testid="calendar-subscribe-form">
+      <div className="cal-subscribe-row">
+        <div className="field">
+          <label htmlFor={`${id}-address`}>Subscribe to a calendar (private address)</label>
+          <input
+            id={`${id}-address`}
+            type="url"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="https://calendar.google.com/calendar/ical/…/basic.ics"
+            value={address}
+            onChange={(e) => setAddress(e.target.value)}
+            aria-describedby={`${id}-address-help`}
+            data-testid="calendar-address"
+          />
+        </div>
+        <button type="submit" className="btn" disabled={busy || address.trim() === ''} data-testid="calendar-subscribe">
+          Subscribe
+        </button>
+      </div>
+      <span id={`${id}-address-help`} className="field-help">
+        Google Calendar, Outlook or iCloud. Creative Ratio reads it every hour, from that one site only, and asks your browser’s permission for it now. Another
+        calendar: download its .ics file and import it below.
+      </span>
+      <details className="table-toggle">
+        <summary>Where do I find the address?</summary>
+        <ul className="cal-problems">
+          {CALENDAR_VENDORS.map((v) => (
+            <li key={v.id}>
+              <strong>{v.name}</strong>: {v.where}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </form>
+  );
+}
+
+function useNextAlarm(subscriptions: readonly CalendarSubscription[] | undefined): number | null {
+  const [next, setNext] = useState<number | null>(null);
+  const key = (subscriptions ?? []).map((s) => `${s.id}:${s.lastAttempt}`).join();
+  useEffect(() => {
+    let live = true;
+    void nextScheduledRefresh().then((t) => live && setNext(t));
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return next;
+}
+
+/** The subscriptions: masked address, what was imported, last and next refresh, any error; Refresh now, Remove. */
+export function SubscriptionList({ db, state: s, now }: { db: CreativeRatioDB; state: CalendarImportState; now: number }) {
+  const fmt = useFormatters();
+  const nextAlarm = useNextAlarm(s.subscriptions);
+  const [working, setWorking] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const when = (t: number) => `${formatDateNear(t, now, fmt.locale)}, ${fmt.clock(t)}`;
+
+  const refresh = async (sub: CalendarSubscription) => {
+    setWorking(sub.id);
+    setMessage(null);
+    try {
+      const [r] = await refreshNow(sub.id);
+      if (r?.result === 'imported') setMessage({ tone: 'success', text: `“${sub.name}” refreshed: ${r.meetings ?? 0} meetings.` });
+      else if (r?.result === 'unchanged') setMessage({ tone: 'success', text: `“${sub.name}” has not changed since the last refresh.` });
+      else if (r?.result === 'error') setMessage({ tone: 'error', text: `“${sub.name}” could not be refreshed; its meetings are unchanged.` });
+    } catch (err) {
+      setMessage({ tone: 'error', text: `The refresh could not start: ${err instanceof Error ? err.message : String(err)}` });
+    } finally {
+      setWorking(null);
+    }
+  };
+
+  const remove = async (sub: CalendarSubscription) => {
+    try {
+      const r = await removeSubscription(db, sub.id);
+      if (r && !r.hostStillUsed) await giveBackCalendarHost(sub.host);
+      await subscriptionsChanged();
+      setMessage({ tone: 'success', text: `Stopped “${sub.name}” and deleted its meetings (${r?.meetingsDeleted ?? 0} stretches); access to ${sub.host} was given back.` });
+    } catch (err) {
+      setMessage({ tone: 'error', text: `Nothing was removed: ${err instanceof Error ? err.message : String(err)}` });
+    }
+  };
+
+  const stored = new Map((s.imports ?? []).map((i) => [i.importId, i]));
+  return (
+    <div className="stack">
+      {message ? <Banner tone={message.tone}>{message.text}</Banner> : null}
+      <RecordList
+        title="Subscribed calendars"
+        items={s.subscriptions}
+        itemKey={(x) => x.id}
+        empty="No subscription. Paste a private calendar address above to keep meetings up to date."
+        renderItem={(x) => {
+          const info = stored.get(x.importId);
+          const next = nextRefreshAt(x.lastAttempt, nextAlarm);
+          return (
+            <div className="stack" style={{ gap: 2, flex: 1, minWidth: 220 }}>
+              <strong>{x.name}</strong>
+              <span className="subtle" data-testid="subscription-address">
+                {maskSubscriptionUrl(x.url)}
+              </span>
+              <span className="subtle" data-testid="subscription-status">
+                {info ? `${formatDateRange(info.start, info.end, now, fmt.locale)} · ${info.count} stretch${info.count === 1 ? '' : 'es'} of meeting time` : 'No meetings stored yet'}
+                {x.lastSuccess !== null ? ` · last refreshed ${when(x.lastSuccess)}` : ''}
+                {next !== null ? ` · next ${when(next)}` : ''}
+              </span>
+              {x.error ? (
+                <span className="field-error" data-testid="subscription-error">
+                  Last attempt {when(x.error.at)}: {x.error.message}
+                </span>
+              ) : null}
+            </div>
+          );
+        }}
+        actions={(x) => (
+          <button type="button" className="btn btn-sm" onClick={() => void refresh(x)} disabled={working !== null} data-testid="subscription-refresh">
+            {working === x.id ? 'Refreshing…' : 'Refresh now'}
+          </button>
+        )}
+        deleteLabel={(x) => `Remove the subscription ${x.name}`}
+        confirmLabel={(x) => `Remove ${x.name}?`}
+        confirmText="Stop refreshing and delete its meetings?"
+        onDelete={(x) => void remove(x)}
+        testId="calendar-subscriptions"
+        rowTestId="calendar-subscription-row"
+        rowData={(x) => ({ 'data-subscription-id': x.id })}
+      />
+    </div>
+  );
+}

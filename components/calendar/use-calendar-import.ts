@@ -1,0 +1,352 @@
+/**
+ * State and actions of the calendar section: read a file or a subscribed address, preview it with
+ * the proposed owner and the file's own range, import atomically (a subscription also keeps
+ * refreshing in the background), list and delete imports and subscriptions.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { cleanCalendarName, makeImportId, parseImportId, sameCalendarName, suggestCalendarName } from '@/lib/calendar/import-id';
+import { importWindow, meetingHoursByWeek, type WeekHours } from '@/lib/calendar/import-window';
+import { MAX_ICS_CHARS } from '@/lib/calendar/limits';
+import type { ExpandOutcome } from '@/lib/calendar/expand-events';
+import { parseMeetingWords } from '@/lib/calendar/meeting-rules';
+import { detectOwner, eventsListing, isEmailAddress, type OwnerGuess } from '@/lib/calendar/owner-detection';
+import type { ParsedCalendar } from '@/lib/calendar/parse-calendar';
+import { planImport, type ImportPlan } from '@/lib/calendar/plan-import';
+import { parseCalendarInWorker } from '@/lib/calendar/worker-client';
+import { looksLikeCalendar, planRefresh, syncErrorMessage, type CalendarSubscription } from '@/lib/calendar/subscription';
+import { maskSubscriptionUrl, parseSubscriptionUrl } from '@/lib/calendar/subscription-url';
+import { askForCalendarHost, downloadForPreview, giveBackCalendarHost, subscriptionsChanged } from '@/lib/browser/calendar-page';
+import type { CreativeRatioDB } from '@/lib/db';
+import { deleteImport, importCalendar, listImports, type CalendarImportInfo } from '@/lib/db/calendar';
+import { addSubscription, applyRefresh, listSubscriptions } from '@/lib/db/subscriptions';
+import type { WeekDay } from '@/lib/settings';
+import { readText } from '../files';
+import { loadOptions, saveOptions, type CalendarImportOptions } from './import-options';
+
+export type ImportSource =
+  | { kind: 'file'; label: string }
+  /** A subscription being added: the address (secret), its host and the first download. */
+  | { kind: 'address'; label: string; url: string; host: string; text: string; etag: string | null; lastModified: string | null };
+
+export type Stage =
+  | { kind: 'idle' }
+  /** `done`: 0…1, the worker's progress (lib/calendar/worker-client.ts). */
+  | { kind: 'reading'; label: string; done: number }
+  | { kind: 'error'; label: string; message: string }
+  | { kind: 'preview'; source: ImportSource; calendar: ParsedCalendar }
+  | { kind: 'importing'; source: ImportSource; calendar: ParsedCalendar };
+
+export interface OwnerState {
+  /** The address in the field. */
+  value: string;
+  /** What the file proposed (null: it does not say). */
+  guess: OwnerGuess | null;
+  /** Events of the file that list the address in the field. */
+  listedIn: number;
+  valid: boolean;
+}
+
+export interface CalendarImportState {
+  stage: Stage;
+  options: CalendarImportOptions;
+  setOptions: (patch: Partial<CalendarImportOptions>) => void;
+  owner: OwnerState;
+  setOwner: (email: string) => void;
+  name: string;
+  setName: (name: string) => void;
+  plan: { ok: true; plan: ImportPlan } | { ok: false; message: string } | null;
+  weeks: WeekHours[];
+  imports: CalendarImportInfo[] | undefined;
+  subscriptions: CalendarSubscription[] | undefined;
+  replaces: CalendarImportInfo[];
+  status: { tone: 'success' | 'error'; text: string } | null;
+  pickFile: (file: File) => void;
+  /** From the Subscribe click: asks for the host at once, then downloads the preview. */
+  subscribe: (address: string) => void;
+  confirm: () => Promise<void>;
+  cancel: () => void;
+  remove: (importId: string) => Promise<void>;
+}
+
+export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn: WeekDay, retentionMonths: number | null): CalendarImportState {
+  const imports = useLiveQuery(() => listImports(db), [db]);
+  const subscriptions = useLiveQuery(() => listSubscriptions(db), [db]);
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [options, setOptionsState] = useState<CalendarImportOptions>(loadOptions);
+  const [name, setName] = useState('');
+  const [ownerValue, setOwnerValue] = useState('');
+  const [status, setStatus] = useState<CalendarImportState['status']>(null);
+  const readSeq = useRef(0);
+  const nowRef = useRef(now);
+  useEffect(() => {
+    nowRef.current = now;
+  }, [now]);
+
+  const setOptions = useCallback((patch: Partial<CalendarImportOptions>) => {
+    setOptionsState((o) => {
+      const next = { ...o, ...patch };
+      saveOptions(next);
+      return next;
+    });
+  }, []);
+
+  // The window is fixed when the file is read, so the preview does not shift while the person looks at it.
+  const [windowNow, setWindowNow] = useState(now);
+  const calendar = stage.kind === 'preview' || stage.kind === 'importing' ? stage.calendar : null;
+  const isAddress = (stage.kind === 'preview' || stage.kind === 'importing') && stage.source.kind === 'address';
+
+  // A subscription always takes everything the feed holds (within retention); a file may be narrowed.
+  const weeksBack = isAddress ? 'all' : options.weeksBack;
+  const win = useMemo(() => importWindow(windowNow, weekStartsOn, weeksBack, retentionMonths), [windowNow, weekStartsOn, weeksBack, retentionMonths]);
+  // Reading and expanding run in a Web Worker (lib/calendar/worker-client.ts), never on this page's
+  // main thread; the options below only re-judge the expansion. Other weeks: the same text again.
+  const textRef = useRef('');
+  const abortRef = useRef<AbortController | null>(null);
+  const [expansion, setExpansion] = useState<{ from: number; to: number; outcome: ExpandOutcome } | null>(null);
+  const expanded = expansion && expansion.from === win.from && expansion.to === win.to ? expansion.outcome : null;
+  useEffect(() => {
+    if (!calendar || !expansion || expanded) return;
+    const ctrl = new AbortController();
+    parseCalendarInWorker(textRef.current, { from: win.from, to: win.to, now: windowNow, signal: ctrl.signal })
+      .then((r) => setExpansion({ from: win.from, to: win.to, outcome: r.ok ? r.expanded : r }))
+      .catch(() => undefined); // cancelled
+    return () => ctrl.abort();
+  }, [calendar, expansion, expanded, win, windowNow]);
+
+  const guess = useMemo(() => (calendar ? detectOwner(calendar) : null), [calendar]);
+  const ownerEmail = ownerValue.trim().toLowerCase();
+  const ownerValid = isEmailAddress(ownerEmail);
+  const owner = useMemo<OwnerState>(
+    () => ({ value: ownerValue, guess, listedIn: calendar && ownerValid ? eventsListing(calendar, ownerEmail) : 0, valid: ownerValid }),
+    [ownerValue, guess, calendar, ownerValid, ownerEmail],
+  );
+
+  const plan = useMemo<CalendarImportState['plan']>(() => {
+    if (!calendar || !expanded) return null;
+    const r = planImport(
+      // The field decides: the file's own suggestion is only its initial value.
+      { ...calendar, ownerEmail: null },
+      {
+        ...win,
+        keepTitles: options.keepTitles,
+        meetingWords: parseMeetingWords(options.meetingWords),
+        ownerEmails: ownerValid ? [ownerEmail] : [],
+        countTentative: options.countTentative,
+        importId: 'preview',
+      },
+      expanded,
+    );
+    return r.ok ? r : { ok: false, message: r.error.message };
+  }, [calendar, expanded, win, ownerValid, ownerEmail, options.keepTitles, options.meetingWords, options.countTentative]);
+
+  const weeks = useMemo(
+    () => (plan?.ok ? meetingHoursByWeek(plan.plan.segments, windowNow, weekStartsOn, plan.plan.covered ?? win) : []),
+    [plan, windowNow, weekStartsOn, win],
+  );
+
+  const replaces = useMemo(() => {
+    if (!calendar || !imports || isAddress) return [];
+    const clean = cleanCalendarName(name);
+    const subscribed = new Set((subscriptions ?? []).map((s) => s.importId));
+    return imports.filter((i) => parseImportId(i.importId) !== null && !subscribed.has(i.importId) && sameCalendarName(i.name, clean));
+  }, [calendar, imports, subscriptions, name, isAddress]);
+
+  /**
+   * Read a calendar's text in the worker (progress shown in the `reading` stage, Cancel aborts it)
+   * for the weeks a preview of this source shows; null when it was cancelled or superseded.
+   */
+  const readInWorker = useCallback(
+    async (text: string, seq: number, weeks: typeof weeksBack) => {
+      abortRef.current?.abort();
+      const ctrl = new AbortController();
+      abortRef.current = ctrl;
+      const readAt = nowRef.current;
+      const w = importWindow(readAt, weekStartsOn, weeks, retentionMonths);
+      const onProgress = (done: number) => setStage((st) => (seq === readSeq.current && st.kind === 'reading' ? { ...st, done } : st));
+      try {
+        const r = await parseCalendarInWorker(text, { from: w.from, to: w.to, now: readAt, onProgress, signal: ctrl.signal });
+        if (seq !== readSeq.current) return null;
+        if (r.ok) {
+          textRef.current = text;
+          setExpansion({ from: w.from, to: w.to, outcome: r.expanded });
+        }
+        return { result: r, readAt };
+      } catch (err) {
+        if (seq !== readSeq.current || ctrl.signal.aborted) return null;
+        throw err;
+      }
+    },
+    [weekStartsOn, retentionMonths],
+  );
+
+  /** A calendar was read: propose its name and owner, fix the window. */
+  const showPreview = useCallback((source: ImportSource, parsed: ParsedCalendar, readAt: number, fileName?: string) => {
+    setWindowNow(readAt);
+    setName(suggestCalendarName(parsed, fileName));
+    setOwnerValue(detectOwner(parsed)?.email ?? '');
+    setStage({ kind: 'preview', source, calendar: parsed });
+  }, []);
+
+  const pickFile = useCallback(
+    (file: File) => {
+      const seq = ++readSeq.current;
+      setStatus(null);
+      if (file.size > MAX_ICS_CHARS) {
+        setStage({ kind: 'error', label: file.name, message: `The file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB; at most ${MAX_ICS_CHARS / 1024 / 1024} MB). Export a shorter date range or a single calendar.` });
+        return;
+      }
+      setStage({ kind: 'reading', label: file.name, done: 0 });
+      readText(file)
+        .then(async (text) => {
+          if (seq !== readSeq.current) return;
+          const read = await readInWorker(text, seq, options.weeksBack);
+          if (!read) return;
+          // Messages name the line or the event themselves ("Line 14: …", "The event on line 12 (UID …) …").
+          if (!read.result.ok) setStage({ kind: 'error', label: file.name, message: read.result.error.message });
+          else showPreview({ kind: 'file', label: file.name }, read.result.calendar, read.readAt, file.name);
+        })
+        .catch((err: unknown) => {
+          if (seq !== readSeq.current) return;
+          setStage({ kind: 'error', label: file.name, message: `The file could not be read: ${err instanceof Error ? err.message : String(err)}` });
+        });
+    },
+    [showPreview, readInWorker, options.weeksBack],
+  );
+
+  const hostInUse = useCallback((host: string) => (subscriptions ?? []).some((s) => s.host === host), [subscriptions]);
+
+  const subscribe = useCallback(
+    (address: string) => {
+      setStatus(null);
+      const parsed = parseSubscriptionUrl(address);
+      if (!parsed.ok) {
+        setStage({ kind: 'error', label: 'The address', message: parsed.message });
+        return;
+      }
+      const label = maskSubscriptionUrl(parsed.url);
+      if ((subscriptions ?? []).some((s) => s.url === parsed.url)) {
+        setStage({ kind: 'error', label, message: 'You are already subscribed to this calendar.' });
+        return;
+      }
+      // Before any await: the browser only shows its prompt during the click.
+      const asked = askForCalendarHost(parsed.host);
+      const seq = ++readSeq.current;
+      setStage({ kind: 'reading', label, done: 0 });
+      void (async () => {
+        const granted = await asked.catch(() => false);
+        if (seq !== readSeq.current) return;
+        if (!granted) {
+          setStage({ kind: 'error', label, message: `Creative Ratio needs your permission to read ${parsed.host}. Nothing was downloaded.` });
+          return;
+        }
+        const d = await downloadForPreview(parsed.url);
+        if (seq !== readSeq.current) return;
+        const fail = (message: string) => {
+          if (!hostInUse(parsed.host)) void giveBackCalendarHost(parsed.host);
+          setStage({ kind: 'error', label, message });
+        };
+        if (d.kind !== 'ok') {
+          fail(d.kind === 'error' ? syncErrorMessage(d.error, { host: parsed.host, status: d.status, text: d.text }) : 'The server sent no calendar.');
+          return;
+        }
+        if (!looksLikeCalendar(d.text)) {
+          fail(syncErrorMessage('not-calendar', { host: parsed.host, text: /^\s*</.test(d.text) ? 'it returned a web page' : undefined }));
+          return;
+        }
+        const read = await readInWorker(d.text, seq, 'all').catch((err: unknown) => ({ result: { ok: false as const, error: { message: err instanceof Error ? err.message : String(err) } }, readAt: 0 }));
+        if (!read) return;
+        if (!read.result.ok) fail(syncErrorMessage('invalid', { host: parsed.host, text: read.result.error.message }));
+        else showPreview({ kind: 'address', label, url: parsed.url, host: parsed.host, text: d.text, etag: d.etag, lastModified: d.lastModified }, read.result.calendar, read.readAt);
+      })();
+    },
+    [subscriptions, hostInUse, showPreview, readInWorker],
+  );
+
+  const cancel = useCallback(() => {
+    abortRef.current?.abort();
+    readSeq.current++;
+    if ((stage.kind === 'preview' || stage.kind === 'importing') && stage.source.kind === 'address' && !hostInUse(stage.source.host)) {
+      void giveBackCalendarHost(stage.source.host);
+    }
+    setStage({ kind: 'idle' });
+    setName('');
+    setOwnerValue('');
+    setStatus(null);
+  }, [stage, hostInUse]);
+
+  const confirm = useCallback(async () => {
+    if (stage.kind !== 'preview' || !plan?.ok) return;
+    const { source, calendar: cal } = stage;
+    const calendarName = cleanCalendarName(name);
+    const at = Date.now();
+    const importId = makeImportId(calendarName, at);
+    setStage({ kind: 'importing', source, calendar: cal });
+    try {
+      const meetings = plan.plan.meetingCount;
+      if (source.kind === 'file') {
+        const r = await importCalendar(db, { segments: plan.plan.segments, importId, replaceSameName: true });
+        setStatus({
+          tone: 'success',
+          text: `Imported ${meetings} meeting${meetings === 1 ? '' : 's'} from “${calendarName}”.${r.replaced.length > 0 ? ' The earlier import of this calendar was replaced.' : ''}`,
+        });
+      } else {
+        const sub: CalendarSubscription = {
+          id: `sub-${at}`,
+          url: source.url,
+          host: source.host,
+          name: calendarName,
+          importId,
+          createdAt: at,
+          options: { keepTitles: options.keepTitles, meetingWords: parseMeetingWords(options.meetingWords), countTentative: options.countTentative, ownerEmail: ownerValid ? ownerEmail : '' },
+          etag: null,
+          lastModified: null,
+          windowTo: null,
+          lastAttempt: null,
+          lastSuccess: null,
+          error: null,
+          lastResult: null,
+        };
+        const p = planRefresh(source.text, sub, { now: at, weekStartsOn, retentionMonths });
+        if (!p.ok) throw new Error(p.message);
+        await addSubscription(db, sub);
+        await applyRefresh(db, sub.id, {
+          replaceFrom: p.refresh.replaceFrom,
+          replaceTo: p.refresh.window.to,
+          segments: p.refresh.segments,
+          patch: {
+            etag: source.etag,
+            lastModified: source.lastModified,
+            windowTo: p.refresh.window.to,
+            lastAttempt: at,
+            lastSuccess: at,
+            lastResult: { meetings: p.refresh.plan.meetingCount, from: p.refresh.plan.covered?.from ?? p.refresh.window.from, to: p.refresh.plan.covered?.to ?? p.refresh.window.to },
+          },
+        });
+        await subscriptionsChanged();
+        setStatus({ tone: 'success', text: `Subscribed to “${calendarName}”: ${p.refresh.plan.meetingCount} meeting${p.refresh.plan.meetingCount === 1 ? '' : 's'} imported. It refreshes every hour.` });
+      }
+      setStage({ kind: 'idle' });
+      setName('');
+      setOwnerValue('');
+    } catch (err) {
+      setStatus({ tone: 'error', text: `Nothing was imported; your data is unchanged. ${err instanceof Error ? err.message : String(err)}` });
+      setStage({ kind: 'preview', source, calendar: cal });
+    }
+  }, [db, name, plan, stage, options, ownerValid, ownerEmail, weekStartsOn, retentionMonths]);
+
+  const remove = useCallback(
+    async (importId: string) => {
+      const info = imports?.find((i) => i.importId === importId);
+      try {
+        const n = await deleteImport(db, importId);
+        setStatus({ tone: 'success', text: `Deleted the import “${info?.name ?? importId}” (${n} stretch${n === 1 ? '' : 'es'} of meeting time).` });
+      } catch (err) {
+        setStatus({ tone: 'error', text: `Nothing was deleted: ${err instanceof Error ? err.message : String(err)}` });
+      }
+    },
+    [db, imports],
+  );
+
+  return { stage, options, setOptions, owner, setOwner: setOwnerValue, name, setName, plan, weeks, imports, subscriptions, replaces, status, pickFile, subscribe, confirm, cancel, remove };
+}
