@@ -1,0 +1,41 @@
+import { CommitField } from '@/components/CommitField';
+import { SettingsSection } from '@/components/SettingsSection';
+import type { Settings } from '@/lib/settings';
+import { BENCHMARK_SOURCE } from '@/lib/report/benchmarks';
+import { parseTargetPercent } from '@/lib/ui/settings-form';
+
+/** The target creative share (slider and exact value): on the settings page and the welcome page. */
+export function TargetSection({ settings, share, save }: { settings: Settings; share: (v: number | null) => string; save: (p: Partial<Settings>) => Promise<boolean> }) {
+  const pct = Math.round(settings.targetShare * 1000) / 10;
+  return (
+    <SettingsSection id="target" title="Target creative share" description="Shown as a line beside the two survey benchmarks on every chart.">
+      <div className="row" style={{ alignItems: 'flex-end', gap: 16 }}>
+        <div className="field" style={{ flex: '1 1 260px' }}>
+          <label htmlFor="target-range">Target: {share(settings.targetShare)} of classified time is creative</label>
+          <input
+            id="target-range"
+            type="range"
+            min={0}
+            max={100}
+            step={5}
+            value={Math.round(pct)}
+            onChange={(e) => void save({ targetShare: Number(e.target.value) / 100 })}
+            aria-valuetext={share(settings.targetShare)}
+          />
+        </div>
+        <CommitField
+          label="Exact value"
+          value={String(pct)}
+          parse={parseTargetPercent}
+          onCommit={(v) => void save({ targetShare: v })}
+          suffix="%"
+          inputMode="decimal"
+          width={80}
+          testId="target-percent"
+        />
+      </div>
+      <p className="source-note">{BENCHMARK_SOURCE}</p>
+    </SettingsSection>
+  );
+}
+
