@@ -61,7 +61,9 @@ export function App() {
     <PageShell current="options" status={<SaveStatus state={saveState} clock={fmt.clock} />}>
       <div className="page-title-row">
         <h1>Settings</h1>
-        <p className="muted">Every change applies at once. Everything stays in this browser.</p>
+        <p className="muted">
+          Every change applies at once. Everything stays in this browser. <a href="./welcome.html">What is recorded, and first steps</a>
+        </p>
       </div>
       {tracking ? <DatabaseError view={tracking} formatClock={fmt.clock} /> : null}
       {!settings ? (

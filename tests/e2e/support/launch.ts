@@ -17,6 +17,8 @@ export interface LaunchOptions {
   hosts?: readonly string[];
   /** The unpacked extension; defaults to `.output/chrome-mv3` (or E2E_EXTENSION_DIR). */
   extensionDir?: string;
+  /** Keep the welcome tab the extension opens on install (closed by default so tests start with one tab). */
+  keepWelcome?: boolean;
 }
 
 export interface LaunchedExtension {
@@ -66,6 +68,13 @@ export function headfulUnavailableMessage(): string {
     '`xvfb-run -a -s "-screen 0 1280x1024x24 -extension MIT-SCREEN-SAVER" npx vitest run --config vitest.e2e.config.ts` ' +
     'with E2E_HEADFUL=1 (scripts/run-e2e.sh does this; install Xvfb with `sudo apt-get install xvfb`).'
   );
+}
+
+/** Close the welcome tab opened on install (waiting a little for it: it opens right after the worker starts). */
+async function closeWelcome(context: BrowserContext): Promise<void> {
+  const isWelcome = (p: { url(): string }) => /^chrome-extension:\/\/[^/]+\/welcome\.html/.test(p.url());
+  const page = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 5_000 }).catch(() => undefined));
+  await page?.close().catch(() => undefined);
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
@@ -126,6 +135,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
 
   try {
     const worker = await waitForWorker(20_000);
+    if (!options.keepWelcome) await closeWelcome(context);
     return {
       context,
       extensionId,
