@@ -1,8 +1,8 @@
 import { CommitField } from '@/components/CommitField';
 import { SettingsSection } from '@/components/SettingsSection';
-import type { Settings } from '@/lib/settings';
+import { ENOUGH_DATA_LIMITS, type Settings } from '@/lib/settings';
 import { BENCHMARK_SOURCE } from '@/lib/report/benchmarks';
-import { parseTargetPercent } from '@/lib/ui/settings-form';
+import { parseTargetPercent, parseThresholdHours } from '@/lib/ui/settings-form';
 
 /** The target creative share (slider and exact value): on the settings page and the welcome page. */
 export function TargetSection({ settings, share, save }: { settings: Settings; share: (v: number | null) => string; save: (p: Partial<Settings>) => Promise<boolean> }) {
@@ -34,6 +34,35 @@ export function TargetSection({ settings, share, save }: { settings: Settings; s
           testId="target-percent"
         />
       </div>
+      <fieldset>
+        <legend>Enough data before comparing</legend>
+        <p className="field-help">
+          Until a day or a week has this much creative and coordination time, the pages show the time gathered and say it is too early to
+          compare, instead of a share that a few minutes could swing.
+        </p>
+        <div className="row" style={{ gap: 16, alignItems: 'flex-end' }}>
+          <CommitField
+            label="A day needs"
+            value={String(settings.enoughData.dayMinutes / 60)}
+            parse={(v) => parseThresholdHours(v, ENOUGH_DATA_LIMITS.dayMinutes.max)}
+            onCommit={(dayMinutes) => void save({ enoughData: { ...settings.enoughData, dayMinutes } })}
+            suffix="hours"
+            inputMode="decimal"
+            width={70}
+            testId="enough-day"
+          />
+          <CommitField
+            label="A week needs"
+            value={String(settings.enoughData.weekMinutes / 60)}
+            parse={(v) => parseThresholdHours(v, ENOUGH_DATA_LIMITS.weekMinutes.max)}
+            onCommit={(weekMinutes) => void save({ enoughData: { ...settings.enoughData, weekMinutes } })}
+            suffix="hours"
+            inputMode="decimal"
+            width={70}
+            testId="enough-week"
+          />
+        </div>
+      </fieldset>
       <p className="source-note">{BENCHMARK_SOURCE}</p>
     </SettingsSection>
   );

@@ -4,6 +4,7 @@
  */
 import { GOOD_DAY, TYPICAL, placeShare } from '@/lib/report/benchmarks';
 import type { WeekComparison } from '@/lib/report/types';
+import type { EarlyView } from '@/lib/ui/enough-data';
 
 export interface HeadlineFormat {
   share: (v: number | null) => string;
@@ -30,6 +31,8 @@ export interface HeadlineView {
   /** e.g. "4 pts below your 50% target." */
   targetSentence: string;
   deltas: DeltaView[];
+  /** Too little classified time for a verdict: what was gathered instead of a share (null = enough). */
+  early: EarlyView | null;
 }
 
 function direction(pts: number | null): Direction {
@@ -38,13 +41,21 @@ function direction(pts: number | null): Direction {
   return r > 0 ? 'up' : r < 0 ? 'down' : 'flat';
 }
 
-export function headlineView(comparison: WeekComparison, target: number, fmt: HeadlineFormat, isCurrentWeek: boolean): HeadlineView {
-  const share = comparison.share;
+/**
+ * `early`: the week's enough-data view (lib/ui/enough-data.ts); when it is not enough, there is no
+ * verdict — no share against the benchmarks or the target, no changes — only what was gathered.
+ */
+export function headlineView(comparison: WeekComparison, target: number, fmt: HeadlineFormat, isCurrentWeek: boolean, early?: EarlyView | null): HeadlineView {
+  const tooEarly = early && !early.enough ? early : null;
+  const share = tooEarly ? null : comparison.share;
   const good = fmt.share(GOOD_DAY);
   const typical = fmt.share(TYPICAL);
   let benchmarkSentence: string;
   let targetSentence: string;
-  if (share === null) {
+  if (tooEarly) {
+    benchmarkSentence = tooEarly.sentence;
+    targetSentence = `Your target is ${fmt.share(target)}.`;
+  } else if (share === null) {
     benchmarkSentence = isCurrentWeek
       ? 'No creative or coordination time yet this week.'
       : 'No creative or coordination time was recorded this week.';
@@ -67,11 +78,12 @@ export function headlineView(comparison: WeekComparison, target: number, fmt: He
         ? `On your ${fmt.share(target)} target.`
         : `${gap} ${gap === 1 ? 'point' : 'points'} ${p.vsTarget} your ${fmt.share(target)} target.`;
   }
-  const lastDir = direction(comparison.vsLastWeekPts);
-  const avgDir = direction(comparison.vsAveragePts);
-  const avgLabel = comparison.averageWeeks > 0 && comparison.averageWeeks < 4 ? `vs ${comparison.averageWeeks}-week average` : 'vs 4-week average';
+  const lastDir = tooEarly ? 'none' : direction(comparison.vsLastWeekPts);
+  const avgDir = tooEarly ? 'none' : direction(comparison.vsAveragePts);
+  const avgLabel =
+    comparison.averageWeeks === 1 ? 'vs 1 earlier week' : comparison.averageWeeks > 0 && comparison.averageWeeks < 4 ? `vs ${comparison.averageWeeks}-week average` : 'vs 4-week average';
   const moved = (dir: Direction, pts: number | null) =>
-    dir === 'none' ? 'no comparison (no data)' : dir === 'flat' ? 'unchanged' : `${fmt.points(pts)} (${dir === 'up' ? 'more' : 'less'} creative)`;
+    dir === 'none' ? (tooEarly ? 'too early to compare' : 'no comparison (no data)') : dir === 'flat' ? 'unchanged' : `${fmt.points(pts)} (${dir === 'up' ? 'more' : 'less'} creative)`;
   return {
     share,
     shareText: fmt.share(share),
@@ -81,17 +93,18 @@ export function headlineView(comparison: WeekComparison, target: number, fmt: He
       {
         key: 'last-week',
         label: 'vs last week',
-        value: fmt.points(comparison.vsLastWeekPts),
+        value: tooEarly ? '–' : fmt.points(comparison.vsLastWeekPts),
         direction: lastDir,
         description: `Compared with last week${comparison.lastWeekShare !== null ? ` (${fmt.share(comparison.lastWeekShare)})` : ''}: ${moved(lastDir, comparison.vsLastWeekPts)}.`,
       },
       {
         key: 'average',
         label: avgLabel,
-        value: fmt.points(comparison.vsAveragePts),
+        value: tooEarly ? '–' : fmt.points(comparison.vsAveragePts),
         direction: avgDir,
-        description: `Compared with the average of the ${comparison.averageWeeks || 4} weeks before${comparison.previousAverage !== null ? ` (${fmt.share(comparison.previousAverage)})` : ''}: ${moved(avgDir, comparison.vsAveragePts)}.`,
+        description: `Compared with ${comparison.averageWeeks === 1 ? 'the one earlier week with data' : `the average of the ${comparison.averageWeeks || 4} weeks before`}${comparison.previousAverage !== null ? ` (${fmt.share(comparison.previousAverage)})` : ''}: ${moved(avgDir, comparison.vsAveragePts)}.`,
       },
     ],
+    early: tooEarly,
   };
 }

@@ -6,6 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { format } from 'date-fns';
+import { seedDatabase } from '../../scripts/demo.ts';
 import { sleep } from './support/driver.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
 import { stopServiceWorker } from './support/worker.ts';
@@ -55,5 +57,37 @@ describe('first run', () => {
     await sleep(1_500);
     expect(welcomeTabs()).toHaveLength(1);
     await site.close();
+  });
+});
+
+describe('a new install with a few minutes of data', () => {
+  it('shows the minutes gathered and "too early to compare" — no verdict — in the popup, the dashboard and the review', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.extensionUrl('welcome.html'));
+    const now = Date.now();
+    const start = now - 5 * 60_000;
+    await seedDatabase(page, {
+      segments: [{ start, end: start + 4 * 60_000, day: format(start, 'yyyy-MM-dd'), host: 'docs.google.com', path: '/document/d/*/edit', source: 'browser', lane: 'focus' }],
+    });
+
+    await page.goto(ext.extensionUrl('popup.html'));
+    await page.waitForSelector('[data-testid="popup-early"]');
+    expect(await page.getByTestId('popup-share').innerText()).toMatch(/^\d+ min$/);
+    expect(await page.getByTestId('popup-today').innerText()).toMatch(/too early to compare \(a day needs 1 h\)/);
+    expect(await page.getByTestId('popup-today').innerText()).not.toMatch(/creative, of/);
+
+    await page.goto(ext.extensionUrl('dashboard.html'));
+    await page.waitForSelector('[data-testid="headline-share"][data-early="true"]', { timeout: 30_000 });
+    expect(await page.getByTestId('headline-share').innerText()).toMatch(/min$/);
+    const verdict = await page.getByTestId('headline-verdict').innerText();
+    expect(verdict).toMatch(/too early to compare: a week needs 5 h/);
+    expect(verdict).not.toMatch(/points (above|below)/);
+    expect(await page.getByTestId('headline-totals').innerText()).not.toMatch(/\b0 h\b/);
+    await page.waitForSelector('[data-testid="trend-first-week"]', { timeout: 30_000 });
+
+    await page.goto(ext.extensionUrl('review.html'));
+    await page.waitForSelector('[data-testid="review-share"][data-early="true"]', { timeout: 30_000 });
+    expect(await page.getByTestId('review-text').innerText()).toMatch(/too early to compare/);
+    await page.close();
   });
 });

@@ -16,6 +16,7 @@ import { addDays, format, setHours, startOfDay, startOfWeek } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Segment } from '../../lib/model.ts';
+import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import { REPO_ROOT, seedDatabase } from '../../scripts/demo.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
 import { inExtension } from './support/store.ts';
@@ -62,7 +63,9 @@ async function start(segments: Segment[], options: { fixedClock?: boolean } = {}
   if (options.fixedClock !== false) await ext.context.clock.setFixedTime(new Date(NOW));
   const page = await ext.context.newPage();
   await page.goto(ext.extensionUrl('dashboard.html'));
-  await seedDatabase(page, { segments });
+  // Small data sets: thresholds low enough that their weeks and days get a verdict (the too-early
+  // state with the default thresholds: first-run.e2e.ts).
+  await seedDatabase(page, { segments, settings: { ...DEFAULT_SETTINGS, enoughData: { dayMinutes: 30, weekMinutes: 60 } } });
   return page;
 }
 
@@ -107,7 +110,7 @@ describe('dashboard', () => {
     expect(await mondayRow.innerText()).toContain('75%');
     await page.getByTestId('trend').locator('summary').click();
     const trendRows = await page.getByTestId('trend-table').locator('tbody tr').allInnerTexts();
-    expect(trendRows).toHaveLength(12);
+    expect(trendRows).toHaveLength(2); // from the first week with data, not ten empty weeks before it
     expect(trendRows.at(-1)).toContain('75%');
     expect(trendRows.at(-2)).toContain('25%');
 
@@ -186,8 +189,8 @@ describe('popup', () => {
     expect(await text(popup, 'popup-share')).toBe('75%');
     const totals = await text(popup, 'popup-totals');
     expect(totals).toMatch(/Creative\s+2 h/);
-    expect(totals).toMatch(/Coordination\s+0\.7 h/);
-    expect(totals).toMatch(/Not work\s+0\.5 h/);
+    expect(totals).toMatch(/Coordination\s+40 min/);
+    expect(totals).toMatch(/Not work\s+30 min/);
     expect(await popup.getByTestId('share-scale').innerText()).toContain('Typical 25%');
     expect(await text(popup, 'benchmark-source')).toContain('38% said it is only about 25% creative');
 
@@ -338,7 +341,7 @@ describe('calendar and manual time', () => {
   it('imports an .ics file in the settings and the open dashboard counts the meeting at once', async () => {
     const page = await start(smallWeeks());
     await openDashboard(page);
-    expect(await text(page, 'signal-meetings')).toMatch(/^In meetings\s+0 h/);
+    expect(await text(page, 'signal-meetings')).toMatch(/^In meetings\s+0 min/);
     expect(await text(page, 'headline-share')).toBe('75%');
 
     // The settings page, in another tab: Calendar is in the section list and has the import.

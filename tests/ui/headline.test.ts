@@ -54,3 +54,33 @@ describe('headline', () => {
     expect(v.benchmarkSentence).toBe('No creative or coordination time yet this week.');
   });
 });
+
+describe('headline before there is enough data', () => {
+  const early = { enough: false, gathered: '4 min', needed: '5 h', missing: '4 h 56 min', sentence: '4 min classified so far — too early to compare: a week needs 5 h (4 h 56 min to go).' };
+
+  it('gives no verdict: no share, no place against the benchmarks or target, no changes', () => {
+    const v = headlineView(cmp(0.77, 0.4, 0.45), 0.5, fmt, true, early);
+    expect(v.share).toBeNull();
+    expect(v.early).toBe(early);
+    expect(v.benchmarkSentence).toBe(early.sentence);
+    expect(v.targetSentence).toBe('Your target is 50%.');
+    expect(v.targetSentence).not.toMatch(/points/);
+    expect(v.deltas.map((d) => [d.value, d.direction])).toEqual([
+      ['–', 'none'],
+      ['–', 'none'],
+    ]);
+    expect(v.deltas[0]!.description).toMatch(/too early to compare/);
+  });
+
+  it('with enough data, the verdict as before', () => {
+    const v = headlineView(cmp(0.38, 0.34, 0.41), 0.5, fmt, true, { ...early, enough: true });
+    expect(v.early).toBeNull();
+    expect(v.shareText).toBe('38%');
+  });
+
+  it('one earlier week is not called an average of "1 weeks"', () => {
+    const v = headlineView(cmp(0.38, 0.34, 0.34, 1), 0.5, fmt, true);
+    expect(v.deltas[1]!.label).toBe('vs 1 earlier week');
+    expect(v.deltas[1]!.description).not.toMatch(/1 weeks/);
+  });
+});
