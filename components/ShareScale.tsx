@@ -24,7 +24,7 @@ const LINE_COLOR = { good: 'var(--bench-good)', typical: 'var(--bench-typical)',
 export function ShareScale({ share, goodDay, typical, target, formatShare, label, legendShare = true }: ShareScaleProps) {
   const markers = scaleMarkers({ goodDay, typical, target, formatShare });
   const description =
-    `${share === null ? 'No classified time yet.' : `Creative share ${formatShare(share)}.`} ` + markers.map((m) => `${m.name} ${m.label}`).join('; ') + '.';
+    `${share === null ? 'No classified time yet.' : `Creative share ${formatShare(share)}.`} ` + markers.map((m) => `${m.label}: ${m.name}`).join('; ') + '.';
   return (
     <div className="ratio-scale" data-testid="share-scale">
       <div role="img" aria-label={`${label}. ${description}`}>
@@ -54,7 +54,7 @@ export function ShareScale({ share, goodDay, typical, target, formatShare, label
           <li key={m.kind} style={{ color: LINE_COLOR[m.kind] }}>
             <span className={`swatch-line ${LINE_STYLE[m.kind] === 'line' ? '' : LINE_STYLE[m.kind]}`} />
             <span style={{ color: 'var(--text-2)' }}>
-              {m.name} {m.label}
+              {m.label} — {m.name}
             </span>
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { CommitField } from '@/components/CommitField';
 import { SettingsSection } from '@/components/SettingsSection';
 import { ENOUGH_DATA_LIMITS, type Settings } from '@/lib/settings';
-import { BENCHMARK_SOURCE } from '@/lib/report/benchmarks';
+import { BenchmarkSource } from '@/components/BenchmarkSource';
 import { parseTargetPercent, parseThresholdHours } from '@/lib/ui/settings-form';
 
 /** The target creative share (slider and exact value): on the settings page and the welcome page. */
@@ -63,7 +63,7 @@ export function TargetSection({ settings, share, save }: { settings: Settings; s
           />
         </div>
       </fieldset>
-      <p className="source-note">{BENCHMARK_SOURCE}</p>
+      <BenchmarkSource />
     </SettingsSection>
   );
 }

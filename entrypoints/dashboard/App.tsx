@@ -22,7 +22,7 @@ import { WeekPicker } from '@/components/WeekPicker';
 import { getDb, setSegmentOverride } from '@/lib/db';
 import { hasAnySegments } from '@/lib/db/queries';
 import type { ClassName, SegmentOverride } from '@/lib/model';
-import { GOOD_DAY, TYPICAL, resolveWeekStartsOn, shownTrend } from '@/lib/report';
+import { GOOD_DAY, TYPICAL, benchmarkWords, resolveWeekStartsOn, shownTrend } from '@/lib/report';
 import { earlyView } from '@/lib/ui/enough-data';
 import { coverageOf } from '@/lib/report/coverage';
 import { CoverageNote } from '@/components/CoverageNote';
@@ -289,7 +289,7 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
   const weekLabel = formatWeekRange(week, fmt.locale);
   const dailySummary = `Stacked bars of hours per day for the week of ${weekLabel}. ${daily.labels.map((_, i) => describeDay(daily, i, fmt.hours)).join('. ')}.`;
   const trendSummary = trendVm
-    ? `Creative share per week for the ${trendVm.labels.length === 1 ? 'week' : `${trendVm.labels.length} weeks ending`} ${weekLabel}, with the good-day line at ${fmt.share(GOOD_DAY)}, the typical line at ${fmt.share(TYPICAL)} and your target at ${fmt.share(target)}. ${trendVm.labels
+    ? `Creative share per week for the ${trendVm.labels.length === 1 ? 'week' : `${trendVm.labels.length} weeks ending`} ${weekLabel}, with lines at ${fmt.share(GOOD_DAY)} (${benchmarkWords('good', fmt.share)}), ${fmt.share(TYPICAL)} (${benchmarkWords('typical', fmt.share)}) and your target at ${fmt.share(target)}. ${trendVm.labels
         .map((l, i) => `${l}: ${trendVm.sharePct[i] === null ? 'too little data' : pct(trendVm.sharePct[i]!)}`)
         .join(', ')}.`
     : '';
@@ -354,9 +354,9 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
               classes={[]}
               extra={[
                 { key: 'you', swatch: 'line', color: 'var(--creative)', label: 'Your creative share' },
-                { key: 'good', swatch: 'dashed', color: 'var(--bench-good)', label: `Good day ${fmt.share(GOOD_DAY)}` },
-                { key: 'typical', swatch: 'dotted', color: 'var(--bench-typical)', label: `Typical ${fmt.share(TYPICAL)}` },
-                { key: 'target', swatch: 'line', color: 'var(--target)', label: `Your target ${fmt.share(target)}` },
+                { key: 'good', swatch: 'dashed', color: 'var(--bench-good)', label: `${fmt.share(GOOD_DAY)} — ${benchmarkWords('good', fmt.share)}` },
+                { key: 'typical', swatch: 'dotted', color: 'var(--bench-typical)', label: `${fmt.share(TYPICAL)} — ${benchmarkWords('typical', fmt.share)}` },
+                { key: 'target', swatch: 'line', color: 'var(--target)', label: `${fmt.share(target)} — your target` },
               ]}
             />
           }
@@ -388,9 +388,6 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
               <span className="muted">Summarising earlier weeks…</span>
             </div>
           )}
-          <p className="source-note" style={{ marginTop: 8 }}>
-            Lines from the survey: {fmt.share(GOOD_DAY)} is a good day, {fmt.share(TYPICAL)} is typical.
-          </p>
         </ChartFigure>
         <UnclassifiedList
           rows={report.unclassified}

@@ -2,7 +2,7 @@
  * The dashboard's headline in words: this week's creative share, how it moved, and where it
  * sits against the two survey benchmarks and the person's target. Pure.
  */
-import { GOOD_DAY, TYPICAL, placeShare } from '@/lib/report/benchmarks';
+import { GOOD_DAY, TYPICAL, benchmarkWords, placeShare } from '@/lib/report/benchmarks';
 import type { WeekComparison } from '@/lib/report/types';
 import type { EarlyView } from '@/lib/ui/enough-data';
 
@@ -26,7 +26,7 @@ export interface DeltaView {
 export interface HeadlineView {
   share: number | null;
   shareText: string;
-  /** e.g. "Between the typical 25% and a good day's 50%." */
+  /** e.g. "Between 25% (the reality for 38% of surveyed marketers) and 50% (a good day for 42% of surveyed marketers)." */
   benchmarkSentence: string;
   /** e.g. "4 pts below your 50% target." */
   targetSentence: string;
@@ -65,13 +65,13 @@ export function headlineView(comparison: WeekComparison, target: number, fmt: He
     benchmarkSentence =
       p.band === 'at-or-above-good-day'
         ? p.toGoodDayPts === 0
-          ? `Right at a good day's ${good}, the 50/50 split many marketers aim for.`
-          : `Above a good day's ${good}, the 50/50 split many marketers aim for.`
+          ? `Right at ${good} — ${benchmarkWords('good', fmt.share)}.`
+          : `Above ${good} — ${benchmarkWords('good', fmt.share)}.`
         : p.band === 'at-or-below-typical'
           ? p.toTypicalPts === 0
-            ? `Right at the typical ${typical} many marketers report.`
-            : `Below the typical ${typical} many marketers report.`
-          : `Between the typical ${typical} and a good day's ${good}.`;
+            ? `Right at ${typical} — ${benchmarkWords('typical', fmt.share)}.`
+            : `Below ${typical} — ${benchmarkWords('typical', fmt.share)}.`
+          : `Between ${typical} (${benchmarkWords('typical', fmt.share)}) and ${good} (${benchmarkWords('good', fmt.share)}).`;
     const gap = Math.abs(p.toTargetPts);
     targetSentence =
       p.vsTarget === 'at'

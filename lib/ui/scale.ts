@@ -3,6 +3,7 @@
  * person's target, and for the compact class bar. Pure.
  */
 import type { ClassName } from '@/lib/model';
+import { benchmarkWords } from '@/lib/report/benchmarks';
 
 export type MarkerKind = 'good' | 'typical' | 'target';
 
@@ -12,7 +13,10 @@ export interface ScaleMarker {
   at: number;
   /** Short label on the scale: the percentage, e.g. "50%". */
   label: string;
-  /** What the line is, for the legend: "Good day", "Typical", "Your target" (or "Good day · your target"). */
+  /**
+   * What the line is, in the survey's words, for the legend after the percentage: "a good day for 42% of
+   * surveyed marketers", "the reality for 38% of surveyed marketers", "your target" (or "… · your target").
+   */
   name: string;
   /** 0 = first label row, 1 = second (used when labels would collide). */
   row: 0 | 1;
@@ -35,11 +39,11 @@ const COLLISION = 0.08;
 export function scaleMarkers({ goodDay, typical, target, formatShare }: ScaleInput): ScaleMarker[] {
   const markers: ScaleMarker[] = [];
   const sameAs = (v: number) => Math.abs(v - target) < 0.005;
-  markers.push({ kind: 'typical', at: typical, label: formatShare(typical), name: `Typical${sameAs(typical) ? ' · your target' : ''}`, row: 0 });
-  markers.push({ kind: 'good', at: goodDay, label: formatShare(goodDay), name: `Good day${sameAs(goodDay) ? ' · your target' : ''}`, row: 0 });
+  markers.push({ kind: 'typical', at: typical, label: formatShare(typical), name: `${benchmarkWords('typical', formatShare)}${sameAs(typical) ? ' · your target' : ''}`, row: 0 });
+  markers.push({ kind: 'good', at: goodDay, label: formatShare(goodDay), name: `${benchmarkWords('good', formatShare)}${sameAs(goodDay) ? ' · your target' : ''}`, row: 0 });
   if (!sameAs(typical) && !sameAs(goodDay)) {
     const collides = Math.abs(target - typical) < COLLISION || Math.abs(target - goodDay) < COLLISION;
-    markers.push({ kind: 'target', at: target, label: formatShare(target), name: 'Your target', row: collides ? 1 : 0 });
+    markers.push({ kind: 'target', at: target, label: formatShare(target), name: 'your target', row: collides ? 1 : 0 });
   }
   return markers;
 }

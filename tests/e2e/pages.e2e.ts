@@ -86,15 +86,15 @@ describe('dashboard', () => {
     await expect.poll(() => text(page, 'headline-deltas')).toContain('+50 pts');
     const deltas = await text(page, 'headline-deltas');
     expect(deltas).toContain('vs last week');
-    expect(await text(page, 'headline-verdict')).toContain("Above a good day's 50%");
+    expect(await text(page, 'headline-verdict')).toContain('Above 50% — a good day for 42% of surveyed marketers');
     // The two survey lines, named, with the source sentence.
     const scale = await page.getByTestId('headline').getByTestId('share-scale').innerText();
-    expect(scale).toContain('Typical 25%');
-    expect(scale).toContain('Good day · your target 50%');
+    expect(scale).toContain('25% — the reality for 38% of surveyed marketers');
+    expect(scale).toContain('50% — a good day for 42% of surveyed marketers · your target');
     expect(await page.getByTestId('headline').getByTestId('benchmark-source').innerText()).toContain('200+ B2B marketing practitioners');
     const trendLegend = await page.getByTestId('trend').locator('.legend').innerText();
-    expect(trendLegend).toContain('Good day 50%');
-    expect(trendLegend).toContain('Typical 25%');
+    expect(trendLegend).toContain('50% — a good day for 42% of surveyed marketers');
+    expect(trendLegend).toContain('25% — the reality for 38% of surveyed marketers');
 
     // Totals by class.
     const totals = await text(page, 'headline-totals');

@@ -23,7 +23,7 @@ describe('headline', () => {
   it('places a share between the benchmarks and below the target', () => {
     const v = headlineView(cmp(0.38, 0.34, 0.41), 0.5, fmt, true);
     expect(v.shareText).toBe('38%');
-    expect(v.benchmarkSentence).toBe("Between the typical 25% and a good day's 50%.");
+    expect(v.benchmarkSentence).toBe('Between 25% (the reality for 38% of surveyed marketers) and 50% (a good day for 42% of surveyed marketers).');
     expect(v.targetSentence).toBe('12 points below your 50% target.');
     expect(v.deltas.map((d) => [d.value, d.direction])).toEqual([
       ['+4 pts', 'up'],
@@ -33,13 +33,13 @@ describe('headline', () => {
 
   it('says when a week is at or above a good day, and on target', () => {
     const v = headlineView(cmp(0.62, null, null), 0.62, fmt, false);
-    expect(v.benchmarkSentence).toMatch(/^Above a good day's 50%/);
+    expect(v.benchmarkSentence).toMatch(/^Above 50% — a good day for 42% of surveyed marketers/);
     expect(v.targetSentence).toBe('On your 62% target.');
     expect(v.deltas.every((d) => d.direction === 'none' && d.value === '–')).toBe(true);
   });
 
   it('says when a week is at or below the typical share', () => {
-    expect(headlineView(cmp(0.2, 0.2, 0.2), 0.5, fmt, false).benchmarkSentence).toMatch(/^Below the typical 25%/);
+    expect(headlineView(cmp(0.2, 0.2, 0.2), 0.5, fmt, false).benchmarkSentence).toMatch(/^Below 25% — the reality for 38% of surveyed marketers/);
     expect(headlineView(cmp(0.25, 0.25, 0.25), 0.5, fmt, false).deltas[0]!.direction).toBe('flat');
   });
 
