@@ -11,6 +11,8 @@ export interface ShareScaleProps {
   label: string;
   /** Name the measured share in the legend too (off where a big number already says it). */
   legendShare?: boolean;
+  /** Short benchmark names ("a good day for 42%"): the popup. */
+  short?: boolean;
 }
 
 const LINE_STYLE = { good: 'dashed', typical: 'dotted', target: 'line' } as const;
@@ -21,8 +23,8 @@ const LINE_COLOR = { good: 'var(--bench-good)', typical: 'var(--bench-typical)',
  * dotted: typical 25 %), the person's target (solid), and a dot for the measured share.
  * Each line carries its percentage on the scale and its name in the legend below it.
  */
-export function ShareScale({ share, goodDay, typical, target, formatShare, label, legendShare = true }: ShareScaleProps) {
-  const markers = scaleMarkers({ goodDay, typical, target, formatShare });
+export function ShareScale({ share, goodDay, typical, target, formatShare, label, legendShare = true, short }: ShareScaleProps) {
+  const markers = scaleMarkers({ goodDay, typical, target, formatShare, short });
   const description =
     `${share === null ? 'No classified time yet.' : `Creative share ${formatShare(share)}.`} ` + markers.map((m) => `${m.label}: ${m.name}`).join('; ') + '.';
   return (
@@ -43,7 +45,7 @@ export function ShareScale({ share, goodDay, typical, target, formatShare, label
           ))}
         </div>
       </div>
-      <ul className="legend" aria-hidden="true" style={{ fontSize: 11.5, gap: '2px 12px' }}>
+      <ul className="legend" aria-hidden="true" style={{ fontSize: 12, gap: '2px 12px' }}>
         {share !== null && legendShare ? (
           <li>
             <span className="swatch fill-creative" style={{ borderRadius: '50%', width: 10, height: 10 }} />

@@ -6,7 +6,6 @@ import { ClassifyButtons } from '@/components/ClassifyButtons';
 import { useClassifier } from '@/components/classifier';
 import { useFormatters, useNow, useSettings, useTracking, type Formatters } from '@/components/hooks';
 import { createQuickRule, removeRule } from '@/components/rule-actions';
-import { ShareBar } from '@/components/ShareBar';
 import { ShareScale } from '@/components/ShareScale';
 import { DatabaseError, TrackingControls } from '@/components/TrackingControls';
 import { KINDS } from '@/lib/classify/kinds';
@@ -78,11 +77,9 @@ export function App() {
               formatShare={(v) => fmt.share(v)}
               label="Today's creative share against the survey benchmarks and your target"
               legendShare={false}
+              short
             />
             <BenchmarkSource compact />
-            <div style={{ marginTop: 8 }}>
-              <ShareBar totals={today.totals} formatHours={fmt.hours} label="Today's time by class" />
-            </div>
             <dl className="popup-totals" data-testid="popup-totals">
               {CLASS_ORDER.map((c) => (
                 <div key={c}>
@@ -147,7 +144,7 @@ function TodayShare({ share, early, fmt }: { share: number | null; early: EarlyV
       <span className="big-share" data-testid="popup-share">
         {fmt.share(share)}
       </span>
-      <span className="muted">creative, of {early.gathered} classified</span>
+      <span className="muted">creative of {early.gathered}</span>
     </div>
   );
 }
@@ -198,7 +195,8 @@ function CurrentSite({ tab, live, now }: { tab: CurrentTab | null | undefined; l
           </span>
         </span>
       </div>
-      <p className="subtle">{site.decidedBy}.</p>
+      {/* Just saved: the saved line (with Undo) says who decided; the popup stays within Chrome's 600 px. */}
+      {saved ? null : <p className="subtle">{site.decidedBy}.</p>}
       <div aria-live="polite">
         {saved ? (
           <div className="row small" data-testid="popup-saved">
@@ -244,7 +242,7 @@ function CurrentSite({ tab, live, now }: { tab: CurrentTab | null | undefined; l
           </div>
           <ClassifyButtons subject={chosen.label.replace(/^(All of|Only) /, '')} current={site.unknown ? undefined : classification.class} onChoose={(c) => void reclassify(c)} plain />
         </div>
-      ) : (
+      ) : saved ? null : (
         <div>
           <button type="button" className="btn btn-sm" onClick={() => setChanging(true)} data-testid="popup-change">
             Not right? Change it

@@ -15,9 +15,11 @@ export const TYPICAL_SAID_BY = 0.38;
 /**
  * A benchmark line in the survey's own terms, after its percentage: "a good day for 42% of surveyed
  * marketers" / "the reality for 38% of surveyed marketers" — never "typical", which overstates the source.
+ * `short` ("a good day for 42%") where space is scarce (the popup, beside the source button).
  */
-export function benchmarkWords(kind: 'good' | 'typical', formatShare: (share: number) => string): string {
-  return kind === 'good' ? `a good day for ${formatShare(GOOD_DAY_SAID_BY)} of surveyed marketers` : `the reality for ${formatShare(TYPICAL_SAID_BY)} of surveyed marketers`;
+export function benchmarkWords(kind: 'good' | 'typical', formatShare: (share: number) => string, short = false): string {
+  const who = short ? '' : ' of surveyed marketers';
+  return kind === 'good' ? `a good day for ${formatShare(GOOD_DAY_SAID_BY)}${who}` : `the reality for ${formatShare(TYPICAL_SAID_BY)}${who}`;
 }
 
 /** Where the survey comes from (behind an info button, once per page). */

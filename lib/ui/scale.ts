@@ -27,6 +27,8 @@ export interface ScaleInput {
   typical: number;
   target: number;
   formatShare: (share: number) => string;
+  /** Short names ("a good day for 42%"), for the popup. */
+  short?: boolean;
 }
 
 /** Labels closer than this (share units) go on separate rows. */
@@ -36,11 +38,11 @@ const COLLISION = 0.08;
  * The markers of the scale. The target gets its own marker unless it equals a benchmark, in
  * which case that benchmark's name says "· your target", so no two lines or labels overlap.
  */
-export function scaleMarkers({ goodDay, typical, target, formatShare }: ScaleInput): ScaleMarker[] {
+export function scaleMarkers({ goodDay, typical, target, formatShare, short }: ScaleInput): ScaleMarker[] {
   const markers: ScaleMarker[] = [];
   const sameAs = (v: number) => Math.abs(v - target) < 0.005;
-  markers.push({ kind: 'typical', at: typical, label: formatShare(typical), name: `${benchmarkWords('typical', formatShare)}${sameAs(typical) ? ' · your target' : ''}`, row: 0 });
-  markers.push({ kind: 'good', at: goodDay, label: formatShare(goodDay), name: `${benchmarkWords('good', formatShare)}${sameAs(goodDay) ? ' · your target' : ''}`, row: 0 });
+  markers.push({ kind: 'typical', at: typical, label: formatShare(typical), name: `${benchmarkWords('typical', formatShare, short)}${sameAs(typical) ? ' · your target' : ''}`, row: 0 });
+  markers.push({ kind: 'good', at: goodDay, label: formatShare(goodDay), name: `${benchmarkWords('good', formatShare, short)}${sameAs(goodDay) ? ' · your target' : ''}`, row: 0 });
   if (!sameAs(typical) && !sameAs(goodDay)) {
     const collides = Math.abs(target - typical) < COLLISION || Math.abs(target - goodDay) < COLLISION;
     markers.push({ kind: 'target', at: target, label: formatShare(target), name: 'your target', row: collides ? 1 : 0 });

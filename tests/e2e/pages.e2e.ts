@@ -20,6 +20,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import { REPO_ROOT, seedDatabase } from '../../scripts/demo.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
 import { inExtension } from './support/store.ts';
+import { sleep } from './support/driver.ts';
 
 const MIN = 60_000;
 /** A string only Chart.js's bundle contains (its error for a reused canvas). */
@@ -91,7 +92,7 @@ describe('dashboard', () => {
     const scale = await page.getByTestId('headline').getByTestId('share-scale').innerText();
     expect(scale).toContain('25% — the reality for 38% of surveyed marketers');
     expect(scale).toContain('50% — a good day for 42% of surveyed marketers · your target');
-    expect(await page.getByTestId('headline').getByTestId('benchmark-source').innerText()).toContain('200+ B2B marketing practitioners');
+    expect(await page.getByTestId('headline').getByTestId('benchmark-source').textContent()).toContain('200+ B2B marketing practitioners');
     const trendLegend = await page.getByTestId('trend').locator('.legend').innerText();
     expect(trendLegend).toContain('50% — a good day for 42% of surveyed marketers');
     expect(trendLegend).toContain('25% — the reality for 38% of surveyed marketers');
@@ -181,18 +182,29 @@ describe('popup', () => {
     const site = await ext!.context.newPage();
     await site.goto(`https://${UNKNOWN}/board/42`);
     const popup = await ext!.context.newPage();
+    // As the toolbar shows it: 360 px wide; a short viewport so the document's height is its content's.
+    await popup.setViewportSize({ width: 360, height: 100 });
     const loaded: string[] = [];
     popup.on('request', (r) => loaded.push(r.url()));
     await popup.goto(ext!.extensionUrl('popup.html'));
     await popup.waitForSelector('[data-testid="popup-share"]');
+    await popup.waitForSelector('[data-testid="popup-site"]');
+    /** Chrome cuts a popup taller than 600 px: every state must fit. */
+    const heights: Record<string, number> = {};
+    const fits = async (state: string) => {
+      await sleep(100);
+      heights[state] = await popup.evaluate(() => document.documentElement.scrollHeight);
+      expect(heights[state], `popup height ${state}`).toBeLessThanOrEqual(600);
+    };
+    await fits('an unknown site, with one-click classification');
 
     expect(await text(popup, 'popup-share')).toBe('75%');
     const totals = await text(popup, 'popup-totals');
     expect(totals).toMatch(/Creative\s+2 h/);
     expect(totals).toMatch(/Coordination\s+40 min/);
     expect(totals).toMatch(/Not work\s+30 min/);
-    expect(await popup.getByTestId('share-scale').innerText()).toContain('Typical 25%');
-    expect(await text(popup, 'benchmark-source')).toContain('38% said it is only about 25% creative');
+    expect(await popup.getByTestId('share-scale').innerText()).toContain('25% — the reality for 38%');
+    expect(await popup.getByTestId('benchmark-source').textContent()).toContain('38% said it is only about 25% creative');
 
     const card = popup.getByTestId('popup-site');
     expect(await card.innerText()).toContain(UNKNOWN);
@@ -200,12 +212,21 @@ describe('popup', () => {
     await card.getByRole('button', { name: /^Coordination/ }).click();
     await expect.poll(() => card.locator('.badge').first().innerText()).toContain('Coordination');
     expect(await text(popup, 'popup-saved')).toContain('now counts as coordination');
+    await fits('after classifying (saved, Undo)');
 
     // Pause for 30 minutes through the background, then resume.
     await popup.getByRole('button', { name: '30 min' }).click();
     await expect.poll(() => text(popup, 'popup-status'), { timeout: 10_000 }).toBe('Paused');
+    await fits('paused');
+    await popup.reload();
+    await popup.waitForSelector('[data-testid="popup-change"]');
+    await popup.getByTestId('popup-change').click();
+    await fits('paused, changing a known site');
     await popup.getByRole('button', { name: 'Resume tracking' }).click();
     await expect.poll(() => text(popup, 'popup-status'), { timeout: 10_000 }).toBe('Tracking');
+    await popup.locator('.source-info summary').click();
+    await fits('with the survey source open');
+    console.log(`popup heights (px): ${JSON.stringify(heights)}`);
 
     // No Chart.js: neither in any script the popup loaded, nor in the popup's static import graph.
     const scripts = loaded.filter((u) => u.startsWith(`chrome-extension://${ext!.extensionId}/`) && u.endsWith('.js'));
@@ -278,7 +299,7 @@ describe('settings', () => {
 
     // The dashboard follows: the target line moved to 40 %.
     await openDashboard(page);
-    expect(await page.getByTestId('headline').getByTestId('share-scale').innerText()).toContain('Your target 40%');
+    expect(await page.getByTestId('headline').getByTestId('share-scale').innerText()).toContain('40% — your target');
   });
 
   it('edits rules with errors beside the field, tests a URL, and imports atomically', async () => {
@@ -402,7 +423,7 @@ describe('weekly review', () => {
     const story = await text(page, 'review-text');
     expect(story).toContain('75%');
     expect(story).toContain('3 h');
-    expect(await text(page, 'benchmark-source')).toContain('200+ B2B marketing practitioners');
+    expect(await page.getByTestId('benchmark-source').textContent()).toContain('200+ B2B marketing practitioners');
 
     await page.getByTestId('note').fill('Protect Monday mornings.');
     await expect.poll(() => text(page, 'note-status'), { timeout: 10_000 }).toContain('Saved at');
