@@ -25,7 +25,7 @@ export function CoverageNote({ coverage: c, classifiedMs, trackedMs, span, fmt, 
     return (
       <p className="small coverage-note" data-testid="coverage" title={detail}>
         <span aria-hidden="true">
-          {c.share !== null ? `Rests on ${fmt.share(c.share)} of ${span}'s working time so far.` : `No working hours ${span} yet.`}{' '}
+          {c.share !== null ? `Rests on ${fmt.share(c.share)} of ${span}'s working time.` : `No working hours ${span} yet.`}{' '}
           <span className="muted">Desktop apps unseen.</span>
         </span>
         <span className="visually-hidden">{detail}</span>
