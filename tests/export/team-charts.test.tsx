@@ -152,6 +152,6 @@ describe('the team charts', () => {
     expect(tick(config!, 'y', 2)).toBe('2 h');
     expect(tooltip(config!, item(8))).toBe(' 8 h per week');
     expect(drawn.lines.at(-1)!.lines).toEqual([{ value: 2, color: '#aa0000', dash: [], label: 'Median 2 h' }]);
-    expect(screen.getByTestId('team-meetings-canvas').textContent).toMatch(/^Meeting hours per week per person, median 2 h\. Ann: 8 h, Ben: 2 h, Cy: 0 h\.$/);
+    expect(screen.getByTestId('team-meetings-canvas').textContent).toMatch(/^Meeting hours per week per person, median 2 h\. Ann: 8 h, Ben: 2 h, Cy: 0 min\.$/);
   });
 });
