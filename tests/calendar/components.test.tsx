@@ -46,7 +46,7 @@ describe('CalendarImport', () => {
     const weeks = within(screen.getByTestId('calendar-weeks')).getAllByRole('row').slice(1);
     expect(weeks.map((r) => r.textContent)).toEqual([
       expect.stringMatching(/^Week of .*Mar 3.*1\.8 h$/),
-      expect.stringMatching(/^Week of .*Mar 10.*18 min$/),
+      expect.stringMatching(/^Week of .*Mar 10.*15 min$/),
       expect.stringMatching(/^Week of .*Mar 17.*1 h$/),
       expect.stringMatching(/^Week of .*Mar 24.*1\.3 h$/),
       expect.stringMatching(/^This week .*Mar 31.*0\.3 h$/),
