@@ -49,8 +49,8 @@ describe('CalendarImport', () => {
       expect.stringMatching(/^Week of .*Mar 10.*15 min$/),
       expect.stringMatching(/^Week of .*Mar 17.*1 h$/),
       expect.stringMatching(/^Week of .*Mar 24.*1\.3 h$/),
-      expect.stringMatching(/^This week .*Mar 31.*0\.3 h$/),
-      expect.stringMatching(/^Next week .*Apr 7.*0 h$/),
+      expect.stringMatching(/^This week .*Mar 31.*15 min$/),
+      expect.stringMatching(/^Next week .*Apr 7.*0 min$/),
     ]);
 
     const skipped = within(screen.getByTestId('calendar-skipped')).getAllByRole('listitem').map((li) => li.textContent);
