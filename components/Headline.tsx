@@ -27,13 +27,13 @@ export function Headline({ view, comparing, totals, goodDay, typical, target, fo
       <div className="headline">
         <div>
           <h2 id="headline-title" className="subtle" style={{ fontWeight: 600, fontSize: 13 }}>
-            Creative share {isCurrentWeek ? 'so far this week' : 'this week'}
+            Creative share {isCurrentWeek ? 'so far this week' : 'that week'}
           </h2>
-          <div className="big-share" data-testid="headline-share" style={{ marginTop: 6 }}>
-            {view.shareText}
+          <div className="big-share" data-testid="headline-share" data-early={view.early ? 'true' : undefined} style={{ marginTop: 6 }}>
+            {view.early ? view.early.gathered : view.shareText}
           </div>
           <p className="big-share-label">
-            of classified time was creative
+            {view.early ? 'classified — too early to compare' : 'of classified time was creative'}
             {countOnlyInside ? <span className="subtle"> (working hours only)</span> : null}
           </p>
           {basis ? (

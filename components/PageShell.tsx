@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-export type NavPage = 'dashboard' | 'review' | 'options' | 'team';
+export type NavPage = 'dashboard' | 'review' | 'options' | 'team' | 'welcome';
 
 /** The pages in the header; the team view (opened from Settings) is listed only while it is open. */
 const NAV: { page: NavPage; label: string; onlyWhenCurrent?: boolean }[] = [
@@ -8,6 +8,7 @@ const NAV: { page: NavPage; label: string; onlyWhenCurrent?: boolean }[] = [
   { page: 'review', label: 'Weekly review' },
   { page: 'options', label: 'Settings' },
   { page: 'team', label: 'Team view', onlyWhenCurrent: true },
+  { page: 'welcome', label: 'Welcome', onlyWhenCurrent: true },
 ];
 
 export interface PageShellProps {
@@ -37,7 +38,7 @@ export function PageShell({ current, carry = '', status, children }: PageShellPr
               {NAV.filter((item) => !item.onlyWhenCurrent || item.page === current).map((item) => (
                 <li key={item.page}>
                   <a
-                    href={`./${item.page}.html${item.page === 'options' || item.page === 'team' ? '' : carry}`}
+                    href={`./${item.page}.html${item.page === 'options' || item.page === 'team' || item.page === 'welcome' ? '' : carry}`}
                     aria-current={item.page === current ? 'page' : undefined}
                   >
                     {item.label}

@@ -11,6 +11,8 @@ export interface ShareScaleProps {
   label: string;
   /** Name the measured share in the legend too (off where a big number already says it). */
   legendShare?: boolean;
+  /** Short benchmark names ("a good day for 42%"): the popup. */
+  short?: boolean;
 }
 
 const LINE_STYLE = { good: 'dashed', typical: 'dotted', target: 'line' } as const;
@@ -21,10 +23,10 @@ const LINE_COLOR = { good: 'var(--bench-good)', typical: 'var(--bench-typical)',
  * dotted: typical 25 %), the person's target (solid), and a dot for the measured share.
  * Each line carries its percentage on the scale and its name in the legend below it.
  */
-export function ShareScale({ share, goodDay, typical, target, formatShare, label, legendShare = true }: ShareScaleProps) {
-  const markers = scaleMarkers({ goodDay, typical, target, formatShare });
+export function ShareScale({ share, goodDay, typical, target, formatShare, label, legendShare = true, short }: ShareScaleProps) {
+  const markers = scaleMarkers({ goodDay, typical, target, formatShare, short });
   const description =
-    `${share === null ? 'No classified time yet.' : `Creative share ${formatShare(share)}.`} ` + markers.map((m) => `${m.name} ${m.label}`).join('; ') + '.';
+    `${share === null ? 'No classified time yet.' : `Creative share ${formatShare(share)}.`} ` + markers.map((m) => `${m.label}: ${m.name}`).join('; ') + '.';
   return (
     <div className="ratio-scale" data-testid="share-scale">
       <div role="img" aria-label={`${label}. ${description}`}>
@@ -43,7 +45,7 @@ export function ShareScale({ share, goodDay, typical, target, formatShare, label
           ))}
         </div>
       </div>
-      <ul className="legend" aria-hidden="true" style={{ fontSize: 11.5, gap: '2px 12px' }}>
+      <ul className="legend" aria-hidden="true" style={{ fontSize: 12, gap: '2px 12px' }}>
         {share !== null && legendShare ? (
           <li>
             <span className="swatch fill-creative" style={{ borderRadius: '50%', width: 10, height: 10 }} />
@@ -54,7 +56,7 @@ export function ShareScale({ share, goodDay, typical, target, formatShare, label
           <li key={m.kind} style={{ color: LINE_COLOR[m.kind] }}>
             <span className={`swatch-line ${LINE_STYLE[m.kind] === 'line' ? '' : LINE_STYLE[m.kind]}`} />
             <span style={{ color: 'var(--text-2)' }}>
-              {m.name} {m.label}
+              {m.label} — {m.name}
             </span>
           </li>
         ))}

@@ -345,6 +345,8 @@ export function useWeekData(
 
   return useMemo(() => {
     if (!segments || !report) return undefined;
-    return { week, segments, report, trend, comparison: trend ? compareWeeks(trend) : null };
-  }, [segments, report, trend, week]);
+    // A week (this one or one before) with too little classified time is not compared (settings.enoughData).
+    const minWeekMs = (settings?.enoughData.weekMinutes ?? 0) * 60_000;
+    return { week, segments, report, trend, comparison: trend ? compareWeeks(trend, undefined, minWeekMs) : null };
+  }, [segments, report, trend, week, settings?.enoughData.weekMinutes]);
 }

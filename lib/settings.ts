@@ -27,6 +27,11 @@ export interface Settings {
   retentionMonths: number | null;
   /** Weekly review reminder. */
   reminder: { enabled: boolean; day: WeekDay; hour: number };
+  /**
+   * Classified minutes a day / a week needs before its share is compared with anything (benchmarks,
+   * target, other weeks). Below it the pages say how much was gathered and "too early to compare".
+   */
+  enoughData: { dayMinutes: number; weekMinutes: number };
 }
 
 export const MIN_IDLE_THRESHOLD_SEC = 15;
@@ -40,7 +45,11 @@ export const DEFAULT_SETTINGS: Settings = {
   excludedHosts: [],
   retentionMonths: null,
   reminder: { enabled: false, day: 5, hour: 16 },
+  enoughData: { dayMinutes: 60, weekMinutes: 5 * 60 },
 };
+
+/** Bounds of the "enough data" thresholds, in minutes (a day at most 8 h, a week at most 40 h). */
+export const ENOUGH_DATA_LIMITS = { dayMinutes: { min: 0, max: 8 * 60 }, weekMinutes: { min: 0, max: 40 * 60 } } as const;
 
 function isWeekDay(v: unknown): v is WeekDay {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 6;
@@ -59,6 +68,7 @@ function clampInt(v: unknown, min: number, max: number, fallback: number): numbe
 export function sanitizeSettings(input: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
   const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const wh = (typeof o.workingHours === 'object' && o.workingHours !== null ? o.workingHours : {}) as Record<string, unknown>;
+  const enough = (typeof o.enoughData === 'object' && o.enoughData !== null ? o.enoughData : {}) as Record<string, unknown>;
   const rem = (typeof o.reminder === 'object' && o.reminder !== null ? o.reminder : {}) as Record<string, unknown>;
   const days = Array.isArray(wh.days) ? [...new Set(wh.days.filter(isWeekDay))].sort() : base.workingHours.days;
   const startMinute = clampInt(wh.startMinute, 0, 24 * 60 - 1, base.workingHours.startMinute);
@@ -89,6 +99,10 @@ export function sanitizeSettings(input: unknown, base: Settings = DEFAULT_SETTIN
       enabled: typeof rem.enabled === 'boolean' ? rem.enabled : base.reminder.enabled,
       day: isWeekDay(rem.day) ? rem.day : base.reminder.day,
       hour: clampInt(rem.hour, 0, 23, base.reminder.hour),
+    },
+    enoughData: {
+      dayMinutes: clampInt(enough.dayMinutes, ENOUGH_DATA_LIMITS.dayMinutes.min, ENOUGH_DATA_LIMITS.dayMinutes.max, base.enoughData.dayMinutes),
+      weekMinutes: clampInt(enough.weekMinutes, ENOUGH_DATA_LIMITS.weekMinutes.min, ENOUGH_DATA_LIMITS.weekMinutes.max, base.enoughData.weekMinutes),
     },
   };
 }

@@ -80,6 +80,12 @@ async function main(): Promise<void> {
       await settle(page);
       written.push(await shoot(page, `review-${scheme}.png`, true));
 
+      // The welcome page a new install opens (issue #15).
+      await page.goto(browser.url('welcome.html'));
+      await page.waitForSelector('html[data-ready="welcome"]', { timeout: 30_000 });
+      await settle(page);
+      written.push(await shoot(page, `welcome-${scheme}.png`, true));
+
       await page.goto(browser.url('options.html'));
       await page.waitForSelector('[data-testid="rules-table"]', { timeout: 30_000 });
       await settle(page);

@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { TrendView } from '@/lib/ui/charts';
+import { benchmarkWords } from '@/lib/report/benchmarks';
 import { ChartCanvas } from './ChartCanvas';
 import { cssVar } from './chart-style';
 import { useChart, useColorScheme } from './use-chart';
@@ -50,7 +51,7 @@ export function TrendChart({ view, goodDay, typical, target, selectedIndex, form
             tension: 0.25,
           },
           {
-            label: `Good day (${formatPercent(goodDay * 100)})`,
+            label: `${formatPercent(goodDay * 100)} — ${benchmarkWords('good', (v) => formatPercent(v * 100))}`,
             data: flat(goodDay),
             borderColor: cssVar('--bench-good'),
             borderDash: [7, 5],
@@ -59,7 +60,7 @@ export function TrendChart({ view, goodDay, typical, target, selectedIndex, form
             pointHoverRadius: 0,
           },
           {
-            label: `Typical (${formatPercent(typical * 100)})`,
+            label: `${formatPercent(typical * 100)} — ${benchmarkWords('typical', (v) => formatPercent(v * 100))}`,
             data: flat(typical),
             borderColor: cssVar('--bench-typical'),
             borderDash: [2, 4],

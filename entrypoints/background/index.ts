@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showBadge, badgeView } from '@/lib/browser/badge';
 import { calendarFetch, startCalendarSync } from '@/lib/browser/calendar-sync';
+import { startFirstRun } from '@/lib/browser/first-run';
 import { startHousekeeping } from '@/lib/browser/housekeeping';
 import { startTracker, type IdlePort } from '@/lib/browser/tracker-service';
 import { isMeetingHost } from '@/lib/classify/meeting-hosts';
@@ -11,6 +12,7 @@ import { getDb } from '@/lib/db';
 export default defineBackground({
   type: 'module',
   main() {
+    startFirstRun({ browser }); // first: onInstalled fires right after the first start
     const db = getDb();
     const now = () => Date.now();
     const housekeeping = startHousekeeping({ browser, db, now });

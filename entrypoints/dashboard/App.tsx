@@ -22,7 +22,10 @@ import { WeekPicker } from '@/components/WeekPicker';
 import { getDb, setSegmentOverride } from '@/lib/db';
 import { hasAnySegments } from '@/lib/db/queries';
 import type { ClassName, SegmentOverride } from '@/lib/model';
-import { GOOD_DAY, TYPICAL, resolveWeekStartsOn } from '@/lib/report';
+import { GOOD_DAY, TYPICAL, benchmarkWords, resolveWeekStartsOn, shownTrend } from '@/lib/report';
+import { earlyView } from '@/lib/ui/enough-data';
+import { coverageOf } from '@/lib/report/coverage';
+import { CoverageNote } from '@/components/CoverageNote';
 import { dailyBarsView, describeDay, kindBreakdown, toolBreakdown, trendView } from '@/lib/ui/charts';
 import { formatNumber } from '@/lib/ui/format';
 import { mark, measureSince, perfNow } from '@/lib/ui/perf';
@@ -163,7 +166,7 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
   useLayoutEffect(() => measureSince('cr:render-week', renderStart.current));
   const db = getDb();
   const fmt = useFormatters();
-  const { report, trend, comparison } = data;
+  const { report, comparison } = data;
   const relation = weekRelation(week, now);
   const target = settings.targetShare;
 
@@ -174,15 +177,22 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
         target,
         { share: fmt.share, points: fmt.points },
         relation === 'current',
+        earlyView(report.totals.creative + report.totals.coordination, settings, 'week', fmt.duration, relation === 'past'),
       ),
-    [comparison, report.creativeShare, target, fmt, relation],
+    [comparison, report.creativeShare, report.totals, settings, target, fmt, relation],
   );
   const daily = useMemo(() => dailyBarsView(report.days, fmt.locale), [report.days, fmt.locale]);
+  const coverage = useMemo(
+    () => coverageOf({ segments: data.segments, from: report.weekStart, to: report.weekEnd, now, workingHours: settings.workingHours }),
+    [data.segments, report.weekStart, report.weekEnd, now, settings.workingHours],
+  );
   const chartDrawn = useCallback(() => onDrawn(week), [onDrawn, week]);
   // Without any time there is no chart to wait for.
   useEffect(() => {
     if (!daily.hasData) onDrawn(week);
   }, [daily, week, onDrawn]);
+  // From the first week with time; weeks with too little classified time are gaps (lib/report/trend.ts).
+  const trend = useMemo(() => (data.trend ? shownTrend(data.trend, settings.enoughData.weekMinutes * 60_000) : null), [data.trend, settings.enoughData.weekMinutes]);
   const trendVm = useMemo(() => (trend ? trendView(trend, fmt.locale) : null), [trend, fmt.locale]);
   // The first screen (headline, daily bars, trend, not classified yet) is drawn first; the sections
   // below it follow one frame later, after the first paint, so the first draw never waits for the
@@ -288,8 +298,8 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
   const weekLabel = formatWeekRange(week, fmt.locale);
   const dailySummary = `Stacked bars of hours per day for the week of ${weekLabel}. ${daily.labels.map((_, i) => describeDay(daily, i, fmt.hours)).join('. ')}.`;
   const trendSummary = trendVm
-    ? `Creative share per week for the 12 weeks ending ${weekLabel}, with the good-day line at ${fmt.share(GOOD_DAY)}, the typical line at ${fmt.share(TYPICAL)} and your target at ${fmt.share(target)}. ${trendVm.labels
-        .map((l, i) => `${l}: ${trendVm.sharePct[i] === null ? 'no data' : pct(trendVm.sharePct[i]!)}`)
+    ? `Creative share per week for the ${trendVm.labels.length === 1 ? 'week' : `${trendVm.labels.length} weeks ending`} ${weekLabel}, with lines at ${fmt.share(GOOD_DAY)} (${benchmarkWords('good', fmt.share)}), ${fmt.share(TYPICAL)} (${benchmarkWords('typical', fmt.share)}) and your target at ${fmt.share(target)}. ${trendVm.labels
+        .map((l, i) => `${l}: ${trendVm.sharePct[i] === null ? 'too little data' : pct(trendVm.sharePct[i]!)}`)
         .join(', ')}.`
     : '';
 
@@ -308,6 +318,9 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
         countOnlyInside={report.countOnlyInside}
         basis={basisView({ trackedMs: report.trackedMs, guessedMs: report.guessedMs, unclassifiedMs: report.totals.unclassified }, fmt.share)}
       />
+      <section className="card coverage-card" aria-label="What this rests on">
+        <CoverageNote coverage={coverage} classifiedMs={report.classifiedMs} trackedMs={report.trackedMs} span={relation === 'current' ? 'this week' : 'that week'} fmt={fmt} />
+      </section>
 
       <ChartFigure
         id="daily"
@@ -340,16 +353,20 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
       <div className="grid-2">
         <ChartFigure
           id="trend"
-          title="12-week trend"
-          description="Creative share of classified time per week. Click a week to open it."
+          title={trend && trend.length < 12 ? (trend.length === 1 ? 'Trend' : `${trend.length}-week trend`) : '12-week trend'}
+          description={
+            trend && trend.length < 12
+              ? 'Creative share of classified time per week, from your first week on (up to 12). Weeks with too little classified time are left as gaps. Click a week to open it.'
+              : 'Creative share of classified time per week. Weeks with too little classified time are left as gaps. Click a week to open it.'
+          }
           legend={
             <ClassLegend
               classes={[]}
               extra={[
                 { key: 'you', swatch: 'line', color: 'var(--creative)', label: 'Your creative share' },
-                { key: 'good', swatch: 'dashed', color: 'var(--bench-good)', label: `Good day ${fmt.share(GOOD_DAY)}` },
-                { key: 'typical', swatch: 'dotted', color: 'var(--bench-typical)', label: `Typical ${fmt.share(TYPICAL)}` },
-                { key: 'target', swatch: 'line', color: 'var(--target)', label: `Your target ${fmt.share(target)}` },
+                { key: 'good', swatch: 'dashed', color: 'var(--bench-good)', label: `${fmt.share(GOOD_DAY)} — ${benchmarkWords('good', fmt.share)}` },
+                { key: 'typical', swatch: 'dotted', color: 'var(--bench-typical)', label: `${fmt.share(TYPICAL)} — ${benchmarkWords('typical', fmt.share)}` },
+                { key: 'target', swatch: 'line', color: 'var(--target)', label: `${fmt.share(target)} — your target` },
               ]}
             />
           }
@@ -361,7 +378,11 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
             )
           }
         >
-          {trend && trendVm ? (
+          {trend && trend.length === 1 ? (
+            <p className="muted" data-testid="trend-first-week">
+              The trend starts with your second week: one point is not a trend.
+            </p>
+          ) : trend && trendVm ? (
             <TrendChart
               view={trendVm}
               goodDay={GOOD_DAY}
@@ -377,9 +398,6 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
               <span className="muted">Summarising earlier weeks…</span>
             </div>
           )}
-          <p className="source-note" style={{ marginTop: 8 }}>
-            Lines from the survey: {fmt.share(GOOD_DAY)} is a good day, {fmt.share(TYPICAL)} is typical.
-          </p>
         </ChartFigure>
         <UnclassifiedList
           rows={report.unclassified}

@@ -1,4 +1,4 @@
-import { GOOD_DAY, TYPICAL, type TrendPoint } from '@/lib/report';
+import { GOOD_DAY, TYPICAL, benchmarkWords, type TrendPoint } from '@/lib/report';
 
 export interface TrendTableProps {
   points: readonly TrendPoint[];
@@ -14,7 +14,7 @@ export function TrendTable({ points, labels, target, formatHours, formatShare }:
     <div className="table-scroll">
       <table className="data" data-testid="trend-table">
         <caption>
-          Creative share per week (reference lines: good day {formatShare(GOOD_DAY)}, typical {formatShare(TYPICAL)}, your target {formatShare(target)})
+          Creative share per week (reference lines: {formatShare(GOOD_DAY)}, {benchmarkWords('good', formatShare)}; {formatShare(TYPICAL)}, {benchmarkWords('typical', formatShare)}; your target {formatShare(target)})
         </caption>
         <thead>
           <tr>

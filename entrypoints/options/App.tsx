@@ -1,9 +1,8 @@
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { BackupRestore } from '@/components/BackupRestore';
 import { CalendarImport } from '@/components/CalendarImport';
 import { TeamExport } from '@/components/TeamExport';
 import { CommitField } from '@/components/CommitField';
-import { describedBy, FieldNotes } from '@/components/FieldNotes';
 import { HostListEditor } from '@/components/HostListEditor';
 import { useFormatters, useNow, useSettings, useTracking } from '@/components/hooks';
 import { PageShell } from '@/components/PageShell';
@@ -11,15 +10,12 @@ import { ReminderFields } from '@/components/ReminderFields';
 import { SettingsSection } from '@/components/SettingsSection';
 import { TrackingControls, DatabaseError } from '@/components/TrackingControls';
 import { sendToBackground } from '@/lib/browser/ui';
-import { type Settings, type WeekDay } from '@/lib/settings';
-import { minutesToTimeInput, timeInputToMinutes } from '@/lib/ui/format';
-import { idleSecondsToMinutes, parseIdleMinutes, parseTargetPercent, parseWorkingTimes } from '@/lib/ui/settings-form';
-import { localeWeekStartsOn } from '@/lib/report/week';
-import { weekdayNames } from '@/lib/ui/week';
+import { idleSecondsToMinutes, parseIdleMinutes } from '@/lib/ui/settings-form';
 import { DataSection } from './DataSection';
 import { RulesSection } from './RulesSection';
-import { useSaveSettings, type SaveState } from './use-save';
-import { BENCHMARK_SOURCE } from '@/lib/report/benchmarks';
+import { useSaveSettings, type SaveState } from '@/components/use-save-settings';
+import { TargetSection } from '@/components/TargetSection';
+import { WeekSection } from '@/components/WeekSection';
 
 const SECTIONS = [
   { id: 'tracking', label: 'Tracking' },
@@ -65,7 +61,9 @@ export function App() {
     <PageShell current="options" status={<SaveStatus state={saveState} clock={fmt.clock} />}>
       <div className="page-title-row">
         <h1>Settings</h1>
-        <p className="muted">Every change applies at once. Everything stays in this browser.</p>
+        <p className="muted">
+          Every change applies at once. Everything stays in this browser. <a href="./welcome.html">What is recorded, and first steps</a>
+        </p>
       </div>
       {tracking ? <DatabaseError view={tracking} formatClock={fmt.clock} /> : null}
       {!settings ? (
@@ -138,146 +136,3 @@ export function App() {
     </PageShell>
   );
 }
-
-function WeekSection({ settings, locale, save }: { settings: Settings; locale: string; save: (p: Partial<Settings>) => Promise<boolean> }) {
-  const days = weekdayNames(locale);
-  const localeStart = localeWeekStartsOn(locale);
-  const wh = settings.workingHours;
-  const [timeError, setTimeError] = useState<string | null>(null);
-  const [start, setStart] = useState<string | null>(null);
-  const [end, setEnd] = useState<string | null>(null);
-  const startValue = start ?? minutesToTimeInput(wh.startMinute);
-  const endValue = end ?? minutesToTimeInput(wh.endMinute);
-
-  const commitTimes = (s: string, e: string) => {
-    const parsed = parseWorkingTimes(timeInputToMinutes(s), timeInputToMinutes(e));
-    if (!parsed.ok) {
-      setTimeError(parsed.error);
-      return;
-    }
-    setTimeError(null);
-    setStart(null);
-    setEnd(null);
-    void save({ workingHours: { ...wh, ...parsed.value } });
-  };
-
-  const times = [
-    { id: 'wh-start', label: 'From', value: startValue, set: setStart },
-    { id: 'wh-end', label: 'to', value: endValue, set: setEnd },
-  ];
-
-  // Show the working days in the order of the person's week.
-  const weekStart = settings.weekStartsOn ?? localeStart;
-  const ordered = Array.from({ length: 7 }, (_, i) => ((weekStart + i) % 7) as WeekDay);
-
-  return (
-    <SettingsSection id="week" title="Your week" description="Days are counted in this computer’s time zone.">
-      <div className="field">
-        <label htmlFor="week-start">Weeks start on</label>
-        <select
-          id="week-start"
-          style={{ alignSelf: 'flex-start', maxWidth: '100%' }}
-          value={settings.weekStartsOn === null ? 'auto' : String(settings.weekStartsOn)}
-          onChange={(e) => void save({ weekStartsOn: e.target.value === 'auto' ? null : (Number(e.target.value) as WeekDay) })}
-          data-testid="week-start"
-        >
-          <option value="auto">Automatic ({days[localeStart]}, from your language settings)</option>
-          {days.map((name, i) => (
-            <option key={i} value={i}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <fieldset>
-        <legend>Working days</legend>
-        <div className="row" style={{ gap: 14 }}>
-          {ordered.map((d) => (
-            <label key={d} className="check">
-              <input
-                type="checkbox"
-                checked={wh.days.includes(d)}
-                onChange={(e) => {
-                  const next = e.target.checked ? [...wh.days, d] : wh.days.filter((x) => x !== d);
-                  void save({ workingHours: { ...wh, days: next } });
-                }}
-              />
-              {days[d]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>Working hours</legend>
-        <div className="row">
-          {times.map((t) => (
-            <Fragment key={t.id}>
-              <label htmlFor={t.id} className="muted">
-                {t.label}
-              </label>
-              <input
-                id={t.id}
-                type="time"
-                value={t.value}
-                aria-invalid={timeError ? true : undefined}
-                aria-describedby={describedBy('wh', { error: timeError })}
-                onChange={(e) => t.set(e.target.value)}
-                onBlur={() => commitTimes(startValue, endValue)}
-                data-testid={t.id}
-              />
-            </Fragment>
-          ))}
-        </div>
-        <FieldNotes id="wh" error={timeError} />
-      </fieldset>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={wh.countOnlyInside}
-          onChange={(e) => void save({ workingHours: { ...wh, countOnlyInside: e.target.checked } })}
-          data-testid="count-only-inside"
-        />
-        Count only time inside working hours
-      </label>
-      <p className="field-help">
-        When on, evenings and days off are left out of every chart and of the ratio. Time is still recorded, so you can switch
-        back.
-      </p>
-    </SettingsSection>
-  );
-}
-
-function TargetSection({ settings, share, save }: { settings: Settings; share: (v: number | null) => string; save: (p: Partial<Settings>) => Promise<boolean> }) {
-  const pct = Math.round(settings.targetShare * 1000) / 10;
-  return (
-    <SettingsSection id="target" title="Target creative share" description="Shown as a line beside the two survey benchmarks on every chart.">
-      <div className="row" style={{ alignItems: 'flex-end', gap: 16 }}>
-        <div className="field" style={{ flex: '1 1 260px' }}>
-          <label htmlFor="target-range">Target: {share(settings.targetShare)} of classified time is creative</label>
-          <input
-            id="target-range"
-            type="range"
-            min={0}
-            max={100}
-            step={5}
-            value={Math.round(pct)}
-            onChange={(e) => void save({ targetShare: Number(e.target.value) / 100 })}
-            aria-valuetext={share(settings.targetShare)}
-          />
-        </div>
-        <CommitField
-          label="Exact value"
-          value={String(pct)}
-          parse={parseTargetPercent}
-          onCommit={(v) => void save({ targetShare: v })}
-          suffix="%"
-          inputMode="decimal"
-          width={80}
-          testId="target-percent"
-        />
-      </div>
-      <p className="source-note">{BENCHMARK_SOURCE}</p>
-    </SettingsSection>
-  );
-}
-

@@ -2,11 +2,11 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { Banner } from '@/components/Banner';
 import { BenchmarkSource } from '@/components/BenchmarkSource';
 import { ClassBadge, CLASS_LABEL, CLASS_ORDER, Swatch } from '@/components/ClassLegend';
+import { CoverageNote } from '@/components/CoverageNote';
 import { ClassifyButtons } from '@/components/ClassifyButtons';
 import { useClassifier } from '@/components/classifier';
-import { useFormatters, useNow, useSettings, useTracking } from '@/components/hooks';
+import { useFormatters, useNow, useSettings, useTracking, type Formatters } from '@/components/hooks';
 import { createQuickRule, removeRule } from '@/components/rule-actions';
-import { ShareBar } from '@/components/ShareBar';
 import { ShareScale } from '@/components/ShareScale';
 import { DatabaseError, TrackingControls } from '@/components/TrackingControls';
 import { KINDS } from '@/lib/classify/kinds';
@@ -14,6 +14,7 @@ import { getCurrentTab, openPage, sendToBackground, type CurrentTab } from '@/li
 import type { BackgroundMessage } from '@/lib/messages';
 import type { ClassName } from '@/lib/model';
 import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
+import { earlyView, isEnough, type EarlyView } from '@/lib/ui/enough-data';
 import { scopeChoices, siteView } from '@/lib/ui/popup';
 import { confirmRule } from '@/lib/ui/guess';
 import { useToday } from './use-today';
@@ -74,27 +75,18 @@ export function App() {
           </p>
         ) : (
           <>
-            <div className="popup-share">
-              <span className="big-share" data-testid="popup-share">
-                {fmt.share(today.creativeShare)}
-              </span>
-              <span className="muted">
-                {today.creativeShare === null ? 'nothing classified yet today' : `creative, of ${fmt.hours(today.classifiedMs)} classified`}
-              </span>
-            </div>
+            <TodayShare share={today.creativeShare} early={earlyView(today.classifiedMs, settings, 'day', fmt.duration)} fmt={fmt} />
             <ShareScale
-              share={today.creativeShare}
+              share={isEnough(today.classifiedMs, settings, 'day') ? today.creativeShare : null}
               goodDay={GOOD_DAY}
               typical={TYPICAL}
               target={settings.targetShare}
               formatShare={(v) => fmt.share(v)}
               label="Today's creative share against the survey benchmarks and your target"
               legendShare={false}
+              short
             />
             <BenchmarkSource compact />
-            <div style={{ marginTop: 10 }}>
-              <ShareBar totals={today.totals} formatHours={fmt.hours} label="Today's time by class" />
-            </div>
             <dl className="popup-totals" data-testid="popup-totals">
               {CLASS_ORDER.map((c) => (
                 <div key={c}>
@@ -106,6 +98,7 @@ export function App() {
                 </div>
               ))}
             </dl>
+            <CoverageNote coverage={today.coverage} classifiedMs={today.classifiedMs} trackedMs={today.trackedMs} span="today" fmt={fmt} compact />
           </>
         )}
       </section>
@@ -138,6 +131,28 @@ export function App() {
         </button>
       </nav>
     </main>
+  );
+}
+
+/** Today's share, or — before a day has enough classified time — what was gathered and "too early to compare". */
+function TodayShare({ share, early, fmt }: { share: number | null; early: EarlyView; fmt: Formatters }) {
+  if (!early.enough) {
+    return (
+      <div className="popup-share" data-testid="popup-early">
+        <span className="big-share early-amount" data-testid="popup-share">
+          {early.gathered}
+        </span>
+        <span className="muted">classified today — too early to compare (a day needs {early.needed})</span>
+      </div>
+    );
+  }
+  return (
+    <div className="popup-share">
+      <span className="big-share" data-testid="popup-share">
+        {fmt.share(share)}
+      </span>
+      <span className="muted">creative of {early.gathered}</span>
+    </div>
   );
 }
 
@@ -198,9 +213,12 @@ function CurrentSite({ tab, live, now }: { tab: CurrentTab | null | undefined; l
           </span>
         </span>
       </div>
-      <p className={site.guessed ? 'guess-reason' : 'subtle'} data-testid={site.guessed ? 'popup-guess' : undefined}>
-        {site.decidedBy}.
-      </p>
+      {/* Just saved: the saved line (with Undo) says who decided; the popup stays within Chrome's 600 px. */}
+      {saved ? null : (
+        <p className={site.guessed ? 'guess-reason' : 'subtle'} data-testid={site.guessed ? 'popup-guess' : undefined}>
+          {site.decidedBy}.
+        </p>
+      )}
       <div aria-live="polite">
         {saved ? (
           <div className="row small" data-testid="popup-saved">
@@ -246,9 +264,9 @@ function CurrentSite({ tab, live, now }: { tab: CurrentTab | null | undefined; l
           </div>
           <ClassifyButtons subject={chosen.label.replace(/^(All of|Only) /, '')} current={site.unknown ? undefined : classification.class} onChoose={(c) => void reclassify(c)} plain />
         </div>
-      ) : (
+      ) : saved ? null : (
         <div className="row" style={{ gap: 6 }}>
-          {site.guessed && !saved ? (
+          {site.guessed ? (
             <button
               type="button"
               className={`btn btn-sm btn-class-${classification.class}`}

@@ -5,9 +5,10 @@ import { openSegmentsOf } from '@/lib/ui/tracking';
 import { getDb, readTrackerState, segmentsOverlapping } from '@/lib/db';
 import { buildDayReport, type DayReport, type ReportClassifier } from '@/lib/report';
 import type { Settings } from '@/lib/settings';
+import { coverageOf, type Coverage } from '@/lib/report/coverage';
 
 /** Today's report: reads only today's segments (plus the tracker's open ones, counted up to now). */
-export function useToday(now: number, settings: Settings | undefined, classifier: ReportClassifier | undefined): DayReport | undefined {
+export function useToday(now: number, settings: Settings | undefined, classifier: ReportClassifier | undefined): (DayReport & { coverage: Coverage }) | undefined {
   const db = getDb();
   const dayStart = startOfDay(now).getTime();
   const dayEnd = addDays(dayStart, 1).getTime();
@@ -17,7 +18,8 @@ export function useToday(now: number, settings: Settings | undefined, classifier
   }, [db, dayStart, dayEnd]);
   return useMemo(() => {
     if (!raw || raw.dayStart !== dayStart || !settings || !classifier) return undefined;
-    return buildDayReport({
+    const coverage = coverageOf({ segments: raw.segments, open: raw.open, from: dayStart, to: dayEnd, now, workingHours: settings.workingHours });
+    const report = buildDayReport({
       segments: raw.segments,
       classify: classifier,
       day: now,
@@ -25,5 +27,6 @@ export function useToday(now: number, settings: Settings | undefined, classifier
       settings: { workingHours: settings.workingHours, targetShare: settings.targetShare },
       open: raw.open,
     });
-  }, [raw, dayStart, settings, classifier, now]);
+    return { ...report, coverage };
+  }, [raw, dayStart, dayEnd, settings, classifier, now]);
 }

@@ -13,6 +13,7 @@ import { sendToBackground } from '@/lib/browser/ui';
 import { getDb, getReview, updateSettings } from '@/lib/db';
 import { buildWeeklyReview, GOOD_DAY, resolveWeekStartsOn, TYPICAL } from '@/lib/report';
 import type { Settings } from '@/lib/settings';
+import { earlyView } from '@/lib/ui/enough-data';
 import { headlineView } from '@/lib/ui/headline';
 import { weekRelation } from '@/lib/ui/week';
 import { useWeekParam } from '@/components/use-week-param';
@@ -31,14 +32,24 @@ export function App() {
   const note = useLiveQuery(async () => (week ? { week, note: (await getReview(db, week))?.note ?? '' } : undefined), [db, week]);
   const carry = week ? `?week=${week}` : '';
 
-  const paragraphs = useMemo(
-    () => (data?.comparison ? buildWeeklyReview(data.report, { locale: fmt.locale, comparison: data.comparison }) : []),
-    [data, fmt.locale],
-  );
   const relation = week ? weekRelation(week, now) : 'current';
-  const headline = useMemo(
-    () => (data?.comparison && settings ? headlineView(data.comparison, settings.targetShare, { share: fmt.share, points: fmt.points }, relation === 'current') : null),
+  const early = useMemo(
+    () => (data && settings ? earlyView(data.report.totals.creative + data.report.totals.coordination, settings, 'week', fmt.duration, relation === 'past') : null),
     [data, settings, fmt, relation],
+  );
+  // Too little classified time: the week in hours, and no verdict (lib/ui/enough-data.ts).
+  const paragraphs = useMemo(
+    () =>
+      data?.comparison && early
+        ? early.enough || !data.report.hasData
+          ? buildWeeklyReview(data.report, { locale: fmt.locale, comparison: data.comparison })
+          : [early.sentence, 'The review compares your week with the survey, your target and earlier weeks once it has enough classified time.']
+        : [],
+    [data, early, fmt.locale],
+  );
+  const headline = useMemo(
+    () => (data?.comparison && settings ? headlineView(data.comparison, settings.targetShare, { share: fmt.share, points: fmt.points }, relation === 'current', early) : null),
+    [data, settings, fmt, relation, early],
   );
 
   useEffect(() => {
@@ -73,10 +84,10 @@ export function App() {
                 </div>
               </div>
               <aside className="stack" style={{ gap: 8 }} aria-label="Creative share">
-                <div className="big-share" data-testid="review-share">
-                  {headline.shareText}
+                <div className="big-share" data-testid="review-share" data-early={headline.early ? 'true' : undefined}>
+                  {headline.early ? headline.early.gathered : headline.shareText}
                 </div>
-                <p className="muted">creative share of classified time</p>
+                <p className="muted">{headline.early ? 'classified — too early to compare' : 'creative share of classified time'}</p>
                 <p className="small">
                   {headline.benchmarkSentence} {headline.targetSentence}
                 </p>

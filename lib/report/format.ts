@@ -30,9 +30,13 @@ export function formatDuration(ms: number, locale: string): string {
   return m === 0 ? `${f.format(h)} h` : `${f.format(h)} h ${f.format(m)} min`;
 }
 
-/** Hours for charts and axes: one decimal below 10 h ("9.5 h"), whole hours above ("21 h"). */
+/**
+ * Hours for totals, charts and axes: one decimal below 10 h ("9.5 h"), whole hours above ("21 h"),
+ * and minutes under an hour ("23 min", "0 min") — a small amount never reads "0 h".
+ */
 export function formatHours(ms: number, locale: string): string {
-  const h = Math.max(0, ms) / (60 * MIN);
+  if (!(ms >= 59.5 * MIN)) return formatDuration(ms, locale);
+  const h = ms / (60 * MIN);
   const digits = h < 10 ? 1 : 0;
   return `${nf(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(h)} h`;
 }

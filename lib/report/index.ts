@@ -58,9 +58,9 @@ export {
 export type { PrepareOptions, WeekRange } from '@/lib/report/week';
 export { summarizeDay, summarizeDays } from '@/lib/report/daily';
 export type { SummarizeOptions } from '@/lib/report/daily';
-export { AVERAGE_WEEKS, TREND_WEEKS, buildTrend, compareWeeks } from '@/lib/report/trend';
+export { AVERAGE_WEEKS, TREND_WEEKS, buildTrend, compareWeeks, shownTrend } from '@/lib/report/trend';
 export type { BuildTrendInput } from '@/lib/report/trend';
-export { BENCHMARK_SOURCE, GOOD_DAY, TYPICAL, placeShare } from '@/lib/report/benchmarks';
+export { BENCHMARK_CITATION, BENCHMARK_SOURCE, GOOD_DAY, TYPICAL, benchmarkWords, placeShare } from '@/lib/report/benchmarks';
 export { buildWeeklyReview } from '@/lib/report/review';
 export type { ReviewOptions } from '@/lib/report/review';
 export { formatDuration, formatHours, formatPercent, formatPoints } from '@/lib/report/format';

@@ -7,7 +7,7 @@
  * differs from the week's, and time not classified yet. Text is English; numbers, percentages,
  * day names and times follow `locale` (Intl).
  */
-import { GOOD_DAY, TYPICAL, placeShare } from '@/lib/report/benchmarks';
+import { GOOD_DAY, TYPICAL, benchmarkWords, placeShare } from '@/lib/report/benchmarks';
 import { formatDuration, formatPercent, formatPoints } from '@/lib/report/format';
 import type { ToolRow, WeekComparison, WeekReport } from '@/lib/report/types';
 
@@ -113,10 +113,11 @@ export function buildWeeklyReview(report: WeekReport, options: ReviewOptions): s
   const p3: string[] = [];
   if (report.creativeShare !== null) {
     const place = placeShare(report.creativeShare, report.targetShare);
-    if (place.band === 'at-or-above-good-day') p3.push(`Your creative share reaches what B2B marketers call a good day (${pct(GOOD_DAY)} creative).`);
-    else if (place.band === 'between')
-      p3.push(`Your creative share sits between what B2B marketers call typical (${pct(TYPICAL)}) and a good day (${pct(GOOD_DAY)}).`);
-    else p3.push(`Your creative share is at or below what B2B marketers call typical (${pct(TYPICAL)}).`);
+    const good = `${pct(GOOD_DAY)}, ${benchmarkWords('good', pct)}`;
+    const typical = `${pct(TYPICAL)}, ${benchmarkWords('typical', pct)}`;
+    if (place.band === 'at-or-above-good-day') p3.push(`Your creative share reaches ${good}.`);
+    else if (place.band === 'between') p3.push(`Your creative share sits between ${typical}, and ${good}.`);
+    else p3.push(`Your creative share is at or below ${typical}.`);
     if (place.vsTarget === 'at') p3.push(`That is right on your ${pct(place.target)} target.`);
     else p3.push(`That is ${unsignedPoints(place.toTargetPts, locale)} ${place.vsTarget} your ${pct(place.target)} target.`);
   }

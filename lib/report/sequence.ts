@@ -7,9 +7,11 @@
  * - A switch is a visit to a different tool than the previous visit. After a gap longer than
  *   `switchResetGapMs` (a break, the machine asleep) a new session starts and the first visit
  *   is not a switch: coming back after lunch is not a context switch we can measure.
- * - A creative block is a stretch of consecutive creative pieces (any creative tool). It
- *   survives gaps up to `blockGapToleranceMs` and non-creative interruptions that add up to
- *   less than `flickMs`; its `ms` counts only the creative time in it.
+ * - A creative block is a stretch of creative pieces (any creative tool), the way people experience
+ *   focus: it survives gaps up to `blockGapToleranceMs` and non-creative interruptions (a glance
+ *   at chat, a quick reply) that add up to less than `blockInterruptionMs` (2 min) before the
+ *   next creative piece; its `ms` counts only the creative time in it, and it ends at its last
+ *   creative piece.
  */
 import type { Piece, ReportThresholds } from '@/lib/report/types';
 
@@ -62,7 +64,7 @@ export interface Block {
 }
 
 /** Creative blocks in time order (blocks with less than `flickMs` of creative time are left out). */
-export function creativeBlockList(pieces: readonly Piece[], t: Pick<ReportThresholds, 'flickMs' | 'blockGapToleranceMs'>): Block[] {
+export function creativeBlockList(pieces: readonly Piece[], t: Pick<ReportThresholds, 'flickMs' | 'blockGapToleranceMs' | 'blockInterruptionMs'>): Block[] {
   const out: Block[] = [];
   let cur: Block | null = null;
   let interruption = 0;
@@ -82,7 +84,7 @@ export function creativeBlockList(pieces: readonly Piece[], t: Pick<ReportThresh
       interruption = 0;
     } else if (cur) {
       interruption += ms;
-      if (interruption >= t.flickMs) close();
+      if (interruption >= Math.max(t.flickMs, t.blockInterruptionMs)) close();
     }
     lastEnd = p.end;
   }

@@ -56,15 +56,17 @@ export function buildTrend(input: BuildTrendInput): TrendPoint[] {
 
 /**
  * Compare the week at `index` (default: the last) with the week before and with the mean
- * share of the (up to) 4 weeks before it that have data. Changes are percentage points,
+ * share of the (up to) 4 weeks before it that have data (at least `minClassifiedMs` classified). Changes are percentage points,
  * unrounded ((share − other) × 100); null when a side has no data.
  */
-export function compareWeeks(points: readonly TrendPoint[], index: number = points.length - 1): WeekComparison {
-  const share = points[index]?.creativeShare ?? null;
-  const lastWeekShare = index >= 1 ? (points[index - 1]?.creativeShare ?? null) : null;
+export function compareWeeks(points: readonly TrendPoint[], index: number = points.length - 1, minClassifiedMs = 0): WeekComparison {
+  // A week with less classified time than `minClassifiedMs` has no share to compare (too early).
+  const shareOf = (p: TrendPoint | undefined) => (p && p.classifiedMs >= minClassifiedMs ? p.creativeShare : null);
+  const share = shareOf(points[index]);
+  const lastWeekShare = index >= 1 ? shareOf(points[index - 1]) : null;
   const previous = points
     .slice(Math.max(0, index - AVERAGE_WEEKS), Math.max(0, index))
-    .map((p) => p.creativeShare)
+    .map(shareOf)
     .filter((s): s is number => s !== null);
   const previousAverage = previous.length > 0 ? previous.reduce((a, b) => a + b, 0) / previous.length : null;
   return {
@@ -75,4 +77,15 @@ export function compareWeeks(points: readonly TrendPoint[], index: number = poin
     averageWeeks: previous.length,
     vsAveragePts: share !== null && previousAverage !== null ? (share - previousAverage) * 100 : null,
   };
+}
+
+/**
+ * The trend as shown: from the first week with any tracked time (a new install does not get a
+ * chart of eleven empty weeks; the last week is always kept), and no share for a week with less
+ * classified time than `minClassifiedMs` (too early to compare: a gap, not a spike).
+ */
+export function shownTrend(points: readonly TrendPoint[], minClassifiedMs = 0): TrendPoint[] {
+  let first = points.findIndex((p) => p.trackedMs > 0);
+  if (first < 0) first = Math.max(0, points.length - 1);
+  return points.slice(first).map((p) => (p.creativeShare !== null && p.classifiedMs < minClassifiedMs ? { ...p, creativeShare: null } : p));
 }

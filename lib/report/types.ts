@@ -84,6 +84,11 @@ export interface ReportThresholds {
   switchResetGapMs: number;
   /** Gaps up to this long do not end a creative block. Default 2 min. */
   blockGapToleranceMs: number;
+  /**
+   * Non-creative time shorter than this between two creative stretches (a glance at Slack, a quick
+   * reply) does not end a creative block: focus as people experience it. Default 2 min.
+   */
+  blockInterruptionMs: number;
   /** Switch rates are null below this much active time (avoids "90 switches/h" from 2 minutes). Default 15 min. */
   minActiveMsForRate: number;
   /** A day needs this much classified time to be the week's best day. Default 1 h. */

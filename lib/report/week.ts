@@ -39,6 +39,7 @@ export const DEFAULT_THRESHOLDS: Readonly<ReportThresholds> = Object.freeze({
   flickMs: 5_000,
   switchResetGapMs: 5 * MIN,
   blockGapToleranceMs: 2 * MIN,
+  blockInterruptionMs: 2 * MIN,
   minActiveMsForRate: 15 * MIN,
   minClassifiedMsForBestDay: HOUR,
 });

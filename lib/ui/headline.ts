@@ -2,8 +2,9 @@
  * The dashboard's headline in words: this week's creative share, how it moved, and where it
  * sits against the two survey benchmarks and the person's target. Pure.
  */
-import { GOOD_DAY, TYPICAL, placeShare } from '@/lib/report/benchmarks';
+import { GOOD_DAY, TYPICAL, benchmarkWords, placeShare } from '@/lib/report/benchmarks';
 import type { WeekComparison } from '@/lib/report/types';
+import type { EarlyView } from '@/lib/ui/enough-data';
 
 export interface HeadlineFormat {
   share: (v: number | null) => string;
@@ -25,11 +26,13 @@ export interface DeltaView {
 export interface HeadlineView {
   share: number | null;
   shareText: string;
-  /** e.g. "Between the typical 25% and a good day's 50%." */
+  /** e.g. "Between 25% (the reality for 38% of surveyed marketers) and 50% (a good day for 42% of surveyed marketers)." */
   benchmarkSentence: string;
   /** e.g. "4 pts below your 50% target." */
   targetSentence: string;
   deltas: DeltaView[];
+  /** Too little classified time for a verdict: what was gathered instead of a share (null = enough). */
+  early: EarlyView | null;
 }
 
 function direction(pts: number | null): Direction {
@@ -38,13 +41,21 @@ function direction(pts: number | null): Direction {
   return r > 0 ? 'up' : r < 0 ? 'down' : 'flat';
 }
 
-export function headlineView(comparison: WeekComparison, target: number, fmt: HeadlineFormat, isCurrentWeek: boolean): HeadlineView {
-  const share = comparison.share;
+/**
+ * `early`: the week's enough-data view (lib/ui/enough-data.ts); when it is not enough, there is no
+ * verdict — no share against the benchmarks or the target, no changes — only what was gathered.
+ */
+export function headlineView(comparison: WeekComparison, target: number, fmt: HeadlineFormat, isCurrentWeek: boolean, early?: EarlyView | null): HeadlineView {
+  const tooEarly = early && !early.enough ? early : null;
+  const share = tooEarly ? null : comparison.share;
   const good = fmt.share(GOOD_DAY);
   const typical = fmt.share(TYPICAL);
   let benchmarkSentence: string;
   let targetSentence: string;
-  if (share === null) {
+  if (tooEarly) {
+    benchmarkSentence = tooEarly.sentence;
+    targetSentence = `Your target is ${fmt.share(target)}.`;
+  } else if (share === null) {
     benchmarkSentence = isCurrentWeek
       ? 'No creative or coordination time yet this week.'
       : 'No creative or coordination time was recorded this week.';
@@ -54,24 +65,25 @@ export function headlineView(comparison: WeekComparison, target: number, fmt: He
     benchmarkSentence =
       p.band === 'at-or-above-good-day'
         ? p.toGoodDayPts === 0
-          ? `Right at a good day's ${good}, the 50/50 split many marketers aim for.`
-          : `Above a good day's ${good}, the 50/50 split many marketers aim for.`
+          ? `Right at ${good} — ${benchmarkWords('good', fmt.share)}.`
+          : `Above ${good} — ${benchmarkWords('good', fmt.share)}.`
         : p.band === 'at-or-below-typical'
           ? p.toTypicalPts === 0
-            ? `Right at the typical ${typical} many marketers report.`
-            : `Below the typical ${typical} many marketers report.`
-          : `Between the typical ${typical} and a good day's ${good}.`;
+            ? `Right at ${typical} — ${benchmarkWords('typical', fmt.share)}.`
+            : `Below ${typical} — ${benchmarkWords('typical', fmt.share)}.`
+          : `Between ${typical} (${benchmarkWords('typical', fmt.share)}) and ${good} (${benchmarkWords('good', fmt.share)}).`;
     const gap = Math.abs(p.toTargetPts);
     targetSentence =
       p.vsTarget === 'at'
         ? `On your ${fmt.share(target)} target.`
         : `${gap} ${gap === 1 ? 'point' : 'points'} ${p.vsTarget} your ${fmt.share(target)} target.`;
   }
-  const lastDir = direction(comparison.vsLastWeekPts);
-  const avgDir = direction(comparison.vsAveragePts);
-  const avgLabel = comparison.averageWeeks > 0 && comparison.averageWeeks < 4 ? `vs ${comparison.averageWeeks}-week average` : 'vs 4-week average';
+  const lastDir = tooEarly ? 'none' : direction(comparison.vsLastWeekPts);
+  const avgDir = tooEarly ? 'none' : direction(comparison.vsAveragePts);
+  const avgLabel =
+    comparison.averageWeeks === 1 ? 'vs 1 earlier week' : comparison.averageWeeks > 0 && comparison.averageWeeks < 4 ? `vs ${comparison.averageWeeks}-week average` : 'vs 4-week average';
   const moved = (dir: Direction, pts: number | null) =>
-    dir === 'none' ? 'no comparison (no data)' : dir === 'flat' ? 'unchanged' : `${fmt.points(pts)} (${dir === 'up' ? 'more' : 'less'} creative)`;
+    dir === 'none' ? (tooEarly ? 'too early to compare' : 'no comparison (no data)') : dir === 'flat' ? 'unchanged' : `${fmt.points(pts)} (${dir === 'up' ? 'more' : 'less'} creative)`;
   return {
     share,
     shareText: fmt.share(share),
@@ -81,18 +93,19 @@ export function headlineView(comparison: WeekComparison, target: number, fmt: He
       {
         key: 'last-week',
         label: 'vs last week',
-        value: fmt.points(comparison.vsLastWeekPts),
+        value: tooEarly ? '–' : fmt.points(comparison.vsLastWeekPts),
         direction: lastDir,
         description: `Compared with last week${comparison.lastWeekShare !== null ? ` (${fmt.share(comparison.lastWeekShare)})` : ''}: ${moved(lastDir, comparison.vsLastWeekPts)}.`,
       },
       {
         key: 'average',
         label: avgLabel,
-        value: fmt.points(comparison.vsAveragePts),
+        value: tooEarly ? '–' : fmt.points(comparison.vsAveragePts),
         direction: avgDir,
-        description: `Compared with the average of the ${comparison.averageWeeks || 4} weeks before${comparison.previousAverage !== null ? ` (${fmt.share(comparison.previousAverage)})` : ''}: ${moved(avgDir, comparison.vsAveragePts)}.`,
+        description: `Compared with ${comparison.averageWeeks === 1 ? 'the one earlier week with data' : `the average of the ${comparison.averageWeeks || 4} weeks before`}${comparison.previousAverage !== null ? ` (${fmt.share(comparison.previousAverage)})` : ''}: ${moved(avgDir, comparison.vsAveragePts)}.`,
       },
     ],
+    early: tooEarly,
   };
 }
 

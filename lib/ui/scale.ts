@@ -3,6 +3,7 @@
  * person's target, and for the compact class bar. Pure.
  */
 import type { ClassName } from '@/lib/model';
+import { benchmarkWords } from '@/lib/report/benchmarks';
 
 export type MarkerKind = 'good' | 'typical' | 'target';
 
@@ -12,7 +13,10 @@ export interface ScaleMarker {
   at: number;
   /** Short label on the scale: the percentage, e.g. "50%". */
   label: string;
-  /** What the line is, for the legend: "Good day", "Typical", "Your target" (or "Good day · your target"). */
+  /**
+   * What the line is, in the survey's words, for the legend after the percentage: "a good day for 42% of
+   * surveyed marketers", "the reality for 38% of surveyed marketers", "your target" (or "… · your target").
+   */
   name: string;
   /** 0 = first label row, 1 = second (used when labels would collide). */
   row: 0 | 1;
@@ -23,6 +27,8 @@ export interface ScaleInput {
   typical: number;
   target: number;
   formatShare: (share: number) => string;
+  /** Short names ("a good day for 42%"), for the popup. */
+  short?: boolean;
 }
 
 /** Labels closer than this (share units) go on separate rows. */
@@ -32,14 +38,14 @@ const COLLISION = 0.08;
  * The markers of the scale. The target gets its own marker unless it equals a benchmark, in
  * which case that benchmark's name says "· your target", so no two lines or labels overlap.
  */
-export function scaleMarkers({ goodDay, typical, target, formatShare }: ScaleInput): ScaleMarker[] {
+export function scaleMarkers({ goodDay, typical, target, formatShare, short }: ScaleInput): ScaleMarker[] {
   const markers: ScaleMarker[] = [];
   const sameAs = (v: number) => Math.abs(v - target) < 0.005;
-  markers.push({ kind: 'typical', at: typical, label: formatShare(typical), name: `Typical${sameAs(typical) ? ' · your target' : ''}`, row: 0 });
-  markers.push({ kind: 'good', at: goodDay, label: formatShare(goodDay), name: `Good day${sameAs(goodDay) ? ' · your target' : ''}`, row: 0 });
+  markers.push({ kind: 'typical', at: typical, label: formatShare(typical), name: `${benchmarkWords('typical', formatShare, short)}${sameAs(typical) ? ' · your target' : ''}`, row: 0 });
+  markers.push({ kind: 'good', at: goodDay, label: formatShare(goodDay), name: `${benchmarkWords('good', formatShare, short)}${sameAs(goodDay) ? ' · your target' : ''}`, row: 0 });
   if (!sameAs(typical) && !sameAs(goodDay)) {
     const collides = Math.abs(target - typical) < COLLISION || Math.abs(target - goodDay) < COLLISION;
-    markers.push({ kind: 'target', at: target, label: formatShare(target), name: 'Your target', row: collides ? 1 : 0 });
+    markers.push({ kind: 'target', at: target, label: formatShare(target), name: 'your target', row: collides ? 1 : 0 });
   }
   return markers;
 }

@@ -82,3 +82,16 @@ export const DELETE_CONFIRM_WORD = 'delete';
 export function deleteConfirmed(typed: string): boolean {
   return typed.trim().toLowerCase() === DELETE_CONFIRM_WORD;
 }
+
+/**
+ * "Enough data" thresholds typed in hours ("1", "0.5", "5", locale comma accepted) → whole minutes,
+ * within `maxMinutes`. 0 means "always compare".
+ */
+export function parseThresholdHours(input: string, maxMinutes: number): Parsed<number> {
+  const text = input.trim().replace(',', '.');
+  const hours = Number(text);
+  if (text === '' || !Number.isFinite(hours) || hours < 0) return { ok: false, error: 'Enter a number of hours, e.g. 1 or 0.5.' };
+  const minutes = Math.round(hours * 60);
+  if (minutes > maxMinutes) return { ok: false, error: `At most ${maxMinutes / 60} hours.` };
+  return { ok: true, value: minutes };
+}

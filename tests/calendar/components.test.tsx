@@ -46,10 +46,10 @@ describe('CalendarImport', () => {
     const weeks = within(screen.getByTestId('calendar-weeks')).getAllByRole('row').slice(1);
     expect(weeks.map((r) => r.textContent)).toEqual([
       expect.stringMatching(/^Week of .*Mar 3.*1\.8 h$/),
-      expect.stringMatching(/^Week of .*Mar 10.*0\.3 h$/),
+      expect.stringMatching(/^Week of .*Mar 10.*15 min$/),
       expect.stringMatching(/^Week of .*Mar 17.*1 h$/),
       expect.stringMatching(/^Week of .*Mar 24.*1\.3 h$/),
-      expect.stringMatching(/^This week .*Mar 31.*0\.3 h$/),
+      expect.stringMatching(/^This week .*Mar 31.*15 min$/),
     ]); // the weeks the file covers (it ends this week), not a fixed count of weeks
     // The file names its owner (Google calls the calendar after the address): proposed, so declines are recognised.
     expect((screen.getByTestId('calendar-owner') as HTMLInputElement).value).toBe('jane.doe@acme.example');

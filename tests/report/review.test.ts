@@ -54,7 +54,7 @@ describe('buildWeeklyReview', () => {
     expect(text[1]).toBe(
       'Where coordination went: meetings 1 h 30 min, Slack 1 h 8 min, Asana 30 min. Longest creative block: 52 min on Tuesday, from 9:00. You had 2 creative blocks of 25 min or more and 1 of 50 min or more.',
     );
-    expect(text[2]).toBe('Your creative share sits between what B2B marketers call typical (25%) and a good day (50%). That is 15 pts below your 50% target.');
+    expect(text[2]).toBe('Your creative share sits between 25%, the reality for 38% of surveyed marketers, and 50%, a good day for 42% of surveyed marketers. That is 15 pts below your 50% target.');
     expect(text[3]).toBe(`You switched tools ${r.switchesPerHour!.toFixed(1)} times per active hour (${r.switches} switches in 5 h 5 min). During meetings you spent 10 min in other tools, all of it in Slack.`);
     expect(text[4]).toBe(
       'Your most creative day was Tuesday, at 42% creative. 15 min was not classified yet, all of it on martechweekly.io; classifying it makes the ratio more accurate.',
@@ -80,12 +80,12 @@ describe('buildWeeklyReview', () => {
 
   it('says target reached and good day', () => {
     const text = buildWeeklyReview(week([focus(TUE9, 0, 90, ...DOCS), focus(TUE9, 90, 120, ...SLACK)], AFTER, 0.75), { locale: 'en-GB' });
-    expect(text[2]).toBe('Your creative share reaches what B2B marketers call a good day (50% creative). That is right on your 75% target.');
+    expect(text[2]).toBe('Your creative share reaches 50%, a good day for 42% of surveyed marketers. That is right on your 75% target.');
   });
 
   it('says when the share is at or below typical and above a low target', () => {
     const text = buildWeeklyReview(week([focus(TUE9, 0, 20, ...DOCS), focus(TUE9, 20, 120, ...SLACK)], AFTER, 0.1), { locale: 'en-GB' });
-    expect(text[2]).toBe('Your creative share is at or below what B2B marketers call typical (25%). That is 7 pts above your 10% target.');
+    expect(text[2]).toBe('Your creative share is at or below 25%, the reality for 38% of surveyed marketers. That is 7 pts above your 10% target.');
   });
 
   it('an empty week says so, and nothing else', () => {
@@ -201,7 +201,7 @@ describe('buildWeeklyReview states each fact once', () => {
     expect(buildWeeklyReview(week(COORDINATION_HEAVY), { locale: 'en-GB' })).toEqual([
       'In the week of 10 March 2025 creative work took 40 min and coordination 7 h 33 min: a creative share of 8%.',
       'Where coordination went: meetings 3 h 50 min, Slack 2 h, Asana 1 h 10 min, Gmail 33 min. Longest creative block: 30 min on Tuesday, from 12:00. You had 1 creative block of 25 min or more.',
-      'Your creative share is at or below what B2B marketers call typical (25%). That is 42 pts below your 50% target.',
+      'Your creative share is at or below 25%, the reality for 38% of surveyed marketers. That is 42 pts below your 50% target.',
       'You switched tools 0.7 times per active hour (6 switches in 8 h 25 min). During meetings you spent 25 min in other tools, all of it in Slack.',
       'Your most creative day was Tuesday, at 18% creative. 12 min was not classified yet, all of it on x.example; classifying it makes the ratio more accurate.',
     ]);

@@ -47,21 +47,27 @@ describe('context switches (flick threshold 5 s, session reset after 5 min witho
   });
 });
 
-describe('creative blocks (tolerate flicks < 5 s and gaps ≤ 2 min)', () => {
+describe('creative blocks (interruptions under 2 min and gaps ≤ 2 min do not break them)', () => {
   // a, d = creative tools; b, c = coordination; n = neutral.
   it.each<[string, Array<[string, number]>, number[]]>([
     ['one creative stretch', [['a', 1800]], [30]],
     ['creative tools chain into one block', [['a', 600], ['d', 600]], [20]],
     ['a Slack flick does not break the block', [['a', 600], ['b', 3], ['a', 600]], [20]],
-    ['a 30 s Slack visit breaks the block', [['a', 600], ['b', 30], ['a', 600]], [10, 10]],
-    ['flicks that add up to 5 s break it', [['a', 600], ['b', 3], ['c', 3], ['a', 600]], [10, 10]],
+    ['a 30 s glance at Slack does not break the block', [['a', 600], ['b', 30], ['a', 600]], [20]],
+    ['interruptions are added up: 60 s + 70 s break it', [['a', 600], ['b', 60], ['c', 70], ['a', 600]], [10, 10]],
+    ['a 119 s reply does not break it, 120 s does', [['a', 600], ['b', 119], ['a', 600], ['b', 120], ['a', 300]], [20, 5]],
     ['a 90 s pause is tolerated', [['a', 600], ['gap', 90], ['a', 600]], [20]],
     ['a 3 min pause ends the block', [['a', 600], ['gap', 180], ['a', 600]], [10, 10]],
-    ['neutral time breaks creative blocks too', [['a', 600], ['n', 60], ['a', 300]], [10, 5]],
+    ['neutral time under 2 min does not break it, longer does', [['a', 600], ['n', 60], ['a', 300], ['n', 180], ['a', 300]], [15, 5]],
     ['no creative time, no block', [['b', 600]], []],
     ['a creative flick alone is no block', [['b', 60], ['a', 3], ['b', 60]], []],
   ])('%s', (_name, spec, minutes) => {
     expect(creativeBlockList(pieces(spec), DEFAULT_THRESHOLDS).map((b) => b.ms / MIN)).toEqual(minutes);
+  });
+
+  it('with the old 5 s rule (blockInterruptionMs = flick) any visit breaks the block', () => {
+    const strict = { ...DEFAULT_THRESHOLDS, blockInterruptionMs: DEFAULT_THRESHOLDS.flickMs };
+    expect(creativeBlockList(pieces([['a', 600], ['b', 30], ['a', 600]]), strict).map((b) => b.ms / MIN)).toEqual([10, 10]);
   });
 
   it('block ms counts creative time only; start/end span the block', () => {

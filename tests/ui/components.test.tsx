@@ -20,10 +20,10 @@ describe('ShareScale', () => {
   it('names both survey lines and the target in words, and describes the share for screen readers', () => {
     render(<ShareScale share={0.38} goodDay={0.5} typical={0.25} target={0.6} formatShare={pct} label="This week" />);
     const scale = screen.getByTestId('share-scale');
-    expect(scale.textContent).toContain('Typical 25%');
-    expect(scale.textContent).toContain('Good day 50%');
-    expect(scale.textContent).toContain('Your target 60%');
-    expect(screen.getByRole('img').getAttribute('aria-label')).toBe('This week. Creative share 38%. Typical 25%; Good day 50%; Your target 60%.');
+    expect(scale.textContent).toContain('25% — the reality for 38% of surveyed marketers');
+    expect(scale.textContent).toContain('50% — a good day for 42% of surveyed marketers');
+    expect(scale.textContent).toContain('60% — your target');
+    expect(screen.getByRole('img').getAttribute('aria-label')).toBe('This week. Creative share 38%. 25%: the reality for 38% of surveyed marketers; 50%: a good day for 42% of surveyed marketers; 60%: your target.');
   });
 
   it('shows no dot without classified time', () => {

@@ -3,6 +3,7 @@ import {
   deleteConfirmed,
   idleSecondsToMinutes,
   parseExcludedHost,
+  parseThresholdHours,
   parseIdleMinutes,
   parseTargetPercent,
   parseWorkingTimes,
@@ -88,5 +89,19 @@ describe('data deletion', () => {
     expect(retentionLabel(12)).toBe('1 year');
     expect(retentionLabel(24)).toBe('2 years');
     expect(retentionLabel(6)).toBe('6 months');
+  });
+});
+
+describe('enough-data thresholds', () => {
+  it.each([
+    ['1', 60],
+    ['0,5', 30],
+    ['0', 0],
+    ['5', 300],
+  ])('%s hours → %i minutes', (input, minutes) => {
+    expect(parseThresholdHours(input, 480)).toEqual({ ok: true, value: minutes });
+  });
+  it.each(['', 'x', '-1', '9'])('refuses %s', (input) => {
+    expect(parseThresholdHours(input, 480).ok).toBe(false);
   });
 });

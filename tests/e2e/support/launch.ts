@@ -23,6 +23,8 @@ export interface LaunchOptions {
   serve?: ServeOverride;
   /** More Chromium flags. */
   extraArgs?: readonly string[];
+  /** Keep the welcome tab the extension opens on install (closed by default so tests start with one tab). */
+  keepWelcome?: boolean;
 }
 
 export interface LaunchedExtension {
@@ -96,6 +98,13 @@ export function headfulUnavailableMessage(): string {
   );
 }
 
+/** Close the welcome tab opened on install (waiting a little for it: it opens right after the worker starts). */
+async function closeWelcome(context: BrowserContext): Promise<void> {
+  const isWelcome = (p: { url(): string }) => /^chrome-extension:\/\/[^/]+\/welcome\.html/.test(p.url());
+  const page = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 5_000 }).catch(() => undefined));
+  await page?.close().catch(() => undefined);
+}
+
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
   const dir = assertBuilt(options.extensionDir ?? defaultExtensionDir());
   const executablePath = findChromium();
@@ -167,6 +176,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
 
   try {
     const worker = await waitForWorker(20_000);
+    if (!options.keepWelcome) await closeWelcome(context);
     return {
       context,
       extensionId,

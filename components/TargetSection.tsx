@@ -1,0 +1,70 @@
+import { CommitField } from '@/components/CommitField';
+import { SettingsSection } from '@/components/SettingsSection';
+import { ENOUGH_DATA_LIMITS, type Settings } from '@/lib/settings';
+import { BenchmarkSource } from '@/components/BenchmarkSource';
+import { parseTargetPercent, parseThresholdHours } from '@/lib/ui/settings-form';
+
+/** The target creative share (slider and exact value): on the settings page and the welcome page. */
+export function TargetSection({ settings, share, save }: { settings: Settings; share: (v: number | null) => string; save: (p: Partial<Settings>) => Promise<boolean> }) {
+  const pct = Math.round(settings.targetShare * 1000) / 10;
+  return (
+    <SettingsSection id="target" title="Target creative share" description="Shown as a line beside the two survey benchmarks on every chart.">
+      <div className="row" style={{ alignItems: 'flex-end', gap: 16 }}>
+        <div className="field" style={{ flex: '1 1 260px' }}>
+          <label htmlFor="target-range">Target: {share(settings.targetShare)} of classified time is creative</label>
+          <input
+            id="target-range"
+            type="range"
+            min={0}
+            max={100}
+            step={5}
+            value={Math.round(pct)}
+            onChange={(e) => void save({ targetShare: Number(e.target.value) / 100 })}
+            aria-valuetext={share(settings.targetShare)}
+          />
+        </div>
+        <CommitField
+          label="Exact value"
+          value={String(pct)}
+          parse={parseTargetPercent}
+          onCommit={(v) => void save({ targetShare: v })}
+          suffix="%"
+          inputMode="decimal"
+          width={80}
+          testId="target-percent"
+        />
+      </div>
+      <fieldset>
+        <legend>Enough data before comparing</legend>
+        <p className="field-help">
+          Until a day or a week has this much creative and coordination time, the pages show the time gathered and say it is too early to
+          compare, instead of a share that a few minutes could swing.
+        </p>
+        <div className="row" style={{ gap: 16, alignItems: 'flex-end' }}>
+          <CommitField
+            label="A day needs"
+            value={String(settings.enoughData.dayMinutes / 60)}
+            parse={(v) => parseThresholdHours(v, ENOUGH_DATA_LIMITS.dayMinutes.max)}
+            onCommit={(dayMinutes) => void save({ enoughData: { ...settings.enoughData, dayMinutes } })}
+            suffix="hours"
+            inputMode="decimal"
+            width={70}
+            testId="enough-day"
+          />
+          <CommitField
+            label="A week needs"
+            value={String(settings.enoughData.weekMinutes / 60)}
+            parse={(v) => parseThresholdHours(v, ENOUGH_DATA_LIMITS.weekMinutes.max)}
+            onCommit={(weekMinutes) => void save({ enoughData: { ...settings.enoughData, weekMinutes } })}
+            suffix="hours"
+            inputMode="decimal"
+            width={70}
+            testId="enough-week"
+          />
+        </div>
+      </fieldset>
+      <BenchmarkSource />
+    </SettingsSection>
+  );
+}
+
