@@ -89,8 +89,10 @@ describe('the demo weeks look like real marketers\' weeks', () => {
     for (const w of all) expect(w.subMinuteVisitShare).toBeLessThan(0.12);
   });
 
-  it('longest creative block 60–150 min (never longer; shorter only in an occasional meeting-heavy week)', () => {
-    for (const w of all) expect(w.longestBlockMin).toBeLessThanOrEqual(150);
+  // A block now survives interruptions under 2 minutes (lib/report/sequence.ts), so two protected
+  // blocks a glance at chat apart read as one morning of writing: up to three hours, never a day.
+  it('longest creative block 60–180 min (never longer; shorter only in an occasional meeting-heavy week)', () => {
+    for (const w of all) expect(w.longestBlockMin).toBeLessThanOrEqual(180);
     expect(all.filter((w) => w.longestBlockMin >= 60).length / all.length).toBeGreaterThanOrEqual(0.9);
     for (const w of bySeed.get(DEMO_SEED)!) expect(w.longestBlockMin).toBeGreaterThanOrEqual(60);
   });

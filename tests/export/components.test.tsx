@@ -67,7 +67,7 @@ describe('TeamExport', () => {
     const words = screen.getByTestId('team-export-words').textContent!;
     expect(words).toContain('nothing at all until at least 5 people');
     expect(words).toContain('with no name');
-    expect(words).toContain('Week of Mar 24: 57% creative — 2 h creative, 1.5 h coordination (Meetings & calendar 0.5 h, Admin & CRM upkeep 1 h)');
+    expect(words).toContain('Week of Mar 24: 57% creative — 2 h creative, 1.5 h coordination (Meetings & calendar 30 min, Admin & CRM upkeep 1 h)');
     expect(words).not.toMatch(/\d{6,}/);
     // The exact file is behind a toggle, closed.
     expect(preview.closest('details')!.open).toBe(false);
@@ -79,7 +79,7 @@ describe('TeamExport', () => {
     fireEvent.click(screen.getByTestId('team-export-days'));
     await waitFor(() => expect(preview.textContent).toContain('"activeDays": 2'));
     expect(preview.textContent).toContain('"neutralMs": 0');
-    expect(screen.getByTestId('team-export-words').textContent).toContain('0 h not work');
+    expect(screen.getByTestId('team-export-words').textContent).toContain('0 min not work');
     expect(screen.getByTestId('team-export-words').textContent).toContain('tracked on 2 days');
     fireEvent.change(screen.getByLabelText('Name in the file (optional, empty by default)'), { target: { value: 'Alex M.' } });
     fireEvent.change(screen.getByLabelText('Weeks'), { target: { value: '12' } });
