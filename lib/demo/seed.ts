@@ -21,6 +21,10 @@
  * Hosts and path shapes come from sample URLs reduced by lib/url/normalize.ts, so they are
  * exactly what the tracker would store.
  */
+import { createRng } from './rng';
+
+/** The demo's seeded generator (lib/demo/rng.ts), also used by its callers and tests. */
+export { createRng };
 import { addDays, getDay, startOfWeek } from 'date-fns';
 import type { PageRef, Segment, SegmentOverride } from '@/lib/model';
 import { splitAtMidnights } from '@/lib/time/days';
@@ -89,17 +93,6 @@ const SEC = 1_000;
  */
 export const DEMO_SEED = 5;
 
-/** mulberry32: small, fast, good enough for synthetic data. */
-export function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function page(url: string): PageRef {
   const ref = toPageRef(url);

@@ -7,20 +7,10 @@ import { format } from 'date-fns';
 import type { KindId } from '@/lib/model';
 import { teamExportRange } from './team';
 import { TEAM_FORMAT, TEAM_FORMAT_VERSION, TEAM_KINDS, serializeTeamExport, teamExportFileName, type TeamExport, type TeamWeek } from './team-format';
+import { createRng } from '@/lib/demo/rng';
 
 const MIN = 60_000;
 
-/** A small seeded generator (mulberry32): the same seed gives the same team. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const COORDINATION: readonly KindId[] = ['meetings', 'messaging', 'project', 'reporting', 'admin'];
 const CREATIVE: readonly KindId[] = ['writing', 'design', 'research', 'building', 'ai'];
@@ -57,7 +47,7 @@ export interface DemoTeamOptions {
 /** `count` people's team exports (default 7 people, 6 weeks), made at `now`. */
 export function demoTeamFiles(now: number, options: DemoTeamOptions = {}): DemoTeamFile[] {
   const { count = 7, weeks = 6, seed = 42, aliases = [] } = options;
-  const rand = random(seed);
+  const rand = createRng(seed);
   const range = teamExportRange(now, 1, weeks);
   const exportedAt = format(now, 'yyyy-MM-dd');
   const files: DemoTeamFile[] = [];

@@ -17,6 +17,7 @@ import { BrowserDriver, sleep, sleepUntil, type Timed, type ToolTab } from './su
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
 import { readTracking } from './support/store.ts';
 import { clipSpans, compareByHost, formatComparison, overlappingSpans, recordedSpans, ScriptedTimeline, secondsByHost } from './support/tally.ts';
+import { createRng } from '../../lib/demo/rng.ts';
 
 const HEADFUL_PASS = process.env.E2E_HEADFUL === '1';
 /** How many switches after the setup (several dozen). */
@@ -35,17 +36,6 @@ const PAGES: ReadonlyArray<readonly [string, string, string]> = [
   ['github.com', 'github.com', '/creative-ratio/app/pull/42'],
 ];
 
-/** A small deterministic PRNG (mulberry32), so every run scripts the same sequence. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Slot {
   tab: ToolTab;
@@ -64,7 +54,7 @@ describe('rapid switching', () => {
     ext = await launchExtension({ headful: true });
     const driver = new BrowserDriver(ext);
     const timeline = new ScriptedTimeline();
-    const random = prng(20261204);
+    const random = createRng(20261204);
     const kinds: string[] = [];
     const dwell = () => 1500 + Math.round(random() * 3500);
     const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
