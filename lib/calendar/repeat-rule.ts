@@ -156,6 +156,10 @@ function fastForward(recur: Recur, dtstartWall: number, startWall: number): numb
   const f = wallFields(dtstartWall);
   const timeOfDay = dtstartWall - startDay;
   const n = recur.interval;
+  // ical.js 2.2.1 started mid-rule misses days of MONTHLY/YEARLY rules that combine BYDAY with
+  // BYMONTHDAY (FREQ=MONTHLY;BYDAY=SU;BYMONTHDAY=-1,4 from 1 March loses Sunday 31 July; found by
+  // tests/calendar/properties.test.ts): such rules match a few days a year and run from DTSTART.
+  if ((recur.freq === 'MONTHLY' || recur.freq === 'YEARLY') && recur.parts.BYDAY?.length && recur.parts.BYMONTHDAY?.length) return dtstartWall;
   switch (recur.freq) {
     case 'DAILY': {
       const k = Math.floor((target - startDay) / (n * DAY)) - 1;
