@@ -5,7 +5,7 @@ import { calendarHostPatterns, extensionPagesCsp } from './lib/calendar/calendar
 // the tracker reads tab URLs through the `tabs` permission only. The calendar vendors' hosts are
 // optional, requested one host at a time when the person subscribes to a calendar, and the
 // Content-Security-Policy lets extension pages reach nothing else. See docs/privacy.md.
-type ModuleInfo = { isEntry: boolean; importers: readonly string[]; dynamicImporters: readonly string[] } | null;
+type ModuleInfo = { isEntry: boolean; importers: readonly string[]; dynamicImporters: readonly string[]; importedIds: readonly string[] } | null;
 
 /**
  * Fewer, larger chunks for the extension pages: every chunk is one more request a page waits for
@@ -36,6 +36,19 @@ function pageChunks() {
         memo.set(id, out);
         return out;
       };
+      const icalMemo = new Map<string, boolean>();
+      /** Whether `id` statically imports ical.js, directly or through our modules. */
+      const readsIcal = (id: string, info: (id: string) => ModuleInfo, seen = new Set<string>()): boolean => {
+        const known = icalMemo.get(id);
+        if (known !== undefined) return known;
+        if (/node_modules[\\/]ical\.js[\\/]/.test(id)) return true;
+        const m = info(id);
+        if (!m || seen.has(id) || /node_modules/.test(id)) return false;
+        seen.add(id);
+        const out = m.importedIds.some((child) => readsIcal(child, info, seen));
+        icalMemo.set(id, out);
+        return out;
+      };
       return {
         build: {
           // Chrome and Firefox (115+) support module preloading: no polyfill chunk to wait for.
@@ -54,9 +67,14 @@ function pageChunks() {
                 if (/node_modules[\\/]/.test(id) || id.startsWith('\0commonjsHelpers')) return 'vendor';
                 if (id.startsWith('\0') && !id.includes('virtual:wxt')) return undefined;
                 if (api.getModuleInfo(id)?.isEntry) return undefined;
+                // Our calendar reader goes with ical.js: the service worker loads it for subscriptions,
+                // the Settings page and the calendar worker to read files; no other page ever does.
+                if (/[\\/]lib[\\/]/.test(id) && readsIcal(id, api.getModuleInfo)) return 'icaljs';
                 const reached = reachedBy(id, api.getModuleInfo);
-                if (reached.has('worker')) return 'core';
-                const pages = [...reached].filter((p) => p !== 'dynamic').length;
+                const pages = [...reached].filter((p) => p !== 'dynamic' && p !== 'worker').length;
+                // Shared by the service worker and pages → core. The worker's own modules (its main,
+                // the calendar sync) stay in its entry, so no page loads what only the worker needs.
+                if (reached.has('worker')) return pages > 0 ? 'core' : undefined;
                 // Shared by pages → app; only loaded on demand (the Chart.js set-up) → its own chunk.
                 return pages > 1 ? 'app' : undefined;
               },

@@ -45,3 +45,6 @@ export const PLAUSIBLE_FROM = Date.UTC(2000, 0, 1);
 
 /** Events starting more than this after now are skipped and counted. */
 export const PLAUSIBLE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
+
+/** At most this many calendar subscriptions (each is one host permission and one hourly request). */
+export const MAX_SUBSCRIPTIONS = 10;

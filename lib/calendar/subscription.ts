@@ -22,8 +22,7 @@ import { planImport, type ImportPlan } from './plan-import';
 export const REFRESH_MINUTES = 60;
 /** A download is abandoned after this long. */
 export const FETCH_TIMEOUT_MS = 30_000;
-/** At most this many subscriptions (each is one host permission and one hourly request). */
-export const MAX_SUBSCRIPTIONS = 10;
+export { MAX_SUBSCRIPTIONS } from './limits';
 
 export interface SubscriptionOptions {
   keepTitles: boolean;

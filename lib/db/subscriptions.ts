@@ -7,7 +7,7 @@
  */
 import type { Table } from 'dexie';
 import type { CalendarSubscription } from '@/lib/calendar/subscription';
-import { MAX_SUBSCRIPTIONS } from '@/lib/calendar/subscription';
+import { MAX_SUBSCRIPTIONS } from '@/lib/calendar/limits';
 import { MAX_OCCURRENCES } from '@/lib/calendar/limits';
 import type { Segment } from '@/lib/model';
 import { calendarRow, checkSegment } from '@/lib/db/calendar';

@@ -24,7 +24,7 @@ async function settingsPage(): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(ext.extensionUrl('options.html#calendar'));
   // Four weeks back (+ next week), as the Node benchmark: 10,000 dense events stay under 50,000 occurrences.
-  await page.evaluate(() => localStorage.setItem('creative-ratio.calendar-import.v1', JSON.stringify({ weeksBack: 4 })));
+  await page.evaluate(() => localStorage.setItem('creative-ratio.calendar-import.v2', JSON.stringify({ weeksBack: 4 })));
   await page.reload();
   await page.waitForSelector('#calendar [data-testid="calendar-file"]');
   return page;

@@ -85,7 +85,7 @@ describe('team view', () => {
     expect(await page.getByTestId('team-files-count').innerText()).toBe('8 files received · 6 people (2 duplicates counted once)');
     expect(await page.getByTestId('team-median').innerText()).toMatch(/^\d+%$/);
     expect(await page.getByTestId('team-verdict').innerText()).toMatch(/^The team's median is .*\. \d (people|person) at or above 50%, \d (people|person) between, \d (people|person) at or below 25%\.$/);
-    expect(await page.getByTestId('benchmark-source').innerText()).toBe(
+    expect(await page.getByTestId('benchmark-source').textContent()).toBe(
       'In a survey of 200+ B2B marketing practitioners, 42% said that on a good day their job is 50% creative / 50% coordination, and 38% said it is only about 25% creative.',
     );
     // Six dots, sorted, in the table behind the chart; every chart describes itself and has a table.

@@ -18,6 +18,7 @@ import { launchExtension, type LaunchedExtension } from './support/launch.ts';
 import { readTracking } from './support/store.ts';
 import { clipSpans, compareByHost, formatComparison, overlappingSpans, recordedSpans, ScriptedTimeline, secondsByHost } from './support/tally.ts';
 import { createRng } from '../../lib/demo/rng.ts';
+import { LOAD_CREDIT_MS } from '../../lib/tracker/machine.ts';
 
 const HEADFUL_PASS = process.env.E2E_HEADFUL === '1';
 /** How many switches after the setup (several dozen). */
@@ -51,7 +52,7 @@ afterEach(async () => {
 
 describe('rapid switching', () => {
   it.runIf(HEADFUL_PASS)('headful (Xvfb): dozens of 1.5–5 s switches across tabs, new tabs, navigation and two windows', async () => {
-    ext = await launchExtension({ headful: true });
+    ext = await launchExtension({ headful: true, quietAfterWelcomeMs: LOAD_CREDIT_MS + 500 });
     const driver = new BrowserDriver(ext);
     const timeline = new ScriptedTimeline();
     const random = createRng(20261204);

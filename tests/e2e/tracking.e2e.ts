@@ -20,6 +20,7 @@ import { REPO_ROOT } from './support/build.ts';
 import { BrowserDriver, sleep, sleepUntil, type Timed } from './support/driver.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
 import { readTracking } from './support/store.ts';
+import { LOAD_CREDIT_MS } from '../../lib/tracker/machine.ts';
 import {
   clipSpans,
   compareByHost,
@@ -77,7 +78,7 @@ interface ScenarioResult {
 }
 
 async function runScenario(headful: boolean): Promise<ScenarioResult> {
-  ext = await launchExtension({ headful });
+  ext = await launchExtension({ headful, quietAfterWelcomeMs: LOAD_CREDIT_MS + 500 });
   const driver = new BrowserDriver(ext);
   const timeline = new ScriptedTimeline();
   const backgroundIntervals: ScenarioResult['backgroundIntervals'] = [];

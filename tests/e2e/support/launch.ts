@@ -25,6 +25,12 @@ export interface LaunchOptions {
   extraArgs?: readonly string[];
   /** Keep the welcome tab the extension opens on install (closed by default so tests start with one tab). */
   keepWelcome?: boolean;
+  /**
+   * Wait this long after closing the welcome tab. Closing it activates the blank first tab, and the
+   * tracker credits a tab's first page from its activation (up to LOAD_CREDIT_MS back): accuracy
+   * tests wait that out so their script starts from a settled tab.
+   */
+  quietAfterWelcomeMs?: number;
 }
 
 export interface LaunchedExtension {
@@ -176,7 +182,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
 
   try {
     const worker = await waitForWorker(20_000);
-    if (!options.keepWelcome) await closeWelcome(context);
+    if (!options.keepWelcome) {
+      await closeWelcome(context);
+      if (options.quietAfterWelcomeMs) await new Promise((r) => setTimeout(r, options.quietAfterWelcomeMs));
+    }
     return {
       context,
       extensionId,
