@@ -24,6 +24,7 @@ import { FIREFOX_INTERNAL_HOST, launchFirefox, type LaunchedFirefox } from '../s
 import { DB_NAME, dumpIndexedDb, type StoredSegment } from '../support/store.ts';
 import { clipSpans, compareByHost, formatComparison, overlappingSpans, recordedSpans, ScriptedTimeline, secondsByHost, type Span } from '../support/tally.ts';
 import type { TrackerState } from '../../../lib/tracker/state.ts';
+import { LOAD_CREDIT_MS } from '../../../lib/tracker/machine.ts';
 
 const PER_SWITCH_S = 1;
 const MAX_ERROR_PERCENT = 2;
@@ -66,8 +67,11 @@ beforeAll(async () => {
 
   const [first] = await ff.browser.pages();
   const tabA = first ?? (await ff.browser.newPage());
-  // Let the freshly installed extension finish starting.
-  await sleep(1500);
+  // The welcome tab was just closed (support/firefox.ts): make the first tab the selected one, as a
+  // person's click would, then wait out the tracker's first-page load credit for a tab just
+  // activated (LOAD_CREDIT_MS), so the script starts from a settled tab.
+  await tabA.bringToFront();
+  await sleep(LOAD_CREDIT_MS + 500);
   await step(await goto(tabA, 'app.asana.com', `/0/1201/list?filter=${QUERY_SECRET}#task-7`), 'app.asana.com', '/*/*/list', 'A: asana list', 5);
   await step(await goto(tabA, 'app.asana.com', '/0/1201/board'), 'app.asana.com', '/*/*/board', 'A: asana board (same host, new path)', 4);
 
@@ -142,9 +146,10 @@ describe('Firefox: tracking, pages, privacy', () => {
   it('popup, dashboard and settings render with the recorded data', async () => {
     const popup = await ff.openExtensionPage('popup.html');
     await popup.waitForSelector('[data-testid="popup-totals"]', { timeout: 15_000 });
-    // About a minute was tracked today, a third of it creative (docs, figma): the share is not 0 %.
+    // About a minute was tracked today: too early for a share (under the 1 h default), so the
+    // popup says what it has gathered, in minutes.
     const share = await popup.$eval('[data-testid="popup-share"]', (el) => (el as HTMLElement).innerText);
-    expect(share).toMatch(/^[1-9]\d?\s?%$/);
+    expect(share).toMatch(/^(< 1 min|\d+ min)$/);
     await popup.close();
 
     const dashboard = await ff.openExtensionPage('dashboard.html');
@@ -153,7 +158,8 @@ describe('Firefox: tracking, pages, privacy', () => {
     expect(daily).toMatch(/\d/);
     const body = await dashboard.evaluate(() => document.body.innerText);
     console.log(`[firefox] dashboard text: ${body.slice(0, 600).replace(/\s+/g, ' ')}`);
-    expect(await dashboard.$eval('[data-testid="headline-share"]', (el) => (el as HTMLElement).innerText)).toMatch(/[1-9]\d?\s?%/);
+    // About a minute: too early for a verdict, the headline shows the time gathered.
+    expect(await dashboard.$eval('[data-testid="headline-share"]', (el) => (el as HTMLElement).innerText)).toMatch(/min/);
     await dashboard.close();
 
     const settings = await ff.openExtensionPage('options.html');
@@ -198,9 +204,9 @@ describe('Firefox: tracking, pages, privacy', () => {
     // Canary: a request from an extension page does reach the recorder.
     const page = await ff.openExtensionPage('popup.html');
     // eslint-disable-next-line no-restricted-globals -- the canary makes a request on purpose, inside the extension
-    await page.evaluate(() => fetch('https://canary.creative-ratio.test/ping').catch(() => undefined));
+    await page.evaluate(() => fetch('https://canary.icloud.com/ping').catch(() => undefined));
     await page.close();
     await sleep(300);
-    expect(ff.server.requests.some((r) => r.host === 'canary.creative-ratio.test')).toBe(true);
+    expect(ff.server.requests.some((r) => r.host === 'canary.icloud.com')).toBe(true);
   });
 });

@@ -128,6 +128,18 @@ export async function launchFirefox(options: { headful?: boolean } = {}): Promis
   try {
     const installed = await browser.installExtension(dir);
     if (installed !== addonId) throw new Error(`Firefox installed ${installed}, expected ${addonId}`);
+    // The welcome tab the extension opens on install: closed, so a scenario starts with one tab.
+    const welcome = `moz-extension://${EXTENSION_UUID}/welcome.html`;
+    const deadline = Date.now() + 5_000;
+    for (;;) {
+      const tab = (await browser.pages()).find((p) => p.url().startsWith(welcome));
+      if (tab) {
+        await tab.close().catch(() => undefined);
+        break;
+      }
+      if (Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   } catch (error) {
     await close();
     throw error;
