@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Segment } from '../../lib/model.ts';
 import { seedDatabase } from '../../scripts/demo.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
-import { inExtension } from './support/store.ts';
+import { inExtension, readStore } from './support/store.ts';
 
 const MIN = 60_000;
 const NOW = setHours(addDays(startOfWeek(Date.now(), { weekStartsOn: 1 }), -14 + 2), 15).getTime();
@@ -32,21 +32,6 @@ function seg(day: Date, hour: number, minutes: number, host: string, pathShape =
 
 const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
 
-/** Runs in an extension page: all rows of one store of the app's database. */
-async function readStore(store: string): Promise<unknown[]> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open('creative-ratio');
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  const rows = await new Promise<unknown[]>((resolve, reject) => {
-    const req = db.transaction(store, 'readonly').objectStore(store).getAll();
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  db.close();
-  return rows;
-}
 
 describe('guesses from the address', () => {
   it('counts a guessed site, says how firm the week is, and confirms the guess in one click', async () => {

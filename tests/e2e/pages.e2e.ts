@@ -19,7 +19,7 @@ import type { Segment } from '../../lib/model.ts';
 import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import { REPO_ROOT, seedDatabase } from '../../scripts/demo.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
-import { inExtension } from './support/store.ts';
+import { inExtension, readStore } from './support/store.ts';
 import { sleep } from './support/driver.ts';
 
 const MIN = 60_000;
@@ -535,21 +535,6 @@ describe('speed with a year of data', () => {
   }, 300_000);
 });
 
-/** Runs in an extension page: all rows of one store of the app's database. */
-async function readStore(store: string): Promise<unknown[]> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open('creative-ratio');
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  const rows = await new Promise<unknown[]>((resolve, reject) => {
-    const req = db.transaction(store, 'readonly').objectStore(store).getAll();
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  db.close();
-  return rows;
-}
 
 /**
  * Every JS file the page's HTML loads, following static `import … from "./x.js"` statements (and,

@@ -154,3 +154,19 @@ export async function dumpStorage(ext: LaunchedExtension, via: ReadVia = 'auto')
   const indexedDb = await inExtension(ext, dumpIndexedDb, null, via);
   return { indexedDb, ...(await inExtension(ext, dumpChromeStorage, undefined, via)) };
 }
+
+/** Runs in an extension page: all rows of one store of the app's database. */
+export async function readStore(store: string): Promise<unknown[]> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open('creative-ratio') /* DB_NAME: this runs in the page, by value */;
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const rows = await new Promise<unknown[]>((resolve, reject) => {
+    const req = db.transaction(store, 'readonly').objectStore(store).getAll();
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  db.close();
+  return rows;
+}
