@@ -14,7 +14,7 @@ import { detectOwner, eventsListing, isEmailAddress, type OwnerGuess } from '@/l
 import type { ParsedCalendar } from '@/lib/calendar/parse-calendar';
 import { planImport, type ImportPlan } from '@/lib/calendar/plan-import';
 import { parseCalendarInWorker } from '@/lib/calendar/worker-client';
-import { looksLikeCalendar, planRefresh, syncErrorMessage, type CalendarSubscription } from '@/lib/calendar/subscription';
+import { looksLikeCalendar, newSubscription, planRefresh, syncErrorMessage, type CalendarSubscription } from '@/lib/calendar/subscription';
 import { maskSubscriptionUrl, parseSubscriptionUrl } from '@/lib/calendar/subscription-url';
 import { askForCalendarHost, downloadForPreview, giveBackCalendarHost, subscriptionsChanged } from '@/lib/browser/calendar-page';
 import type { CreativeRatioDB } from '@/lib/db';
@@ -291,7 +291,7 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
           text: `Imported ${meetings} meeting${meetings === 1 ? '' : 's'} from “${calendarName}”.${r.replaced.length > 0 ? ' The earlier import of this calendar was replaced.' : ''}`,
         });
       } else {
-        const sub: CalendarSubscription = {
+        const sub = newSubscription({
           id: `sub-${at}`,
           url: source.url,
           host: source.host,
@@ -299,14 +299,7 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
           importId,
           createdAt: at,
           options: { keepTitles: options.keepTitles, meetingWords: parseMeetingWords(options.meetingWords), countTentative: options.countTentative, ownerEmail: ownerValid ? ownerEmail : '' },
-          etag: null,
-          lastModified: null,
-          windowTo: null,
-          lastAttempt: null,
-          lastSuccess: null,
-          error: null,
-          lastResult: null,
-        };
+        });
         const p = planRefresh(source.text, sub, { now: at, weekStartsOn, retentionMonths });
         if (!p.ok) throw new Error(p.message);
         await addSubscription(db, sub);

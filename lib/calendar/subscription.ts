@@ -65,6 +65,11 @@ export interface CalendarSubscription {
   lastResult: { meetings: number; from: number; to: number } | null;
 }
 
+/** A subscription that has never been refreshed: what the person chose, and no download yet. */
+export function newSubscription(fields: Pick<CalendarSubscription, 'id' | 'url' | 'host' | 'name' | 'importId' | 'createdAt' | 'options'>): CalendarSubscription {
+  return { ...fields, etag: null, lastModified: null, windowTo: null, lastAttempt: null, lastSuccess: null, error: null, lastResult: null };
+}
+
 /** Plain words for each failure (Settings shows them under the subscription). */
 export function syncErrorMessage(kind: SyncErrorKind, detail: { host: string; status?: number; text?: string }): string {
   switch (kind) {

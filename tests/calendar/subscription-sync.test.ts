@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtBrowser } from 'wxt/browser';
 import { ALARM_CALENDAR, downloadCalendar, planSchedule, reconcilePermissions, refreshSubscription, type CalendarSyncDeps, type PermissionsPort } from '@/lib/browser/calendar-sync';
-import type { CalendarSubscription } from '@/lib/calendar/subscription';
+import { newSubscription, type CalendarSubscription } from '@/lib/calendar/subscription';
 import { CreativeRatioDB, deleteAllData } from '@/lib/db';
 import { createBackup } from '@/lib/db/backup';
 import { addSubscription, applyRefresh, getSubscription, listSubscriptions, removeSubscription } from '@/lib/db/subscriptions';
@@ -15,20 +15,15 @@ let db: CreativeRatioDB;
 
 function sub(patch: Partial<CalendarSubscription> = {}): CalendarSubscription {
   return {
-    id: 'sub-1',
-    url: URL_,
-    host: 'calendar.google.com',
-    name: 'Work',
-    importId: 'ics:Work:1',
-    createdAt: 1,
-    options: { keepTitles: true, meetingWords: ['sync'], countTentative: true, ownerEmail: '' },
-    etag: null,
-    lastModified: null,
-    windowTo: null,
-    lastAttempt: null,
-    lastSuccess: null,
-    error: null,
-    lastResult: null,
+    ...newSubscription({
+      id: 'sub-1',
+      url: URL_,
+      host: 'calendar.google.com',
+      name: 'Work',
+      importId: 'ics:Work:1',
+      createdAt: 1,
+      options: { keepTitles: true, meetingWords: ['sync'], countTentative: true, ownerEmail: '' },
+    }),
     ...patch,
   };
 }
