@@ -115,7 +115,15 @@ function emptyForm(date: string): ManualFormValues {
 }
 
 function formOf(b: ManualBlock): ManualFormValues {
-  return { date: format(b.start, 'yyyy-MM-dd'), startTime: format(b.start, 'HH:mm'), endTime: format(b.end, 'HH:mm'), label: b.label, class: b.class, kind: b.kind };
+  return {
+    date: format(b.start, 'yyyy-MM-dd'),
+    startTime: format(b.start, 'HH:mm'),
+    endTime: format(b.end, 'HH:mm'),
+    label: b.label,
+    class: b.class,
+    kind: b.kind,
+    endsNextDay: format(b.end, 'yyyy-MM-dd') !== format(b.start, 'yyyy-MM-dd'),
+  };
 }
 
 const FIELD_ORDER: ManualFormField[] = ['date', 'startTime', 'endTime', 'label', 'class', 'kind'];
@@ -149,14 +157,15 @@ export function ManualBlocksView({ state, defaultDate, current }: ManualBlocksVi
     setErrors((e) => {
       const next = { ...e };
       for (const k of Object.keys(patch) as ManualFormField[]) delete next[k];
-      if ('startTime' in patch || 'date' in patch) delete next.endTime;
+      if ('startTime' in patch || 'date' in patch || 'endsNextDay' in patch) delete next.endTime;
       return next;
     });
   };
 
   const cls = (MANUAL_CLASSES as readonly string[]).includes(values.class) ? (values.class as ClassName) : 'creative';
   const kinds = kindsOfClass(cls);
-  const overnight = /^\d{1,2}:\d{2}$/.test(values.startTime) && /^\d{1,2}:\d{2}$/.test(values.endTime) && values.endTime < values.startTime;
+  // An end before the start asks: a typo (3 PM → 2 PM) or a block past midnight? Nothing is assumed.
+  const endBeforeStart = /^\d{1,2}:\d{2}$/.test(values.startTime) && /^\d{1,2}:\d{2}$/.test(values.endTime) && values.endTime.padStart(5, '0') < values.startTime.padStart(5, '0');
 
   const submit = async () => {
     setBusy(true);
@@ -238,14 +247,15 @@ export function ManualBlocksView({ state, defaultDate, current }: ManualBlocksVi
               value={values.endTime}
               onChange={(e) => set({ endTime: e.target.value })}
               aria-invalid={errors.endTime ? true : undefined}
-              aria-describedby={describedBy('endTime', overnight ? `${id}-end-help` : undefined)}
+              aria-describedby={describedBy('endTime')}
             />
-            {overnight ? (
-              <span id={`${id}-end-help`} className="field-help">
-                Ends the next day.
-              </span>
-            ) : null}
             {errorText('endTime')}
+            {endBeforeStart ? (
+              <label className="check" data-testid="manual-next-day">
+                <input type="checkbox" checked={values.endsNextDay === true} onChange={(e) => set({ endsNextDay: e.target.checked })} />
+                Ends the next day
+              </label>
+            ) : null}
           </div>
           <div className="field field-wide">
             <label htmlFor={`${id}-label`}>Label</label>

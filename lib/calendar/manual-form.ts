@@ -1,6 +1,7 @@
 /**
- * The manual-block form's text fields → a block. A date, a start and an end time in local time;
- * an end at or before the start means the block runs past midnight into the next day. Pure.
+ * The manual-block form's text fields → a block. A date, a start and an end time in local time.
+ * An end before the start is an error unless the person says the block ends the next day
+ * (`endsNextDay`): "3 PM → 2 PM" is far more often a typo than a 23-hour block. Pure.
  */
 import { addDays } from 'date-fns';
 import { DEFAULT_KIND, isClassName, isKindId } from '@/lib/classify/kinds';
@@ -17,6 +18,8 @@ export interface ManualFormValues {
   label: string;
   class: string;
   kind: string;
+  /** The person confirmed that an end before the start is on the next day (past midnight). */
+  endsNextDay?: boolean;
 }
 
 export type ManualFormField = 'date' | 'startTime' | 'endTime' | 'label' | 'class' | 'kind';
@@ -52,9 +55,12 @@ export function manualFormToInput(values: ManualFormValues): ManualFormResult {
   const cls = isClassName(values.class) ? values.class : null;
   if (!cls) errors.class = 'Choose Creative, Coordination or Not work.';
   if (st && et && st.h === et.h && st.m === et.m) errors.endTime = 'The end must be after the start.';
+  else if (st && et && et.h * 60 + et.m < st.h * 60 + st.m && !values.endsNextDay) {
+    errors.endTime = 'The end is before the start. Correct the times, or tick "Ends the next day" for a block past midnight.';
+  }
   if (!date || !st || !et || !cls || errors.endTime) return { ok: false, errors };
   const startDate = new Date(date.y, date.mo - 1, date.d, st.h, st.m);
-  const overnight = et.h * 60 + et.m <= st.h * 60 + st.m;
+  const overnight = et.h * 60 + et.m < st.h * 60 + st.m;
   const endDay = overnight ? addDays(new Date(date.y, date.mo - 1, date.d), 1) : new Date(date.y, date.mo - 1, date.d);
   const endDate = new Date(endDay.getFullYear(), endDay.getMonth(), endDay.getDate(), et.h, et.m);
   const kind: KindId = isKindId(values.kind) ? values.kind : DEFAULT_KIND[cls as ClassName];

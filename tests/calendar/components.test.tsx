@@ -220,6 +220,27 @@ describe('ManualBlocks', () => {
     expect(await db.segments.count()).toBe(0);
   });
 
+  it('3 PM → 2 PM is an error with the fix, not a silent overnight block; "Ends the next day" makes it one (issue #15)', async () => {
+    const yesterday = format(Date.now() - 86_400_000, 'yyyy-MM-dd');
+    render(<ManualBlocks db={db} weekStartsOn={1} />);
+    expect(screen.queryByLabelText('Ends the next day')).toBeNull();
+    fill({ Date: yesterday, Start: '15:00', End: '14:00', Label: 'Typo' });
+    fireEvent.click(screen.getByRole('button', { name: 'Add block' }));
+    expect((await screen.findByTestId('manual-error-endTime')).textContent).toBe(
+      'The end is before the start. Correct the times, or tick "Ends the next day" for a block past midnight.',
+    );
+    expect(await db.segments.count()).toBe(0);
+    fill({ Start: '22:00', End: '01:00' });
+    fireEvent.click(screen.getByLabelText('Ends the next day'));
+    expect(screen.queryByTestId('manual-error-endTime')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Add block' }));
+    await waitFor(async () => expect(await db.segments.count()).toBeGreaterThan(0));
+    const rows = await db.segments.toArray();
+    const start = Math.min(...rows.map((r) => r.start));
+    const end = Math.max(...rows.map((r) => r.end));
+    expect((end - start) / 3_600_000).toBeCloseTo(3, 0);
+  });
+
   it('adds, edits and deletes a block of this week', async () => {
     render(<ManualBlocks db={db} weekStartsOn={1} />);
     fill({ Date: today, Start: '09:00', End: '10:30', Label: 'Messaging workshop' });

@@ -71,10 +71,19 @@ describe('manualFormToInput', () => {
   it('reads local date and times', () => {
     const r = manualFormToInput(form);
     expect(r).toEqual({ ok: true, overnight: false, input: { start: at(6, 9), end: at(6, 10, 30), label: 'Workshop', class: 'creative', kind: 'design' } });
+    // A leftover "next day" tick does nothing when the end is after the start.
+    expect(manualFormToInput({ ...form, endsNextDay: true })).toEqual(r);
   });
 
-  it('an end at or before the start runs into the next day', () => {
-    const r = manualFormToInput({ ...form, startTime: '22:00', endTime: '01:00' });
+  it('an end before the start is an error with the fix, not a silent overnight block (issue #15)', () => {
+    for (const [startTime, endTime] of [['15:00', '14:00'], ['22:00', '01:00'], ['09:01', '09:00']]) {
+      const r = manualFormToInput({ ...form, startTime, endTime });
+      expect(r).toEqual({ ok: false, errors: { endTime: 'The end is before the start. Correct the times, or tick "Ends the next day" for a block past midnight.' } });
+    }
+  });
+
+  it('an end before the start runs into the next day once the person says so', () => {
+    const r = manualFormToInput({ ...form, startTime: '22:00', endTime: '01:00', endsNextDay: true });
     expect(r.ok && r.overnight).toBe(true);
     if (r.ok) expect([r.input.start, r.input.end]).toEqual([at(6, 22), at(7, 1)]);
   });
