@@ -70,7 +70,13 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
   const [backingUp, setBackingUp] = useState(false);
   const [backupMessage, setBackupMessage] = useState<{ tone: 'success' | 'error' | 'warning'; text: string } | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
-  const [mode, setMode] = useState<RestoreMode>('replace');
+  // Merge (adds, deletes nothing) is the default; Replace must be chosen and then confirmed.
+  const [mode, setModeState] = useState<RestoreMode>('merge');
+  const [replaceConfirmed, setReplaceConfirmed] = useState(false);
+  const setMode = (next: RestoreMode) => {
+    setModeState(next);
+    setReplaceConfirmed(false);
+  };
   const seq = useRef(0);
 
   const backup = async () => {
@@ -95,6 +101,7 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
 
   const pick = async (file: File) => {
     const my = ++seq.current;
+    setMode('merge');
     if (file.size > MAX_BACKUP_CHARS) {
       setStage({ kind: 'error', message: `The file is too large (${(file.size / 1_000_000).toFixed(0)} MB; at most ${MAX_BACKUP_CHARS / 1_000_000} MB). Nothing was changed.` });
       return;
@@ -117,6 +124,7 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
 
   const restore = async () => {
     if (stage.kind !== 'confirm') return;
+    if (mode === 'replace' && !replaceConfirmed) return;
     const { backup: parsed, fileName } = stage;
     setStage({ kind: 'restoring', fileName, backup: parsed, progress: null });
     try {
@@ -134,6 +142,7 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
   const cancel = () => {
     seq.current++;
     setStage({ kind: 'idle' });
+    setMode('merge');
   };
 
   return (
@@ -192,19 +201,27 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
           <fieldset disabled={stage.kind === 'restoring'}>
             <legend id={ids.mode}>How to restore</legend>
             <label className="check">
-              <input type="radio" name={ids.mode} value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="restore-mode-replace" />
-              <span>
-                <strong>Replace</strong> — delete the time, rules, settings and notes stored now, and use the backup&apos;s.
-              </span>
-            </label>
-            <label className="check">
               <input type="radio" name={ids.mode} value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} data-testid="restore-mode-merge" />
               <span>
                 <strong>Merge</strong> — add what is missing: time not already recorded, rules you do not have, notes for weeks without one. Your
                 settings stay.
               </span>
             </label>
+            <label className="check">
+              <input type="radio" name={ids.mode} value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="restore-mode-replace" />
+              <span>
+                <strong>Replace</strong> — delete the time, rules, settings and notes stored now, and use the backup&apos;s.
+              </span>
+            </label>
           </fieldset>
+          {mode === 'replace' && stage.kind === 'confirm' ? (
+            <label className="check confirm-replace">
+              <input type="checkbox" checked={replaceConfirmed} onChange={(e) => setReplaceConfirmed(e.target.checked)} data-testid="restore-replace-confirm" />
+              <span>
+                Yes, delete what is stored now{current ? ` (${countsText(current)})` : ''}. Download a backup first if you may want it back.
+              </span>
+            </label>
+          ) : null}
           {stage.kind === 'restoring' ? (
             <div className="progress-row" role="status" aria-live="polite" data-testid="restore-progress">
               <progress max={stage.progress?.total || 1} value={stage.progress?.done ?? 0} />
@@ -214,7 +231,12 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
             </div>
           ) : (
             <div className="row">
-              <button type="submit" className={mode === 'replace' ? 'btn btn-danger-solid' : 'btn btn-primary'} data-testid="restore-confirm-button">
+              <button
+                type="submit"
+                className={mode === 'replace' ? 'btn btn-danger-solid' : 'btn btn-primary'}
+                disabled={mode === 'replace' && !replaceConfirmed}
+                data-testid="restore-confirm-button"
+              >
                 {mode === 'replace' ? 'Replace my data with this backup' : 'Merge this backup into my data'}
               </button>
               <button type="button" className="btn" onClick={cancel}>

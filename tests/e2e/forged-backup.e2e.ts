@@ -117,6 +117,8 @@ describe('a forged backup cannot break the database', () => {
 
     const settings = await openSettings(ext);
     await settings.getByTestId('restore-file').setInputFiles(forgedBackupFile());
+    await settings.getByTestId('restore-mode-replace').check();
+    await settings.getByTestId('restore-replace-confirm').check();
     await settings.getByTestId('restore-confirm-button').click();
     await settings.getByTestId('restore-result').waitFor({ timeout: 30_000 });
     const restored = await readSegments(ext, 'page');

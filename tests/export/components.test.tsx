@@ -130,7 +130,7 @@ describe('BackupRestore', () => {
       { now: T0, schemaVersion: 1 },
     ).parts.join('');
 
-  it('shows the counts, asks for confirmation, replaces, reports the result and notifies', async () => {
+  it('shows the counts, defaults to the safe Merge, replaces only after an explicit confirmation, reports the result and notifies (issue #15)', async () => {
     await db.segments.add(seg(T0 + 5 * HOUR, 10, 'old.example'));
     const after = vi.fn(async () => undefined);
     render(<BackupRestore db={db} afterRestore={after} />);
@@ -140,8 +140,16 @@ describe('BackupRestore', () => {
     expect(within(confirm).getByTestId('restore-counts').textContent).toBe('3 stretches of time, 1 rule, settings, 1 review note');
     await waitFor(() => expect(confirm.textContent).toContain('This browser now has 1 stretch of time, 0 rules, no settings, 0 review notes.'));
     expect(await db.segments.count()).toBe(1);
-    const button = within(confirm).getByTestId('restore-confirm-button');
+    expect((within(confirm).getByTestId('restore-mode-merge') as HTMLInputElement).checked).toBe(true);
+    expect((within(confirm).getByTestId('restore-mode-replace') as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(within(confirm).getByTestId('restore-mode-replace'));
+    const button = within(confirm).getByTestId('restore-confirm-button') as HTMLButtonElement;
     expect(button.textContent).toBe('Replace my data with this backup');
+    expect(button.disabled).toBe(true);
+    const ack = within(confirm).getByTestId('restore-replace-confirm');
+    expect(ack.closest('label')!.textContent).toContain('Yes, delete what is stored now (1 stretch of time, 0 rules, no settings, 0 review notes).');
+    fireEvent.click(ack);
+    expect(button.disabled).toBe(false);
 
     await act(async () => {
       fireEvent.click(button);
@@ -157,7 +165,6 @@ describe('BackupRestore', () => {
     render(<BackupRestore db={db} afterRestore={async () => undefined} />);
     choose(screen.getByLabelText('Restore from a backup file'), new File([backupFile()], 'b.json'));
     await screen.findByTestId('restore-confirm');
-    fireEvent.click(screen.getByTestId('restore-mode-merge'));
     const button = screen.getByTestId('restore-confirm-button');
     expect(button.textContent).toBe('Merge this backup into my data');
     await act(async () => {
