@@ -17,9 +17,9 @@ type BandKey = keyof BandCounts;
 
 function bands(fmt: TeamFormatters, c: BandCounts): Array<{ key: BandKey; label: string; pattern: 'solid' | 'stripes' | 'dots' | 'hatch'; color: string }> {
   const all = [
-    { key: 'good' as const, label: `At or above a good day (${fmt.share(GOOD_DAY)}+)`, pattern: 'solid' as const, color: '--bench-good' },
+    { key: 'good' as const, label: `At or above ${fmt.share(GOOD_DAY)}`, pattern: 'solid' as const, color: '--bench-good' },
     { key: 'between' as const, label: `Between ${fmt.share(TYPICAL)} and ${fmt.share(GOOD_DAY)}`, pattern: 'dots' as const, color: '--text-3' },
-    { key: 'typical' as const, label: `At or below typical (${fmt.share(TYPICAL)} or less)`, pattern: 'stripes' as const, color: '--bench-typical' },
+    { key: 'typical' as const, label: `At or below ${fmt.share(TYPICAL)}`, pattern: 'stripes' as const, color: '--bench-typical' },
     { key: 'none' as const, label: 'No classified time', pattern: 'hatch' as const, color: '--text-3' },
   ];
   return all.filter((b) => b.key !== 'none' || c.none > 0);
@@ -56,14 +56,14 @@ function Chart({ stats, fmt }: Props) {
   return <ChartCanvas canvasRef={canvasRef} summary={summary} height={60 + rows.length * 48} testId="team-bands-canvas" />;
 }
 
-/** How many people sit at or above a good day, between, and at or below typical (by their overall share). */
+/** How many people sit at or above 50%, between, and at or below 25% (by their overall share). */
 export function BandsChart({ stats, fmt }: Props) {
   const n = total(stats.bands);
   return (
     <ChartFigure
       id="team-bands"
       title="Against the survey"
-      description="How many people sit at or above a good day, between, or at or below typical, over all their weeks."
+      description="How many people sit at or above the survey's 50% line, between, or at or below its 25% line, over all their weeks."
       table={
         <DataTable
           caption="People per survey band"

@@ -6,7 +6,7 @@ import { ChartCanvas } from '@/components/charts/ChartCanvas';
 import { cssVar } from '@/components/charts/chart-style';
 import { useChart, useColorScheme } from '@/components/charts/use-chart';
 import { bandOf, type TeamStats } from '@/lib/export/team-view';
-import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
+import { benchmarkWords, GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
 import { surveyLegend, surveyLines } from './bar-chart';
 import { useRefLines } from './chart-lines';
 import type { TeamFormatters } from './format';
@@ -16,7 +16,7 @@ interface Props {
   fmt: TeamFormatters;
 }
 
-const BAND_LABEL = { good: 'at or above a good day', between: 'between', typical: 'at or below typical' } as const;
+const BAND_LABEL = { good: 'at or above 50%', between: 'between 25% and 50%', typical: 'at or below 25%' } as const;
 
 function Chart({ stats, fmt }: Props) {
   const scheme = useColorScheme();
@@ -63,7 +63,7 @@ function Chart({ stats, fmt }: Props) {
     };
     return config;
   }, [stats, scheme, fmt]);
-  const summary = `The team's creative shares, one dot per person, lowest first, against the good-day line at ${fmt.share(GOOD_DAY)} and the typical line at ${fmt.share(TYPICAL)}: ${shares
+  const summary = `The team's creative shares, one dot per person, lowest first, against the survey lines at ${fmt.share(GOOD_DAY)} (${benchmarkWords('good', fmt.share)}) and ${fmt.share(TYPICAL)} (${benchmarkWords('typical', fmt.share)}): ${shares
     .map((s) => fmt.share(s))
     .join(', ')}. Team median ${fmt.share(stats.share?.median ?? null)}.`;
   return <ChartCanvas canvasRef={canvasRef} summary={summary} height={260} testId="team-distribution-canvas" />;

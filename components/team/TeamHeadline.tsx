@@ -1,14 +1,14 @@
 import { BenchmarkSource } from '@/components/BenchmarkSource';
 import type { TeamStats, TeamView } from '@/lib/export/team-view';
-import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
+import { benchmarkWords, GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
 import type { TeamFormatters } from './format';
 
 function verdict(stats: TeamStats, fmt: TeamFormatters): string {
   if (stats.share === null) return 'Nobody has classified time in these files yet.';
   const p = Math.round(stats.share.median * 100);
-  if (p >= Math.round(GOOD_DAY * 100)) return `The team's median is at or above a good day's ${fmt.share(GOOD_DAY)}.`;
-  if (p <= Math.round(TYPICAL * 100)) return `The team's median is at or below the typical ${fmt.share(TYPICAL)}.`;
-  return `The team's median is between the typical ${fmt.share(TYPICAL)} and a good day's ${fmt.share(GOOD_DAY)}.`;
+  if (p >= Math.round(GOOD_DAY * 100)) return `The team's median is at or above ${fmt.share(GOOD_DAY)}, ${benchmarkWords('good', fmt.share)}.`;
+  if (p <= Math.round(TYPICAL * 100)) return `The team's median is at or below ${fmt.share(TYPICAL)}, ${benchmarkWords('typical', fmt.share)}.`;
+  return `The team's median is between ${fmt.share(TYPICAL)} and ${fmt.share(GOOD_DAY)}.`;
 }
 
 const people = (n: number) => (n === 1 ? '1 person' : `${n} people`);
@@ -40,14 +40,14 @@ export function TeamHeadline({ view, stats, fmt }: { view: TeamView; stats: Team
           <span className="stat-help">lowest to highest in the team</span>
         </li>
         <li className="stat">
-          <span className="stat-label">At or above a good day ({fmt.share(GOOD_DAY)})</span>
+          <span className="stat-label">At or above {fmt.share(GOOD_DAY)}</span>
           <span className="stat-value" data-testid="team-good">
             {b.good} of {view.counted}
           </span>
           <span className="stat-help">people</span>
         </li>
         <li className="stat">
-          <span className="stat-label">At or below typical ({fmt.share(TYPICAL)})</span>
+          <span className="stat-label">At or below {fmt.share(TYPICAL)}</span>
           <span className="stat-value" data-testid="team-typical">
             {b.typical} of {view.counted}
           </span>

@@ -1,12 +1,13 @@
 /**
  * What the team page's bar charts share (people's shares, the weeks' ranges, meeting hours): one
  * bar dataset over categories, a value axis with light grid lines, no animation, labelled
- * reference lines, and the survey's good-day and typical levels as lines and legend entries.
+ * reference lines, and the survey's two levels (50%, 25%) as lines and legend entries, in the survey's
+ * own words as everywhere else in the product (never "typical").
  */
 import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
 import { cssVar } from '@/components/charts/chart-style';
 import { useChart, useColorScheme } from '@/components/charts/use-chart';
-import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
+import { benchmarkWords, GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
 import { useRefLines, type RefLine, type RefLines } from './chart-lines';
 import type { TeamFormatters } from './format';
 
@@ -60,18 +61,18 @@ export function shareAxis(fmt: TeamFormatters): TeamBarSpec['y'] {
   return { range: { min: 0, max: 100 }, ticks: { stepSize: 25, callback: (v) => fmt.share(Number(v) / 100) } };
 }
 
-/** The survey's good-day (dashed) and typical (dotted) levels as reference lines on a share axis in percent. */
+/** The survey's 50% (dashed) and 25% (dotted) levels as reference lines on a share axis in percent, short survey words. */
 export function surveyLines(fmt: TeamFormatters): RefLine[] {
   return [
-    { value: GOOD_DAY * 100, color: cssVar('--bench-good'), dash: [7, 5], label: `Good day ${fmt.share(GOOD_DAY)}` },
-    { value: TYPICAL * 100, color: cssVar('--bench-typical'), dash: [2, 4], label: `Typical ${fmt.share(TYPICAL)}` },
+    { value: GOOD_DAY * 100, color: cssVar('--bench-good'), dash: [7, 5], label: `${fmt.share(GOOD_DAY)} — ${benchmarkWords('good', fmt.share, true)}` },
+    { value: TYPICAL * 100, color: cssVar('--bench-typical'), dash: [2, 4], label: `${fmt.share(TYPICAL)} — ${benchmarkWords('typical', fmt.share, true)}` },
   ];
 }
 
 /** The same two levels as legend entries (ClassLegend's `extra`). */
 export function surveyLegend(fmt: TeamFormatters): Array<{ key: string; swatch: 'dashed' | 'dotted'; color: string; label: string }> {
   return [
-    { key: 'good', swatch: 'dashed', color: 'var(--bench-good)', label: `Good day ${fmt.share(GOOD_DAY)}` },
-    { key: 'typical', swatch: 'dotted', color: 'var(--bench-typical)', label: `Typical ${fmt.share(TYPICAL)}` },
+    { key: 'good', swatch: 'dashed', color: 'var(--bench-good)', label: `${fmt.share(GOOD_DAY)} — ${benchmarkWords('good', fmt.share)}` },
+    { key: 'typical', swatch: 'dotted', color: 'var(--bench-typical)', label: `${fmt.share(TYPICAL)} — ${benchmarkWords('typical', fmt.share)}` },
   ];
 }

@@ -88,14 +88,14 @@ describe('teamBarConfig and its parts', () => {
     expect([0, 25, 50, 100].map((v) => tick(config, 'y', v))).toEqual(['0%', '25%', '50%', '100%']);
   });
 
-  it('the survey levels: a dashed good day and a dotted typical, as lines and as legend entries', () => {
+  it('the survey levels in the survey\'s words (never "Good day"/"Typical"): dashed 50%, dotted 25%, as lines and legend entries (issue #15)', () => {
     expect(surveyLines(fmt)).toEqual([
-      { value: 50, color: '#00aa00', dash: [7, 5], label: 'Good day 50%' },
-      { value: 25, color: '#aaaa00', dash: [2, 4], label: 'Typical 25%' },
+      { value: 50, color: '#00aa00', dash: [7, 5], label: '50% — a good day for 42%' },
+      { value: 25, color: '#aaaa00', dash: [2, 4], label: '25% — the reality for 38%' },
     ]);
     expect(surveyLegend(fmt)).toEqual([
-      { key: 'good', swatch: 'dashed', color: 'var(--bench-good)', label: 'Good day 50%' },
-      { key: 'typical', swatch: 'dotted', color: 'var(--bench-typical)', label: 'Typical 25%' },
+      { key: 'good', swatch: 'dashed', color: 'var(--bench-good)', label: '50% — a good day for 42% of surveyed marketers' },
+      { key: 'typical', swatch: 'dotted', color: 'var(--bench-typical)', label: '25% — the reality for 38% of surveyed marketers' },
     ]);
   });
 });
@@ -116,17 +116,17 @@ describe('the team charts', () => {
     expect(config!.data.labels).toEqual(['', '', '', '', '']);
     expect(config!.data.datasets[0]!.data).toEqual([10, 30, 50, 70, 90]);
     expect(drawn.lines.at(-1)!.lines.map((l) => [l.value, l.label])).toEqual([
-      [50, 'Good day 50%'],
-      [25, 'Typical 25%'],
+      [50, '50% — a good day for 42%'],
+      [25, '25% — the reality for 38%'],
       [50, 'Team median 50%'],
     ]);
     const rows = screen.getByTestId('team-distribution-table').querySelectorAll('tbody tr');
     expect(Array.from(rows, (r) => r.textContent)).toEqual([
-      '1 of 510%at or below typical',
-      '2 of 530%between',
-      '3 of 550%at or above a good day',
-      '4 of 570%at or above a good day',
-      '5 of 590%at or above a good day',
+      '1 of 510%at or below 25%',
+      '2 of 530%between 25% and 50%',
+      '3 of 550%at or above 50%',
+      '4 of 570%at or above 50%',
+      '5 of 590%at or above 50%',
     ]);
   });
 
