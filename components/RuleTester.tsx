@@ -1,8 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { KINDS } from '@/lib/classify/kinds';
-import type { Classifier } from '@/lib/classify/types';
+import type { Classifier, ExplainMatch } from '@/lib/classify/types';
 import { toPageRef } from '@/lib/url/normalize';
 import { ClassBadge } from './ClassLegend';
+
+/** A matching rule as the person reads it: "Your rule #3 (…)" or "Built-in: Notion (notion.so)", never "Catalog: catalog: …". */
+export function matchName(m: Pick<ExplainMatch, 'origin' | 'rule'>): string {
+  return m.origin === 'user' ? `Your ${m.rule}` : `Built-in: ${m.rule.replace(/^catalog:\s*/i, '')}`;
+}
 
 export interface RuleTesterProps {
   classifier: Classifier;
@@ -64,8 +69,7 @@ export function RuleTester({ classifier }: RuleTesterProps) {
                 {result.explanation.matches.map((m, i) => (
                   <li key={`${m.rule}-${i}`} className={m.winner ? 'winner' : undefined}>
                     {m.winner ? <span className="badge" style={{ marginRight: 6 }}>Wins</span> : null}
-                    {m.origin === 'user' ? 'Your ' : 'Catalog: '}
-                    {m.rule} → <ClassBadge cls={m.class} kindName={m.class === 'unclassified' ? undefined : KINDS[m.kind].name} /> {m.tool}
+                    {matchName(m)} → <ClassBadge cls={m.class} kindName={m.class === 'unclassified' ? undefined : KINDS[m.kind].name} /> {m.tool}
                     {!m.active ? <span className="subtle"> (not yet in force for this moment)</span> : null}
                   </li>
                 ))}

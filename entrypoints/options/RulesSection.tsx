@@ -82,10 +82,7 @@ export function RulesSection() {
           {notice.errors ? (
             <ul style={{ margin: '6px 0 0', paddingLeft: 18 }} data-testid="import-errors">
               {notice.errors.map((e, i) => (
-                <li key={i}>
-                  {e.index !== undefined ? `Rule ${e.index + 1}${e.field ? ` (${e.field})` : ''}: ` : ''}
-                  {e.message}
-                </li>
+                <li key={i}>{e.message}</li>
               ))}
             </ul>
           ) : null}

@@ -99,6 +99,34 @@ export interface ImportOptions {
  * Parse and validate an export file. On success the rules come back in file order (sorted by their
  * `order` when present), renumbered 0…n-1, without ids: ready for `replaceAllRules`.
  */
+/** Text of the file shown in an error, at most `max` characters. */
+function shown(value: string, max = 48): string {
+  const flat = value.replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/**
+ * How an import error names a rule: its number in the file and, when the file says it, what it
+ * matches — `Rule 3 (pattern "^app\.x")`, `Rule 1 (host "a.com")` — never an internal field path.
+ */
+export function importedRuleName(raw: unknown, index: number): string {
+  const base = `Rule ${index + 1}`;
+  if (typeof raw !== 'object' || raw === null) return base;
+  const match: unknown = Object.prototype.hasOwnProperty.call(raw, 'match') ? (raw as Record<string, unknown>).match : undefined;
+  if (typeof match !== 'object' || match === null) return base;
+  const m = match as Record<string, unknown>;
+  const text = (key: string): string | null => (Object.prototype.hasOwnProperty.call(m, key) && typeof m[key] === 'string' && (m[key] as string).trim() !== '' ? (m[key] as string) : null);
+  const host = text('host');
+  const pattern = text('pattern');
+  const prefix = text('pathPrefix');
+  if (m.type === 'path' && host) return `${base} (site "${shown(`${host}${prefix ?? ''}`)}")`;
+  if (m.type === 'regex' && pattern) return `${base} (pattern "${shown(pattern)}")`;
+  if (m.type === 'wildcard' && pattern) return `${base} (sites "${shown(pattern)}")`;
+  if (host) return `${base} (site "${shown(host)}")`;
+  if (pattern) return `${base} (pattern "${shown(pattern)}")`;
+  return base;
+}
+
 export function parseRulesImport(text: string, options: ImportOptions = {}): RulesImport {
   if (typeof text !== 'string') return fail('The file could not be read as text.');
   if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) {
@@ -163,7 +191,7 @@ export function parseRulesImport(text: string, options: ImportOptions = {}): Rul
       continue;
     }
     for (const [field, message] of Object.entries(checked.errors)) {
-      errors.push({ index, field: field as RuleField, message: `Rule ${index + 1}: ${message}` });
+      errors.push({ index, field: field as RuleField, message: `${importedRuleName(rules[index], index)}: ${message}` });
     }
     badRules += 1;
     const unchecked = rules.length - index - 1;

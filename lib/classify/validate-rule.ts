@@ -51,7 +51,7 @@ const MAX_TIME = 8.64e15;
 
 
 export const RULE_MESSAGES = {
-  notObject: 'A rule must be an object with a match, a class and optionally a kind and a tool.',
+  notObject: 'This entry is not a rule: a rule says which sites it matches and what they count as.',
   match: 'Choose how the rule matches: host, host wildcard, host + path, or regex.',
   matchType: 'Unknown match type: use "host", "wildcard", "path" or "regex".',
   hostEmpty: 'Enter a host, e.g. app.asana.com.',
@@ -72,7 +72,7 @@ export const RULE_MESSAGES = {
   pathTooLong: `A path prefix is at most ${MAX_PATH_PREFIX_LENGTH} characters.`,
   pathRoot: 'The path "/" matches the whole site: use a host rule instead.',
   patternEmpty: 'Enter a regular expression, e.g. ^app\\.hubspot\\.com/email/.',
-  classMissing: 'Choose a class: creative, coordination, neutral or unclassified.',
+  classMissing: 'Choose what it counts as: Creative, Coordination or Not work.',
   kindUnknown: 'Unknown kind.',
   toolType: 'The tool name must be text.',
   toolTooLong: `The tool name is at most ${MAX_TOOL_NAME_LENGTH} characters.`,

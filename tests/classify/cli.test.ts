@@ -96,8 +96,8 @@ describe('scripts/classify.ts', () => {
       const r = await runJson(['--rules', 'bad.json', 'https://a.com'], { 'bad.json': bad });
       expect(r.code).toBe(1);
       expect(r.out).toBe('');
-      expect(r.err).toMatch(/^Nothing was imported from bad\.json:\n {2}Rule 2: Back-references such as \\1 are not supported/);
-      expect(r.err).toMatch(/\n {2}Rule 3: "Only from" must be a date \(epoch milliseconds\), between 2000-01-01 and 2027-12-05\.$/);
+      expect(r.err).toMatch(/^Nothing was imported from bad\.json:\n {2}Rule 2 \(pattern "\(a\)\\1"\): Back-references such as \\1 are not supported/);
+      expect(r.err).toMatch(/\n {2}Rule 3 \(site "x\.com"\): "Only from" must be a date \(epoch milliseconds\), between 2000-01-01 and 2027-12-05\.$/);
     });
 
     it('a file that is not a rules file, or cannot be read', async () => {

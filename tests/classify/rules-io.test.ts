@@ -1,6 +1,7 @@
 // Rules import/export: round trip, format checks, all-or-nothing with per-rule messages, limits.
 import { describe, expect, it } from 'vitest';
 import { exportRules, parseRulesImport, MAX_IMPORT_RULES, RULE_MESSAGES, type UserRule } from '@/lib/classify';
+import { importedRuleName } from '@/lib/classify/rules-io';
 
 const RULES: UserRule[] = [
   { id: 4, order: 1, match: { type: 'path', host: '*.atlassian.net', pathPrefix: '/wiki' }, class: 'creative', kind: 'writing', tool: 'Wiki', createdAt: 1_690_000_001_000 },
@@ -86,18 +87,24 @@ describe('import failures', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
-      { index: 1, field: 'match.host', message: `Rule 2: ${RULE_MESSAGES.hostScheme}` },
+      { index: 1, field: 'match.host', message: `Rule 2 (site "https://bad.com"): ${RULE_MESSAGES.hostScheme}` },
       expect.objectContaining({ index: 2, field: 'match.pattern' }),
-      { index: 2, field: 'kind', message: 'Rule 3: "Meetings & calendar" is a coordination kind; choose a creative kind or change the class.' },
+      { index: 2, field: 'kind', message: 'Rule 3 (pattern "(a+)+"): "Meetings & calendar" is a coordination kind; choose a creative kind or change the class.' },
       { index: 3, field: 'rule', message: `Rule 4: ${RULE_MESSAGES.notObject}` },
     ]);
+    // Plain words: each rule named once, by number and what it matches, never by a field path.
+    for (const e of r.errors) expect(e.message).not.toMatch(/match\.|rules\[|Rule \d+.*Rule \d+/);
+    expect(importedRuleName({ match: { type: 'path', host: 'docs.google.com', pathPrefix: '/document' } }, 0)).toBe('Rule 1 (site "docs.google.com/document")');
+    expect(importedRuleName({ match: { type: 'wildcard', pattern: '*.atlassian.net' } }, 4)).toBe('Rule 5 (sites "*.atlassian.net")');
+    expect(importedRuleName({ match: { type: 'regex', pattern: 'x'.repeat(60) } }, 2)).toBe(`Rule 3 (pattern "${'x'.repeat(47)}…")`);
+    expect(importedRuleName({ class: 'creative' }, 1)).toBe('Rule 2');
   });
 
   it('refuses an "only from" in year 275760 or before 2000 (issue #11)', () => {
     const now = Date.UTC(2026, 11, 4);
     for (const fromTime of [8.64e15, Date.UTC(1999, 11, 31), now + 400 * 86_400_000]) {
       const r = parseRulesImport(JSON.stringify({ rules: [{ match: { type: 'host', host: 'a.com' }, class: 'neutral', fromTime }] }), { now });
-      expect(r).toEqual({ ok: false, errors: [{ index: 0, field: 'fromTime', message: 'Rule 1: "Only from" must be a date (epoch milliseconds), between 2000-01-01 and 2027-12-05.' }] });
+      expect(r).toEqual({ ok: false, errors: [{ index: 0, field: 'fromTime', message: 'Rule 1 (site "a.com"): "Only from" must be a date (epoch milliseconds), between 2000-01-01 and 2027-12-05.' }] });
     }
     const ok = parseRulesImport(JSON.stringify({ rules: [{ match: { type: 'host', host: 'a.com' }, class: 'neutral', fromTime: now + 300 * 86_400_000 }] }), { now });
     expect(ok.ok).toBe(true);

@@ -340,6 +340,8 @@ describe('settings', () => {
     // A broken import changes nothing and says why.
     await page.getByTestId('rules-import-file').setInputFiles({ name: 'rules.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"creative-ratio-rules","version":1,"rules":[{"match":{"type":"host","host":"*"},"class":"creative"}]}') });
     await page.waitForSelector('[data-testid="import-errors"]');
+    // In plain words: the rule's number and what it matches, no repeated "Rule 1", no field path.
+    expect(await text(page, 'import-errors')).toBe('Rule 1 (site "*"): A bare * would match every site; name a domain, like *.example.com.');
     expect(await inExtension(ext!, readStore, 'rules', 'page')).toHaveLength(1);
   });
 });

@@ -6,6 +6,8 @@ import { CommitField } from '@/components/CommitField';
 import { DataTable } from '@/components/DataTable';
 import { HostListEditor } from '@/components/HostListEditor';
 import { RuleForm } from '@/components/RuleForm';
+import { RuleTester } from '@/components/RuleTester';
+import { createClassifier, RULE_MESSAGES } from '@/lib/classify';
 import { ShareBar } from '@/components/ShareBar';
 import { ShareScale } from '@/components/ShareScale';
 import { WeekPicker } from '@/components/WeekPicker';
@@ -119,6 +121,25 @@ describe('RuleForm', () => {
     fireEvent.change(screen.getByTestId('rule-match-type'), { target: { value: 'regex' } });
     expect(screen.queryByTestId('rule-host')).toBeNull();
     expect(screen.getByLabelText('Regular expression')).toBeTruthy();
+  });
+});
+
+describe('RuleTester', () => {
+  it('names a built-in match once, in words, never "Catalog: catalog:" (issue #15)', () => {
+    render(<RuleTester classifier={createClassifier([{ order: 0, createdAt: 1, match: { type: 'host', host: 'docs.google.com' }, class: 'neutral' }])} />);
+    fireEvent.change(screen.getByLabelText('Test an address'), { target: { value: 'https://docs.google.com/document/d/1/edit' } });
+    const items = Array.from(screen.getByTestId('rule-tester').querySelectorAll('li'), (li) => li.textContent ?? '');
+    expect(items.length).toBeGreaterThan(1);
+    expect(items.join('\n')).not.toMatch(/catalog:/i);
+    expect(items[0]).toMatch(/^WinsYour rule #1 \(docs\.google\.com\)/);
+    expect(items.slice(1).every((t) => t.startsWith('Built-in: Google Docs ('))).toBe(true);
+  });
+});
+
+describe('rule messages', () => {
+  it('the missing-class error names the choices the form offers, not internal class ids (issue #15)', () => {
+    expect(RULE_MESSAGES.classMissing).toBe('Choose what it counts as: Creative, Coordination or Not work.');
+    expect(Object.values(RULE_MESSAGES).join(' ')).not.toMatch(/\bneutral\b|\bunclassified\b|an object/);
   });
 });
 
