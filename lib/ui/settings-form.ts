@@ -4,6 +4,7 @@
  */
 import { addMonths } from 'date-fns';
 import { MAX_IDLE_THRESHOLD_SEC, MIN_IDLE_THRESHOLD_SEC, type WorkingHours } from '@/lib/settings';
+import { isPublicSuffix } from '@/lib/classify/vendor-domains';
 import { normalizeHost } from '@/lib/url/normalize';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -33,18 +34,33 @@ export function idleSecondsToMinutes(sec: number): string {
 export function parseExcludedHost(input: string, existing: readonly string[]): Parsed<string> {
   const text = input.trim().toLowerCase();
   if (text === '') return { ok: false, error: 'Enter a site, e.g. bank.example.com or *.example.com.' };
+  const notAHost = `"${text.length > 40 ? `${text.slice(0, 39)}…` : text}" is not a web address or host name. Enter one like bank.example.com, or paste the address from the tab.`;
   let value: string;
   if (text.startsWith('*.')) {
     const rest = normalizeHost(text.slice(2));
     if (rest === '' || !rest.includes('.')) return { ok: false, error: 'A wildcard needs a domain after "*.", e.g. *.example.com.' };
+    if (!isHostName(rest)) return { ok: false, error: notAHost };
+    if (isPublicSuffix(rest)) return { ok: false, error: `*.${rest} would exclude every site under .${rest}; name a domain, e.g. *.example.${rest}.` };
     value = `*.${rest}`;
   } else {
     if (text.includes('*')) return { ok: false, error: 'Use * only at the start, as in *.example.com.' };
     value = normalizeHost(text);
-    if (value === '') return { ok: false, error: 'That is not a web address or host name.' };
+    if (value === '' || !isHostName(value)) return { ok: false, error: notAHost };
   }
   if (existing.includes(value)) return { ok: false, error: `${value} is already excluded.` };
   return { ok: true, value };
+}
+
+/**
+ * A host a browser can open: letters, digits, hyphens (and underscores) in dot-separated labels, no
+ * label starting or ending with a hyphen, not all digits at the end (an intranet name like `wiki`
+ * is fine); or an IP address.
+ */
+function isHostName(host: string): boolean {
+  if (/^\[[0-9a-f:.]+\]$/.test(host) || /^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return true;
+  if (host.length > 253) return false;
+  const labels = host.split('.');
+  return labels.every((l) => /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/.test(l)) && !/^\d+$/.test(labels.at(-1)!);
 }
 
 /** Target share typed as a percentage ("50", "42.5") → 0..1. */

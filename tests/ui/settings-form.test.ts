@@ -49,6 +49,29 @@ describe('excluded hosts', () => {
     expect(parseExcludedHost('   ', []).ok).toBe(false);
     expect(parseExcludedHost('http://', []).ok).toBe(false);
   });
+
+  it.each(['not a host!!', 'nothost!!', '!!.com', 'a..b', '-bad.com', 'bad-.com', 'exa mple.com', 'a.123', '*.!!.com'])(
+    'refuses %j with a message that says what to enter (issue #15)',
+    (text) => {
+      const r = parseExcludedHost(text, []);
+      expect(r).toEqual({ ok: false, error: expect.stringMatching(/is not a web address or host name\. Enter one like bank\.example\.com, or paste the address from the tab\.$/) });
+    },
+  );
+
+  it.each([
+    ['https://mail.bank.example/inbox/123?x=1#y', 'mail.bank.example'],
+    ['intranet', 'intranet'],
+    ['localhost:8080', 'localhost'],
+    ['192.168.1.10', '192.168.1.10'],
+    ['ünïcode.example', 'xn--ncode-cta3g.example'],
+    ['my_host.corp.example', 'my_host.corp.example'],
+  ])('accepts %j as %j', (text, host) => {
+    expect(parseExcludedHost(text, [])).toEqual({ ok: true, value: host });
+  });
+
+  it('refuses a wildcard over a whole public suffix', () => {
+    expect(parseExcludedHost('*.co.uk', [])).toEqual({ ok: false, error: '*.co.uk would exclude every site under .co.uk; name a domain, e.g. *.example.co.uk.' });
+  });
 });
 
 describe('target and working hours', () => {
