@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { describedBy, FieldNotes } from '@/components/FieldNotes';
 import { CLASS_META } from '@/lib/classify/kinds';
 import type { ClassName, KindId } from '@/lib/model';
-import { kindChoices, MATCH_TYPES, withClass, type DraftErrors, type DraftField, type MatchType, type RuleDraft } from '@/lib/ui/rule-form';
+import { kindChoices, MATCH_TYPES, withClass, withPastedUrl, type DraftErrors, type DraftField, type MatchType, type RuleDraft } from '@/lib/ui/rule-form';
 
 export interface RuleFormProps {
   initial: RuleDraft;
@@ -83,6 +83,7 @@ export function RuleForm({ initial, submitLabel, onSubmit, onCancel, title }: Ru
               aria-invalid={errors.host ? true : undefined}
               aria-describedby={described('host')}
               onChange={(e) => set({ host: e.target.value })}
+              onBlur={() => setDraft(withPastedUrl)}
               data-testid="rule-host"
             />
           </Field>

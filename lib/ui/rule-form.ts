@@ -6,6 +6,7 @@ import { startOfDay } from 'date-fns';
 import { kindsOfClass, type KindMeta } from '@/lib/classify/kinds';
 import type { RuleMatch, UserRule } from '@/lib/classify/types';
 import type { ClassName, KindId } from '@/lib/model';
+import { pathShape } from '@/lib/url/normalize';
 
 export type MatchType = RuleMatch['type'];
 
@@ -29,7 +30,7 @@ export type DraftField = 'matchType' | 'host' | 'pattern' | 'pathPrefix' | 'cls'
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
 export const MATCH_TYPES: readonly { type: MatchType; label: string; help: string }[] = [
-  { type: 'host', label: 'Host', help: 'One site, e.g. app.asana.com (www. and letter case do not matter).' },
+  { type: 'host', label: 'Host', help: 'One site, e.g. app.asana.com, or paste its address (www. and letter case do not matter).' },
   { type: 'wildcard', label: 'Host wildcard', help: 'Every sub-domain, e.g. *.atlassian.net (not the bare domain).' },
   { type: 'path', label: 'Host + path prefix', help: 'Part of a site, e.g. docs.google.com + /document.' },
   { type: 'regex', label: 'Regular expression', help: 'Tested against host + path, e.g. ^app\\.hubspot\\.com/email/.' },
@@ -68,9 +69,34 @@ function matchOf(d: RuleDraft): RuleMatch {
   }
 }
 
+/**
+ * A web address pasted into the host field (`https://docs.google.com/document/d/1AbC/edit?x=1`)
+ * becomes its host; for a host + path rule with no path yet, the path gets the address's literal
+ * leading words as stored (`/document/d`: ids, numbers and names are never part of a stored path, so
+ * a prefix holding one would match nothing). Anything else is returned unchanged.
+ */
+export function withPastedUrl(d: RuleDraft): RuleDraft {
+  if (d.matchType !== 'host' && d.matchType !== 'path') return d;
+  const text = d.host.trim();
+  if (text.startsWith('*') || !(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.includes('/'))) return d;
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    return d;
+  }
+  if (url.hostname === '') return d;
+  const next = { ...d, host: url.hostname.replace(/^www\.(?=.)/, '') };
+  if (d.matchType === 'path' && d.pathPrefix.trim() === '') {
+    const literal = pathShape(url.pathname).split('/*')[0] ?? '';
+    next.pathPrefix = literal;
+  }
+  return next;
+}
+
 /** The object handed to validateRule (and, once valid, saved). `order`/`id` are kept from `base`. */
 export function draftToInput(d: RuleDraft, now: number, base?: Pick<UserRule, 'id' | 'order' | 'createdAt'>): Record<string, unknown> {
-  const input: Record<string, unknown> = { match: matchOf(d), class: d.cls === '' ? undefined : d.cls };
+  const input: Record<string, unknown> = { match: matchOf(withPastedUrl(d)), class: d.cls === '' ? undefined : d.cls };
   if (d.kind !== '') input.kind = d.kind;
   if (d.tool.trim() !== '') input.tool = d.tool;
   if (d.onlyFromToday) input.fromTime = d.keepFromTime ?? startOfDay(now).getTime();
