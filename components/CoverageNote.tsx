@@ -20,13 +20,13 @@ export function CoverageNote({ coverage: c, classifiedMs, trackedMs, span, fmt, 
       ? `Rests on ${fmt.hours(c.coveredMs)} of ${span}'s ${fmt.hours(c.workingMs)} working time so far (${fmt.share(c.share)}): ${fmt.hours(c.browserMs)} in the browser, ${fmt.hours(c.calendarMs)} from your calendar and added time.`
       : `No working hours ${span === 'today' ? 'today' : `in ${span}`} yet (Settings → Your week).`;
   if (compact) {
-    // The popup (600 px at most): one line; the detail and the caveat in its tooltip and for screen readers.
+    // The popup (600 px at most): one short line; the detail and the caveat in its tooltip and for screen readers.
     const detail = `${rests} ${DESKTOP_APPS_NOTE}`;
     return (
-      <p className="small coverage-note" data-testid="coverage" title={detail}>
+      <p className="small coverage-note coverage-line" data-testid="coverage" title={detail}>
         <span aria-hidden="true">
-          {c.share !== null ? `Rests on ${fmt.share(c.share)} of ${span}'s working time.` : `No working hours ${span} yet.`}{' '}
-          <span className="muted">Desktop apps unseen.</span>
+          {c.share !== null ? `Sees ${fmt.share(c.share)} of ${span}'s working time` : `No working hours ${span} yet`}
+          <span className="muted"> · not desktop apps</span>
         </span>
         <span className="visually-hidden">{detail}</span>
       </p>

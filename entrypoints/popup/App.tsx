@@ -213,8 +213,9 @@ function CurrentSite({ tab, live, now }: { tab: CurrentTab | null | undefined; l
           </span>
         </span>
       </div>
-      {/* Just saved: the saved line (with Undo) says who decided; the popup stays within Chrome's 600 px. */}
-      {saved ? null : (
+      {/* Just saved: the saved line (with Undo) says who decided; changing: the choices replace the
+          reason. Either way the popup stays within Chrome's 600 px. */}
+      {saved || changing ? null : (
         <p className={site.guessed ? 'guess-reason' : 'subtle'} data-testid={site.guessed ? 'popup-guess' : undefined}>
           {site.decidedBy}.
         </p>
@@ -246,7 +247,14 @@ function CurrentSite({ tab, live, now }: { tab: CurrentTab | null | undefined; l
               {site.unknown ? 'Classify' : 'Count'}
             </label>
             {scopes.length > 1 ? (
-              <select id={scopeId} value={chosen.value} onChange={(e) => setScope(e.target.value)} style={{ minWidth: 0, flex: 1 }} data-testid="popup-scope">
+              <select
+                id={scopeId}
+                className="popup-scope"
+                value={chosen.value}
+                title={chosen.label}
+                onChange={(e) => setScope(e.target.value)}
+                data-testid="popup-scope"
+              >
                 {scopes.map((s) => (
                   <option key={s.value} value={s.value}>
                     {s.label}

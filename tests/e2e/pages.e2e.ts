@@ -221,17 +221,20 @@ describe('popup', () => {
     await popup.reload();
     await popup.waitForSelector('[data-testid="popup-change"]');
     await popup.getByTestId('popup-change').click();
-    // KNOWN OVER: paused + changing a known site measures ~624 px (issue #15 §6 not finished);
-    // measured and printed, not yet asserted.
-    await sleep(100);
-    heights['paused, changing a known site (not yet within 600)'] = await popup.evaluate(() => document.documentElement.scrollHeight);
+    await fits('paused, changing a known site');
+    // A long host ellipsises in the scope select; its full text stays available as the title.
+    const scope = popup.getByTestId('popup-scope');
+    const full = await scope.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent);
+    expect(await scope.getAttribute('title')).toBe(full);
+    expect(await scope.evaluate((s) => s.getBoundingClientRect().right <= document.documentElement.clientWidth)).toBe(true);
     await popup.getByRole('button', { name: 'Resume tracking' }).click();
     await expect.poll(() => text(popup, 'popup-status'), { timeout: 10_000 }).toBe('Tracking');
+    // The survey source opens over the card (a popover), so the popup does not grow; Escape closes it.
     await popup.locator('.source-info summary').click();
-    // KNOWN OVER since the guess card (#14) and the coverage line (#15) met: with the survey source
-    // open the popup measures ~716 px (issue #15 still open); measured and printed, not yet asserted.
-    await sleep(100);
-    heights['with the survey source open (not yet within 600)'] = await popup.evaluate(() => document.documentElement.scrollHeight);
+    expect(await popup.getByTestId('benchmark-source').isVisible()).toBe(true);
+    await fits('with the survey source open');
+    await popup.keyboard.press('Escape');
+    expect(await popup.getByTestId('benchmark-source').isVisible()).toBe(false);
     console.log(`popup heights (px): ${JSON.stringify(heights)}`);
 
     // No Chart.js: neither in any script the popup loaded, nor in the popup's static import graph.
