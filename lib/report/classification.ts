@@ -19,8 +19,13 @@ export interface Effective {
   guess?: NonNullable<Classification['guess']>;
 }
 
-/** Tool of calendar events (all of them report as one tool; their labels stay on the pieces). */
-export const CALENDAR_TOOL = { toolId: 'calendar', tool: 'Calendar' } as const;
+/**
+ * Tool of imported calendar events: they are meetings (focus blocks and absences are never imported),
+ * so they report as one "tool" named for what they are, not as an app called "Calendar". A meeting's
+ * own title is never a tool name: it is stored only when the person chose to keep titles, and then
+ * only on its pieces (the day's timeline), not in the breakdowns or exports.
+ */
+export const CALENDAR_TOOL = { toolId: 'calendar', tool: 'Meetings (calendar)' } as const;
 /** Tool of manual blocks without a label. */
 export const MANUAL_TOOL = { toolId: 'manual', tool: 'Manual time' } as const;
 
@@ -110,7 +115,7 @@ function applyOverride(base: { class: ClassName; kind: KindId }, override: Segme
 /**
  * The class, kind and tool a stretch of time counts as.
  * - browser (focus/call): the classifier, then the segment override;
- * - calendar: its override (default: coordination / meetings), reported under the Calendar tool;
+ * - calendar: its override (default: coordination / meetings), reported as "Meetings (calendar)";
  * - manual: its override (default: unclassified), reported under its label.
  */
 export function effectiveClassification(key: ClassifyKey, classify: MemoClassify): Effective {

@@ -121,7 +121,7 @@ describe('day × tool × class', () => {
     const rows = dailyToolRows(segments, fakeClassify, now);
     expect(rows).toEqual([
       { date: '2026-03-02', tool: 'Google Docs', class: 'creative', seconds: 3600 },
-      { date: '2026-03-02', tool: 'Calendar', class: 'coordination', seconds: 3600 },
+      { date: '2026-03-02', tool: 'Meetings (calendar)', class: 'coordination', seconds: 3600 },
       { date: '2026-03-02', tool: 'Google Meet', class: 'coordination', seconds: 45 * 60 },
       { date: '2026-03-02', tool: 'Slack', class: 'coordination', seconds: 30 * 60 },
       { date: '2026-03-03', tool: expect.any(String), class: 'unclassified', seconds: 20 * 60 },

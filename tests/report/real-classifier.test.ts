@@ -44,7 +44,7 @@ describe('week report with the real classifier', () => {
     const r = buildWeekReport({ segments, classify: createClassifier([]), weekStart, now, settings: settings() });
     expect(r.creativeShare).toBeGreaterThan(0.1);
     expect(r.creativeShare).toBeLessThan(0.7);
-    expect(r.byTool.map((t) => t.tool)).toEqual(expect.arrayContaining(['Slack', 'Google Docs', 'Gmail', 'Calendar']));
+    expect(r.byTool.map((t) => t.tool)).toEqual(expect.arrayContaining(['Slack', 'Google Docs', 'Gmail', 'Meetings (calendar)']));
     const unknownHosts = new Set<string>(DEMO_PAGES.unknown.map((p) => p.host));
     expect(r.unclassified.length).toBeGreaterThan(0);
     expect(r.unclassified.every((u) => unknownHosts.has(u.host))).toBe(true);

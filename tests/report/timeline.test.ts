@@ -95,11 +95,11 @@ describe('resolveTimeline: classification', () => {
       { toolId: 'b', tool: 'B', class: 'coordination', kind: 'admin', overridden: true },
     ],
     ['override to neutral defaults to personal', seg(B, 0, 5, { host: 'a.test', override: { class: 'neutral' } }), { toolId: 'a', tool: 'A', class: 'neutral', kind: 'personal', overridden: true }],
-    ['calendar without override is a meeting', seg(B, 0, 5, { host: '', source: 'calendar' }), { toolId: 'calendar', tool: 'Calendar', class: 'coordination', kind: 'meetings', overridden: false }],
+    ['calendar without override is a meeting', seg(B, 0, 5, { host: '', source: 'calendar' }), { toolId: 'calendar', tool: 'Meetings (calendar)', class: 'coordination', kind: 'meetings', overridden: false }],
     [
       'calendar with an override counts as the override',
       calendar(B, 0, 5, 'Focus time', { class: 'creative', kind: 'writing' }),
-      { toolId: 'calendar', tool: 'Calendar', class: 'creative', kind: 'writing', overridden: true },
+      { toolId: 'calendar', tool: 'Meetings (calendar)', class: 'creative', kind: 'writing', overridden: true },
     ],
     ['manual block reports under its label', manual(B, 0, 5, 'Print proof review', { class: 'coordination', kind: 'project' }), { toolId: 'manual:print proof review', tool: 'Print proof review', class: 'coordination', kind: 'project', overridden: true }],
     ['manual block without override or label', seg(B, 0, 5, { host: '', source: 'manual' }), { toolId: 'manual', tool: 'Manual time', class: 'unclassified', kind: 'unknown', overridden: false }],
