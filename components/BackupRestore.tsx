@@ -59,6 +59,23 @@ function resultText(r: RestoreResult): string {
 /** Let the browser paint (a status message) before a long synchronous step. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Make a full backup and download it; says what was saved (or why not). Also offered before a retention deletes history. */
+export async function downloadBackup(db: CreativeRatioDB): Promise<{ tone: 'success' | 'error' | 'warning'; text: string }> {
+  try {
+    const now = Date.now();
+    const b = await createBackup(db, { now });
+    const name = backupFileName(now);
+    downloadText(b.parts, name);
+    const size = b.chars >= 1_000_000 ? `${(b.chars / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(b.chars / 1000))} kB`;
+    const skipped = b.skipped.length
+      ? ` ${b.skipped.length} damaged row${b.skipped.length === 1 ? ' was' : 's were'} left out (first: ${b.skipped[0]!.table} index ${b.skipped[0]!.index}, ${b.skipped[0]!.message}).`
+      : '';
+    return { tone: skipped ? 'warning' : 'success', text: `Saved ${name} (${size}): ${countsText(b.counts)}.${skipped}` };
+  } catch (err) {
+    return { tone: 'error', text: `The backup could not be made: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
 /**
  * Full backup (download) and restore (replace or merge), with a confirmation showing what the file
  * holds, progress while writing, and a clear result. A restore is all or nothing.
@@ -83,17 +100,7 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
     setBackingUp(true);
     setBackupMessage(null);
     try {
-      const now = Date.now();
-      const b = await createBackup(db, { now });
-      const name = backupFileName(now);
-      downloadText(b.parts, name);
-      const size = b.chars >= 1_000_000 ? `${(b.chars / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(b.chars / 1000))} kB`;
-      const skipped = b.skipped.length
-        ? ` ${b.skipped.length} damaged row${b.skipped.length === 1 ? ' was' : 's were'} left out (first: ${b.skipped[0]!.table} index ${b.skipped[0]!.index}, ${b.skipped[0]!.message}).`
-        : '';
-      setBackupMessage({ tone: skipped ? 'warning' : 'success', text: `Saved ${name} (${size}): ${countsText(b.counts)}.${skipped}` });
-    } catch (err) {
-      setBackupMessage({ tone: 'error', text: `The backup could not be made: ${err instanceof Error ? err.message : String(err)}` });
+      setBackupMessage(await downloadBackup(db));
     } finally {
       setBackingUp(false);
     }

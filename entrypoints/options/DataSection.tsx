@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Banner } from '@/components/Banner';
+import { downloadBackup } from '@/components/BackupRestore';
 import { useFormatters } from '@/components/hooks';
 import { SettingsSection } from '@/components/SettingsSection';
 import { useClassifier } from '@/components/classifier';
@@ -10,7 +11,16 @@ import { deleteAllData, deleteSegmentsBefore, getDb } from '@/lib/db';
 import { clearCachedWeeks, countSegmentsBefore, firstSegmentStart, getUiCacheDb, pruneCachedWeeks, segmentsStartingIn } from '@/lib/db/queries';
 import { buildDailyToolCsv, buildSegmentsCsv, csvFileName } from '@/lib/export/csv';
 import type { Settings } from '@/lib/settings';
-import { DELETE_CONFIRM_WORD, RETENTION_CHOICES, deleteConfirmed, retentionCutoff, retentionLabel } from '@/lib/ui/settings-form';
+import {
+  DELETE_CONFIRM_WORD,
+  RETENTION_CHOICES,
+  deleteConfirmed,
+  retentionCutoff,
+  retentionLabel,
+  retentionLoss,
+  retentionShortens,
+  type RetentionLoss,
+} from '@/lib/ui/settings-form';
 
 export interface DataSectionProps {
   settings: Settings;
@@ -18,7 +28,14 @@ export interface DataSectionProps {
   save: (patch: Partial<Settings>) => Promise<boolean>;
 }
 
-type Result = { tone: 'success' | 'error'; text: string } | null;
+type Result = { tone: 'success' | 'error' | 'warning'; text: string } | null;
+
+/** A shorter retention that would delete recorded time, waiting for the person's yes. */
+interface PendingRetention {
+  months: number;
+  cutoff: number;
+  loss: RetentionLoss;
+}
 
 /** Retention (delete data older than N months) and deleting everything, with confirmation. */
 export function DataSection({ settings, now, save }: DataSectionProps) {
@@ -34,7 +51,26 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<PendingRetention | null>(null);
+  const [backupNote, setBackupNote] = useState<Result>(null);
   const classifier = useClassifier();
+
+  /** A retention that deletes history is confirmed first, saying how much goes; anything else is saved at once. */
+  const chooseRetention = async (next: number | null) => {
+    setResult(null);
+    setBackupNote(null);
+    setPending(null);
+    if (next !== null && retentionShortens(months, next)) {
+      const at = Date.now();
+      const cut = retentionCutoff(next, at);
+      const loss = retentionLoss(await segmentsStartingIn(db, 0, cut), cut);
+      if (loss.stretches > 0) {
+        setPending({ months: next, cutoff: cut, loss });
+        return;
+      }
+    }
+    await save({ retentionMonths: next });
+  };
 
   const exportCsv = async (what: 'daily-tools' | 'segments') => {
     if (!classifier) return;
@@ -100,10 +136,8 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
           <select
             id="retention"
             value={months === null ? 'all' : String(months)}
-            onChange={(e) => {
-              setResult(null);
-              void save({ retentionMonths: e.target.value === 'all' ? null : Number(e.target.value) });
-            }}
+            onChange={(e) => void chooseRetention(e.target.value === 'all' ? null : Number(e.target.value))}
+            disabled={pending !== null}
             data-testid="retention"
           >
             {RETENTION_CHOICES.map((m) => (
@@ -118,6 +152,57 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
             </button>
           ) : null}
         </div>
+        {pending ? (
+          <div className="confirm-box stack" style={{ gap: 8 }} role="group" aria-labelledby="retention-confirm-title" data-testid="retention-confirm">
+            <p id="retention-confirm-title">
+              <strong>
+                Keeping {retentionLabel(pending.months)} deletes {pending.loss.days.toLocaleString(fmt.locale)} day{pending.loss.days === 1 ? '' : 's'} of recorded time (
+                {fmt.hours(pending.loss.ms)}
+                {pending.loss.from !== null ? `, from ${fmt.date(pending.loss.from)} to ${fmt.date(pending.cutoff)}` : ''}).
+              </strong>{' '}
+              This cannot be undone; download a backup first if you may want it back.
+            </p>
+            <div className="row">
+              <button
+                type="button"
+                className="btn"
+                disabled={busy}
+                onClick={() => {
+                  setBusy(true);
+                  void downloadBackup(db)
+                    .then(setBackupNote)
+                    .finally(() => setBusy(false));
+                }}
+                data-testid="retention-backup"
+              >
+                Download a backup
+              </button>
+              <button
+                type="button"
+                className="btn btn-danger-solid"
+                disabled={busy}
+                onClick={() => {
+                  const next = pending.months;
+                  setPending(null);
+                  void save({ retentionMonths: next }).then((ok) => {
+                    if (ok) setResult({ tone: 'success', text: `Now keeping ${retentionLabel(next)}: the older time is deleted within a day, or now with "Delete older data now".` });
+                  });
+                }}
+                data-testid="retention-confirm-button"
+              >
+                Delete it and keep {retentionLabel(pending.months)}
+              </button>
+              <button type="button" className="btn" onClick={() => setPending(null)}>
+                Cancel
+              </button>
+            </div>
+            {backupNote ? (
+              <span className={backupNote.tone === 'error' ? 'field-error' : 'field-help'} role="status" data-testid="retention-backup-note">
+                {backupNote.text}
+              </span>
+            ) : null}
+          </div>
+        ) : null}
         <span className="field-help">
           {cutoff === null
             ? 'Nothing is deleted automatically.'

@@ -92,6 +92,40 @@ export function retentionCutoff(months: number, now: number): number {
   return addMonths(now, -months).getTime();
 }
 
+/** What a retention would delete: the stretches that ended by the cutoff, their time, and on how many days. */
+export interface RetentionLoss {
+  stretches: number;
+  ms: number;
+  days: number;
+  /** Start of the earliest deleted stretch, or null when nothing is deleted. */
+  from: number | null;
+}
+
+/**
+ * What choosing a retention with this `cutoff` deletes, from the stretches recorded so far (the same
+ * rule as the deletion: a stretch goes once it ended by the cutoff). Days are local calendar days.
+ */
+export function retentionLoss(segments: ReadonlyArray<{ start: number; end: number; day: string }>, cutoff: number): RetentionLoss {
+  let stretches = 0;
+  let ms = 0;
+  let from: number | null = null;
+  const days = new Set<string>();
+  for (const s of segments) {
+    if (s.end > cutoff) continue;
+    stretches += 1;
+    ms += Math.max(0, s.end - s.start);
+    days.add(s.day);
+    if (from === null || s.start < from) from = s.start;
+  }
+  return { stretches, ms, days: days.size, from };
+}
+
+/** Whether switching retention from `current` to `next` months can delete more than now (shorter, or from "keep everything"). */
+export function retentionShortens(current: number | null, next: number | null): boolean {
+  if (next === null) return false;
+  return current === null || next < current;
+}
+
 /** The text the person types to confirm deleting everything. */
 export const DELETE_CONFIRM_WORD = 'delete';
 

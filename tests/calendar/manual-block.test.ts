@@ -76,7 +76,7 @@ describe('manualFormToInput', () => {
   });
 
   it('an end before the start is an error with the fix, not a silent overnight block (issue #15)', () => {
-    for (const [startTime, endTime] of [['15:00', '14:00'], ['22:00', '01:00'], ['09:01', '09:00']]) {
+    for (const [startTime, endTime] of [['15:00', '14:00'], ['22:00', '01:00'], ['09:01', '09:00']] as const) {
       const r = manualFormToInput({ ...form, startTime, endTime });
       expect(r).toEqual({ ok: false, errors: { endTime: 'The end is before the start. Correct the times, or tick "Ends the next day" for a block past midnight.' } });
     }

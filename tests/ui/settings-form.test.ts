@@ -3,6 +3,8 @@ import {
   deleteConfirmed,
   idleSecondsToMinutes,
   parseExcludedHost,
+  retentionLoss,
+  retentionShortens,
   parseThresholdHours,
   parseIdleMinutes,
   parseTargetPercent,
@@ -126,5 +128,34 @@ describe('enough-data thresholds', () => {
   });
   it.each(['', 'x', '-1', '9'])('refuses %s', (input) => {
     expect(parseThresholdHours(input, 480).ok).toBe(false);
+  });
+});
+
+describe('retention that deletes history (issue #15)', () => {
+  const H = 3_600_000;
+  const cutoff = Date.UTC(2026, 5, 1);
+  const seg = (start: number, hours: number, day: string) => ({ start, end: start + hours * H, day });
+
+  it('counts what ended by the cutoff: stretches, time, local days and the first instant', () => {
+    const segments = [
+      seg(cutoff - 50 * H, 2, '2026-05-29'),
+      seg(cutoff - 30 * H, 1, '2026-05-30'),
+      seg(cutoff - 29 * H, 0.5, '2026-05-30'),
+      seg(cutoff - H, 2, '2026-05-31'), // runs past the cutoff: kept, as the deletion does
+      seg(cutoff + H, 1, '2026-06-01'),
+    ];
+    expect(retentionLoss(segments, cutoff)).toEqual({ stretches: 3, ms: 3.5 * H, days: 2, from: cutoff - 50 * H });
+    expect(retentionLoss([], cutoff)).toEqual({ stretches: 0, ms: 0, days: 0, from: null });
+  });
+
+  it.each<[number | null, number | null, boolean]>([
+    [null, 3, true],
+    [12, 3, true],
+    [3, 12, false],
+    [3, 3, false],
+    [3, null, false],
+    [null, null, false],
+  ])('from %j to %j months can delete more: %j', (from, to, shortens) => {
+    expect(retentionShortens(from, to)).toBe(shortens);
   });
 });
