@@ -32,11 +32,17 @@ async function overflow(p: Page): Promise<{ scrollWidth: number; clientWidth: nu
     const root = document.documentElement;
     let widest = '';
     let right = root.clientWidth;
+    /** Inside a box that scrolls or clips sideways (a table's scroll wrapper): that box contains it. */
+    const contained = (el: Element): boolean => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return true;
+      return false;
+    };
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      if (contained(el)) continue;
       const r = el.getBoundingClientRect();
       if (r.width > 0 && r.right > right + 0.5) {
         right = r.right;
-        widest = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.className).split(' ')[0]} (${Math.round(r.right)} px)`;
+        widest = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.className).split(' ')[0]} "${(el.textContent ?? '').trim().slice(0, 50)}" (${Math.round(r.right)} px)`;
       }
     }
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
