@@ -25,8 +25,8 @@ export function CoverageNote({ coverage: c, classifiedMs, trackedMs, span, fmt, 
     return (
       <p className="small coverage-note coverage-line" data-testid="coverage" title={detail}>
         <span aria-hidden="true">
-          {c.share !== null ? `Sees ${fmt.share(c.share)} of ${span}'s working time` : `No working hours ${span} yet`}
-          <span className="muted"> · not desktop apps</span>
+          {c.share !== null ? `Sees ${fmt.share(c.share)} of ${span}'s work hours` : `No working hours ${span} yet`}
+          <span className="muted"> · browser only</span>
         </span>
         <span className="visually-hidden">{detail}</span>
       </p>
