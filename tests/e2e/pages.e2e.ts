@@ -316,10 +316,14 @@ describe('settings', () => {
     await page.goto(ext!.extensionUrl('options.html#rules'));
     await page.getByTestId('rule-add').click();
     const form = page.getByTestId('rule-form');
-    await page.getByTestId('rule-host').fill('https://app.example.com/x');
+    // A pasted address becomes its host (issue #15).
+    await page.getByTestId('rule-host').fill('https://www.app.example.com/x?y=1');
+    await page.getByTestId('rule-host').blur();
+    expect(await page.getByTestId('rule-host').inputValue()).toBe('app.example.com');
+    await page.getByTestId('rule-host').fill('app example.com');
     await page.getByTestId('rule-class').selectOption('creative');
     await page.getByTestId('rule-submit').click();
-    await expect.poll(() => form.locator('.field-error').first().innerText()).toContain('without "https://"');
+    await expect.poll(() => form.locator('.field-error').first().innerText()).toContain('A host cannot contain spaces.');
     expect(await page.getByTestId('rule-host').getAttribute('aria-invalid')).toBe('true');
     expect(await inExtension(ext!, readStore, 'rules', 'page')).toHaveLength(0);
 
