@@ -7,16 +7,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtBrowser } from 'wxt/browser';
 import { CreativeRatioDB } from '@/lib/db/schema';
 import { deleteAllData, updateSettings } from '@/lib/db';
-import {
-  ALARM_HEARTBEAT,
-  ALARM_PAUSE_END,
-  HEARTBEAT_MINUTES,
-  startTracker,
-  type IdlePort,
-  type TrackerHandle,
-} from '@/lib/browser/tracker-service';
+import { ALARM_HEARTBEAT, ALARM_PAUSE_END, startTracker, type IdlePort, type TrackerHandle } from '@/lib/browser/tracker-service';
+import { HEARTBEAT_MINUTES } from '@/lib/tracker/config';
 import type { IdleState } from '@/lib/tracker/state';
-import { eventTime, MAX_BACKDATE_MS, toTabRef } from '@/lib/browser/tracker-service';
+import { toTabRef } from '@/lib/tracker/observe';
+import { eventTime, MAX_BACKDATE_MS } from '@/lib/tracker/timing';
 
 const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
 const SEC = 1000;
