@@ -1,40 +1,39 @@
 /**
- * The tracker's browser adapter: the only tracker code that touches `browser`.
- *
- * It turns browser events into TrackerEvents stamped with the instant they arrived, runs them one
- * at a time through the pure state machine (lib/tracker/machine.ts), and persists the result —
- * the new state (the checkpoint) and the closed segments — in ONE IndexedDB transaction.
+ * The tracker's browser adapter: the only tracker code that touches `browser`. It wires browser
+ * events (tabs, windows, webNavigation, idle, alarms, runtime messages, storage.session) to the pure
+ * core and the persistence, and does nothing else:
+ * - each event is stamped with the instant it arrived and run, one at a time, through the state
+ *   machine (lib/tracker/machine.ts); what the browser reports is translated by lib/tracker/observe.ts
+ *   and dated by lib/tracker/timing.ts;
+ * - the result — the new state (the checkpoint) and the closed segments — is persisted in ONE
+ *   IndexedDB transaction by the writer of lib/db/tracker.ts, which also keeps the capped queue while
+ *   the database refuses writes.
  *
  * Service-worker safety: listeners are registered synchronously by `startTracker`; every worker
- * start re-reads the checkpoint and the browser (`snapshot`), so a stopped worker loses nothing
+ * start re-reads the checkpoint and the browser (a snapshot), so a stopped worker loses nothing
  * and a crash loses at most one heartbeat period (the open segment ends at its last `lastSeen`).
  */
 import type { Browser, WxtBrowser } from 'wxt/browser';
 import type { CreativeRatioDB } from '@/lib/db/schema';
-import { loadSettings, readTrackerState } from '@/lib/db';
-import { saveTrackerStep, saveWriteFailure } from '@/lib/db/tracker';
+import { loadSettings } from '@/lib/db';
+import { createTrackerWriter } from '@/lib/db/tracker';
 import { isBackgroundMessage, type BackgroundReply } from '@/lib/messages';
-import type { PageRef, Segment } from '@/lib/model';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
-import { compileExclusions } from '@/lib/tracker/exclusions';
-import { step, type TrackerConfig, type TrackerEvent } from '@/lib/tracker/machine';
+import { GAP_MS, HEARTBEAT_MINUTES, trackerConfig } from '@/lib/tracker/config';
+import { step, type TrackerEvent } from '@/lib/tracker/machine';
+import { isTrackedWindow, readSnapshot, toTabRef } from '@/lib/tracker/observe';
 import { initialState, PAUSE_FOREVER, type IdleState, type TabRef, type TrackerState } from '@/lib/tracker/state';
-import { capPending, type WriteLoss } from '@/lib/tracker/writes';
+import { commitTime, heardLate, pauseEnd, snapshotTime, type Commit } from '@/lib/tracker/timing';
 import { toPageRef } from '@/lib/url/normalize';
-
-/** Heartbeat alarm period. 30 s is the minimum Chrome allows for a packed extension. */
-export const HEARTBEAT_MINUTES = 0.5;
-/** A gap between sightings longer than this (sleep, crash) is never counted. */
-export const GAP_MS = 3 * HEARTBEAT_MINUTES * 60_000;
-/** A call tab that is silent for less than this still counts as the call. */
-export const CALL_GRACE_MS = 20_000;
 
 export const ALARM_HEARTBEAT = 'heartbeat';
 export const ALARM_PAUSE_END = 'pause-end';
 /** `storage.session` key set on the first worker start of a browser session. */
 export const SESSION_KEY = 'tracker-session-started';
+/** After "no window focused", how long to wait before asking which window really has focus. */
+export const FOCUS_SETTLE_MS = 100;
 
-/** chrome.idle, injected (the fake browser used in unit tests has none). */
+/** chrome.idle, injected (WXT's fake browser used in unit tests has none). */
 export interface IdlePort {
   queryState(detectionIntervalInSeconds: number): Promise<IdleState>;
   setDetectionInterval(intervalInSeconds: number): void;
@@ -63,73 +62,24 @@ export interface TrackerHandle {
   state(): TrackerState | null;
 }
 
-export function toTabRef(tab: Tab): TabRef | null {
-  if (tab.id === undefined || tab.id < 0 || tab.windowId === undefined) return null;
-  // Reduce the URL immediately: nothing else from the tab (title, favicon…) is ever kept.
-  const page = tab.incognito ? null : toPageRef(tab.url || tab.pendingUrl);
-  const ref: TabRef = { tabId: tab.id, windowId: tab.windowId, page, incognito: tab.incognito };
-  // A tab that has not committed its first page yet (a new tab or window opened on a link: Chrome
-  // reports it with no URL or about:blank, status 'complete', until the page commits). The machine
-  // credits its wait only from a tab activation, never from a snapshot or a window focus.
-  if (page === null && !tab.incognito && (!tab.url || tab.url === 'about:blank')) ref.loading = true;
-  return ref;
-}
-
-const TRACKED_WINDOW_TYPES = new Set(['normal', 'popup', 'app']);
-
 /** What an event builder returns: nothing, an event at its arrival time, or an event at a known earlier instant. */
 type Built = TrackerEvent | { event: TrackerEvent; at: number } | null;
-
-/** How far back a tab's `lastAccessed` may move an activation (worker wake-up takes 0.1–1.5 s). */
-export const MAX_BACKDATE_MS = 5_000;
-/** After "no window focused", how long to wait before asking which window really has focus. */
-export const FOCUS_SETTLE_MS = 100;
-
-/**
- * The instant to use for an event: the tab's `lastAccessed` (when Chrome made it active, Chrome 121+)
- * when it is plausible — not in the future, not before what the tracker already saw, and at most
- * `maxBackMs` before the event arrived — otherwise the arrival time. Pure.
- */
-export function eventTime(arrival: number, lastAccessed: number | undefined, lastSeen: number, maxBackMs: number): number {
-  if (lastAccessed === undefined || !Number.isFinite(lastAccessed)) return arrival;
-  if (lastAccessed > arrival || lastAccessed <= lastSeen || arrival - lastAccessed > maxBackMs) return arrival;
-  return lastAccessed;
-}
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function startTracker(deps: TrackerDeps): TrackerHandle {
   const { browser, db, now } = deps;
+  const writer = createTrackerWriter(db, deps.maxPending);
   let state: TrackerState | null = null;
   let settings: Settings = DEFAULT_SETTINGS;
-  let config: TrackerConfig = makeConfig(settings);
-  let pending: Segment[] = [];
-  /** Segments dropped from the full queue that could not be recorded in the status row yet. */
-  let unrecordedLoss: WriteLoss = { segments: 0, ms: 0 };
+  let config = trackerConfig(settings, deps.isCallHost);
   let chain: Promise<void> = Promise.resolve();
   /** When each tab last committed a main-frame navigation (webNavigation's own timestamps). */
-  const commits = new Map<number, { page: PageRef | null; at: number }>();
-
-  /** Chrome's timestamp for the navigation that brought `tabId` to `page`, if we heard of it. */
-  function commitTime(tabId: number, page: PageRef | null): number | undefined {
-    const c = commits.get(tabId);
-    if (!c || !page || !c.page || c.page.host !== page.host || c.page.path !== page.path) return undefined;
-    return c.at;
-  }
-
-  function makeConfig(s: Settings): TrackerConfig {
-    return {
-      idleThresholdMs: s.idleThresholdSec * 1000,
-      gapMs: GAP_MS,
-      callGraceMs: CALL_GRACE_MS,
-      isExcluded: compileExclusions(s.excludedHosts),
-      isCallHost: deps.isCallHost,
-    };
-  }
+  const commits = new Map<number, Commit>();
 
   /**
    * Queue work. `arrival` is taken now, when the browser delivered the event; a builder may return
-   * an earlier instant it knows better (a tab's `lastAccessed`), which `eventTime` bounds.
+   * an earlier instant it knows better (a tab's `lastAccessed`), which lib/tracker/timing.ts bounds.
    */
   function enqueue(build: (arrival: number) => Promise<Built> | Built): void {
     const arrival = now();
@@ -148,35 +98,10 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
   async function apply(event: TrackerEvent, at: number): Promise<void> {
     if (!state) state = initialState(at);
     const result = step(state, event, at, config);
-    state = result.state;
-    // While the database refuses writes the queue is bounded: the oldest segments beyond the cap are
-    // dropped and counted (status row, badge title, popup) instead of growing without end.
-    const capped = capPending(pending.concat(result.closed), deps.maxPending);
-    pending = capped.kept;
-    unrecordedLoss = { segments: unrecordedLoss.segments + capped.lost.segments, ms: unrecordedLoss.ms + capped.lost.ms };
-    const toWrite = pending;
-    let snapshot = state;
-    let error: string | null = null;
-    try {
-      const saved = await saveTrackerStep(db, snapshot, toWrite);
-      // The checkpoint as written (clipping may have counted dropped time) is the state from now on.
-      snapshot = saved.state;
-      state = snapshot;
-      pending = pending.slice(toWrite.length);
-    } catch (err) {
-      error = describeDbError(err);
-      try {
-        await saveWriteFailure(db, { error, since: at, pending: toWrite, lost: unrecordedLoss, at });
-        unrecordedLoss = { segments: 0, ms: 0 };
-      } catch {
-        // The database refuses everything; the badge still tells the person.
-      }
-      if (unrecordedLoss.segments > 0 || capped.lost.segments > 0) {
-        error += ` ${capped.lost.segments + unrecordedLoss.segments} older unsaved segments were dropped.`;
-      }
-    }
-    await scheduleAlarms(snapshot);
-    deps.onChange?.(snapshot, error);
+    const saved = await writer.write(result.state, result.closed, at);
+    state = saved.state;
+    await scheduleAlarms(saved.state);
+    deps.onChange?.(saved.state, saved.error);
   }
 
   async function scheduleAlarms(s: TrackerState): Promise<void> {
@@ -200,7 +125,7 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     if (windowId === browser.windows.WINDOW_ID_NONE) return null;
     try {
       const win = await browser.windows.get(windowId);
-      if (win.incognito || (win.type !== undefined && !TRACKED_WINDOW_TYPES.has(win.type))) return null;
+      if (!win || !isTrackedWindow(win)) return null;
       return win.focused === false ? null : windowId;
     } catch {
       return null;
@@ -213,27 +138,10 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
       browser.tabs.query({}),
       deps.idle.queryState(settings.idleThresholdSec),
     ]);
-    const focused = wins.find((w) => w.focused && !w.incognito && (w.type === undefined || TRACKED_WINDOW_TYPES.has(w.type)));
-    const refs = tabs
-      .filter((t) => !t.incognito)
-      .map((t) => ({ ref: toTabRef(t), audible: t.audible === true, active: t.active }))
-      .filter((x): x is { ref: TabRef; audible: boolean; active: boolean } => x.ref !== null);
-    const activeRaw = focused ? tabs.find((t) => t.active && !t.incognito && t.windowId === focused.id) : undefined;
-    const active = activeRaw ? (refs.find((x) => x.ref.tabId === activeRaw.id)?.ref ?? null) : null;
-    const event: TrackerEvent = {
-      type: 'snapshot',
-      focusedWindowId: focused?.id ?? null,
-      activeTab: active,
-      idle: idleState,
-      tabs: refs.map((x) => ({ ...x.ref, audible: x.audible })),
-    };
-    // A switch the stopped worker never heard of (it died while the event was in flight) happened
-    // when Chrome made the tab active; within the gap window that instant is trustworthy.
-    const open = state?.focus;
-    const switched = open && active?.page && (open.host !== active.page.host || open.path !== active.page.path);
-    if (!switched || !state) return event;
-    const changedAt = Math.max(activeRaw?.lastAccessed ?? 0, commitTime(active.tabId, active.page) ?? 0) || undefined;
-    return { event, at: eventTime(arrival, changedAt, state.lastSeen, GAP_MS) };
+    const { event, activeTab } = readSnapshot(wins, tabs, idleState);
+    const active = event.activeTab;
+    const committed = active ? commitTime(commits.get(active.tabId), active.page) : undefined;
+    return { event, at: snapshotTime(arrival, state, active, { lastAccessed: activeTab?.lastAccessed, committed }, GAP_MS) };
   }
 
   /**
@@ -262,7 +170,7 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     } catch {
       settings = DEFAULT_SETTINGS;
     }
-    config = makeConfig(settings);
+    config = trackerConfig(settings, deps.isCallHost);
     try {
       deps.idle.setDetectionInterval(settings.idleThresholdSec);
     } catch {
@@ -279,10 +187,6 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     }
   }
 
-  /** An event's instant from one of Chrome's own timestamps (see eventTime). */
-  const backdated = (arrival: number, chromeTime: number | undefined) =>
-    eventTime(arrival, chromeTime, state?.lastSeen ?? 0, MAX_BACKDATE_MS);
-
   // ---- listeners: registered synchronously, before any await ----
 
   browser.tabs.onActivated.addListener(({ tabId }) => enqueue(async (arrival) => {
@@ -290,7 +194,7 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     const ref = tab ? toTabRef(tab) : null;
     if (!tab || !ref) return null;
     // A worker that was stopped hears of the switch late; Chrome knows when it happened.
-    return { event: { type: 'activated', tab: ref }, at: backdated(arrival, tab.lastAccessed) };
+    return { event: { type: 'activated', tab: ref }, at: heardLate(arrival, tab.lastAccessed, state) };
   }));
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
@@ -300,7 +204,7 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
       if (!ref) return null;
       const event: TrackerEvent = { type: 'updated', tab: ref, audible: tab.audible === true };
       if (change.url === undefined) return event;
-      return { event, at: backdated(arrival, commitTime(tabId, ref.page)) };
+      return { event, at: heardLate(arrival, commitTime(commits.get(tabId), ref.page), state) };
     });
   });
 
@@ -317,7 +221,7 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
       if (!tab || !ref || ref.incognito) return null;
       return {
         event: { type: 'updated', tab: { tabId: ref.tabId, windowId: ref.windowId, incognito: ref.incognito, page }, audible: tab.audible === true },
-        at: backdated(arrival, details.timeStamp),
+        at: heardLate(arrival, details.timeStamp, state),
       };
     });
   };
@@ -365,15 +269,14 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     enqueue(async () => {
       switch (message.type) {
         case 'pause':
-          return { type: 'pause', until: message.minutes === null ? PAUSE_FOREVER : at + message.minutes * 60_000 };
+          return { type: 'pause', until: pauseEnd(at, message.minutes) };
         case 'resume':
           return { type: 'resume' };
         case 'settings-changed':
           await reloadSettings();
           return { type: 'reconfigure' };
         case 'data-deleted':
-          pending = [];
-          unrecordedLoss = { segments: 0, ms: 0 };
+          writer.forget();
           return { type: 'restart' };
       }
     });
@@ -391,14 +294,7 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
   // ---- every worker start: restore the checkpoint, re-read the browser ----
   chain = chain.then(async () => {
     await reloadSettings();
-    try {
-      state = await readTrackerState(db);
-      // Segments a failing database refused before the worker stopped: retry them.
-      const status = await db.status.get('status');
-      if (status?.pending.length) pending = status.pending.concat(pending);
-    } catch {
-      state = null;
-    }
+    state = await writer.restore();
     await browser.alarms.create(ALARM_HEARTBEAT, { periodInMinutes: HEARTBEAT_MINUTES });
   });
   // A worker restart continues the open segment; a browser start (crash, "Relaunch to update") ends
@@ -417,12 +313,4 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     },
     state: () => state,
   };
-}
-
-function describeDbError(err: unknown): string {
-  const e = err as { name?: string; inner?: { name?: string }; message?: string };
-  if (e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError') {
-    return 'The browser refused to store more data (storage quota). Tracking continues and will retry; free disk space or delete old data in Settings.';
-  }
-  return `Could not save tracked time (${e?.name ?? 'error'}: ${e?.message ?? String(err)}). Tracking continues and will retry.`;
 }

@@ -1,8 +1,8 @@
 /**
  * The tracker: a pure state machine. `step(state, event, now, config)` returns the next state and
  * the segments that closed. It never reads a clock, the browser or the database; the adapter in
- * lib/browser/ feeds it events stamped with the instant they arrived and persists what it returns
- * (new state + closed segments) in one transaction.
+ * lib/browser/ feeds it events stamped with the instant they arrived (or dated by lib/tracker/timing.ts)
+ * and lib/db/tracker.ts persists what it returns (new state + closed segments) in one transaction.
  *
  * Two lanes, each never overlapping itself:
  * - focus: the active http(s) tab of the focused browser window while the person is active;
@@ -22,7 +22,7 @@
  *   `lastSeen` (the last trustworthy instant) and tracking restarts from the new clock at once, so a
  *   single wrong reading (a year ahead) can never stop tracking. What is recorded afterwards may lie
  *   in a wall-clock span that already has stored segments: `clipUntil` tells the writer to clip new
- *   segments against storage (lib/tracker/clip.ts) until the clock has passed the old `lastSeen`.
+ *   segments against storage (lib/tracker/writes.ts) until the clock has passed the old `lastSeen`.
  *   The jump is kept in `clockFault` so the badge and popup can say what happened.
  */
 import type { PageRef, Segment } from '@/lib/model';

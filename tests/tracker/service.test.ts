@@ -7,46 +7,34 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtBrowser } from 'wxt/browser';
 import { CreativeRatioDB } from '@/lib/db/schema';
 import { deleteAllData, updateSettings } from '@/lib/db';
-import {
-  ALARM_HEARTBEAT,
-  ALARM_PAUSE_END,
-  HEARTBEAT_MINUTES,
-  startTracker,
-  type IdlePort,
-  type TrackerHandle,
-} from '@/lib/browser/tracker-service';
+import { ALARM_HEARTBEAT, ALARM_PAUSE_END, startTracker, type IdlePort, type TrackerHandle } from '@/lib/browser/tracker-service';
+import { HEARTBEAT_MINUTES } from '@/lib/tracker/config';
 import type { IdleState } from '@/lib/tracker/state';
-import { eventTime, MAX_BACKDATE_MS, toTabRef } from '@/lib/browser/tracker-service';
 
 const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
 const SEC = 1000;
 
-interface FakeTab {
-  id: number;
-  windowId: number;
-  url: string;
-  active: boolean;
-  audible?: boolean;
-  incognito: boolean;
-  title?: string;
-  lastAccessed?: number;
-}
-
-/** A small browser world: windows, tabs, focus and idle, with WXT's fake-browser events. */
+/**
+ * The browser the tracker sees: WXT's fakeBrowser (reset per test) holds the windows and tabs
+ * (windows.create, tabs.create, tabs.update fire its events) and serves the events, alarms,
+ * storage.session, runtime messages and webNavigation. Layered on it only what it does not model:
+ * which tab is active in each window and which window has focus (the fake keeps one global active
+ * tab and a focus set only at window creation), Chrome's `lastAccessed`, Chrome's thrown errors for
+ * a closed tab or window, `tabs.onReplaced`; `idle` (absent from the fake) is injected.
+ */
 class World {
   clock = T0;
-  focused: number | null = 1;
-  lastFocused = 1;
-  windows = [
-    { id: 1, incognito: false, type: 'normal' as const },
-    { id: 2, incognito: false, type: 'normal' as const },
-    { id: 3, incognito: true, type: 'normal' as const },
-  ];
-  tabs: FakeTab[] = [];
+  focused: number | null = null;
+  lastFocused: number | null = null;
+  /** The active tab of each window. */
+  active = new Map<number, number>();
+  /** Chrome's `lastAccessed` per tab, when a test sets one. */
+  lastAccessed = new Map<number, number>();
   idleState: IdleState = 'active';
-  navListeners: Array<(d: { tabId: number; frameId: number; url: string; timeStamp: number; documentLifecycle: string }) => void> = [];
   idleListeners: Array<(s: IdleState) => void> = [];
   detectionInterval = 0;
+  /** Window ids: two normal windows and an incognito one. */
+  win = { first: 0, second: 0, incognito: 0 };
 
   idle: IdlePort = {
     queryState: async () => this.idleState,
@@ -56,80 +44,71 @@ class World {
     onStateChanged: { addListener: (cb) => void this.idleListeners.push(cb) },
   };
 
-  browser(): WxtBrowser {
-    const w = this as World;
-    const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
-    return {
-      ...fakeBrowser,
-      tabs: {
-        ...b.tabs,
-        onActivated: fakeBrowser.tabs.onActivated,
-        onUpdated: fakeBrowser.tabs.onUpdated,
-        onRemoved: fakeBrowser.tabs.onRemoved,
-        onReplaced: { addListener() {} },
-        get: async (id: number) => {
-          const t = w.tabs.find((x) => x.id === id);
-          if (!t) throw new Error('No tab');
-          return { ...t };
-        },
-        query: async (q: { active?: boolean; windowId?: number }) =>
-          w.tabs.filter((t) => (q.active === undefined || t.active === q.active) && (q.windowId === undefined || t.windowId === q.windowId)).map((t) => ({ ...t })),
-      },
-      windows: {
-        ...b.windows,
-        WINDOW_ID_NONE: -1,
-        onFocusChanged: fakeBrowser.windows.onFocusChanged,
-        get: async (id: number) => {
-          const win = w.windows.find((x) => x.id === id);
-          if (!win) throw new Error('No window');
-          return { ...win, focused: w.focused === id };
-        },
-        getAll: async () => w.windows.map((win) => ({ ...win, focused: w.focused === win.id })),
-        getLastFocused: async () => {
-          const win = w.windows.find((x) => x.id === (w.focused ?? w.lastFocused));
-          return win ? { ...win, focused: w.focused === win.id } : undefined;
-        },
-      },
-      webNavigation: {
-        onCommitted: { addListener: (cb: World['navListeners'][number]) => void w.navListeners.push(cb) },
-        onHistoryStateUpdated: { addListener: (cb: World['navListeners'][number]) => void w.navListeners.push(cb) },
-      },
-    } as unknown as WxtBrowser;
+  async setup() {
+    await fakeBrowser.tabs.remove(0); // the fake's default tab (and with it its default window)
+    this.win.first = (await fakeBrowser.windows.create({ type: 'normal' })).id!;
+    this.win.second = (await fakeBrowser.windows.create({ type: 'normal' })).id!;
+    this.win.incognito = (await fakeBrowser.windows.create({ type: 'normal', incognito: true })).id!;
+    this.focused = this.win.first;
+    const tabs = fakeBrowser.tabs;
+    const windows = fakeBrowser.windows;
+    const { get: getTab, query } = tabs;
+    const { get: getWindow, getAll } = windows;
+    const withState = <T extends { id?: number; windowId?: number }>(t: T): T => {
+      const lastAccessed = this.lastAccessed.get(t.id!);
+      return { ...t, active: this.active.get(t.windowId!) === t.id, ...(lastAccessed === undefined ? {} : { lastAccessed }) };
+    };
+    const withFocus = <T extends { id?: number }>(w: T): T => ({ ...w, focused: this.focused === w.id });
+    vi.spyOn(tabs, 'get').mockImplementation(async (id) => {
+      const t = await getTab(id);
+      if (!t) throw new Error(`No tab with id: ${id}.`);
+      return withState(t);
+    });
+    vi.spyOn(tabs, 'query').mockImplementation(async ({ active, ...rest }) =>
+      (await query(rest)).map(withState).filter((t) => active === undefined || t.active === active),
+    );
+    vi.spyOn(windows, 'get').mockImplementation(async (id) => {
+      const w = await getWindow(id);
+      if (!w) throw new Error(`No window with id: ${id}.`);
+      return withFocus(w);
+    });
+    vi.spyOn(windows, 'getAll').mockImplementation(async () => (await getAll()).map(withFocus));
+    vi.spyOn(windows, 'getLastFocused').mockImplementation(async () => {
+      const id = this.focused ?? this.lastFocused;
+      return id === null ? (undefined as never) : withFocus((await getWindow(id))!);
+    });
+    vi.spyOn(tabs.onReplaced, 'addListener').mockImplementation(() => {});
   }
 
-  open(id: number, windowId: number, url: string, extra: Partial<FakeTab> = {}): FakeTab {
-    for (const t of this.tabs) if (t.windowId === windowId) t.active = false;
-    const win = this.windows.find((x) => x.id === windowId)!;
-    const tab = { id, windowId, url, active: true, incognito: win.incognito, title: 'Secret title', ...extra };
-    this.tabs.push(tab);
-    return tab;
+  /** A tab opened in `windowId` and made its active tab (no event: the tracker may not be running yet). */
+  async open(windowId: number, url: string, extra: { audible?: boolean } = {}): Promise<number> {
+    const tab = await fakeBrowser.tabs.create({ windowId, url });
+    if (extra.audible !== undefined) await fakeBrowser.tabs.update(tab.id!, { audible: extra.audible } as never);
+    this.active.set(windowId, tab.id!);
+    return tab.id!;
   }
 
   async activate(id: number) {
-    const tab = this.tabs.find((t) => t.id === id)!;
-    for (const t of this.tabs) if (t.windowId === tab.windowId) t.active = t.id === id;
-    await fakeBrowser.tabs.onActivated.trigger({ tabId: id, windowId: tab.windowId });
+    const windowId = (await fakeBrowser.tabs.get(id))!.windowId!;
+    this.active.set(windowId, id);
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: id, windowId });
   }
 
   async navigate(id: number, url: string, committedAt?: number) {
-    const tab = this.tabs.find((t) => t.id === id)!;
-    tab.url = url;
     if (committedAt !== undefined) {
-      for (const l of this.navListeners) l({ tabId: id, frameId: 0, url, timeStamp: committedAt, documentLifecycle: 'active' });
+      await fakeBrowser.webNavigation.onCommitted.trigger({ tabId: id, frameId: 0, url, timeStamp: committedAt, documentLifecycle: 'active' } as never);
     }
-    await fakeBrowser.tabs.onUpdated.trigger(id, { url }, { ...tab } as never);
+    await fakeBrowser.tabs.update(id, { url });
   }
 
   async setAudible(id: number, audible: boolean) {
-    const tab = this.tabs.find((t) => t.id === id)!;
-    tab.audible = audible;
-    await fakeBrowser.tabs.onUpdated.trigger(id, { audible }, { ...tab } as never);
+    await fakeBrowser.tabs.update(id, { audible } as never);
   }
 
   async focus(windowId: number | null) {
     if (this.focused !== null) this.lastFocused = this.focused;
     this.focused = windowId;
-    await fakeBrowser.windows.onFocusChanged.trigger(windowId ?? -1);
+    await fakeBrowser.windows.onFocusChanged.trigger(windowId ?? fakeBrowser.windows.WINDOW_ID_NONE);
   }
 
   async heartbeat() {
@@ -149,7 +128,7 @@ let db: CreativeRatioDB;
 function boot(onChange?: (error: string | null) => void, maxPending?: number): TrackerHandle {
   return startTracker({
     maxPending,
-    browser: world.browser(),
+    browser: fakeBrowser as unknown as WxtBrowser,
     idle: world.idle,
     db,
     now: () => world.clock,
@@ -166,8 +145,9 @@ function stopWorker() {
   fakeBrowser.windows.onFocusChanged.removeAllListeners();
   fakeBrowser.alarms.onAlarm.removeAllListeners();
   fakeBrowser.runtime.onMessage.removeAllListeners();
+  fakeBrowser.webNavigation.onCommitted.removeAllListeners();
+  fakeBrowser.webNavigation.onHistoryStateUpdated.removeAllListeners();
   world.idleListeners = [];
-  world.navListeners = [];
 }
 
 async function advance(handle: TrackerHandle, seconds: number, heartbeat = true) {
@@ -192,24 +172,30 @@ async function secondsByHost(): Promise<Record<string, number>> {
 }
 
 beforeEach(async () => {
+  fakeBrowser.reset();
+  // webNavigation's events are not part of the fake's reset.
+  fakeBrowser.webNavigation.onCommitted.removeAllListeners();
+  fakeBrowser.webNavigation.onHistoryStateUpdated.removeAllListeners();
   world = new World();
+  await world.setup();
   db = new CreativeRatioDB(`test-${Math.random()}`);
   await db.open();
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   db.close();
 });
 
 describe('tracker service', () => {
   it('records the active tab from worker start, closes it at a tab switch, and stores only host + path shape', async () => {
-    world.open(10, 1, 'https://docs.google.com/document/d/1AbCdEfGhIjK123/edit?usp=sharing#heading=h.1');
-    world.open(11, 1, 'https://app.slack.com/client/T0123ABC/C0456DEF');
-    await world.activate(10);
+    const t10 = await world.open(world.win.first, 'https://docs.google.com/document/d/1AbCdEfGhIjK123/edit?usp=sharing#heading=h.1');
+    const t11 = await world.open(world.win.first, 'https://app.slack.com/client/T0123ABC/C0456DEF');
+    await world.activate(t10);
     const h = boot();
     await h.idle();
     await advance(h, 60);
-    await world.activate(11);
+    await world.activate(t11);
     await advance(h, 30);
     await leaveBrowser(h);
     const rows = await db.segments.toArray();
@@ -231,7 +217,7 @@ describe('tracker service', () => {
   });
 
   it('a stopped and restarted service worker loses nothing and keeps one continuous segment', async () => {
-    world.open(10, 1, 'https://app.asana.com/0/123/456');
+    await world.open(world.win.first, 'https://app.asana.com/0/123/456');
     let h = boot();
     await h.idle();
     await advance(h, 60);
@@ -247,7 +233,7 @@ describe('tracker service', () => {
   });
 
   it('a browser crash loses at most one heartbeat period; the sleep/crash gap is never counted', async () => {
-    world.open(10, 1, 'https://www.figma.com/design/AbC123xyz/Brand-Refresh');
+    await world.open(world.win.first, 'https://www.figma.com/design/AbC123xyz/Brand-Refresh');
     let h = boot();
     await h.idle();
     await advance(h, 300);
@@ -262,21 +248,21 @@ describe('tracker service', () => {
 
   it('idle cuts back to the last input; a call keeps counting while idle', async () => {
     await updateSettings(db, { idleThresholdSec: 60 });
-    world.open(10, 1, 'https://docs.google.com/document/d/abc123def456/edit');
-    world.open(12, 2, 'https://meet.google.com/abc-defg-hij', { audible: true });
+    await world.open(world.win.first, 'https://docs.google.com/document/d/abc123def456/edit');
+    const t12 = await world.open(world.win.second, 'https://meet.google.com/abc-defg-hij', { audible: true });
     const h = boot();
     await h.idle();
     await advance(h, 240);
     world.setIdle('idle');
     await advance(h, 120);
-    await world.setAudible(12, false);
+    await world.setAudible(t12, false);
     await advance(h, 60);
     expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 180, 'call:meet.google.com': 360 });
   });
 
   it('never tracks incognito windows', async () => {
-    world.open(30, 3, 'https://docs.google.com/document/d/x/edit');
-    world.focused = 3;
+    await world.open(world.win.incognito, 'https://docs.google.com/document/d/x/edit');
+    world.focused = world.win.incognito;
     const h = boot();
     await h.idle();
     await advance(h, 60);
@@ -285,21 +271,21 @@ describe('tracker service', () => {
   });
 
   it('only the focused window counts when two windows are open', async () => {
-    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
-    world.open(20, 2, 'https://app.asana.com/0/1/2');
+    const t10 = await world.open(world.win.first, 'https://docs.google.com/document/d/x/edit');
+    await world.open(world.win.second, 'https://app.asana.com/0/1/2');
     const h = boot();
     await h.idle();
     await advance(h, 30);
-    await world.focus(2);
+    await world.focus(world.win.second);
     await advance(h, 30);
-    await world.activate(10); // background window's tab switch: no effect on counting
+    await world.activate(t10); // background window's tab switch: no effect on counting
     await advance(h, 30);
     await leaveBrowser(h);
     expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 30, 'focus:app.asana.com': 60 });
   });
 
   it('pause (from the popup) stops counting, schedules its end, and resumes on time', async () => {
-    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    await world.open(world.win.first, 'https://docs.google.com/document/d/x/edit');
     const h = boot();
     await h.idle();
     await advance(h, 60);
@@ -314,7 +300,7 @@ describe('tracker service', () => {
   });
 
   it('excluding a host in settings takes effect at once', async () => {
-    world.open(10, 1, 'https://mybank.example/accounts');
+    await world.open(world.win.first, 'https://mybank.example/accounts');
     const h = boot();
     await h.idle();
     await advance(h, 30);
@@ -326,16 +312,16 @@ describe('tracker service', () => {
   });
 
   it('a database failure is reported, tracking continues, and nothing is lost once writes succeed again', async () => {
-    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
-    world.open(11, 1, 'https://app.slack.com/client/T1/C1');
+    const t10 = await world.open(world.win.first, 'https://docs.google.com/document/d/x/edit');
+    const t11 = await world.open(world.win.first, 'https://app.slack.com/client/T1/C1');
     const errors: Array<string | null> = [];
-    await world.activate(10);
+    await world.activate(t10);
     const h = boot((e) => errors.push(e));
     await h.idle();
     await advance(h, 30);
     const quota = Object.assign(new Error('Quota'), { name: 'QuotaExceededError' });
     const spy = vi.spyOn(db.segments, 'bulkAdd').mockRejectedValue(quota);
-    await world.activate(11); // closes docs: the write fails
+    await world.activate(t11); // closes docs: the write fails
     await h.idle();
     expect(errors.at(-1)).toMatch(/storage quota/);
     expect((await db.status.get('status'))?.error).toMatch(/storage quota/);
@@ -350,7 +336,7 @@ describe('tracker service', () => {
 
 describe('browser restarts, clock faults, bounded queue', () => {
   it('a browser killed and relaunched within the gap window: the downtime is not counted, at most one heartbeat is lost', async () => {
-    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    await world.open(world.win.first, 'https://docs.google.com/document/d/x/edit');
     let h = boot();
     await h.idle();
     await advance(h, 120);
@@ -370,7 +356,7 @@ describe('browser restarts, clock faults, bounded queue', () => {
   });
 
   it('a worker restart within the same browser session still continues the open segment', async () => {
-    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    await world.open(world.win.first, 'https://docs.google.com/document/d/x/edit');
     let h = boot();
     await h.idle();
     await advance(h, 60);
@@ -384,15 +370,15 @@ describe('browser restarts, clock faults, bounded queue', () => {
   });
 
   it('after the clock jumps back an hour, stored segments never overlap and tracking goes on', async () => {
-    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
-    world.open(11, 1, 'https://app.slack.com/client/T1/C1');
-    await world.activate(10);
+    const t10 = await world.open(world.win.first, 'https://docs.google.com/document/d/x/edit');
+    const t11 = await world.open(world.win.first, 'https://app.slack.com/client/T1/C1');
+    await world.activate(t10);
     const h = boot();
     await h.idle();
     await advance(h, 600);
     world.clock -= 3600 * SEC; // the clock is set back an hour
     await advance(h, 30);
-    await world.activate(11);
+    await world.activate(t11);
     await advance(h, 3600); // an hour on the new clock, reaching into the span already recorded
     await leaveBrowser(h);
     const rows = (await db.segments.toArray()).sort((a, b) => a.start - b.start);
@@ -405,28 +391,16 @@ describe('browser restarts, clock faults, bounded queue', () => {
     expect((await db.tracker.get('tracker'))?.state.clockFault?.droppedMs).toBe(600 * SEC);
   });
 
-  it.each<[string, Partial<{ url: string; status: 'loading' | 'complete' | 'unloaded'; incognito: boolean }>, boolean]>([
-    ['no URL yet, loading', { url: '', status: 'loading' }, true],
-    ['about:blank while a navigation is in flight', { url: 'about:blank', status: 'loading' }, true],
-    ['a new tab just opened on a link (Chrome says complete before the first commit)', { url: 'about:blank', status: 'complete' }, true],
-    ['the New Tab page', { url: 'chrome://newtab/', status: 'loading' }, false],
-    ['a web page', { url: 'https://docs.google.com/', status: 'loading' }, false],
-    ['incognito', { url: '', status: 'loading', incognito: true }, false],
-  ])('toTabRef marks a tab loading its first page: %s', (_name, t, loading) => {
-    const ref = toTabRef({ id: 1, windowId: 1, index: 0, active: true, pinned: false, highlighted: true, selected: true, discarded: false, autoDiscardable: true, groupId: -1, frozen: false, incognito: false, ...t } as never);
-    expect(ref?.loading === true).toBe(loading);
-  });
-
   it('a new tab opened on a link: its load time goes to the page it loads, not to nobody', async () => {
-    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    await world.open(world.win.first, 'https://docs.google.com/document/d/x/edit');
     const h = boot();
     await h.idle();
     await advance(h, 30);
-    world.open(11, 1, ''); // the new tab appears before its first page commits
-    await world.activate(11);
+    const t11 = await world.open(world.win.first, ''); // the new tab appears before its first page commits
+    await world.activate(t11);
     await h.idle();
     world.clock += 400; // 0.4 s of loading
-    await world.navigate(11, 'https://app.slack.com/client/T1/C1', world.clock - 50);
+    await world.navigate(t11, 'https://app.slack.com/client/T1/C1', world.clock - 50);
     await h.idle();
     await advance(h, 30);
     await leaveBrowser(h);
@@ -434,7 +408,7 @@ describe('browser restarts, clock faults, bounded queue', () => {
   });
 
   it('"Delete all data" forgets the checkpoint, including a poisoned future lastSeen', async () => {
-    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
+    await world.open(world.win.first, 'https://docs.google.com/document/d/x/edit');
     const h = boot();
     await h.idle();
     world.clock += 365 * 24 * 3600 * SEC;
@@ -452,17 +426,17 @@ describe('browser restarts, clock faults, bounded queue', () => {
   });
 
   it('while the database refuses writes the queue is capped: the oldest segments are dropped, counted and reported', async () => {
-    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
-    world.open(11, 1, 'https://app.slack.com/client/T1/C1');
+    const t10 = await world.open(world.win.first, 'https://docs.google.com/document/d/x/edit');
+    const t11 = await world.open(world.win.first, 'https://app.slack.com/client/T1/C1');
     const errors: Array<string | null> = [];
-    await world.activate(10);
+    await world.activate(t10);
     const h = boot((e) => errors.push(e), 4);
     await h.idle();
     const quota = Object.assign(new Error('Quota'), { name: 'QuotaExceededError' });
     const spy = vi.spyOn(db.segments, 'bulkAdd').mockRejectedValue(quota);
     for (let i = 0; i < 7; i++) {
       world.clock += 10 * SEC;
-      await world.activate(i % 2 === 0 ? 11 : 10);
+      await world.activate(i % 2 === 0 ? t11 : t10);
       await h.idle();
     }
     const status = await db.status.get('status');
@@ -481,27 +455,16 @@ describe('browser restarts, clock faults, bounded queue', () => {
 });
 
 describe('event timing', () => {
-  it.each<[string, number, number | undefined, number, number]>([
-    ['no lastAccessed: arrival', 10_000, undefined, 0, 10_000],
-    ['plausible lastAccessed wins', 10_000, 9_200, 5_000, 9_200],
-    ['never in the future', 10_000, 10_500, 0, 10_000],
-    ['never at or before what the tracker already saw', 10_000, 9_000, 9_000, 10_000],
-    ['never further back than the bound', 10_000, 10_000 - MAX_BACKDATE_MS - 1, 0, 10_000],
-    ['not a number: arrival', 10_000, Number.NaN, 0, 10_000],
-  ])('%s', (_name, arrival, lastAccessed, lastSeen, expected) => {
-    expect(eventTime(arrival, lastAccessed, lastSeen, MAX_BACKDATE_MS)).toBe(expected);
-  });
-
   it('a switch heard late (worker waking up) is dated when Chrome made the tab active', async () => {
-    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
-    world.open(11, 1, 'https://app.slack.com/client/T1/C1');
-    await world.activate(10);
+    const t10 = await world.open(world.win.first, 'https://docs.google.com/document/d/x/edit');
+    const t11 = await world.open(world.win.first, 'https://app.slack.com/client/T1/C1');
+    await world.activate(t10);
     const h = boot();
     await h.idle();
     await advance(h, 30);
     world.clock += 10 * SEC;
-    world.tabs.find((t) => t.id === 11)!.lastAccessed = world.clock - 1200; // the event arrives 1.2 s late
-    await world.activate(11);
+    world.lastAccessed.set(t11, world.clock - 1200); // the event arrives 1.2 s late
+    await world.activate(t11);
     await h.idle();
     world.clock += 20 * SEC;
     await leaveBrowser(h);
@@ -509,16 +472,16 @@ describe('event timing', () => {
   });
 
   it('a switch the dying worker never processed is closed where Chrome says it happened', async () => {
-    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
-    world.open(11, 1, 'https://app.slack.com/client/T1/C1');
-    await world.activate(10);
+    const t10 = await world.open(world.win.first, 'https://docs.google.com/document/d/x/edit');
+    const t11 = await world.open(world.win.first, 'https://app.slack.com/client/T1/C1');
+    await world.activate(t10);
     let h = boot();
     await h.idle();
     await advance(h, 30);
     // The person switches 5 s after the heartbeat; the worker is stopped before it handles the event.
     stopWorker();
-    for (const t of world.tabs) t.active = t.id === 11;
-    world.tabs.find((t) => t.id === 11)!.lastAccessed = world.clock + 5 * SEC;
+    world.active.set(world.win.first, t11);
+    world.lastAccessed.set(t11, world.clock + 5 * SEC);
     world.clock += 25 * SEC; // the next heartbeat wakes a new worker
     h = boot();
     await h.idle();
@@ -528,15 +491,15 @@ describe('event timing', () => {
   });
 
   it('a navigation heard late is dated by Chrome\'s commit timestamp, whichever event comes first', async () => {
-    world.open(10, 1, 'https://app.asana.com/0/1/2');
+    const t10 = await world.open(world.win.first, 'https://app.asana.com/0/1/2');
     const h = boot();
     await h.idle();
     await advance(h, 30);
     world.clock += 5 * SEC;
-    await world.navigate(10, 'https://app.slack.com/client/T1/C1', world.clock - 700);
+    await world.navigate(t10, 'https://app.slack.com/client/T1/C1', world.clock - 700);
     await h.idle();
     world.clock += 10 * SEC;
-    await world.navigate(10, 'https://docs.google.com/document/d/x/edit'); // no webNavigation event: arrival time
+    await world.navigate(t10, 'https://docs.google.com/document/d/x/edit'); // no webNavigation event: arrival time
     await h.idle();
     world.clock += 10 * SEC;
     await leaveBrowser(h);
@@ -544,12 +507,12 @@ describe('event timing', () => {
   });
 
   it('"no window focused" right after a switch between browser windows does not stop counting', async () => {
-    world.open(10, 1, 'https://docs.google.com/document/d/x/edit');
-    world.open(20, 2, 'https://app.asana.com/0/1/2');
+    await world.open(world.win.first, 'https://docs.google.com/document/d/x/edit');
+    await world.open(world.win.second, 'https://app.asana.com/0/1/2');
     const h = boot();
     await h.idle();
     await advance(h, 30);
-    await world.focus(2);
+    await world.focus(world.win.second);
     // Chromium on Linux then says WINDOW_ID_NONE although window 2 keeps the focus.
     await fakeBrowser.windows.onFocusChanged.trigger(-1);
     await advance(h, 30);
