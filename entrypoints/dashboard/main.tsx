@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@/components/styles.css';
 import { registerCharts } from '@/components/charts/chart-setup';
 import { provideCharts } from '@/components/charts/use-chart';
-import { primeWeek } from '@/components/week-data';
+import { primeWeek } from '@/components/data/week-data';
 import { createClassifier } from '@/lib/classify';
 import { mark, timed } from '@/lib/ui/perf';
 import { App } from './App';

@@ -4,8 +4,9 @@ import { BenchmarkSource } from '@/components/BenchmarkSource';
 import { ClassBadge, CLASS_LABEL, CLASS_ORDER, Swatch } from '@/components/ClassLegend';
 import { CoverageNote } from '@/components/CoverageNote';
 import { ClassifyButtons } from '@/components/ClassifyButtons';
-import { useClassifier } from '@/components/classifier';
-import { useFormatters, useNow, useSettings, useTracking, type Formatters } from '@/components/hooks';
+import { useClassifier } from '@/components/data/classifier';
+import { useFormatters, useNow, type Formatters } from '@/components/hooks';
+import { useSettings, useTracking } from '@/components/data/settings';
 import { createQuickRule, removeRule } from '@/components/rule-actions';
 import { ShareScale } from '@/components/ShareScale';
 import { DatabaseError, TrackingControls } from '@/components/TrackingControls';
@@ -17,7 +18,7 @@ import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
 import { earlyView, isEnough, type EarlyView } from '@/lib/ui/enough-data';
 import { scopeChoices, siteView } from '@/lib/ui/popup';
 import { confirmRule } from '@/lib/ui/guess';
-import { useToday } from './use-today';
+import { useToday } from '@/components/data/today';
 
 export function App() {
   const now = useNow(15_000);

@@ -42,7 +42,7 @@ import { shiftWeek, weekBounds, weeksEndingWith, type WeekKey } from '@/lib/ui/w
 import { openingWeekRanges, rangeKey, rangeOfKey, weekRangeKeys } from '@/lib/ui/week-ranges';
 import { LiveRanges, useLiveRanges, type RangeSource } from './live-ranges';
 import { startEarlyRead, useEarlyRead } from './early-data';
-import { useStable } from './hooks';
+import { useStable } from '../hooks';
 
 /** Cached summaries older than this are recomputed (self-healing for changes a fingerprint cannot see). */
 const CACHE_TTL_MS = 7 * 24 * 3_600_000;

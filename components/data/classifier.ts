@@ -10,7 +10,7 @@ import { getDb } from '@/lib/db';
 import { listRules } from '@/lib/db/rules';
 import type { ReportClassifier } from '@/lib/report';
 import { useEarlyRead } from './early-data';
-import { useStable } from './hooks';
+import { useStable } from '../hooks';
 import { timed } from '@/lib/ui/perf';
 
 export interface LiveClassifier {
