@@ -21,7 +21,7 @@ import { localDayStart } from '@/lib/report/local-day';
 import { resolveWeekStartsOn } from '@/lib/report/week';
 import '@/components/team/team.css';
 import { downloadText } from '@/components/files';
-import { useRegexEngineFor } from '@/components/data/classifier';
+import { useRegexEngineFor } from '@/components/data/build-classifier';
 
 const WEEK_CHOICES = [1, 2, 4, 6, 8, 12] as const;
 const COORDINATION = ['meetings', 'messaging', 'project', 'reporting', 'admin'] as const;

@@ -1,32 +1,25 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { addDays, startOfDay } from 'date-fns';
 import { openSegmentsOf } from '@/lib/ui/tracking';
 import { getDb, readTrackerState, segmentsOverlapping } from '@/lib/db';
-import { buildDayReport, type DayReport, type ReportClassifier } from '@/lib/report';
+import type { ReportClassifier } from '@/lib/report';
 import type { Settings } from '@/lib/settings';
-import { coverageOf, type Coverage } from '@/lib/report/coverage';
+import { todayFromEarly, todayView, type Today } from '@/lib/ui/today';
+import { todayBounds } from '@/lib/ui/today-range';
+import { useEarlyRead } from './early-data';
 
-/** Today's report: reads only today's segments (plus the tracker's open ones, counted up to now). */
-export function useToday(now: number, settings: Settings | undefined, classifier: ReportClassifier | undefined): (DayReport & { coverage: Coverage }) | undefined {
+/**
+ * Today's report, live: reads only today's segments (plus the tracker's open ones, counted up to
+ * now). Until the live query answers, the page's early read of today stands in (the popup's first paint).
+ */
+export function useToday(now: number, settings: Settings | undefined, classifier: ReportClassifier | undefined): Today | undefined {
   const db = getDb();
-  const dayStart = startOfDay(now).getTime();
-  const dayEnd = addDays(dayStart, 1).getTime();
-  const raw = useLiveQuery(async () => {
+  const { dayStart, dayEnd } = todayBounds(now);
+  const live = useLiveQuery(async () => {
     const [segments, tracker] = await Promise.all([segmentsOverlapping(db, dayStart, dayEnd), readTrackerState(db)]);
     return { dayStart, segments, open: openSegmentsOf(tracker) };
   }, [db, dayStart, dayEnd]);
-  return useMemo(() => {
-    if (!raw || raw.dayStart !== dayStart || !settings || !classifier) return undefined;
-    const coverage = coverageOf({ segments: raw.segments, open: raw.open, from: dayStart, to: dayEnd, now, workingHours: settings.workingHours });
-    const report = buildDayReport({
-      segments: raw.segments,
-      classify: classifier,
-      day: now,
-      now,
-      settings: { workingHours: settings.workingHours, targetShare: settings.targetShare },
-      open: raw.open,
-    });
-    return { ...report, coverage };
-  }, [raw, dayStart, dayEnd, settings, classifier, now]);
+  const early = useEarlyRead();
+  const rows = useMemo(() => live ?? todayFromEarly(early, dayStart), [live, early, dayStart]);
+  return useMemo(() => (rows && settings && classifier ? todayView(rows, settings, classifier, now) : undefined), [rows, settings, classifier, now]);
 }

@@ -5,7 +5,8 @@
  */
 import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useClassifier, type LiveClassifier } from '@/components/data/classifier';
+import { useClassifier } from '@/components/data/classifier';
+import type { LiveClassifier } from '@/components/data/build-classifier';
 import { resetEarlyRead, startEarlyRead } from '@/components/data/early-data';
 import { useSettings } from '@/components/data/settings';
 import { getDb } from '@/lib/db';
