@@ -6,14 +6,18 @@ import { calendarHostPatterns, extensionPagesCsp } from './lib/calendar/calendar
 // optional, requested one host at a time when the person subscribes to a calendar, and the
 // Content-Security-Policy lets extension pages reach nothing else. See docs/privacy.md.
 type ModuleInfo = { isEntry: boolean; importers: readonly string[]; dynamicImporters: readonly string[]; importedIds: readonly string[] } | null;
+type Info = (id: string) => ModuleInfo;
 
 /**
  * Fewer, larger chunks for the extension pages: every chunk is one more request a page waits for
  * before its script runs. A page loads its own code, `app` (our modules used by more than one page),
- * `core` (the modules the service worker uses too), `react` and `vendor` (Dexie, date-fns). The
- * service worker loads only `core` and `vendor`, never React or page code (it is woken up often:
- * what it imports is evaluated on every start). Chart.js stays apart: only the dashboard and the
- * team view load it, on demand; so does re2js, loaded only when the person has a regex rule.
+ * `core` (the modules the service worker uses too), `react` and `vendor` (date-fns and the other
+ * libraries) — and, apart, what reads the database: `db` (Dexie and lib/db, shared with the service
+ * worker) and `app-data` (the pages' data hooks, dexie-react-hooks). The split lets the popup draw
+ * today's numbers from a raw read before any of the database code is loaded (entrypoints/popup/main.tsx).
+ * The service worker loads only `core`, `db` and `vendor`, never React or page code (it is woken up
+ * often: what it imports is evaluated on every start). Chart.js stays apart: only the dashboard and
+ * the team view load it, on demand; so does re2js, loaded only when the person has a regex rule.
  */
 function pageChunks() {
   return {
@@ -22,8 +26,12 @@ function pageChunks() {
       const output = config.build?.rollupOptions?.output;
       if (config.build?.lib || !output || Array.isArray(output)) return null;
       const memo = new Map<string, Set<string>>();
-      /** What reaches `id`: the HTML pages (by id), `worker` (another entry), `dynamic` (an import()). */
-      const reachedBy = (id: string, info: (id: string) => ModuleInfo, seen = new Set<string>()): Set<string> => {
+      /**
+       * What reaches `id`: the HTML pages (by id), `worker` (another entry), `dynamic` (an import()).
+       * A module imported on demand also counts for the pages of the module importing it (the
+       * popup's full view is imported on demand, and what it shares with other pages stays in `app`).
+       */
+      const reachedBy = (id: string, info: Info, seen = new Set<string>()): Set<string> => {
         const known = memo.get(id);
         if (known) return known;
         const out = new Set<string>();
@@ -32,23 +40,28 @@ function pageChunks() {
         seen.add(id);
         if (m.isEntry) out.add(id.endsWith('.html') ? id : 'worker');
         if (m.dynamicImporters.length) out.add('dynamic');
-        for (const parent of m.importers) for (const p of reachedBy(parent, info, seen)) out.add(p);
+        for (const parent of [...m.importers, ...m.dynamicImporters]) for (const p of reachedBy(parent, info, seen)) out.add(p);
         memo.set(id, out);
         return out;
       };
-      const icalMemo = new Map<string, boolean>();
-      /** Whether `id` statically imports ical.js, directly or through our modules. */
-      const readsIcal = (id: string, info: (id: string) => ModuleInfo, seen = new Set<string>()): boolean => {
-        const known = icalMemo.get(id);
-        if (known !== undefined) return known;
-        if (/node_modules[\\/]ical\.js[\\/]/.test(id)) return true;
-        const m = info(id);
-        if (!m || seen.has(id) || /node_modules/.test(id)) return false;
-        seen.add(id);
-        const out = m.importedIds.some((child) => readsIcal(child, info, seen));
-        icalMemo.set(id, out);
-        return out;
+      /** Whether a module statically imports a library matching `library`, directly or through our modules. */
+      const importsOf = (library: RegExp) => {
+        const known = new Map<string, boolean>();
+        const reads = (id: string, info: Info, seen = new Set<string>()): boolean => {
+          const hit = known.get(id);
+          if (hit !== undefined) return hit;
+          if (library.test(id)) return true;
+          const m = info(id);
+          if (!m || seen.has(id) || /node_modules/.test(id)) return false;
+          seen.add(id);
+          const out = m.importedIds.some((child) => reads(child, info, seen));
+          known.set(id, out);
+          return out;
+        };
+        return reads;
       };
+      const readsIcal = importsOf(/node_modules[\\/]ical\.js[\\/]/);
+      const readsDexie = importsOf(/node_modules[\\/]dexie[\\/]/);
       return {
         build: {
           // Chrome and Firefox (115+) support module preloading: no polyfill chunk to wait for.
@@ -57,7 +70,10 @@ function pageChunks() {
             output: {
               manualChunks(id: string, api: { getModuleInfo: (id: string) => ModuleInfo }): string | undefined {
                 if (/node_modules[\\/](chart\.js|@kurkle)[\\/]|components[\\/]charts[\\/]chart-setup/.test(id)) return 'chartjs';
-                if (/node_modules[\\/](react|react-dom|scheduler|dexie-react-hooks)[\\/]/.test(id)) return 'react';
+                if (/node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
+                // The database: Dexie with lib/db (the service worker's too); the live-query hooks with the pages' data hooks.
+                if (/node_modules[\\/]dexie[\\/]/.test(id)) return 'db';
+                if (/node_modules[\\/]dexie-react-hooks[\\/]/.test(id)) return 'app-data';
                 // The regex engine: imported dynamically, only when a regex rule exists (lib/classify/regex-engine.ts).
                 if (/node_modules[\\/]re2js[\\/]/.test(id)) return 're2js';
                 // ical.js: only where calendars are read (the calendar worker, Settings), never at start-up.
@@ -72,6 +88,13 @@ function pageChunks() {
                 if (/[\\/]lib[\\/]/.test(id) && readsIcal(id, api.getModuleInfo)) return 'icaljs';
                 const reached = reachedBy(id, api.getModuleInfo);
                 const pages = [...reached].filter((p) => p !== 'dynamic' && p !== 'worker').length;
+                // Our modules that read the database: with Dexie when the service worker uses them
+                // (lib/db), else, shared by pages, with the data hooks — never in `core` or `app`,
+                // so what a page draws first can load without any database code.
+                if (/[\\/](lib|components)[\\/]/.test(id) && readsDexie(id, api.getModuleInfo)) {
+                  if (reached.has('worker')) return pages > 0 ? 'db' : undefined;
+                  return pages > 1 ? 'app-data' : undefined;
+                }
                 // Shared by the service worker and pages → core. The worker's own modules (its main,
                 // the calendar sync) stay in its entry, so no page loads what only the worker needs.
                 if (reached.has('worker')) return pages > 0 ? 'core' : undefined;

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import { Banner } from '@/components/Banner';
 import { downloadText, readText } from '@/components/files';
@@ -6,7 +5,8 @@ import { SettingsSection } from '@/components/SettingsSection';
 import { sendToBackground } from '@/lib/browser/ui';
 import { getDb, type CreativeRatioDB } from '@/lib/db';
 import { loadRegexEngine } from '@/lib/classify/regex-engine';
-import { backupCounts, createBackup, parseBackupFor, restoreBackup, type RestoreMode, type RestoreProgress, type RestoreResult } from '@/lib/db/backup';
+import { useBackupCounts } from '@/components/data/queries';
+import { createBackup, parseBackupFor, restoreBackup, type RestoreMode, type RestoreProgress, type RestoreResult } from '@/lib/db/backup';
 import { clearCachedWeeks, getUiCacheDb } from '@/lib/db/queries';
 import { MAX_BACKUP_CHARS, backupFileName, type BackupCounts, type ParsedBackup } from '@/lib/export/backup';
 import '@/components/team/team.css';
@@ -83,7 +83,7 @@ export async function downloadBackup(db: CreativeRatioDB): Promise<{ tone: 'succ
 export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, id = 'backup' }: BackupRestoreProps) {
   const db = dbProp ?? getDb();
   const ids = { file: useId(), mode: useId() };
-  const current = useLiveQuery(() => backupCounts(db), [db]);
+  const current = useBackupCounts(db);
   const [backingUp, setBackingUp] = useState(false);
   const [backupMessage, setBackupMessage] = useState<{ tone: 'success' | 'error' | 'warning'; text: string } | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });

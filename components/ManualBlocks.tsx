@@ -1,15 +1,16 @@
 import { format } from 'date-fns';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { Banner } from '@/components/Banner';
 import { RecordList } from '@/components/RecordList';
-import { useFormatters, useTimeSection } from '@/components/hooks';
+import { useFormatters } from '@/components/hooks';
+import { useTimeSection } from '@/components/data/settings';
 import { CLASS_META, KINDS, kindsOfClass } from '@/lib/classify/kinds';
 import { MAX_LABEL_CHARS } from '@/lib/calendar/limits';
 import { MANUAL_CLASSES, manualGroupId, validateManualBlock } from '@/lib/calendar/manual-block';
 import { FORM_FIELD_OF, manualFormToInput, type ManualFormField, type ManualFormValues } from '@/lib/calendar/manual-form';
 import type { CreativeRatioDB } from '@/lib/db';
-import { addManualBlock, deleteManualBlock, listManualBlocks, ManualBlockError, updateManualBlock, type ManualBlock } from '@/lib/db/manual';
+import { useManualBlockList } from '@/components/data/queries';
+import { addManualBlock, deleteManualBlock, ManualBlockError, updateManualBlock, type ManualBlock } from '@/lib/db/manual';
 import type { ClassName } from '@/lib/model';
 import { DEFAULT_SETTINGS, type WeekDay } from '@/lib/settings';
 import { defaultBlockDate } from '@/lib/ui/default-block-date';
@@ -38,7 +39,7 @@ export function useManualBlocks(db: CreativeRatioDB, now: number, weekStartsOn: 
     const { start, end } = weekBounds(key);
     return { key, from: start, to: end };
   }, [key]);
-  const blocks = useLiveQuery(() => listManualBlocks(db, week.from, week.to), [db, week.from, week.to]);
+  const blocks = useManualBlockList(db, week.from, week.to);
   const [status, setStatus] = useState<ManualBlocksState['status']>(null);
 
   const save = useCallback(

@@ -1,10 +1,9 @@
 import { format } from 'date-fns';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTeamFormatters } from '@/components/team/format';
 import { SettingsSection } from '@/components/SettingsSection';
-import { getDb, loadSettings, segmentsOverlapping, type CreativeRatioDB } from '@/lib/db';
-import { listRules } from '@/lib/db/rules';
+import { getDb, type CreativeRatioDB } from '@/lib/db';
+import { useRules, useSegmentsOverlapping, useStoredSettings } from '@/components/data/queries';
 import {
   DEFAULT_TEAM_WEEKS,
   MAX_ALIAS_CHARS,
@@ -22,7 +21,7 @@ import { localDayStart } from '@/lib/report/local-day';
 import { resolveWeekStartsOn } from '@/lib/report/week';
 import '@/components/team/team.css';
 import { downloadText } from '@/components/files';
-import { useRegexEngineFor } from '@/components/classifier';
+import { useRegexEngineFor } from '@/components/data/build-classifier';
 
 const WEEK_CHOICES = [1, 2, 4, 6, 8, 12] as const;
 const COORDINATION = ['meetings', 'messaging', 'project', 'reporting', 'admin'] as const;
@@ -90,8 +89,8 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
   const [now] = useState(() => nowProp ?? Date.now());
   const fmt = useTeamFormatters();
   const ids = { weeks: useId(), last: useId(), alias: useId(), preview: useId() };
-  const settings = useLiveQuery(() => loadSettings(db), [db]);
-  const rules = useLiveQuery(() => listRules(db), [db]);
+  const settings = useStoredSettings(db);
+  const rules = useRules(db);
   const weekStartsOn = settings ? resolveWeekStartsOn(settings.weekStartsOn, fmt.locale) : null;
 
   const [weeks, setWeeks] = useState<number>(DEFAULT_TEAM_WEEKS);
@@ -111,10 +110,7 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
   const last = lastWeek ?? (weekStartsOn === null ? null : lastCompleteWeek(now, weekStartsOn));
   const range = useMemo(() => (weekStartsOn === null || last === null ? null : teamExportRange(now, weekStartsOn, weeks, last)), [now, weekStartsOn, weeks, last]);
 
-  const segments = useLiveQuery(
-    () => (range ? segmentsOverlapping(db, range.weekStarts[0]!, range.end) : Promise.resolve(null)),
-    [db, range?.weekStarts[0], range?.end],
-  );
+  const segments = useSegmentsOverlapping(db, range?.weekStarts[0], range?.end);
 
   const regexReady = useRegexEngineFor(rules ?? undefined);
   // The weeks are computed once per range; typing the alias only relabels the result.

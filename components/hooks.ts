@@ -1,29 +1,10 @@
 /**
- * Data hooks shared by the pages: everything is read from IndexedDB through useLiveQuery,
- * so what the tracker (service worker) or another page writes shows up without a reload.
+ * Hooks shared by the pages that read no data: the time, the locale and its formatters, and
+ * `useStable`. The hooks that read IndexedDB are in ./data/.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { getDb, loadSettings, readStatus, readTrackerState, type CreativeRatioDB } from '@/lib/db';
-import { useEarlyRead } from './early-data';
-import { settingsFromStored, type Settings, type WeekDay } from '@/lib/settings';
-import { resolveWeekStartsOn } from '@/lib/report/week';
 import { formatDuration, formatHours, formatPercent, formatPoints } from '@/lib/report/format';
 import { formatClock } from '@/lib/ui/format';
-import { trackingView, type TrackingView } from '@/lib/ui/tracking';
-
-export function useDb() {
-  return getDb();
-}
-
-/** The person's settings (undefined while loading). */
-export function useSettings(): Settings | undefined {
-  const db = getDb();
-  const live = useLiveQuery(() => loadSettings(db), [db]);
-  const early = useEarlyRead();
-  const value = live ?? (early ? settingsFromStored(early.settings) : undefined);
-  return useStable(value);
-}
 
 /**
  * `value`, keeping the same object while its content (as JSON) stays the same: the live answer
@@ -85,30 +66,4 @@ export function useFormatters(): Formatters {
       date: (t) => dateFmt.format(new Date(t)),
     };
   }, [locale]);
-}
-
-/** Tracker state (running / paused) and any database error, live. */
-export function useTracking(now: number): TrackingView | undefined {
-  const db = getDb();
-  const fmt = useFormatters();
-  const data = useLiveQuery(async () => ({ state: await readTrackerState(db), status: await readStatus(db) }), [db]);
-  return useMemo(
-    () => (data ? trackingView(data.state, data.status, now, { formatClock: fmt.clock, formatDate: fmt.date }) : undefined),
-    [data, now, fmt],
-  );
-}
-
-/**
- * What a section that edits time needs (the calendar import, manual blocks): the database, the
- * time (ticking each minute), settings, formatters and the week start — each of the first three
- * given by the caller where it has its own (tests, the dashboard's week).
- */
-export function useTimeSection(given: { db?: CreativeRatioDB; now?: number; weekStartsOn?: WeekDay }) {
-  const db = given.db ?? getDb();
-  const liveNow = useNow(60_000);
-  const now = given.now ?? liveNow;
-  const settings = useSettings();
-  const fmt = useFormatters();
-  const weekStartsOn = given.weekStartsOn ?? resolveWeekStartsOn(settings?.weekStartsOn ?? null, fmt.locale);
-  return { db, now, settings, fmt, weekStartsOn };
 }

@@ -1,7 +1,7 @@
 /**
  * The dashboard's boot script: a small classic script the page runs first, while its modules are
  * still loading, to start the week's read (lib/db/early.ts) ~100 ms before the page's own code
- * could. The page takes the read over (components/early-data.ts); without this script it simply
+ * could. The page takes the read over (components/data/early-data.ts); without this script it simply
  * starts the same read itself.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';

@@ -3,7 +3,6 @@
  * the proposed owner and the file's own range, import atomically (a subscription also keeps
  * refreshing in the background), list and delete imports and subscriptions.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cleanCalendarName, makeImportId, parseImportId, sameCalendarName, suggestCalendarName } from '@/lib/calendar/import-id';
 import { importWindow, meetingHoursByWeek, type WeekHours } from '@/lib/calendar/import-window';
@@ -18,8 +17,9 @@ import { looksLikeCalendar, newSubscription, planRefresh, syncErrorMessage, type
 import { maskSubscriptionUrl, parseSubscriptionUrl } from '@/lib/calendar/subscription-url';
 import { askForCalendarHost, downloadForPreview, giveBackCalendarHost, subscriptionsChanged } from '@/lib/browser/calendar-page';
 import type { CreativeRatioDB } from '@/lib/db';
-import { deleteImport, importCalendar, listImports, type CalendarImportInfo } from '@/lib/db/calendar';
-import { addSubscription, applyRefresh, listSubscriptions } from '@/lib/db/subscriptions';
+import { deleteImport, importCalendar, type CalendarImportInfo } from '@/lib/db/calendar';
+import { addSubscription, applyRefresh } from '@/lib/db/subscriptions';
+import { useCalendarSources } from '@/components/data/queries';
 import type { WeekDay } from '@/lib/settings';
 import { readText } from '../files';
 import { loadOptions, saveOptions, type CalendarImportOptions } from './import-options';
@@ -70,8 +70,7 @@ export interface CalendarImportState {
 }
 
 export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn: WeekDay, retentionMonths: number | null): CalendarImportState {
-  const imports = useLiveQuery(() => listImports(db), [db]);
-  const subscriptions = useLiveQuery(() => listSubscriptions(db), [db]);
+  const { imports, subscriptions } = useCalendarSources(db);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [options, setOptionsState] = useState<CalendarImportOptions>(loadOptions);
   const [name, setName] = useState('');

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@/components/styles.css';
 import { registerCharts } from '@/components/charts/chart-setup';
 import { provideCharts } from '@/components/charts/use-chart';
-import { primeWeek } from '@/components/week-data';
+import { primeWeek } from '@/components/data/week-data';
 import { createClassifier } from '@/lib/classify';
 import { mark, timed } from '@/lib/ui/perf';
 import { App } from './App';
@@ -11,7 +11,7 @@ import { App } from './App';
 mark('cr:main');
 // First the week's data: one raw read of settings, rules and the week's day packs, usually started
 // already by the boot script while these modules loaded (entrypoints/dashboard-boot.ts,
-// components/week-data.ts, lib/db/early.ts). React renders once the data is there (a shell with
+// components/data/week-data.ts, lib/db/early.ts). React renders once the data is there (a shell with
 // "Loading…" first would only compete with it for the main thread).
 const now = Date.now();
 const early = primeWeek(new URLSearchParams(location.search).get('week'), now, navigator.language || 'en-US');

@@ -1,14 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Banner } from '@/components/Banner';
 import { downloadBackup } from '@/components/BackupRestore';
 import { useFormatters } from '@/components/hooks';
 import { SettingsSection } from '@/components/SettingsSection';
-import { useClassifier } from '@/components/classifier';
+import { useClassifier } from '@/components/data/classifier';
 import { downloadText } from '@/components/files';
 import { sendToBackground } from '@/lib/browser/ui';
 import { deleteAllData, deleteSegmentsBefore, getDb } from '@/lib/db';
-import { clearCachedWeeks, countSegmentsBefore, firstSegmentStart, getUiCacheDb, pruneCachedWeeks, segmentsStartingIn } from '@/lib/db/queries';
+import { clearCachedWeeks, getUiCacheDb, pruneCachedWeeks, segmentsStartingIn } from '@/lib/db/queries';
+import { useRetentionCounts } from '@/components/data/queries';
 import { buildDailyToolCsv, buildSegmentsCsv, csvFileName } from '@/lib/export/csv';
 import type { Settings } from '@/lib/settings';
 import {
@@ -45,8 +45,7 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
   const cutoff = months === null ? null : retentionCutoff(months, now);
   // Rounded to the minute so the live query does not restart on every clock tick.
   const cutoffKey = cutoff === null ? null : Math.floor(cutoff / 60_000) * 60_000;
-  const olderCount = useLiveQuery(() => (cutoffKey === null ? 0 : countSegmentsBefore(db, cutoffKey)), [db, cutoffKey]);
-  const since = useLiveQuery(() => firstSegmentStart(db), [db]);
+  const { olderCount, since } = useRetentionCounts(cutoffKey, db);
   const [result, setResult] = useState<Result>(null);
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { useRef, useState } from 'react';
 import { Banner } from '@/components/Banner';
-import { useClassifier } from '@/components/classifier';
+import { useClassifier } from '@/components/data/classifier';
 import { useFormatters } from '@/components/hooks';
 import { RuleForm } from '@/components/RuleForm';
 import { RuleList } from '@/components/RuleList';

@@ -1,23 +1,21 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Banner } from '@/components/Banner';
-import { BenchmarkSource } from '@/components/BenchmarkSource';
-import { ClassBadge, CLASS_LABEL, CLASS_ORDER, Swatch } from '@/components/ClassLegend';
-import { CoverageNote } from '@/components/CoverageNote';
+import { ClassBadge, CLASS_LABEL } from '@/components/ClassLegend';
 import { ClassifyButtons } from '@/components/ClassifyButtons';
-import { useClassifier } from '@/components/classifier';
-import { useFormatters, useNow, useSettings, useTracking, type Formatters } from '@/components/hooks';
+import { useClassifier } from '@/components/data/classifier';
+import type { LiveClassifier } from '@/components/data/build-classifier';
+import { useFormatters, useNow } from '@/components/hooks';
+import { useSettings, useTracking } from '@/components/data/settings';
 import { createQuickRule, removeRule } from '@/components/rule-actions';
-import { ShareScale } from '@/components/ShareScale';
 import { DatabaseError, TrackingControls } from '@/components/TrackingControls';
 import { KINDS } from '@/lib/classify/kinds';
 import { getCurrentTab, openPage, sendToBackground, type CurrentTab } from '@/lib/browser/ui';
 import type { BackgroundMessage } from '@/lib/messages';
 import type { ClassName } from '@/lib/model';
-import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
-import { earlyView, isEnough, type EarlyView } from '@/lib/ui/enough-data';
 import { scopeChoices, siteView } from '@/lib/ui/popup';
 import { confirmRule } from '@/lib/ui/guess';
-import { useToday } from './use-today';
+import { useToday } from '@/components/data/today';
+import { PopupHead, TodayCard } from './Today';
 
 export function App() {
   const now = useNow(15_000);
@@ -49,17 +47,13 @@ export function App() {
 
   return (
     <main className="popup-main" aria-labelledby="popup-title">
-      <div className="popup-head">
-        <img src="/icon/32.png" alt="" width={20} height={20} />
-        <h1 id="popup-title">Today</h1>
-        <span className="subtle">{fmt.date(now)}</span>
-        <span className="spacer" />
+      <PopupHead now={now} fmt={fmt}>
         {tracking ? (
           <span className="status-pill" data-state={tracking.error ? 'error' : tracking.state === 'paused' ? 'paused' : 'tracking'} data-testid="popup-status">
             {tracking.error ? 'Not saving' : tracking.state === 'paused' ? 'Paused' : tracking.label}
           </span>
         ) : null}
-      </div>
+      </PopupHead>
 
       {tracking ? <DatabaseError view={tracking} formatClock={fmt.clock} /> : null}
       {tracking?.notice ? (
@@ -68,40 +62,7 @@ export function App() {
         </Banner>
       ) : null}
 
-      <section className="card" aria-label="Today's creative share" data-testid="popup-today">
-        {!today || !settings ? (
-          <p className="muted" role="status">
-            Loading…
-          </p>
-        ) : (
-          <>
-            <TodayShare share={today.creativeShare} early={earlyView(today.classifiedMs, settings, 'day', fmt.duration)} fmt={fmt} />
-            <ShareScale
-              share={isEnough(today.classifiedMs, settings, 'day') ? today.creativeShare : null}
-              goodDay={GOOD_DAY}
-              typical={TYPICAL}
-              target={settings.targetShare}
-              formatShare={(v) => fmt.share(v)}
-              label="Today's creative share against the survey benchmarks and your target"
-              legendShare={false}
-              short
-            />
-            <BenchmarkSource compact />
-            <dl className="popup-totals" data-testid="popup-totals">
-              {CLASS_ORDER.map((c) => (
-                <div key={c}>
-                  <dt>
-                    <Swatch cls={c} />
-                    {CLASS_LABEL[c]}
-                  </dt>
-                  <dd>{fmt.hours(today.totals[c])}</dd>
-                </div>
-              ))}
-            </dl>
-            <CoverageNote coverage={today.coverage} classifiedMs={today.classifiedMs} trackedMs={today.trackedMs} span="today" fmt={fmt} compact />
-          </>
-        )}
-      </section>
+      <TodayCard today={today} settings={settings} fmt={fmt} />
 
       <CurrentSite tab={tab} live={live} now={now} />
 
@@ -134,29 +95,7 @@ export function App() {
   );
 }
 
-/** Today's share, or — before a day has enough classified time — what was gathered and "too early to compare". */
-function TodayShare({ share, early, fmt }: { share: number | null; early: EarlyView; fmt: Formatters }) {
-  if (!early.enough) {
-    return (
-      <div className="popup-share" data-testid="popup-early">
-        <span className="big-share early-amount" data-testid="popup-share">
-          {early.gathered}
-        </span>
-        <span className="muted">classified today — too early to compare (a day needs {early.needed})</span>
-      </div>
-    );
-  }
-  return (
-    <div className="popup-share">
-      <span className="big-share" data-testid="popup-share">
-        {fmt.share(share)}
-      </span>
-      <span className="muted">creative of {early.gathered}</span>
-    </div>
-  );
-}
-
-function CurrentSite({ tab, live, now }: { tab: CurrentTab | null | undefined; live: ReturnType<typeof useClassifier>; now: number }) {
+function CurrentSite({ tab, live, now }: { tab: CurrentTab | null | undefined; live: LiveClassifier | undefined; now: number }) {
   const scopeId = useId();
   const [changing, setChanging] = useState(false);
   const [scope, setScope] = useState('host');

@@ -1,16 +1,17 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { BenchmarkSource } from '@/components/BenchmarkSource';
-import { useClassifier } from '@/components/classifier';
-import { useFormatters, useNow, useSettings, useTracking } from '@/components/hooks';
+import { useClassifier } from '@/components/data/classifier';
+import { useFormatters, useNow } from '@/components/hooks';
+import { useSettings, useTracking } from '@/components/data/settings';
 import { PageShell } from '@/components/PageShell';
 import { ReminderFields } from '@/components/ReminderFields';
 import { ShareScale } from '@/components/ShareScale';
 import { DatabaseError } from '@/components/TrackingControls';
-import { useWeekData } from '@/components/week-data';
+import { useWeekData } from '@/components/data/week-data';
 import { WeekPicker } from '@/components/WeekPicker';
 import { sendToBackground } from '@/lib/browser/ui';
-import { getDb, getReview, updateSettings } from '@/lib/db';
+import { getDb, updateSettings } from '@/lib/db';
+import { useReviewNote } from '@/components/data/queries';
 import { buildWeeklyReview, GOOD_DAY, resolveWeekStartsOn, TYPICAL } from '@/lib/report';
 import type { Settings } from '@/lib/settings';
 import { earlyView } from '@/lib/ui/enough-data';
@@ -29,7 +30,7 @@ export function App() {
   const weekStartsOn = settings ? resolveWeekStartsOn(settings.weekStartsOn, fmt.locale) : null;
   const [week, setWeek] = useWeekParam(weekStartsOn, now);
   const data = useWeekData(week ?? '1970-01-01', weekStartsOn ?? 1, week ? settings : undefined, live?.report, now);
-  const note = useLiveQuery(async () => (week ? { week, note: (await getReview(db, week))?.note ?? '' } : undefined), [db, week]);
+  const note = useReviewNote(week, db);
   const carry = week ? `?week=${week}` : '';
 
   const relation = week ? weekRelation(week, now) : 'current';

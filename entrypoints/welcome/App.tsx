@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { useFormatters, useSettings } from '@/components/hooks';
+import { useFormatters } from '@/components/hooks';
+import { useSettings } from '@/components/data/settings';
 import { PageShell } from '@/components/PageShell';
 import { SettingsSection } from '@/components/SettingsSection';
 import { TargetSection } from '@/components/TargetSection';

@@ -3,7 +3,7 @@
  * linear in the key's length whatever the pattern — no backtracking, so no pattern can freeze a page.
  *
  * re2js is ~260 KB, so it is loaded with a dynamic import only when a regex rule exists: pages call
- * `loadRegexEngine()` first (components/classifier.ts does when the rules hold a regex), and a
+ * `loadRegexEngine()` first (components/data/build-classifier.ts does when the rules hold a regex), and a
  * classifier built before it is loaded skips regex rules (listed in `skipped`) instead of guessing.
  *
  * Rules are written in JavaScript syntax (what the rule editor and the docs show). A pattern is

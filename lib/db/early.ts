@@ -7,7 +7,7 @@
  * This reader asks for exactly what the first draw needs (settings, rules, the day packs of the
  * shown week) in one read-only transaction and closes its connection at once. The pages still
  * subscribe through Dexie as usual; the live queries take over when they answer (see
- * components/early-data.ts), so every later write is seen.
+ * components/data/early-data.ts), so every later write is seen.
  *
  * It never creates or upgrades anything: when the database is missing, at another schema
  * version, or anything fails, it resolves null and the page simply waits for Dexie.

@@ -2,7 +2,7 @@
  * Storage access for everything except rules (lib/db/rules.ts). Each logical update is one
  * read-write transaction, so concurrent writers never lose updates.
  */
-import { bucketRange, segmentsFromPacks } from '@/lib/db/packs';
+import { bucketRange, OVERLAP_LOOKBACK_MS, segmentsFromPacks } from '@/lib/db/packs';
 import { CreativeRatioDB, type ReviewRow, type StatusRow } from '@/lib/db/schema';
 import type { Segment, SegmentOverride } from '@/lib/model';
 import { DEFAULT_SETTINGS, sanitizeSettings, settingsFromStored, type Settings } from '@/lib/settings';
@@ -45,8 +45,7 @@ export async function updateSettings(db: CreativeRatioDB, patch: Partial<Setting
  * (even after a time-zone change).
  */
 export async function segmentsOverlapping(db: CreativeRatioDB, from: number, to: number): Promise<Segment[]> {
-  const lookback = 26 * 60 * 60 * 1000;
-  const rows = await segmentsStartingBetween(db, from - lookback, to);
+  const rows = await segmentsStartingBetween(db, from - OVERLAP_LOOKBACK_MS, to);
   return rows.filter((s) => s.end > from && s.start < to);
 }
 

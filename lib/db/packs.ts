@@ -21,6 +21,11 @@ import type { Segment } from '@/lib/model';
 
 export const PACK_MS = 86_400_000;
 export const PACKS_TABLE = 'packs';
+/**
+ * Segments are split at local midnight when written, so a segment overlapping an instant started at
+ * most this long before it (a day, plus a time-zone change): the lookback of an "overlapping" read.
+ */
+export const OVERLAP_LOOKBACK_MS = 26 * 60 * 60 * 1000;
 const SEGMENTS_TABLE = 'segments';
 
 /**

@@ -7,7 +7,7 @@ import { hasRegexRule, loadRegexEngine, type RegexEngine } from '@/lib/classify/
 import { checkRegex, RULE_REGEX_FLAGS, staticCheck } from '@/lib/classify/safe-regex';
 import { MAX_UNANCHORED_REGEX_RULES, UNANCHORED_REGEX_MESSAGE } from '@/lib/classify/match';
 import { thousandRules } from '../../bench/rules-fixture';
-import { buildLiveClassifier } from '@/components/classifier';
+import { buildLiveClassifier } from '@/components/data/build-classifier';
 
 let engine: RegexEngine;
 beforeAll(async () => {

@@ -5,9 +5,10 @@
  */
 import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useClassifier, type LiveClassifier } from '@/components/classifier';
-import { resetEarlyRead, startEarlyRead } from '@/components/early-data';
-import { useSettings } from '@/components/hooks';
+import { useClassifier } from '@/components/data/classifier';
+import type { LiveClassifier } from '@/components/data/build-classifier';
+import { resetEarlyRead, startEarlyRead } from '@/components/data/early-data';
+import { useSettings } from '@/components/data/settings';
 import { getDb } from '@/lib/db';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 

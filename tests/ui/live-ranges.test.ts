@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CreativeRatioDB, setSegmentOverride } from '@/lib/db';
 import { segmentIdsStartingIn, segmentsStartingIn } from '@/lib/db/queries';
 import type { Segment } from '@/lib/model';
-import { LiveRanges } from '@/components/live-ranges';
+import { LiveRanges } from '@/components/data/live-ranges';
 import { sameSegments } from '@/lib/db/packs';
 
 const H = 3_600_000;

@@ -6,7 +6,7 @@
  * Cost follows the week shown, not the history, and a draw never waits for the trend:
  * - The shown week's segments are read from its day packs (lib/db/packs.ts), first by the page's
  *   early read (lib/db/early.ts, started by its boot script), then as a live query kept in memory
- *   (components/live-ranges.ts): a write in the range (or to a row of it) re-reads it, nothing else
+ *   (./live-ranges.ts): a write in the range (or to a row of it) re-reads it, nothing else
  *   does. In the current week, the days before today and today are separate ranges, so the tracker
  *   appending to today re-reads today only.
  * - The report of a finished week is computed once per (segments, classifier, settings) and kept;
@@ -42,7 +42,7 @@ import { shiftWeek, weekBounds, weeksEndingWith, type WeekKey } from '@/lib/ui/w
 import { openingWeekRanges, rangeKey, rangeOfKey, weekRangeKeys } from '@/lib/ui/week-ranges';
 import { LiveRanges, useLiveRanges, type RangeSource } from './live-ranges';
 import { startEarlyRead, useEarlyRead } from './early-data';
-import { useStable } from './hooks';
+import { useStable } from '../hooks';
 
 /** Cached summaries older than this are recomputed (self-healing for changes a fingerprint cannot see). */
 const CACHE_TTL_MS = 7 * 24 * 3_600_000;

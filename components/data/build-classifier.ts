@@ -1,16 +1,11 @@
 /**
- * The person's classifier, live: rules are read with useLiveQuery, so adding a rule anywhere
- * (popup, dashboard, settings) reclassifies every chart on every open page at once.
+ * The person's classifier, built from their rules — without reading anything: the popup's first
+ * paint builds it from the early read before Dexie is loaded; ./classifier.ts keeps it live.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createClassifier, hasRegexRule, loadedRegexEngine, loadRegexEngine, type SkippedRule } from '@/lib/classify';
 import type { Classifier, UserRule } from '@/lib/classify/types';
-import { getDb } from '@/lib/db';
-import { listRules } from '@/lib/db/rules';
 import type { ReportClassifier } from '@/lib/report';
-import { useEarlyRead } from './early-data';
-import { useStable } from './hooks';
 import { timed } from '@/lib/ui/perf';
 
 export interface LiveClassifier {
@@ -48,14 +43,4 @@ export function useRegexEngineFor(rules: readonly UserRule[] | undefined): boole
     };
   }, [needed]);
   return !needed || loadedRegexEngine() !== null;
-}
-
-export function useClassifier(): LiveClassifier | undefined {
-  const db = getDb();
-  const live = useLiveQuery(() => listRules(db), [db]);
-  const early = useEarlyRead();
-  // Until the live query answers, the page's early read; the same rules keep the same classifier.
-  const rules = useStable(live ?? early?.rules);
-  const ready = useRegexEngineFor(rules);
-  return useMemo(() => (rules && ready ? buildLiveClassifier(rules) : undefined), [rules, ready]);
 }

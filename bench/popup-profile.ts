@@ -1,0 +1,144 @@
+/**
+ * Profile the popup in Chromium with a year of data (a developer tool, not a test):
+ *
+ *   npm run bench:popup            (builds, then runs this with the defaults below)
+ *   npx tsx bench/popup-profile.ts [--ext <unpacked extension; default .output/chrome-mv3>]
+ *        [--profile-dir <default: <tmp>/creative-ratio-popup-profile>] [--opens 15]
+ *
+ * Seeds a throw-away profile once (kept in --profile-dir for later runs with the same --ext path),
+ * then opens `popup.html` --opens times (a new tab each time, as the toolbar button opens a fresh
+ * document) and prints the median time from navigation start to today's numbers on screen (the
+ * share or the "too early" amount, `[data-testid=popup-share]`, first in the DOM), the first paint,
+ * and the JavaScript popup.html loads at once (its scripts and module preloads, not what it imports on demand): files, bytes and gzipped bytes (gzip -9
+ * of the built files, as a store download would be compressed).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { findChromium } from '../scripts/browser.ts';
+import { demoArgs, REPO_ROOT, seedDatabase } from '../scripts/demo.ts';
+import type { Segment } from '../lib/model.ts';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] && !process.argv[i + 1]!.startsWith('--') ? process.argv[i + 1]! : fallback;
+}
+
+const EXT = path.resolve(arg('ext', path.join(REPO_ROOT, '.output', 'chrome-mv3')));
+const PROFILE = path.resolve(arg('profile-dir', path.join(tmpdir(), 'creative-ratio-popup-profile')));
+const OPENS = Number(arg('opens', '15'));
+
+const median = (xs: number[]) => {
+  const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return Number.NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+function yearOfSegments(now: number, seed: number): Segment[] {
+  const file = path.join(PROFILE, 'year.json');
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/demo.ts', '--json', file, '--weeks', '52', '--now', String(now), '--seed', String(seed)], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return JSON.parse(readFileSync(file, 'utf8')) as Segment[];
+}
+
+async function launch(): Promise<{ context: BrowserContext; url: (p: string) => string }> {
+  const context = await chromium.launchPersistentContext(path.join(PROFILE, 'chrome'), {
+    executablePath: findChromium(),
+    headless: true,
+    viewport: { width: 360, height: 600 },
+    args: demoArgs(EXT),
+  });
+  let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const id = new URL(worker.url()).host;
+  return { context, url: (p) => `chrome-extension://${id}/${p}` };
+}
+
+/** Installed before any of the page's scripts: the moment today's numbers enter the DOM. (A string: no bundler helpers.) */
+const WATCH_FOR_TODAY = `(() => {
+  const seen = () => {
+    if (window.__crToday === undefined && document.querySelector('[data-testid="popup-share"]')) window.__crToday = performance.now();
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+})();`;
+
+const gzipCache = new Map<string, { raw: number; gz: number }>();
+function sizeOf(file: string): { raw: number; gz: number } {
+  let s = gzipCache.get(file);
+  if (!s) {
+    const buf = readFileSync(path.join(EXT, file));
+    s = { raw: buf.length, gz: gzipSync(buf, { level: 9 }).length };
+    gzipCache.set(file, s);
+  }
+  return s;
+}
+
+/** The scripts popup.html loads at once: its script tags and module preloads (what runs before anything is imported on demand). */
+function staticScripts(): string[] {
+  const html = readFileSync(path.join(EXT, 'popup.html'), 'utf8');
+  const out = new Set<string>();
+  for (const m of html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)) out.add(m[1]!.replace(/^\//, ''));
+  return [...out];
+}
+
+async function main(): Promise<void> {
+  mkdirSync(PROFILE, { recursive: true });
+  const seeded = existsSync(path.join(PROFILE, 'seeded'));
+  const { context, url } = await launch();
+  try {
+    if (!seeded) {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(url('dashboard.html'));
+      const t = Date.now();
+      const segments = yearOfSegments(Date.now(), 3);
+      await seedDatabase(page, { segments });
+      writeFileSync(path.join(PROFILE, 'seeded'), String(segments.length));
+      console.log(`seeded ${segments.length} segments in ${Math.round((Date.now() - t) / 1000)} s`);
+      await page.close();
+    }
+    const today: number[] = [];
+    const paint: number[] = [];
+    const files = staticScripts();
+    const sizes = files.map(sizeOf);
+    const loaded = { files, raw: sizes.reduce((a, s) => a + s.raw, 0), gz: sizes.reduce((a, s) => a + s.gz, 0) };
+    for (let i = 0; i < OPENS; i++) {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: WATCH_FOR_TODAY });
+      await page.goto(url('popup.html'));
+      await page.waitForFunction(() => (window as unknown as { __crToday?: number }).__crToday !== undefined, undefined, { timeout: 30_000 });
+      const r = await page.evaluate(() => {
+        const at = (window as unknown as { __crToday: number }).__crToday;
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
+        return { at, fcp };
+      });
+      today.push(r.at);
+      paint.push(r.fcp);
+      await page.waitForTimeout(200);
+      await page.close();
+    }
+    const ms = (x: number) => Math.round(x);
+    const kb = (b: number) => (b / 1024).toFixed(1);
+    console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    console.log(`today on screen median ${ms(median(today))} ms  [${today.map(ms).join(', ')}]`);
+    console.log(`first contentful paint median ${ms(median(paint))} ms`);
+    {
+      console.log(`JS the page loads before its code runs (scripts and module preloads in popup.html): ${loaded.files.length} files, ${kb(loaded.raw)} kB, ${kb(loaded.gz)} kB gzipped`);
+      for (const f of loaded.files) console.log(`  ${f.padEnd(40)} ${kb(sizeOf(f).raw).padStart(7)} kB  ${kb(sizeOf(f).gz).padStart(6)} kB gz`);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
