@@ -13,6 +13,7 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { vendorOfHost } from '@/lib/calendar/calendar-hosts';
 import { importWindow } from '@/lib/calendar/import-window';
+import { effectiveMeetingRules } from '@/lib/calendar/meeting-classes';
 import { MAX_ICS_CHARS } from '@/lib/calendar/limits';
 import { FETCH_TIMEOUT_MS, planRefresh, REFRESH_MINUTES, syncErrorMessage, type CalendarSubscription, type SyncErrorKind } from '@/lib/calendar/subscription';
 import { loadSettings } from '@/lib/db';
@@ -189,7 +190,7 @@ export async function refreshSubscription(deps: CalendarSyncDeps, sub: CalendarS
   if (!(await deps.permissions.contains({ origins: [originOf(sub.host)] }).catch(() => false))) return fail('blocked', syncErrorMessage('blocked', { host: sub.host }));
 
   const settings = await loadSettings(db);
-  const ctx = { now: at, weekStartsOn: resolveWeekStartsOn(settings.weekStartsOn, deps.locale ?? 'en-US'), retentionMonths: settings.retentionMonths };
+  const ctx = { now: at, weekStartsOn: resolveWeekStartsOn(settings.weekStartsOn, deps.locale ?? 'en-US'), retentionMonths: settings.retentionMonths, meetingClasses: effectiveMeetingRules(settings.meetingClasses) };
   // A conditional request is only right while the window has not moved past the last import's.
   const planned = importWindow(ctx.now, ctx.weekStartsOn).to;
   const conditional = !options.force && sub.windowTo !== null && sub.windowTo >= planned && sub.error === null;
