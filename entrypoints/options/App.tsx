@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { BackupRestore } from '@/components/BackupRestore';
 import { CalendarImport } from '@/components/CalendarImport';
+import { MeetingClassRules } from '@/components/calendar/MeetingClassRules';
 import { TeamExport } from '@/components/TeamExport';
 import { CommitField } from '@/components/CommitField';
 import { HostListEditor } from '@/components/HostListEditor';
@@ -10,6 +11,7 @@ import { ReminderFields } from '@/components/ReminderFields';
 import { SettingsSection } from '@/components/SettingsSection';
 import { TrackingControls, DatabaseError } from '@/components/TrackingControls';
 import { sendToBackground } from '@/lib/browser/ui';
+import { getDb } from '@/lib/db';
 import { idleSecondsToMinutes, parseIdleMinutes } from '@/lib/ui/settings-form';
 import { DataSection } from './DataSection';
 import { RulesSection } from './RulesSection';
@@ -115,6 +117,7 @@ export function App() {
 
             <SettingsSection id="calendar" title="Calendar" description="Meetings outside the browser.">
               <CalendarImport />
+              <MeetingClassRules db={getDb()} value={settings.meetingClasses} save={(meetingClasses) => save({ meetingClasses })} />
             </SettingsSection>
 
             <TargetSection settings={settings} share={fmt.share} save={save} />

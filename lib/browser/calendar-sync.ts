@@ -265,7 +265,7 @@ export function startCalendarSync(browser: WxtBrowser, deps: CalendarSyncDeps): 
   });
   const ownPages = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; url?: string }, sendResponse: (r: unknown) => void) => {
-    const m = message as { type?: unknown; id?: unknown } | null;
+    const m = message as { type?: unknown; id?: unknown; force?: unknown } | null;
     if (!m || (m.type !== MESSAGE_CALENDAR_REFRESH && m.type !== MESSAGE_CALENDAR_CHANGED)) return undefined;
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return undefined;
     const job =
@@ -275,8 +275,9 @@ export function startCalendarSync(browser: WxtBrowser, deps: CalendarSyncDeps): 
             const subs = await listSubscriptions(deps.db);
             const chosen = typeof m.id === 'string' ? subs.filter((s) => s.id === m.id) : subs;
             const out: RefreshOutcome[] = [];
-            // Conditional like the hourly refresh: "not modified" is a complete answer.
-            for (const s of chosen) out.push(await refreshSubscription(deps, s));
+            // Conditional like the hourly refresh: "not modified" is a complete answer — unless the
+            // page asks for a full download (meeting classification rules changed: re-apply them).
+            for (const s of chosen) out.push(await refreshSubscription(deps, s, { force: m.force === true }));
             return out;
           });
     job.then(sendResponse, (err: unknown) => {
