@@ -8,6 +8,7 @@ import { HostListEditor } from '@/components/HostListEditor';
 import { useFormatters, useNow, useSettings, useTracking } from '@/components/hooks';
 import { PageShell } from '@/components/PageShell';
 import { ReminderFields } from '@/components/ReminderFields';
+import { NudgeFields } from '@/components/NudgeFields';
 import { SettingsSection } from '@/components/SettingsSection';
 import { TrackingControls, DatabaseError } from '@/components/TrackingControls';
 import { sendToBackground } from '@/lib/browser/ui';
@@ -124,6 +125,7 @@ export function App() {
 
             <SettingsSection id="reminder" title="Weekly reminder" description="A nudge to read your weekly review and write a short reflection.">
               <ReminderFields reminder={settings.reminder} locale={fmt.locale} onChange={(reminder) => void save({ reminder })} />
+              <NudgeFields nudge={settings.nudge} locale={fmt.locale} onChange={(nudge) => void save({ nudge })} />
             </SettingsSection>
 
             <RulesSection />
