@@ -144,6 +144,7 @@ export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
         </label>
         <input
           id={`${id}-value`}
+          type="text"
           value={text}
           onChange={(e) => setText(e.target.value)}
           placeholder={match === 'title' ? 'e.g. messaging session' : match === 'organizer' ? 'ann@example.com or @example.com' : 'UID of the series'}
