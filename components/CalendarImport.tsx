@@ -1,10 +1,11 @@
-import { useState, useId, type DragEvent } from 'react';
+import { useMemo, useState, useId, type DragEvent } from 'react';
 import { Banner } from '@/components/Banner';
 import { ImportProgress } from '@/components/calendar/ImportProgress';
 import { RecordList } from '@/components/RecordList';
 import { useFormatters } from '@/components/hooks';
 import { useTimeSection } from '@/components/data/settings';
 import type { CreativeRatioDB } from '@/lib/db';
+import { DEFAULT_MEETING_CLASS_SETTINGS, effectiveMeetingRules } from '@/lib/calendar/meeting-classes';
 import type { WeekDay } from '@/lib/settings';
 import { formatDateNear, formatDateRange } from '@/lib/ui/date-range';
 import { ImportPreview } from './calendar/ImportPreview';
@@ -32,7 +33,8 @@ export interface CalendarImportProps {
  */
 export function CalendarImport({ db: dbProp, now: nowProp, weekStartsOn: weekProp }: CalendarImportProps) {
   const { db, now, weekStartsOn, settings } = useTimeSection({ db: dbProp, now: nowProp, weekStartsOn: weekProp });
-  const s = useCalendarImport(db, now, weekStartsOn, settings?.retentionMonths ?? null);
+  const meetingClasses = useMemo(() => effectiveMeetingRules(settings?.meetingClasses ?? DEFAULT_MEETING_CLASS_SETTINGS), [settings?.meetingClasses]);
+  const s = useCalendarImport(db, now, weekStartsOn, settings?.retentionMonths ?? null, meetingClasses);
   return <CalendarImportView state={s} db={db} now={now} />;
 }
 

@@ -23,7 +23,15 @@ export interface DayTimelineProps {
   onOverride: (session: Session, override: SegmentOverride | null) => void;
   /** Confirm a session's guess from the address (a rule, so every such session counts firmly). */
   onConfirmGuess?: (session: Session) => void;
+  /** A calendar meeting with a kept title: count every meeting with this title as this session counts now (a meeting rule). */
+  onMeetingRule?: (session: Session, title: string) => void;
   busy: boolean;
+}
+
+/** The title a meeting rule can be made from: a kept title of one meeting (not the default label, not "A + B"). */
+export function meetingRuleTitle(s: Pick<Session, 'source' | 'label'>): string | null {
+  if (s.source !== 'calendar' || !s.label || s.label === 'Meeting' || s.label.includes(' + ')) return null;
+  return s.label.replace(/…$/, '').trim() || null;
 }
 
 const SHORT_MS = 60_000;
@@ -36,7 +44,7 @@ const NO_SESSIONS: readonly Session[] = [];
  * viewport; the heading and the day buttons are there from the start.
  */
 export function DayTimeline(props: DayTimelineProps) {
-  const { days, activeDays, day, onDay, dayStart, dayEnd, locale, formatClock, formatDuration, onOverride, onConfirmGuess, busy } = props;
+  const { days, activeDays, day, onDay, dayStart, dayEnd, locale, formatClock, formatDuration, onOverride, onConfirmGuess, onMeetingRule, busy } = props;
   const ref = useRef<HTMLElement | null>(null);
   const near = useNearViewport(ref);
   const sessionsOf = props.sessions;
@@ -163,6 +171,20 @@ export function DayTimeline(props: DayTimelineProps) {
                             </optgroup>
                           ))}
                         </select>
+                        {onMeetingRule && meetingRuleTitle(s) && (s.class === 'creative' || s.class === 'coordination') ? (
+                          <div style={{ marginTop: 4 }}>
+                            <button
+                              type="button"
+                              className="btn btn-ghost btn-sm"
+                              disabled={busy}
+                              onClick={() => onMeetingRule(s, meetingRuleTitle(s)!)}
+                              aria-label={`Count every meeting titled ${meetingRuleTitle(s)} as ${CLASS_LABEL[s.class].toLowerCase()}, ${KINDS[s.kind].name}`}
+                              data-testid="timeline-meeting-rule"
+                            >
+                              Every “{meetingRuleTitle(s)}” like this
+                            </button>
+                          </div>
+                        ) : null}
                       </td>
                     </tr>
                   );

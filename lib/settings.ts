@@ -1,6 +1,8 @@
 /**
  * The person's settings: shape, defaults and validation. Pure.
  */
+import { DEFAULT_MEETING_CLASS_SETTINGS, sanitizeMeetingClassSettings, type MeetingClassSettings } from '@/lib/calendar/meeting-classes';
+
 export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface WorkingHours {
@@ -32,6 +34,10 @@ export interface Settings {
    * target, other weeks). Below it the pages say how much was gathered and "too early to compare".
    */
   enoughData: { dayMinutes: number; weekMinutes: number };
+  /** Which calendar meetings count as creative (lib/calendar/meeting-classes.ts). */
+  meetingClasses: MeetingClassSettings;
+  /** Mid-week nudge when the week falls behind the target (off by default; lib/report/nudge.ts). */
+  nudge: { enabled: boolean; day: WeekDay; hour: number };
 }
 
 export const MIN_IDLE_THRESHOLD_SEC = 15;
@@ -46,6 +52,8 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionMonths: null,
   reminder: { enabled: false, day: 5, hour: 16 },
   enoughData: { dayMinutes: 60, weekMinutes: 5 * 60 },
+  meetingClasses: DEFAULT_MEETING_CLASS_SETTINGS,
+  nudge: { enabled: false, day: 3, hour: 14 },
 };
 
 /** Bounds of the "enough data" thresholds, in minutes (a day at most 8 h, a week at most 40 h). */
@@ -69,6 +77,7 @@ export function sanitizeSettings(input: unknown, base: Settings = DEFAULT_SETTIN
   const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const wh = (typeof o.workingHours === 'object' && o.workingHours !== null ? o.workingHours : {}) as Record<string, unknown>;
   const enough = (typeof o.enoughData === 'object' && o.enoughData !== null ? o.enoughData : {}) as Record<string, unknown>;
+  const nud = (typeof o.nudge === 'object' && o.nudge !== null ? o.nudge : {}) as Record<string, unknown>;
   const rem = (typeof o.reminder === 'object' && o.reminder !== null ? o.reminder : {}) as Record<string, unknown>;
   const days = Array.isArray(wh.days) ? [...new Set(wh.days.filter(isWeekDay))].sort() : base.workingHours.days;
   const startMinute = clampInt(wh.startMinute, 0, 24 * 60 - 1, base.workingHours.startMinute);
@@ -103,6 +112,12 @@ export function sanitizeSettings(input: unknown, base: Settings = DEFAULT_SETTIN
     enoughData: {
       dayMinutes: clampInt(enough.dayMinutes, ENOUGH_DATA_LIMITS.dayMinutes.min, ENOUGH_DATA_LIMITS.dayMinutes.max, base.enoughData.dayMinutes),
       weekMinutes: clampInt(enough.weekMinutes, ENOUGH_DATA_LIMITS.weekMinutes.min, ENOUGH_DATA_LIMITS.weekMinutes.max, base.enoughData.weekMinutes),
+    },
+    meetingClasses: o.meetingClasses === undefined ? base.meetingClasses : sanitizeMeetingClassSettings(o.meetingClasses),
+    nudge: {
+      enabled: typeof nud.enabled === 'boolean' ? nud.enabled : base.nudge.enabled,
+      day: isWeekDay(nud.day) ? nud.day : base.nudge.day,
+      hour: clampInt(nud.hour, 0, 23, base.nudge.hour),
     },
   };
 }

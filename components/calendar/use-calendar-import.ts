@@ -8,6 +8,7 @@ import { cleanCalendarName, makeImportId, parseImportId, sameCalendarName, sugge
 import { importWindow, meetingHoursByWeek, type WeekHours } from '@/lib/calendar/import-window';
 import { MAX_ICS_CHARS } from '@/lib/calendar/limits';
 import type { ExpandOutcome } from '@/lib/calendar/expand-events';
+import type { MeetingClassRule } from '@/lib/calendar/meeting-classes';
 import { parseMeetingWords } from '@/lib/calendar/meeting-rules';
 import { detectOwner, eventsListing, isEmailAddress, type OwnerGuess } from '@/lib/calendar/owner-detection';
 import type { ParsedCalendar } from '@/lib/calendar/parse-calendar';
@@ -69,7 +70,7 @@ export interface CalendarImportState {
   remove: (importId: string) => Promise<void>;
 }
 
-export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn: WeekDay, retentionMonths: number | null): CalendarImportState {
+export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn: WeekDay, retentionMonths: number | null, meetingClasses: readonly MeetingClassRule[] = []): CalendarImportState {
   const { imports, subscriptions } = useCalendarSources(db);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [options, setOptionsState] = useState<CalendarImportOptions>(loadOptions);
@@ -133,11 +134,12 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
         ownerEmails: ownerValid ? [ownerEmail] : [],
         countTentative: options.countTentative,
         importId: 'preview',
+        meetingClasses,
       },
       expanded,
     );
     return r.ok ? r : { ok: false, message: r.error.message };
-  }, [calendar, expanded, win, ownerValid, ownerEmail, options.keepTitles, options.meetingWords, options.countTentative]);
+  }, [calendar, expanded, win, ownerValid, ownerEmail, options.keepTitles, options.meetingWords, options.countTentative, meetingClasses]);
 
   const weeks = useMemo(
     () => (plan?.ok ? meetingHoursByWeek(plan.plan.segments, windowNow, weekStartsOn, plan.plan.covered ?? win) : []),

@@ -99,6 +99,14 @@ export async function forgetWeekAt(t: number): Promise<void> {
   for (const fn of listeners) fn();
 }
 
+/** Forget every cached summary (after meeting rules rewrote stored meetings across many weeks). */
+export async function forgetAllWeeks(): Promise<void> {
+  weekSummaries.clear();
+  await deleteCachedWeeksAround(getUiCacheDb(), -Infinity, Infinity).catch(() => undefined);
+  version += 1;
+  for (const fn of listeners) fn();
+}
+
 /** Drop cached summaries older than the retention cutoff (or than the TTL). */
 export async function pruneWeekCaches(cutoff: number, now: number): Promise<void> {
   await pruneCachedWeeks(getUiCacheDb(), cutoff, now - CACHE_TTL_MS).catch(() => undefined);

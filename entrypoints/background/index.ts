@@ -15,7 +15,7 @@ export default defineBackground({
     startFirstRun({ browser }); // first: onInstalled fires right after the first start
     const db = getDb();
     const now = () => Date.now();
-    const housekeeping = startHousekeeping({ browser, db, now });
+    const housekeeping = startHousekeeping({ browser, db, now, locale: navigator.language });
     startTracker({
       browser,
       idle: browser.idle as unknown as IdlePort,

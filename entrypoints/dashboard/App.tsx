@@ -7,6 +7,9 @@ import { useClassifier } from '@/components/data/classifier';
 import { DailyBarsChart } from '@/components/charts/DailyBarsChart';
 import { TrendChart } from '@/components/charts/TrendChart';
 import { DayTimeline } from '@/components/DayTimeline';
+import { applyMeetingClasses } from '@/components/calendar/MeetingClassRules';
+import { useSaveSettings } from '@/components/use-save-settings';
+import { makeMeetingRule } from '@/lib/calendar/meeting-classes';
 import { EmptyState } from '@/components/EmptyState';
 import { Headline } from '@/components/Headline';
 import { useFormatters, useNow } from '@/components/hooks';
@@ -285,11 +288,27 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
     [data.segments, dayStart, dayEnd, live],
   );
   const [overrideBusy, setOverrideBusy] = useState(false);
+  const { save: saveSettings } = useSaveSettings();
   const override = async (session: Session, o: SegmentOverride | null) => {
     setOverrideBusy(true);
     try {
       await forgetWeekAt(session.start);
       for (const id of session.ids) await setSegmentOverride(db, id, o);
+    } finally {
+      setOverrideBusy(false);
+    }
+  };
+
+  // One click on a meeting in the day list: a title rule for every meeting with that title, re-applied to history.
+  const meetingRule = async (session: Session, title: string) => {
+    if (!settings || (session.class !== 'creative' && session.class !== 'coordination')) return;
+    const rule = makeMeetingRule(`rule:${Date.now().toString(36)}`, 'title', title, session.class, session.kind);
+    if (!rule) return;
+    setOverrideBusy(true);
+    try {
+      const mc = settings.meetingClasses;
+      const next = { ...mc, rules: [rule, ...mc.rules.filter((r) => !(r.match === 'title' && r.value === rule.value))] };
+      await applyMeetingClasses(db, next, (meetingClasses) => saveSettings({ meetingClasses }));
     } finally {
       setOverrideBusy(false);
     }
@@ -455,6 +474,7 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
               const r = confirmRule(s.host, s.guess, s.classified.class, s.classified.kind);
               void addQuickRule({ match: r.match, cls: r.cls, kind: r.kind }, r.scope);
             }}
+            onMeetingRule={(s, title) => void meetingRule(s, title)}
             busy={overrideBusy}
           />
         </>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { BackupRestore } from '@/components/BackupRestore';
 import { CalendarImport } from '@/components/CalendarImport';
+import { MeetingClassRules } from '@/components/calendar/MeetingClassRules';
 import { TeamExport } from '@/components/TeamExport';
 import { CommitField } from '@/components/CommitField';
 import { HostListEditor } from '@/components/HostListEditor';
@@ -8,9 +9,11 @@ import { useFormatters, useNow } from '@/components/hooks';
 import { useSettings, useTracking } from '@/components/data/settings';
 import { PageShell } from '@/components/PageShell';
 import { ReminderFields } from '@/components/ReminderFields';
+import { NudgeFields } from '@/components/NudgeFields';
 import { SettingsSection } from '@/components/SettingsSection';
 import { TrackingControls, DatabaseError } from '@/components/TrackingControls';
 import { sendToBackground } from '@/lib/browser/ui';
+import { getDb } from '@/lib/db';
 import { idleSecondsToMinutes, parseIdleMinutes } from '@/lib/ui/settings-form';
 import { DataSection } from './DataSection';
 import { RulesSection } from './RulesSection';
@@ -116,12 +119,14 @@ export function App() {
 
             <SettingsSection id="calendar" title="Calendar" description="Meetings outside the browser.">
               <CalendarImport />
+              <MeetingClassRules db={getDb()} value={settings.meetingClasses} save={(meetingClasses) => save({ meetingClasses })} />
             </SettingsSection>
 
             <TargetSection settings={settings} share={fmt.share} save={save} />
 
             <SettingsSection id="reminder" title="Weekly reminder" description="A nudge to read your weekly review and write a short reflection.">
               <ReminderFields reminder={settings.reminder} locale={fmt.locale} onChange={(reminder) => void save({ reminder })} />
+              <NudgeFields nudge={settings.nudge} locale={fmt.locale} onChange={(nudge) => void save({ nudge })} />
             </SettingsSection>
 
             <RulesSection />

@@ -20,9 +20,9 @@ export function downloadForPreview(url: string): Promise<Download> {
   return downloadCalendar(url, { fetch: calendarFetch });
 }
 
-/** Ask the background to refresh one subscription (or all) now. */
-export async function refreshNow(id?: string): Promise<RefreshOutcome[]> {
-  const r: unknown = await browser.runtime.sendMessage({ type: MESSAGE_CALENDAR_REFRESH, id });
+/** Ask the background to refresh one subscription (or all) now; `force` downloads even an unchanged calendar (to re-apply meeting rules). */
+export async function refreshNow(id?: string, force = false): Promise<RefreshOutcome[]> {
+  const r: unknown = await browser.runtime.sendMessage({ type: MESSAGE_CALENDAR_REFRESH, id, force });
   return Array.isArray(r) ? (r as RefreshOutcome[]) : [];
 }
 

@@ -13,6 +13,7 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { vendorOfHost } from '@/lib/calendar/calendar-hosts';
 import { importWindow } from '@/lib/calendar/import-window';
+import { effectiveMeetingRules } from '@/lib/calendar/meeting-classes';
 import { MAX_ICS_CHARS } from '@/lib/calendar/limits';
 import { FETCH_TIMEOUT_MS, planRefresh, REFRESH_MINUTES, syncErrorMessage, type CalendarSubscription, type SyncErrorKind } from '@/lib/calendar/subscription';
 import { loadSettings } from '@/lib/db';
@@ -189,7 +190,7 @@ export async function refreshSubscription(deps: CalendarSyncDeps, sub: CalendarS
   if (!(await deps.permissions.contains({ origins: [originOf(sub.host)] }).catch(() => false))) return fail('blocked', syncErrorMessage('blocked', { host: sub.host }));
 
   const settings = await loadSettings(db);
-  const ctx = { now: at, weekStartsOn: resolveWeekStartsOn(settings.weekStartsOn, deps.locale ?? 'en-US'), retentionMonths: settings.retentionMonths };
+  const ctx = { now: at, weekStartsOn: resolveWeekStartsOn(settings.weekStartsOn, deps.locale ?? 'en-US'), retentionMonths: settings.retentionMonths, meetingClasses: effectiveMeetingRules(settings.meetingClasses) };
   // A conditional request is only right while the window has not moved past the last import's.
   const planned = importWindow(ctx.now, ctx.weekStartsOn).to;
   const conditional = !options.force && sub.windowTo !== null && sub.windowTo >= planned && sub.error === null;
@@ -264,7 +265,7 @@ export function startCalendarSync(browser: WxtBrowser, deps: CalendarSyncDeps): 
   });
   const ownPages = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; url?: string }, sendResponse: (r: unknown) => void) => {
-    const m = message as { type?: unknown; id?: unknown } | null;
+    const m = message as { type?: unknown; id?: unknown; force?: unknown } | null;
     if (!m || (m.type !== MESSAGE_CALENDAR_REFRESH && m.type !== MESSAGE_CALENDAR_CHANGED)) return undefined;
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return undefined;
     const job =
@@ -274,8 +275,9 @@ export function startCalendarSync(browser: WxtBrowser, deps: CalendarSyncDeps): 
             const subs = await listSubscriptions(deps.db);
             const chosen = typeof m.id === 'string' ? subs.filter((s) => s.id === m.id) : subs;
             const out: RefreshOutcome[] = [];
-            // Conditional like the hourly refresh: "not modified" is a complete answer.
-            for (const s of chosen) out.push(await refreshSubscription(deps, s));
+            // Conditional like the hourly refresh: "not modified" is a complete answer — unless the
+            // page asks for a full download (meeting classification rules changed: re-apply them).
+            for (const s of chosen) out.push(await refreshSubscription(deps, s, { force: m.force === true }));
             return out;
           });
     job.then(sendResponse, (err: unknown) => {

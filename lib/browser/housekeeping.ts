@@ -1,5 +1,5 @@
 /**
- * Scheduled chores of the background: the weekly review reminder and data retention.
+ * Scheduled chores of the background: the weekly review reminder, the mid-week nudge and data retention.
  * Browser and database edges only; the date arithmetic is in lib/time/days.ts.
  */
 import type { WxtBrowser } from 'wxt/browser';
@@ -7,15 +7,27 @@ import { subMonths } from 'date-fns';
 import { deleteSegmentsBefore, loadSettings } from '@/lib/db';
 import type { CreativeRatioDB } from '@/lib/db/schema';
 import { nextWeeklyAt } from '@/lib/time/days';
+import { createClassifier } from '@/lib/classify/classifier';
+import { listRules } from '@/lib/db/rules';
+import { segmentsInRange } from '@/lib/db/queries';
+import { withRuleTimes } from '@/lib/report/classification';
+import { nudgeDecision, type NudgeDecision } from '@/lib/report/nudge';
+import { buildWeekReport, resolveWeekStartsOn, weekRange } from '@/lib/report/week';
 
 export const ALARM_REMINDER = 'review-reminder';
 export const ALARM_RETENTION = 'retention';
+export const ALARM_NUDGE = 'midweek-nudge';
 const NOTIFICATION_ID = 'weekly-review';
+const NUDGE_NOTIFICATION_ID = 'midweek-nudge';
+/** browser.storage.local key: the start of the week the last nudge was sent in. */
+export const NUDGE_SENT_KEY = 'nudgeSentWeek';
 
 export interface HousekeepingDeps {
   browser: WxtBrowser;
   db: CreativeRatioDB;
   now: () => number;
+  /** For the week start when the setting follows the locale. */
+  locale?: string;
 }
 
 /** (Re)create the reminder alarm from the current settings. */
@@ -28,6 +40,54 @@ export async function scheduleReminder({ browser, db, now }: HousekeepingDeps): 
   const when = nextWeeklyAt(now(), settings.reminder.day, settings.reminder.hour);
   const existing = await browser.alarms.get(ALARM_REMINDER);
   if (existing?.scheduledTime !== when) await browser.alarms.create(ALARM_REMINDER, { when });
+}
+
+/** (Re)create the mid-week nudge alarm from the current settings. */
+export async function scheduleNudge({ browser, db, now }: HousekeepingDeps): Promise<void> {
+  const settings = await loadSettings(db);
+  if (!settings.nudge.enabled) {
+    await browser.alarms.clear(ALARM_NUDGE);
+    return;
+  }
+  const when = nextWeeklyAt(now(), settings.nudge.day, settings.nudge.hour);
+  const existing = await browser.alarms.get(ALARM_NUDGE);
+  if (existing?.scheduledTime !== when) await browser.alarms.create(ALARM_NUDGE, { when });
+}
+
+/** Read the week so far and decide (lib/report/nudge.ts); send the notification when it says so. */
+export async function runNudge(deps: HousekeepingDeps): Promise<NudgeDecision> {
+  const { browser, db } = deps;
+  const at = deps.now();
+  const settings = await loadSettings(db);
+  const week = weekRange(at, resolveWeekStartsOn(settings.weekStartsOn, deps.locale ?? 'en-US'));
+  const stored = (await browser.storage.local.get(NUDGE_SENT_KEY))[NUDGE_SENT_KEY];
+  const rules = await listRules(db);
+  const report = buildWeekReport({
+    segments: await segmentsInRange(db, week.start - 26 * 3_600_000, week.end),
+    classify: withRuleTimes(createClassifier(rules), rules),
+    weekStart: week.start,
+    now: at,
+    settings: { workingHours: settings.workingHours, targetShare: settings.targetShare },
+  });
+  const decision = nudgeDecision({
+    now: at,
+    settings,
+    weekStart: week.start,
+    creativeMs: report.totals.creative,
+    coordinationMs: report.totals.coordination,
+    lastNudgeWeek: typeof stored === 'number' ? stored : null,
+  });
+  if (decision.send) {
+    await browser.storage.local.set({ [NUDGE_SENT_KEY]: week.start });
+    await browser.notifications.create(NUDGE_NOTIFICATION_ID, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png' as '/popup.html'),
+      title: decision.title,
+      message: decision.message,
+      priority: 0,
+    });
+  }
+  return decision;
 }
 
 /** Delete data older than the retention setting. Returns the number of segments deleted. */
@@ -53,12 +113,22 @@ export function startHousekeeping(deps: HousekeepingDeps): { refresh(): Promise<
         });
         await scheduleReminder(deps); // next week, at the same local hour (DST-safe)
       })().catch((err: unknown) => console.error('[creative-ratio] reminder failed', err));
+    } else if (alarm.name === ALARM_NUDGE) {
+      void (async () => {
+        await runNudge(deps);
+        await scheduleNudge(deps);
+      })().catch((err: unknown) => console.error('[creative-ratio] nudge failed', err));
     } else if (alarm.name === ALARM_RETENTION) {
       applyRetention(deps).catch((err: unknown) => console.error('[creative-ratio] retention failed', err));
     }
   });
 
   browser.notifications.onClicked.addListener((id) => {
+    if (id === NUDGE_NOTIFICATION_ID) {
+      void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+      void browser.notifications.clear(id);
+      return;
+    }
     if (id !== NOTIFICATION_ID) return;
     void browser.tabs.create({ url: reviewUrl });
     void browser.notifications.clear(id);
@@ -66,6 +136,7 @@ export function startHousekeeping(deps: HousekeepingDeps): { refresh(): Promise<
 
   const refresh = async () => {
     await scheduleReminder(deps);
+    await scheduleNudge(deps);
     // Create once: re-creating on every worker start would keep postponing it.
     if (!(await browser.alarms.get(ALARM_RETENTION))) {
       await browser.alarms.create(ALARM_RETENTION, { delayInMinutes: 1, periodInMinutes: 24 * 60 });

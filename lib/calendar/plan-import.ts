@@ -9,6 +9,7 @@ import type { EventProblem } from './ics-events';
 import { expandEvents, type ExpandOutcome } from './expand-events';
 import { meetingJudge, SKIP_REASONS, type SkipReason } from './meeting-rules';
 import { mergeIntervals } from './merge-intervals';
+import { meetingClassifier, meetingFacts, mergeClassifiedMeetings, type ClassifiedMeeting, type MeetingClassRule } from './meeting-classes';
 import { parseIcs, type ParsedCalendar } from './parse-calendar';
 import { meetingSegments } from './to-segments';
 
@@ -25,6 +26,8 @@ export interface ImportOptions {
   countTentative: boolean;
   /** Stamped on every segment (lib/calendar/import-id.ts). */
   importId: string;
+  /** Meeting classification rules in force (lib/calendar/meeting-classes.ts); none: every meeting is coordination. */
+  meetingClasses?: readonly MeetingClassRule[];
 }
 
 export interface SkippedGroup {
@@ -49,6 +52,8 @@ export interface ImportPlan {
   segments: Segment[];
   /** Occurrences counted as meetings (before merging overlaps). */
   meetingCount: number;
+  /** Of those, how many a rule made creative. */
+  creativeCount: number;
   /** Meeting time in the window, overlaps counted once. */
   meetingMs: number;
   /** How many meeting occurrences overlapped another one. */
@@ -79,7 +84,8 @@ export function planImport(calendar: ParsedCalendar, options: ImportOptions, exp
     const owners = [...options.ownerEmails, ...(calendar.ownerEmail ? [calendar.ownerEmail] : [])];
     const judge = meetingJudge({ meetingWords: options.meetingWords, ownerEmails: owners, countTentative: options.countTentative });
 
-    const meetings: { start: number; end: number; title: string }[] = [];
+    const classify = meetingClassifier(options.meetingClasses ?? []);
+    const meetings: ClassifiedMeeting[] = [];
     const skipped = new Map<SkipReason, { count: number; examples: Set<string> }>();
     const invalid = new Map<string, InvalidEvent>();
     let coveredFrom = Infinity;
@@ -89,7 +95,8 @@ export function planImport(calendar: ParsedCalendar, options: ImportOptions, exp
       coveredTo = Math.max(coveredTo, Math.min(Math.max(occ.end, occ.start), options.to));
       const v = judge(occ);
       if (v.meeting) {
-        meetings.push({ start: Math.max(occ.start, options.from), end: Math.min(occ.end, options.to), title: occ.event.summary });
+        const { override } = classify(meetingFacts(occ.event));
+        meetings.push({ start: Math.max(occ.start, options.from), end: Math.min(occ.end, options.to), title: occ.event.summary, override });
         continue;
       }
       if (v.reason === 'invalid') {
@@ -103,10 +110,7 @@ export function planImport(calendar: ParsedCalendar, options: ImportOptions, exp
     }
 
     const merged = mergeIntervals(meetings);
-    const segments = meetingSegments(
-      merged.map((m) => ({ start: m.start, end: m.end, titles: m.members.map((x) => x.title) })),
-      { importId: options.importId, keepTitles: options.keepTitles, from: options.from, to: options.to },
-    );
+    const segments = meetingSegments(mergeClassifiedMeetings(meetings), { importId: options.importId, keepTitles: options.keepTitles, from: options.from, to: options.to });
     const overlapping = merged.reduce((n, m) => n + (m.members.length > 1 ? m.members.length : 0), 0);
 
     const problems = [...calendar.problems, ...expanded.notes].sort((a, b) => a.line - b.line);
@@ -117,6 +121,7 @@ export function planImport(calendar: ParsedCalendar, options: ImportOptions, exp
         to: options.to,
         segments,
         meetingCount: meetings.length,
+        creativeCount: meetings.filter((m) => m.override.class === 'creative').length,
         meetingMs: merged.reduce((s, m) => s + (m.end - m.start), 0),
         overlapping,
         skipped: SKIP_REASONS.filter((r) => skipped.has(r.reason)).map((r) => ({

@@ -16,6 +16,7 @@ import { startOfDay } from 'date-fns';
 import { importWindow, type ImportWindow } from './import-window';
 import { detectOwner } from './owner-detection';
 import { parseIcs } from './parse-calendar';
+import type { MeetingClassRule } from './meeting-classes';
 import { planImport, type ImportPlan } from './plan-import';
 
 /** Refresh every hour; the browser's alarms run it (and at browser start). */
@@ -104,6 +105,8 @@ export interface RefreshContext {
   now: number;
   weekStartsOn: WeekDay;
   retentionMonths: number | null;
+  /** Meeting classification rules in force (lib/calendar/meeting-classes.ts). */
+  meetingClasses?: readonly MeetingClassRule[];
 }
 
 export interface RefreshPlan {
@@ -141,6 +144,7 @@ export function planRefresh(text: string, sub: Pick<CalendarSubscription, 'impor
     ownerEmails: owner ? [owner] : [],
     countTentative: sub.options.countTentative,
     importId: sub.importId,
+    meetingClasses: ctx.meetingClasses,
   });
   if (!r.ok) return { ok: false, kind: 'invalid', message: syncErrorMessage('invalid', { host: sub.host, text: r.error.message }) };
   // Replace from the day of the feed's first event in the window; before it, earlier meetings stay.

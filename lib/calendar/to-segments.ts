@@ -1,6 +1,6 @@
 /**
  * Merged meetings → stored segments: source 'calendar', lane 'focus', counted as
- * coordination / meetings, clipped to the import window and split at local midnight. Labels
+ * coordination / meetings unless a meeting rule made the block creative, clipped to the import window and split at local midnight. Labels
  * are "Meeting" unless the person chose to keep event titles. Pure.
  */
 import type { Segment, SegmentOverride } from '@/lib/model';
@@ -15,6 +15,8 @@ export interface MeetingBlock {
   end: number;
   /** Titles of the meetings in this block (only used when titles are kept). */
   titles: string[];
+  /** What the block counts as (lib/calendar/meeting-classes.ts); default coordination / meetings. */
+  override?: SegmentOverride;
 }
 
 /** A label from titles: distinct titles joined with " + ", at most 80 characters. */
@@ -51,7 +53,7 @@ export function meetingSegments(blocks: readonly MeetingBlock[], options: Segmen
         source: 'calendar',
         lane: 'focus',
         label,
-        override: { ...MEETING_OVERRIDE },
+        override: { ...(b.override ?? MEETING_OVERRIDE) },
         importId: options.importId,
       });
     }

@@ -9,6 +9,8 @@ import type { Segment } from '@/lib/model';
 import { parseImportId, sameCalendarName } from '@/lib/calendar/import-id';
 import { isManualGroupId } from '@/lib/calendar/manual-block';
 import { MAX_OCCURRENCES } from '@/lib/calendar/limits';
+import { overrideForLabel, type MeetingClassRule } from '@/lib/calendar/meeting-classes';
+import { DEFAULT_MEETING_LABEL } from '@/lib/calendar/to-segments';
 
 export interface CalendarImportInfo {
   importId: string;
@@ -121,4 +123,28 @@ export async function deleteImport(db: CreativeRatioDB, importId: string): Promi
       .and((s) => s.source === 'calendar')
       .delete(),
   );
+}
+
+/**
+ * Re-apply meeting classification rules to the calendar meetings already stored, from their
+ * labels (lib/calendar/meeting-classes.ts `overrideForLabel`): history is rewritten like a
+ * reclassification of browser time. Subscriptions are also refreshed by the caller, which
+ * re-applies every kind of rule to them. Returns how many stored pieces changed.
+ */
+export async function reapplyMeetingClasses(db: CreativeRatioDB, rules: readonly MeetingClassRule[]): Promise<number> {
+  return db.transaction('rw', db.segments, async () => {
+    let changed = 0;
+    await db.segments
+      .where('source')
+      .equals('calendar')
+      .modify((s) => {
+        const next = overrideForLabel(s.label, rules, DEFAULT_MEETING_LABEL);
+        if (!next) return;
+        const now = s.override ?? { class: 'coordination', kind: 'meetings' };
+        if (now.class === next.class && now.kind === next.kind) return;
+        s.override = next.kind ? { class: next.class, kind: next.kind } : { class: next.class };
+        changed++;
+      });
+    return changed;
+  });
 }

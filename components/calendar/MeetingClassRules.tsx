@@ -1,0 +1,181 @@
+import { useId, useState, type FormEvent } from 'react';
+import { KINDS } from '@/lib/classify/kinds';
+import {
+  DEFAULT_MEETING_CLASS_RULES,
+  effectiveMeetingRules,
+  makeMeetingRule,
+  MAX_MEETING_CLASS_RULES,
+  MEETING_CREATIVE_KINDS,
+  type MeetingClassRule,
+  type MeetingClassSettings,
+  type MeetingMatch,
+} from '@/lib/calendar/meeting-classes';
+import { refreshNow } from '@/lib/browser/calendar-page';
+import type { CreativeRatioDB } from '@/lib/db';
+import { reapplyMeetingClasses } from '@/lib/db/calendar';
+import type { KindId } from '@/lib/model';
+import { forgetAllWeeks } from '@/components/data/week-data';
+
+const MATCH_LABEL: Record<MeetingMatch, string> = { title: 'Title has', series: 'Repeating series (UID)', organizer: 'Organized by' };
+
+/** "Creative · Research & strategy" or "Coordination · Meetings". */
+export function meetingRuleTarget(r: Pick<MeetingClassRule, 'class' | 'kind'>): string {
+  return r.class === 'creative' ? `Creative · ${KINDS[r.kind].name}` : 'Coordination · Meetings';
+}
+
+/**
+ * Save new meeting classification settings and re-apply them to history: stored meetings with
+ * kept titles at once, subscriptions by a full refresh (series and organizer rules need the feed).
+ * Returns a sentence for the status line.
+ */
+export async function applyMeetingClasses(db: CreativeRatioDB, next: MeetingClassSettings, save: (s: MeetingClassSettings) => Promise<boolean>): Promise<string> {
+  if (!(await save(next))) return 'Not saved.';
+  const changed = await reapplyMeetingClasses(db, effectiveMeetingRules(next));
+  const refreshed = await refreshNow(undefined, true).catch(() => []);
+  await forgetAllWeeks();
+  const n = refreshed.filter((r) => r.result === 'imported').length;
+  return `Saved. ${changed} stored meeting${changed === 1 ? '' : 's'} changed${n > 0 ? `; ${n} subscribed calendar${n === 1 ? '' : 's'} re-read` : ''}.`;
+}
+
+export interface MeetingClassRulesProps {
+  db: CreativeRatioDB;
+  value: MeetingClassSettings;
+  save: (s: MeetingClassSettings) => Promise<boolean>;
+}
+
+/** Settings → Calendar: which meetings count as creative work. */
+export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
+  const id = useId();
+  const [match, setMatch] = useState<MeetingMatch>('title');
+  const [text, setText] = useState('');
+  const [target, setTarget] = useState<string>('creative:research');
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const off = new Set(value.disabledDefaults);
+
+  const apply = async (next: MeetingClassSettings) => {
+    setBusy(true);
+    try {
+      setStatus(await applyMeetingClasses(db, next, save));
+    } catch (e) {
+      setStatus(`Not applied: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    const [cls, kind] = target.split(':') as ['creative' | 'coordination', KindId];
+    const rule = makeMeetingRule(`rule:${Date.now().toString(36)}`, match, text, cls, kind);
+    if (!rule) {
+      setError(match === 'organizer' ? 'Enter an address (ann@example.com) or a whole domain (@example.com).' : 'Enter what to look for.');
+      return;
+    }
+    if (value.rules.length >= MAX_MEETING_CLASS_RULES) {
+      setError(`At most ${MAX_MEETING_CLASS_RULES} rules.`);
+      return;
+    }
+    setError(null);
+    setText('');
+    const rest = value.rules.filter((r) => !(r.match === rule.match && r.value === rule.value));
+    void apply({ ...value, rules: [rule, ...rest] });
+  };
+
+  return (
+    <div className="stack" style={{ gap: 10 }} data-testid="meeting-classes">
+      <h3 style={{ margin: 0 }}>Which meetings are creative work?</h3>
+      <p className="muted" style={{ margin: 0 }}>
+        Meetings count as coordination unless a rule says otherwise. Your rules come first, then the defaults. Changing a rule rewrites past weeks: meetings stored with
+        their titles at once, subscribed calendars by reading them again.
+      </p>
+      <fieldset className="stack" style={{ gap: 4 }}>
+        <legend className="muted">Defaults</legend>
+        {DEFAULT_MEETING_CLASS_RULES.map((r) => (
+          <label key={r.id} className="check">
+            <input
+              type="checkbox"
+              checked={!off.has(r.id)}
+              disabled={busy}
+              onChange={(e) => {
+                const set = new Set(value.disabledDefaults);
+                if (e.target.checked) set.delete(r.id);
+                else set.add(r.id);
+                void apply({ ...value, disabledDefaults: [...set] });
+              }}
+              data-testid="meeting-default"
+            />
+            “{r.value}” in the title → {meetingRuleTarget(r)}
+          </label>
+        ))}
+      </fieldset>
+      {value.rules.length > 0 ? (
+        <ul className="stack" style={{ gap: 4, margin: 0, paddingLeft: 18 }} aria-label="Your meeting rules" data-testid="meeting-rules">
+          {value.rules.map((r) => (
+            <li key={r.id}>
+              {MATCH_LABEL[r.match]} “{r.value}” → {meetingRuleTarget(r)}{' '}
+              <button
+                type="button"
+                className="btn btn-ghost btn-sm"
+                disabled={busy}
+                aria-label={`Delete the rule ${MATCH_LABEL[r.match]} ${r.value}`}
+                onClick={() => void apply({ ...value, rules: value.rules.filter((x) => x.id !== r.id) })}
+              >
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <form className="row" style={{ flexWrap: 'wrap', gap: 8 }} onSubmit={add} aria-label="Add a meeting rule">
+        <label htmlFor={`${id}-match`} className="visually-hidden">
+          Match meetings by
+        </label>
+        <select id={`${id}-match`} value={match} onChange={(e) => setMatch(e.target.value as MeetingMatch)} disabled={busy}>
+          {(Object.keys(MATCH_LABEL) as MeetingMatch[]).map((m) => (
+            <option key={m} value={m}>
+              {MATCH_LABEL[m]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-value`} className="visually-hidden">
+          {match === 'title' ? 'Words in the title' : match === 'organizer' ? 'Organizer address or @domain' : 'Series UID'}
+        </label>
+        <input
+          id={`${id}-value`}
+          type="text"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={match === 'title' ? 'e.g. messaging session' : match === 'organizer' ? 'ann@example.com or @example.com' : 'UID of the series'}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          disabled={busy}
+          data-testid="meeting-rule-value"
+        />
+        <label htmlFor={`${id}-target`} className="visually-hidden">
+          Counts as
+        </label>
+        <select id={`${id}-target`} value={target} onChange={(e) => setTarget(e.target.value)} disabled={busy} data-testid="meeting-rule-target">
+          {MEETING_CREATIVE_KINDS.map((k) => (
+            <option key={k} value={`creative:${k}`}>
+              Creative · {KINDS[k].name}
+            </option>
+          ))}
+          <option value="coordination:meetings">Coordination · Meetings</option>
+        </select>
+        <button type="submit" className="btn btn-sm" disabled={busy} data-testid="meeting-rule-add">
+          Add rule
+        </button>
+      </form>
+      {error ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <p className="field-help" role="status" aria-live="polite" data-testid="meeting-rules-status">
+        {status ?? 'Titles are read during an import only, unless you keep them; organizers and series UIDs are never stored — rules on them apply at the next import or refresh.'}
+      </p>
+    </div>
+  );
+}

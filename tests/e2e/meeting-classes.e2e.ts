@@ -1,0 +1,64 @@
+/**
+ * Creative meetings in a real Chromium: a calendar meeting classified creative from the
+ * dashboard's day list changes the share at once, and "Every … like this" turns it into a meeting
+ * rule that rewrites the other occurrences with that title (issue #15 §5).
+ */
+import { addDays, format, setHours, startOfDay, startOfWeek } from 'date-fns';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Segment } from '../../lib/model.ts';
+import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
+import { seedDatabase } from '../../scripts/demo.ts';
+import { launchExtension, type LaunchedExtension } from './support/launch.ts';
+import { inExtension, readStore } from './support/store.ts';
+
+const MIN = 60_000;
+/** Wednesday 15:00, two weeks before the real now (local time). */
+const NOW = setHours(addDays(startOfWeek(Date.now(), { weekStartsOn: 1 }), -14 + 2), 15).getTime();
+const MONDAY = startOfWeek(NOW, { weekStartsOn: 1 });
+
+let ext: LaunchedExtension | undefined;
+afterEach(async () => {
+  await ext?.close();
+  ext = undefined;
+});
+
+let nextId = 1;
+function seg(day: Date, hour: number, minutes: number, extra: Partial<Segment>): Segment {
+  const start = setHours(startOfDay(day), hour).getTime();
+  return { id: nextId++, start, end: start + minutes * MIN, day: format(start, 'yyyy-MM-dd'), host: '', path: '', source: 'browser', lane: 'focus', ...extra };
+}
+const meeting = (day: Date, hour: number): Segment =>
+  seg(day, hour, 60, { source: 'calendar', label: 'Content jam', override: { class: 'coordination', kind: 'meetings' }, importId: 'ics:Work:1700000000000' });
+
+describe('creative meetings', () => {
+  it('classifies a meeting creative in the day list, then every meeting with its title', async () => {
+    ext = await launchExtension();
+    await ext.context.clock.setFixedTime(new Date(NOW));
+    const page = await ext.context.newPage();
+    await page.goto(ext.extensionUrl('dashboard.html'));
+    // Mon: 2 h Docs (creative) + a 1 h "Content jam"; Tue: the same meeting again → 2 of 4 h creative.
+    await seedDatabase(page, {
+      segments: [seg(MONDAY, 9, 120, { host: 'docs.google.com', path: '/document/d/*/edit' }), meeting(MONDAY, 11), meeting(addDays(MONDAY, 1), 11)],
+      settings: { ...DEFAULT_SETTINGS, enoughData: { dayMinutes: 30, weekMinutes: 60 } },
+    });
+    await page.goto(ext.extensionUrl('dashboard.html'));
+    await page.waitForSelector('[data-testid="headline-share"]', { timeout: 30_000 });
+    const share = () => page.getByTestId('headline-share').innerText();
+    expect(await share()).toBe('50%');
+
+    await page.getByTestId('timeline').getByRole('button', { name: /^Mon/ }).click();
+    const row = page.getByTestId('segment-table').locator('tr', { hasText: 'Calendar event' });
+    await row.getByRole('combobox').selectOption('creative:writing');
+    await expect.poll(share).toBe('75%');
+
+    await row.getByTestId('timeline-meeting-rule').click();
+    await expect.poll(share).toBe('100%');
+    const settings = (await inExtension(ext, readStore, 'settings', 'page')) as { value?: { meetingClasses?: { rules?: unknown[] } } }[];
+    expect(JSON.stringify(settings)).toContain('"value":"content jam"');
+    const segments = (await inExtension(ext, readStore, 'segments', 'page')) as Segment[];
+    expect(segments.filter((s) => s.source === 'calendar').map((s) => s.override)).toEqual([
+      { class: 'creative', kind: 'writing' },
+      { class: 'creative', kind: 'writing' },
+    ]);
+  });
+});
