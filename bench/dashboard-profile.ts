@@ -18,6 +18,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium } from '../scripts/browser.ts';
+import { UI_CACHE_DB_NAME } from '../lib/db/names.ts';
 import { demoArgs, REPO_ROOT, seedDatabase } from '../scripts/demo.ts';
 import type { Segment } from '../lib/model.ts';
 
@@ -91,11 +92,12 @@ async function main(): Promise<void> {
     const cdp = await context.newCDPSession(page);
     const clearCache = () =>
       page.evaluate(
-        () =>
+        (name) =>
           new Promise<void>((resolve) => {
-            const req = indexedDB.deleteDatabase('creative-ratio-ui-cache');
+            const req = indexedDB.deleteDatabase(name);
             req.onsuccess = req.onerror = req.onblocked = () => resolve();
           }),
+        UI_CACHE_DB_NAME,
       );
     const measures: Measures = {};
     const timeline: Measures = {};

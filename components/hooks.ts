@@ -7,14 +7,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { getDb, loadSettings, readStatus, readTrackerState, type CreativeRatioDB } from '@/lib/db';
 import { useEarlyRead } from './early-data';
 import { settingsFromStored, type Settings, type WeekDay } from '@/lib/settings';
-import { resolveWeekStartsOn } from '@/lib/report/week';
+import { resolveWeekStartsOn } from '@/lib/time/week';
 import { formatDuration, formatHours, formatPercent, formatPoints } from '@/lib/report/format';
 import { formatClock } from '@/lib/ui/format';
 import { trackingView, type TrackingView } from '@/lib/ui/tracking';
-
-export function useDb() {
-  return getDb();
-}
 
 /** The person's settings (undefined while loading). */
 export function useSettings(): Settings | undefined {

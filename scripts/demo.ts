@@ -17,10 +17,10 @@ import type { Segment } from '../lib/model.ts';
 import type { UserRule } from '../lib/classify/types.ts';
 import type { Settings } from '../lib/settings.ts';
 import { decodePack, encodePack, PACK_MS } from '../lib/db/packs.ts';
+import { DB_NAME } from '../lib/db/names.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'chrome-mv3');
-const DB_NAME = 'creative-ratio';
 
 /** Flags for a quiet, offline throw-away profile with only our extension. */
 export function demoArgs(extensionDir: string): string[] {

@@ -28,7 +28,8 @@ import type { UserRule } from '@/lib/classify/types';
 import type { Segment, SegmentOverride } from '@/lib/model';
 import { sanitizeSettings, type Settings } from '@/lib/settings';
 import { Fnv1a64 } from './checksum';
-import { count, hasOwn, isDayKey, isRecord, own, unknownKey } from './json';
+import { count, hasOwn, isRecord, own, unknownKey } from './json';
+import { isDayKey } from '@/lib/time/days';
 import { isPlausibleInstant, plausibleRange, rangeText, type InstantRange } from '@/lib/time/plausible';
 
 export const BACKUP_FORMAT = 'creative-ratio-backup';

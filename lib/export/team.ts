@@ -21,11 +21,11 @@ import { DEFAULT_KIND, KINDS } from '@/lib/classify/kinds';
 import type { UserRule } from '@/lib/classify/types';
 import type { ClassName, KindId, Segment } from '@/lib/model';
 import { withRuleTimes } from '@/lib/report/classification';
-import { localDayStart } from '@/lib/report/local-day';
-import { buildWeekReport, resolveWeekStartsOn, weekRange } from '@/lib/report/week';
+import { buildWeekReport } from '@/lib/report/week';
+import { resolveWeekStartsOn, weekRange } from '@/lib/time/week';
 import type { WeekReport } from '@/lib/report/types';
 import type { Settings, WeekDay } from '@/lib/settings';
-import { isDayKey } from './json';
+import { isDayKey, localDayStart } from '@/lib/time/days';
 import { DEFAULT_TEAM_WEEKS, MAX_SWITCHES_PER_HOUR, MAX_TEAM_WEEKS, TEAM_FORMAT, TEAM_FORMAT_VERSION, TEAM_KINDS, cleanAlias, type TeamExport, type TeamWeek } from './team-format';
 
 export * from './team-format';

@@ -7,7 +7,7 @@ import { planFromText, planImport } from '@/lib/calendar/plan-import';
 import { Budget, type Spender } from '@/lib/calendar/budget';
 import { expandRepeatRule, readRepeatRule } from '@/lib/calendar/repeat-rule';
 import { DAY, wallFromFields } from '@/lib/calendar/wall-time';
-import { dayKey, nextLocalMidnight } from '@/lib/time/days';
+import { dayKey, localDayStart } from '@/lib/time/days';
 import { calendar, fixture, options, WINDOW } from './helpers';
 
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
@@ -136,7 +136,7 @@ describe('properties', () => {
           expect(s.start).toBeGreaterThanOrEqual(WINDOW.from);
           expect(s.end).toBeLessThanOrEqual(WINDOW.to);
           expect(s.day).toBe(dayKey(s.start));
-          expect(s.end).toBeLessThanOrEqual(nextLocalMidnight(s.start));
+          expect(s.end).toBeLessThanOrEqual(localDayStart(s.start, 1));
           if (i > 0) expect(s.start).toBeGreaterThanOrEqual(segs[i - 1]!.end);
           if (!keepTitles) expect(s.label).toBe('Meeting');
         }
