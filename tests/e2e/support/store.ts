@@ -7,7 +7,7 @@
  * reading and clips what it reads to that instant.
  */
 import type { Page, Worker } from 'playwright-core';
-import type { Lane, Source } from '../../../lib/model.ts';
+import type { Segment } from '../../../lib/model.ts';
 import type { TrackerState } from '../../../lib/tracker/state.ts';
 import { DB_NAME } from '../../../lib/db/names.ts';
 import { readBuiltManifest } from './build.ts';
@@ -15,18 +15,8 @@ import type { LaunchedExtension } from './launch.ts';
 
 export { DB_NAME };
 
-/** A stored segment row as the tests see it. */
-export interface StoredSegment {
-  id: number;
-  start: number;
-  end: number;
-  day: string;
-  host: string;
-  path: string;
-  source: Source;
-  lane: Lane;
-  [key: string]: unknown;
-}
+/** A stored segment row as the tests see it: the app's Segment with its id (and any other field a row holds). */
+export type StoredSegment = Segment & { id: number; [key: string]: unknown };
 
 /** Every object store of every IndexedDB database of the extension, plus chrome.storage. */
 export interface StorageDump {
