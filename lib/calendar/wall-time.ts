@@ -53,13 +53,3 @@ export function wallWeekday(wall: number): number {
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** First day of the month `months` after the month of `wall` (at midnight). */
-export function addWallMonths(wall: number, months: number): number {
-  const d = new Date(wall);
-  return wallFromFields(d.getUTCFullYear(), d.getUTCMonth() + 1 + months, 1);
-}
