@@ -17,8 +17,9 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium } from '../scripts/browser.ts';
-import { demoArgs, REPO_ROOT, seedDatabase } from '../scripts/demo.ts';
+import { automationArgs, findChromium } from '../scripts/browser.ts';
+import { UI_CACHE_DB_NAME } from '../lib/db/names.ts';
+import { REPO_ROOT, seedDatabase } from '../scripts/demo.ts';
 import type { Segment } from '../lib/model.ts';
 
 function arg(name: string, fallback: string): string {
@@ -58,7 +59,7 @@ async function launch(): Promise<{ context: BrowserContext; url: (p: string) => 
     executablePath: findChromium(),
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: demoArgs(EXT),
+    args: automationArgs(EXT),
   });
   let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
@@ -91,11 +92,12 @@ async function main(): Promise<void> {
     const cdp = await context.newCDPSession(page);
     const clearCache = () =>
       page.evaluate(
-        () =>
+        (name) =>
           new Promise<void>((resolve) => {
-            const req = indexedDB.deleteDatabase('creative-ratio-ui-cache');
+            const req = indexedDB.deleteDatabase(name);
             req.onsuccess = req.onerror = req.onblocked = () => resolve();
           }),
+        UI_CACHE_DB_NAME,
       );
     const measures: Measures = {};
     const timeline: Measures = {};

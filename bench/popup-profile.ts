@@ -18,8 +18,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { findChromium } from '../scripts/browser.ts';
-import { demoArgs, REPO_ROOT, seedDatabase } from '../scripts/demo.ts';
+import { automationArgs, findChromium } from '../scripts/browser.ts';
+import { REPO_ROOT, seedDatabase } from '../scripts/demo.ts';
 import type { Segment } from '../lib/model.ts';
 
 function arg(name: string, fallback: string): string {
@@ -52,7 +52,7 @@ async function launch(): Promise<{ context: BrowserContext; url: (p: string) => 
     executablePath: findChromium(),
     headless: true,
     viewport: { width: 360, height: 600 },
-    args: demoArgs(EXT),
+    args: automationArgs(EXT),
   });
   let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });

@@ -7,7 +7,8 @@ import { bench, describe } from 'vitest';
 import { createClassifier } from '@/lib/classify';
 import type { Segment } from '@/lib/model';
 import { generateYear } from '@/lib/demo/seed';
-import { buildTrend, buildWeekReport, buildWeeklyReview, compareWeeks, previousWeek, summarizeDays, weekRange, type DaySummary } from '@/lib/report';
+import { buildTrend, buildWeekReport, buildWeeklyReview, compareWeeks, summarizeDays, type DaySummary } from '@/lib/report';
+import { previousWeek, weekRange } from '@/lib/time/week';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 const now = new Date(2025, 5, 12, 15, 30).getTime();

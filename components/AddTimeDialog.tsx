@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ManualBlocks } from '@/components/ManualBlocks';
 import type { CreativeRatioDB } from '@/lib/db';
 import type { WeekDay } from '@/lib/settings';
-import type { WeekKey } from '@/lib/ui/week';
+import type { WeekKey } from '@/lib/time/week';
 
 export interface AddTimeDialogProps {
   weekStartsOn: WeekDay;

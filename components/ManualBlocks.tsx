@@ -14,7 +14,8 @@ import { addManualBlock, deleteManualBlock, ManualBlockError, updateManualBlock,
 import type { ClassName } from '@/lib/model';
 import { DEFAULT_SETTINGS, type WeekDay } from '@/lib/settings';
 import { defaultBlockDate } from '@/lib/ui/default-block-date';
-import { formatWeekRange, weekBounds, weekKeyOf, weekRelation, type WeekKey } from '@/lib/ui/week';
+import { formatWeekRange } from '@/lib/ui/week';
+import { weekBounds, weekKeyOf, weekRelation, type WeekKey } from '@/lib/time/week';
 import './calendar.css';
 
 type FormErrors = Partial<Record<ManualFormField, string>>;

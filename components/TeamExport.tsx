@@ -17,8 +17,8 @@ import {
 } from '@/lib/export/team';
 import { KINDS } from '@/lib/classify/kinds';
 import type { TeamExport as TeamExportDoc, TeamWeek } from '@/lib/export/team';
-import { localDayStart } from '@/lib/report/local-day';
-import { resolveWeekStartsOn } from '@/lib/report/week';
+import { localDayStart } from '@/lib/time/days';
+import { resolveWeekStartsOn } from '@/lib/time/week';
 import '@/components/team/team.css';
 import { downloadText } from '@/components/files';
 import { useRegexEngineFor } from '@/components/data/build-classifier';

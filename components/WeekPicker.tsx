@@ -1,7 +1,8 @@
 import { format } from 'date-fns';
 import { useId, type ReactNode } from 'react';
 import type { WeekDay } from '@/lib/settings';
-import { formatWeekRange, normalizeWeekKey, shiftWeek, weekKeyOf, weekRelation, type WeekKey } from '@/lib/ui/week';
+import { formatWeekRange } from '@/lib/ui/week';
+import { normalizeWeekKey, shiftWeek, weekKeyOf, weekRelation, type WeekKey } from '@/lib/time/week';
 
 export interface WeekPickerProps {
   week: WeekKey;

@@ -4,7 +4,7 @@ import { SettingsSection } from '@/components/SettingsSection';
 import type { Settings, WeekDay } from '@/lib/settings';
 import { minutesToTimeInput, timeInputToMinutes } from '@/lib/ui/format';
 import { parseWorkingTimes } from '@/lib/ui/settings-form';
-import { localeWeekStartsOn } from '@/lib/report/week';
+import { localeWeekStartsOn } from '@/lib/time/week';
 import { weekdayNames } from '@/lib/ui/week';
 
 /** Week start, working days and hours, "count only inside": on the settings page and the welcome page. */

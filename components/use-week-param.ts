@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WeekDay } from '@/lib/settings';
-import { normalizeWeekKey, type WeekKey } from '@/lib/ui/week';
+import { normalizeWeekKey, type WeekKey } from '@/lib/time/week';
 
 function readParam(): string | null {
   return new URLSearchParams(location.search).get('week');

@@ -80,6 +80,20 @@ export const QUIET_FLAGS = [
   '--disable-component-update',
 ];
 
+/** Flags that load the unpacked extension in `extensionDir` and no other extension. */
+export function extensionFlags(extensionDir: string): string[] {
+  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+}
+
+/**
+ * The command-line flags of a Chromium driven by Playwright (demo seeding, screenshots, benchmarks,
+ * e2e tests): only our extension, a quiet offline profile, no sandbox (containers, root), no GPU,
+ * no QUIC. The e2e harness adds its host mapping on top.
+ */
+export function automationArgs(extensionDir: string): string[] {
+  return [...extensionFlags(extensionDir), '--no-sandbox', '--disable-gpu', '--disable-quic', ...QUIET_FLAGS];
+}
+
 export interface ProfileLaunchOptions {
   /** Absolute path of the unpacked extension (e.g. `.output/chrome-mv3`). */
   extensionDir: string;
@@ -136,8 +150,7 @@ function lstatExists(file: string): boolean {
 export function profileArgs(options: { extensionDir: string; profileDir: string; urls?: string[]; extraArgs?: string[] }): string[] {
   return [
     `--user-data-dir=${options.profileDir}`,
-    `--disable-extensions-except=${options.extensionDir}`,
-    `--load-extension=${options.extensionDir}`,
+    ...extensionFlags(options.extensionDir),
     ...QUIET_FLAGS,
     ...(options.extraArgs ?? []),
     ...(options.urls ?? []),

@@ -12,31 +12,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium, hasDisplay } from './browser.ts';
+import { automationArgs, findChromium, hasDisplay } from './browser.ts';
 import type { Segment } from '../lib/model.ts';
 import type { UserRule } from '../lib/classify/types.ts';
 import type { Settings } from '../lib/settings.ts';
 import { decodePack, encodePack, PACK_MS } from '../lib/db/packs.ts';
+import { DB_NAME } from '../lib/db/names.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'chrome-mv3');
-const DB_NAME = 'creative-ratio';
-
-/** Flags for a quiet, offline throw-away profile with only our extension. */
-export function demoArgs(extensionDir: string): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-quic',
-  ];
-}
 
 export interface SeededBrowser {
   context: BrowserContext;
@@ -58,7 +42,7 @@ export async function launchWithExtension(options: {
     executablePath: findChromium(),
     headless: options.headless,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
-    args: demoArgs(extensionDir),
+    args: automationArgs(extensionDir),
     ...(options.locale ? { locale: options.locale } : {}),
   });
   let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));

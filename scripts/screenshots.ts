@@ -9,8 +9,7 @@ import type { Page } from 'playwright-core';
 import { addDays, setHours, setMinutes, startOfDay } from 'date-fns';
 import { demoData, launchWithExtension, REPO_ROOT, seedDatabase } from './demo.ts';
 import { syntheticCalendar } from '../tests/fixtures/ics/synthetic-calendar.ts';
-import { localeWeekStartsOn } from '../lib/report/week.ts';
-import { weekKeyOf } from '../lib/ui/week.ts';
+import { localeWeekStartsOn, weekKeyOf } from '../lib/time/week.ts';
 import { demoTeamFiles } from '../lib/export/team-demo.ts';
 
 const OUT = path.join(REPO_ROOT, 'docs', 'screenshots');

@@ -9,7 +9,7 @@ import { getDb, loadSettings, readStatus, readTrackerState, type CreativeRatioDB
 import { useEarlyRead } from './early-data';
 import { useFormatters, useNow, useStable } from '../hooks';
 import { settingsFromStored, type Settings, type WeekDay } from '@/lib/settings';
-import { resolveWeekStartsOn } from '@/lib/report/week';
+import { resolveWeekStartsOn } from '@/lib/time/week';
 import { trackingView, type TrackingView } from '@/lib/ui/tracking';
 
 /** The person's settings (undefined while loading). */

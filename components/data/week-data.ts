@@ -31,14 +31,15 @@ import {
   segmentsStartingIn,
   writeCachedWeek,
 } from '@/lib/db/queries';
-import { buildTrend, buildWeekReport, compareWeeks, localDayStart, summarizeDays, TREND_WEEKS } from '@/lib/report';
+import { buildTrend, buildWeekReport, compareWeeks, summarizeDays, TREND_WEEKS } from '@/lib/report';
+import { localDayStart } from '@/lib/time/days';
 import type { DaySummary, ReportClassifier, TrendPoint, WeekComparison, WeekReport } from '@/lib/report';
 import type { Segment } from '@/lib/model';
 import type { Settings, WeekDay } from '@/lib/settings';
 import { measureSince, perfNow } from '@/lib/ui/perf';
 import { clipKey, fingerprintOf, SummaryCache } from '@/lib/ui/summary-cache';
 import { openSegmentsOf } from '@/lib/ui/tracking';
-import { shiftWeek, weekBounds, weeksEndingWith, type WeekKey } from '@/lib/ui/week';
+import { shiftWeek, weekBounds, weeksEndingWith, type WeekKey } from '@/lib/time/week';
 import { openingWeekRanges, rangeKey, rangeOfKey, weekRangeKeys } from '@/lib/ui/week-ranges';
 import { LiveRanges, useLiveRanges, type RangeSource } from './live-ranges';
 import { startEarlyRead, useEarlyRead } from './early-data';

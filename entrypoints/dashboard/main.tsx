@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/styles.css';
+import '@/components/class-colors';
 import { registerCharts } from '@/components/charts/chart-setup';
 import { provideCharts } from '@/components/charts/use-chart';
 import { primeWeek } from '@/components/data/week-data';

@@ -1,6 +1,7 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/styles.css';
+import '@/components/class-colors';
 import { startEarlyRead } from '@/components/data/early-data';
 import { todayEarlyRange } from '@/lib/ui/today-range';
 import { FirstPaint } from './FirstPaint';

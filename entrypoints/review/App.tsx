@@ -12,11 +12,12 @@ import { WeekPicker } from '@/components/WeekPicker';
 import { sendToBackground } from '@/lib/browser/ui';
 import { getDb, updateSettings } from '@/lib/db';
 import { useReviewNote } from '@/components/data/queries';
-import { buildWeeklyReview, GOOD_DAY, resolveWeekStartsOn, TYPICAL } from '@/lib/report';
+import { buildWeeklyReview, GOOD_DAY, TYPICAL } from '@/lib/report';
+import { resolveWeekStartsOn } from '@/lib/time/week';
 import type { Settings } from '@/lib/settings';
 import { earlyView } from '@/lib/ui/enough-data';
 import { headlineView } from '@/lib/ui/headline';
-import { weekRelation } from '@/lib/ui/week';
+import { weekRelation } from '@/lib/time/week';
 import { useWeekParam } from '@/components/use-week-param';
 import { ReflectionNote } from './ReflectionNote';
 

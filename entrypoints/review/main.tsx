@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/styles.css';
+import '@/components/class-colors';
 import { App } from './App';
 
 createRoot(document.getElementById('root')!).render(

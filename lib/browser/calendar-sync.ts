@@ -19,7 +19,7 @@ import { FETCH_TIMEOUT_MS, planRefresh, REFRESH_MINUTES, syncErrorMessage, type 
 import { loadSettings } from '@/lib/db';
 import type { CreativeRatioDB } from '@/lib/db/schema';
 import { applyRefresh, listSubscriptions, updateSubscription } from '@/lib/db/subscriptions';
-import { resolveWeekStartsOn } from '@/lib/report/week';
+import { resolveWeekStartsOn } from '@/lib/time/week';
 
 export const ALARM_CALENDAR = 'calendar-refresh';
 export const MESSAGE_CALENDAR_REFRESH = 'calendar-refresh';

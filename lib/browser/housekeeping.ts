@@ -4,15 +4,15 @@
  */
 import type { WxtBrowser } from 'wxt/browser';
 import { subMonths } from 'date-fns';
-import { deleteSegmentsBefore, loadSettings } from '@/lib/db';
+import { deleteSegmentsBefore, loadSettings, segmentsOverlapping } from '@/lib/db';
 import type { CreativeRatioDB } from '@/lib/db/schema';
 import { nextWeeklyAt } from '@/lib/time/days';
 import { createClassifier } from '@/lib/classify/classifier';
 import { listRules } from '@/lib/db/rules';
-import { segmentsInRange } from '@/lib/db/queries';
 import { withRuleTimes } from '@/lib/report/classification';
 import { nudgeDecision, type NudgeDecision } from '@/lib/report/nudge';
-import { buildWeekReport, resolveWeekStartsOn, weekRange } from '@/lib/report/week';
+import { buildWeekReport } from '@/lib/report/week';
+import { resolveWeekStartsOn, weekRange } from '@/lib/time/week';
 
 export const ALARM_REMINDER = 'review-reminder';
 export const ALARM_RETENTION = 'retention';
@@ -63,7 +63,7 @@ export async function runNudge(deps: HousekeepingDeps): Promise<NudgeDecision> {
   const stored = (await browser.storage.local.get(NUDGE_SENT_KEY))[NUDGE_SENT_KEY];
   const rules = await listRules(db);
   const report = buildWeekReport({
-    segments: await segmentsInRange(db, week.start - 26 * 3_600_000, week.end),
+    segments: await segmentsOverlapping(db, week.start - 26 * 3_600_000, week.end),
     classify: withRuleTimes(createClassifier(rules), rules),
     weekStart: week.start,
     now: at,

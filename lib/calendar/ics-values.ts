@@ -2,7 +2,7 @@
  * Value types of RFC 5545 §3.3 that the importer needs: DATE, DATE-TIME, DURATION, PERIOD and
  * UTC-OFFSET. Each parser returns null for a malformed value (the caller reports the line). Pure.
  */
-import { DAY, HOUR, MINUTE, SECOND, daysInMonth, wallFromFields } from './wall-time';
+import { HOUR, MINUTE, SECOND, daysInMonth, wallFromFields } from './wall-time';
 
 /** A DATE or DATE-TIME as written: wall time plus whether it was a date and whether it ended in Z. */
 export interface RawTime {
@@ -78,11 +78,6 @@ export function parseDuration(value: string): Duration | null {
   const ms = num(4) * HOUR + num(5) * MINUTE + num(6) * SECOND;
   if (!Number.isFinite(days) || !Number.isFinite(ms) || days > 100_000) return null;
   return { days: sign * days || 0, ms: sign * ms || 0 };
-}
-
-/** Total length of a duration in ms, counting a day as 24 h (for limits and sorting only). */
-export function durationApproxMs(d: Duration): number {
-  return d.days * DAY + d.ms;
 }
 
 /** UTC-OFFSET `+HHMM[SS]` / `-HHMM[SS]` in ms. */

@@ -6,6 +6,7 @@
 import { addDays } from 'date-fns';
 import { DEFAULT_KIND, isClassName, isKindId } from '@/lib/classify/kinds';
 import type { ClassName, KindId } from '@/lib/model';
+import { parseDayKey } from '@/lib/time/days';
 import type { ManualBlockInput, ManualField } from './manual-block';
 
 export interface ManualFormValues {
@@ -34,19 +35,9 @@ function parseTime(v: string): { h: number; m: number } | null {
   return h <= 23 && mi <= 59 ? { h, m: mi } : null;
 }
 
-function parseDate(v: string): { y: number; mo: number; d: number } | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim());
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const probe = new Date(y, mo - 1, d);
-  return probe.getFullYear() === y && probe.getMonth() === mo - 1 && probe.getDate() === d ? { y, mo, d } : null;
-}
-
 export function manualFormToInput(values: ManualFormValues): ManualFormResult {
   const errors: Partial<Record<ManualFormField, string>> = {};
-  const date = parseDate(values.date);
+  const date = parseDayKey(values.date.trim());
   const st = parseTime(values.startTime);
   const et = parseTime(values.endTime);
   if (!date) errors.date = 'Enter a date.';
@@ -59,9 +50,9 @@ export function manualFormToInput(values: ManualFormValues): ManualFormResult {
     errors.endTime = 'The end is before the start. Correct the times, or tick "Ends the next day" for a block past midnight.';
   }
   if (!date || !st || !et || !cls || errors.endTime) return { ok: false, errors };
-  const startDate = new Date(date.y, date.mo - 1, date.d, st.h, st.m);
+  const startDate = new Date(date.getFullYear(), date.getMonth(), date.getDate(), st.h, st.m);
   const overnight = et.h * 60 + et.m < st.h * 60 + st.m;
-  const endDay = overnight ? addDays(new Date(date.y, date.mo - 1, date.d), 1) : new Date(date.y, date.mo - 1, date.d);
+  const endDay = overnight ? addDays(date, 1) : date;
   const endDate = new Date(endDay.getFullYear(), endDay.getMonth(), endDay.getDate(), et.h, et.m);
   const kind: KindId = isKindId(values.kind) ? values.kind : DEFAULT_KIND[cls as ClassName];
   return { ok: true, overnight, input: { start: startDate.getTime(), end: endDate.getTime(), label: values.label, class: cls, kind } };

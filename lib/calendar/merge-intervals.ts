@@ -25,8 +25,3 @@ export function mergeIntervals<T extends Interval>(items: readonly T[]): MergedI
   }
   return out;
 }
-
-/** Total length covered by the intervals (overlaps counted once). */
-export function unionLength(items: readonly Interval[]): number {
-  return mergeIntervals(items).reduce((sum, i) => sum + (i.end - i.start), 0);
-}

@@ -45,11 +45,6 @@ export function wallDate(wall: number): number {
   return Math.floor(wall / DAY) * DAY;
 }
 
-/** Milliseconds since the wall day's midnight. */
-export function wallTimeOfDay(wall: number): number {
-  return wall - wallDate(wall);
-}
-
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
 export function wallWeekday(wall: number): number {
   return new Date(wall).getUTCDay();
@@ -57,24 +52,4 @@ export function wallWeekday(wall: number): number {
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** First day of the month `months` after the month of `wall` (at midnight). */
-export function addWallMonths(wall: number, months: number): number {
-  const d = new Date(wall);
-  return wallFromFields(d.getUTCFullYear(), d.getUTCMonth() + 1 + months, 1);
-}
-
-/** `yyyy-MM-dd` of a wall time. */
-export function wallDayKey(wall: number): string {
-  return new Date(wall).toISOString().slice(0, 10);
-}
-
-/** A readable wall time for messages: `2025-03-09 02:30`. */
-export function formatWall(wall: number): string {
-  return new Date(wall).toISOString().slice(0, 16).replace('T', ' ');
 }

@@ -154,9 +154,6 @@ export function windowsZoneToIana(name: string): string | null {
   return BY_LOWER.get(name.trim().replace(/\s+/g, ' ').toLowerCase()) ?? null;
 }
 
-/** How many Windows names are known (for documentation and tests). */
-export const WINDOWS_ZONE_COUNT = BY_LOWER.size;
-
 /** Every (Windows name, IANA name) pair. */
 export function windowsZoneEntries(): Array<[string, string]> {
   return Object.entries(WINDOWS_TO_IANA);

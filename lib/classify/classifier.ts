@@ -17,6 +17,7 @@ import { EXACT_HOST, TIER_HOST, TIER_PATH, TIER_REGEX } from './specificity';
 import { validateRule } from './validate-rule';
 import { describeMatch } from './describe';
 import { guessFromAddress, refineDefault, type AddressGuess } from './guess';
+import { sortRules } from './rule-order';
 
 export interface ClassifierOptions {
   /** Clock for calls without `at` (default Date.now). */
@@ -65,20 +66,6 @@ function unknownResult(host: string): Classification {
 /** A guess from the address (lib/classify/guess.ts), under the tool the page is reported as. */
 function guessedResult(g: AddressGuess, toolId: string, tool: string): Classification {
   return { toolId, tool, class: g.class, kind: g.kind, rule: g.reason, origin: 'guess', guess: { reason: g.reason, signal: g.signal } };
-}
-
-/** Sort the person's rules by order, then id, then creation; the position is their rank. */
-function sortRules(rules: readonly UserRule[]): UserRule[] {
-  const num = (rule: UserRule, key: 'order' | 'id' | 'createdAt', fallback: number): number => {
-    const v: unknown = typeof rule === 'object' && rule !== null ? rule[key] : undefined;
-    return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
-  };
-  return [...rules].sort(
-    (a, b) =>
-      num(a, 'order', 0) - num(b, 'order', 0) ||
-      num(a, 'id', Number.MAX_SAFE_INTEGER) - num(b, 'id', Number.MAX_SAFE_INTEGER) ||
-      num(a, 'createdAt', 0) - num(b, 'createdAt', 0),
-  );
 }
 
 function compileUserRules(rules: readonly UserRule[], engine: RegexEngine | null): { index: RuleIndex; skipped: SkippedRule[] } {

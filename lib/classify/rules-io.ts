@@ -12,7 +12,10 @@
  * MAX_RULES_WITH_ERRORS rules with problems (saying how many rules were left unchecked) and after
  * VALIDATION_BUDGET_MS in total (the file is then refused as too slow to check).
  */
+import * as v from 'valibot';
 import type { RuleMatch, UserRule } from './types';
+import { sortRules } from './rule-order';
+import { firstIssue } from '@/lib/export/schema-issues';
 import { validateRule, type RuleField } from './validate-rule';
 import type { RegexEngine } from './regex-engine';
 import { MAX_UNANCHORED_REGEX_RULES, UNANCHORED_REGEX_MESSAGE, unanchoredRegexCount } from './match';
@@ -55,10 +58,9 @@ export function copyMatch(m: RuleMatch): RuleMatch {
   }
 }
 
-/** Serialise rules (sorted by order) for a download. Pure apart from the default clock. */
+/** Serialise rules (in the order they are listed and tried) for a download. Pure apart from the default clock. */
 export function exportRules(rules: readonly UserRule[], options: ExportOptions = {}): string {
-  const sorted = [...rules].sort((a, b) => a.order - b.order || (a.id ?? 0) - (b.id ?? 0));
-  const out = sorted.map((r) => {
+  const out = sortRules(rules).map((r) => {
     const rule: Record<string, unknown> = { match: copyMatch(r.match), class: r.class };
     if (r.kind !== undefined) rule.kind = r.kind;
     if (r.tool !== undefined) rule.tool = r.tool;
@@ -79,6 +81,37 @@ export function exportRules(rules: readonly UserRule[], options: ExportOptions =
 function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
+
+/** How a problem with one rule of the file is said (the one place these messages are built). */
+export function ruleProblem(raw: unknown, index: number, field: RuleField, message: string): ImportError {
+  return { index, field, message: `${importedRuleName(raw, index)}: ${message}` };
+}
+
+const RULES_LIST = (issue: v.BaseIssue<unknown>) => (issue.received === 'undefined' ? 'This is not a rules file: there is no "rules" list.' : 'This is not a rules file: "rules" must be a list.');
+const VERSION = 'The rules file has an invalid version.';
+
+/** The list of rules (each rule is then checked by validateRule, within the budget). */
+const ruleList = v.pipe(
+  v.array(v.unknown(), RULES_LIST),
+  v.maxLength(MAX_IMPORT_RULES, (issue) => `The file has ${issue.received} rules; at most ${MAX_IMPORT_RULES} can be imported.`),
+);
+
+/** The rules file (other fields, such as `exportedAt`, are ignored; a bare list of rules is read too). */
+const rulesFileSchema = v.object(
+  {
+    format: v.optional(v.literal(RULES_FORMAT, (issue) => `This is not a Creative Ratio rules file (format "${String(issue.input).slice(0, 40)}").`)),
+    version: v.optional(
+      v.pipe(
+        v.number(VERSION),
+        v.integer(VERSION),
+        v.minValue(1, VERSION),
+        v.maxValue(RULES_FORMAT_VERSION, (issue) => `This rules file was made by a newer version of Creative Ratio (format version ${String(issue.input)}). Update the extension to import it.`),
+      ),
+    ),
+    rules: ruleList,
+  },
+  'This is not a rules file: expected an object with a "rules" list.',
+);
 
 function fail(message: string): RulesImport {
   return { ok: false, errors: [{ message }] };
@@ -139,33 +172,9 @@ export function parseRulesImport(text: string, options: ImportOptions = {}): Rul
   } catch {
     return fail('This is not a rules file: it is not valid JSON.');
   }
-  let list: unknown;
-  if (Array.isArray(doc)) {
-    list = doc;
-  } else if (typeof doc === 'object' && doc !== null) {
-    const has = (k: string): boolean => Object.prototype.hasOwnProperty.call(doc, k);
-    const format = has('format') ? (doc as Record<string, unknown>).format : undefined;
-    const version = has('version') ? (doc as Record<string, unknown>).version : undefined;
-    if (format !== undefined && format !== RULES_FORMAT) {
-      return fail(`This is not a Creative Ratio rules file (format "${String(format).slice(0, 40)}").`);
-    }
-    if (version !== undefined) {
-      if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-        return fail('The rules file has an invalid version.');
-      }
-      if (version > RULES_FORMAT_VERSION) {
-        return fail(`This rules file was made by a newer version of Creative Ratio (format version ${version}). Update the extension to import it.`);
-      }
-    }
-    if (!has('rules')) return fail('This is not a rules file: there is no "rules" list.');
-    list = (doc as Record<string, unknown>).rules;
-  } else {
-    return fail('This is not a rules file: expected an object with a "rules" list.');
-  }
-  if (!Array.isArray(list)) return fail('This is not a rules file: "rules" must be a list.');
-  if (list.length > MAX_IMPORT_RULES) {
-    return fail(`The file has ${list.length} rules; at most ${MAX_IMPORT_RULES} can be imported.`);
-  }
+  const file = firstIssue(Array.isArray(doc) ? ruleList : rulesFileSchema, doc, { stray: () => '' });
+  if (!file.ok) return fail(file.message);
+  const list = Array.isArray(file.output) ? file.output : file.output.rules;
 
   const errors: ImportError[] = [];
   let badRules = 0;
@@ -190,9 +199,7 @@ export function parseRulesImport(text: string, options: ImportOptions = {}): Rul
       valid.push({ rule, position: index });
       continue;
     }
-    for (const [field, message] of Object.entries(checked.errors)) {
-      errors.push({ index, field: field as RuleField, message: `${importedRuleName(rules[index], index)}: ${message}` });
-    }
+    for (const [field, message] of Object.entries(checked.errors)) errors.push(ruleProblem(rules[index], index, field as RuleField, message));
     badRules += 1;
     const unchecked = rules.length - index - 1;
     if (badRules >= MAX_RULES_WITH_ERRORS && unchecked > 0) {

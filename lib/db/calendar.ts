@@ -11,6 +11,7 @@ import { isManualGroupId } from '@/lib/calendar/manual-block';
 import { MAX_OCCURRENCES } from '@/lib/calendar/limits';
 import { overrideForLabel, type MeetingClassRule } from '@/lib/calendar/meeting-classes';
 import { DEFAULT_MEETING_LABEL } from '@/lib/calendar/to-segments';
+import { isDayKey } from '@/lib/time/days';
 
 export interface CalendarImportInfo {
   importId: string;
@@ -46,7 +47,7 @@ export function checkSegment(s: Segment, i: number): void {
   const bad = (why: string) => new Error(`Calendar segment ${i + 1} is invalid: ${why}.`);
   if (!Number.isFinite(s.start) || !Number.isFinite(s.end) || !(s.end > s.start)) throw bad('its end must be after its start');
   if (s.source !== 'calendar') throw bad("its source must be 'calendar'");
-  if (typeof s.day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s.day)) throw bad('its day must be yyyy-MM-dd');
+  if (!isDayKey(s.day)) throw bad('its day must be yyyy-MM-dd');
 }
 
 /** The stored row of a calendar segment: copied field by field (never the caller's `id`), stamped with `importId`. */

@@ -13,7 +13,7 @@
  * version, or anything fails, it resolves null and the page simply waits for Dexie.
  */
 import { bucketRange, PACKS_TABLE, segmentsFromPacks, type PackRow } from '@/lib/db/packs';
-import { sortRules } from '@/lib/db/rule-order';
+import { sortRules } from '@/lib/classify/rule-order';
 import { DB_NAME, SCHEMA_VERSION } from '@/lib/db/names';
 import type { SettingsRow, TrackerRow } from '@/lib/db/schema';
 import type { UserRule } from '@/lib/classify/types';

@@ -9,7 +9,8 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { CreativeRatioDB } from '@/lib/db/schema';
-import { segmentsOverlapping, segmentsStartingBetween } from '@/lib/db/index';
+import { UI_CACHE_DB_NAME } from '@/lib/db/names';
+import { segmentsStartingBetween } from '@/lib/db/index';
 import type { Segment } from '@/lib/model';
 import type { DaySummary } from '@/lib/report/types';
 
@@ -41,12 +42,6 @@ export async function countSegmentsBefore(db: CreativeRatioDB, cutoff: number): 
   return n;
 }
 
-/** Segments overlapping [from, to), ordered by start (a day's timeline). */
-export async function segmentsInRange(db: CreativeRatioDB, from: number, to: number): Promise<Segment[]> {
-  const rows = await segmentsOverlapping(db, from, to);
-  return rows.sort((a, b) => a.start - b.start || (a.id ?? 0) - (b.id ?? 0));
-}
-
 /** Ids of the segments that start in [from, to): a cheap fingerprint read (keys only, no values). */
 export async function segmentIdsStartingIn(db: CreativeRatioDB, from: number, to: number): Promise<number[]> {
   return (await segmentsStartingBetween(db, from, to)).map((s) => s.id!);
@@ -63,7 +58,6 @@ export async function segmentsStartingIn(db: CreativeRatioDB, from: number, to: 
 
 // ---------- the pages' summary cache ----------
 
-export const UI_CACHE_DB_NAME = 'creative-ratio-ui-cache';
 
 /** Per-day summaries of one finished week, as cached. */
 export interface CachedWeek {

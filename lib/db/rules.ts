@@ -8,7 +8,7 @@
  */
 import type { CreativeRatioDB } from './schema';
 import type { UserRule } from '@/lib/classify/types';
-import { sortRules } from '@/lib/db/rule-order';
+import { sortRules } from '@/lib/classify/rule-order';
 import { validateRule, type RuleErrors, type ValidateRuleOptions } from '@/lib/classify/validate-rule';
 import { KINDS } from '@/lib/classify/kinds';
 import { MAX_UNANCHORED_REGEX_RULES, UNANCHORED_REGEX_MESSAGE, unanchoredRegexCount } from '@/lib/classify/match';
@@ -34,7 +34,7 @@ export class RuleNotFoundError extends Error {
   }
 }
 
-/** The person's rules, in order (lower `order` first, then id). */
+/** The person's rules, in the order the classifier tries them (lib/classify/rule-order.ts). */
 export async function listRules(db: CreativeRatioDB): Promise<UserRule[]> {
   return sortRules(await db.rules.toArray());
 }

@@ -23,12 +23,15 @@
 import { validateRule, formatRuleErrors } from '@/lib/classify/validate-rule';
 import { copyMatch } from '@/lib/classify/rules-io';
 import { MAX_UNANCHORED_REGEX_RULES, UNANCHORED_REGEX_MESSAGE, unanchoredRegexCount } from '@/lib/classify/match';
-import { isClassName, isKindId } from '@/lib/classify/kinds';
+import { CLASS_IDS, KIND_IDS } from '@/lib/classify/kinds';
 import type { UserRule } from '@/lib/classify/types';
-import type { Segment, SegmentOverride } from '@/lib/model';
+import type { Segment } from '@/lib/model';
 import { sanitizeSettings, type Settings } from '@/lib/settings';
 import { Fnv1a64 } from './checksum';
-import { count, hasOwn, isDayKey, isRecord, own, unknownKey } from './json';
+import * as v from 'valibot';
+import { count, isRecord, own } from './json';
+import { firstIssue, record } from './schema-issues';
+import { isDayKey } from '@/lib/time/days';
 import { isPlausibleInstant, plausibleRange, rangeText, type InstantRange } from '@/lib/time/plausible';
 
 export const BACKUP_FORMAT = 'creative-ratio-backup';
@@ -93,127 +96,185 @@ export interface BackupError {
 
 export type BackupParse = { ok: true; backup: ParsedBackup } | { ok: false; error: BackupError };
 
-// ---------- canonical rows (checked input → fresh object, fixed key order) ----------
+// ---------- the rows' schemas (valibot: checked input → fresh object, canonical key order) ----------
 
 type RowCheck<T> = { ok: true; row: T } | { ok: false; message: string };
 
-const SEGMENT_KEYS = ['id', 'start', 'end', 'day', 'host', 'path', 'source', 'lane', 'label', 'override', 'importId'];
-const RULE_KEYS = ['id', 'order', 'match', 'class', 'kind', 'tool', 'fromTime', 'createdAt'];
+/** Messages complete `Segment #3 (index 2): …` and name their field; see lib/export/schema-issues.ts. */
+const ROW_WORDS = { stray: (key: string, path: readonly string[]) => `unexpected field ${key}${path.length > 0 ? ` in "${path.join('.')}"` : ''}` };
+const NOT_AN_OBJECT = 'it is not an object';
 
 /** `"start" must be a time between 2000-01-01 and …` (every instant in a backup lies in the plausible range). */
 function timeMessage(field: string, range: InstantRange): string {
   return `"${field}" must be a time (epoch milliseconds) ${rangeText(range)}`;
 }
 
+const instant = (field: string, range: InstantRange) =>
+  v.pipe(
+    v.number(timeMessage(field, range)),
+    v.check((t) => isPlausibleInstant(t, range), timeMessage(field, range)),
+  );
+
 /** A yyyy-MM-dd key whose day lies in the plausible range. */
-function isPlausibleDay(v: unknown, range: InstantRange): v is string {
-  return isDayKey(v) && isPlausibleInstant(Date.parse(`${v}T12:00:00Z`), { min: range.min - 86_400_000, max: range.max + 86_400_000 });
+const plausibleDay = (field: string, range: InstantRange) =>
+  v.pipe(
+    v.string(`"${field}" must be a date written yyyy-MM-dd`),
+    v.check((d: string) => isDayKey(d), `"${field}" must be a date written yyyy-MM-dd`),
+    v.check((d) => isPlausibleInstant(Date.parse(`${d}T12:00:00Z`), { min: range.min - 86_400_000, max: range.max + 86_400_000 }), `"${field}" must be a date ${rangeText(range)}`),
+  );
+
+const text = (field: string, max: number) => v.pipe(v.string(`"${field}" must be text of at most ${count(max)} characters`), v.maxLength(max, `"${field}" must be text of at most ${count(max)} characters`));
+
+const ID = '"id" must be a positive whole number';
+const rowId = v.pipe(v.number(ID), v.safeInteger(ID), v.minValue(1, ID));
+
+/** A stored segment (key order: id, start, end, day, host, path, source, lane, label, override, importId). */
+function segmentSchema(range: InstantRange) {
+  const IMPORT_ID = '"importId" must be non-empty text';
+  const fields = v.strictObject(
+    {
+      id: v.optional(rowId),
+      start: instant('start', range),
+      end: instant('end', range),
+      day: plausibleDay('day', range),
+      host: text('host', MAX_HOST_CHARS),
+      path: text('path', MAX_PATH_CHARS),
+      source: v.picklist(['browser', 'calendar', 'manual'], '"source" must be "browser", "calendar" or "manual"'),
+      lane: v.picklist(['focus', 'call'], '"lane" must be "focus" or "call"'),
+      label: v.optional(text('label', MAX_LABEL_CHARS)),
+      override: v.optional(
+        v.pipe(
+          record('"override" must be an object with a class'),
+          v.strictObject({
+            class: v.picklist(CLASS_IDS, 'the override has an unknown class'),
+            kind: v.optional(v.picklist(KIND_IDS, 'the override has an unknown kind')),
+          }),
+        ),
+      ),
+      importId: v.optional(v.pipe(v.string(IMPORT_ID), v.minLength(1, IMPORT_ID), v.maxLength(MAX_IMPORT_ID_CHARS, IMPORT_ID))),
+    },
+    NOT_AN_OBJECT,
+  );
+  return v.pipe(
+    record(NOT_AN_OBJECT),
+    fields,
+    v.check((s) => s.end > s.start, '"end" must be after "start"'),
+    v.check((s) => s.end - s.start <= MAX_SEGMENT_MS, 'the segment is longer than a week'),
+  );
 }
 
-function isId(v: unknown): v is number {
-  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 1;
+/**
+ * A stored rule: the row's own fields here, the rule itself through validateRule (the one rule
+ * validator: editor, rules file, classifier), rebuilt in canonical key order.
+ */
+function ruleSchema(range: InstantRange) {
+  // validateRule says what is wrong with a rule's own fields (a missing match or class included).
+  const fields = v.strictObject(
+    {
+      id: v.optional(v.unknown()),
+      order: v.number('"order" must be a number'),
+      match: v.optional(v.unknown()),
+      class: v.optional(v.unknown()),
+      kind: v.optional(v.unknown()),
+      tool: v.optional(v.unknown()),
+      fromTime: v.optional(v.unknown()),
+      createdAt: instant('createdAt', range),
+    },
+    NOT_AN_OBJECT,
+  );
+  return v.pipe(
+    record(NOT_AN_OBJECT),
+    v.rawCheck(({ dataset, addIssue }) => {
+      // createdAt before order: a rule without createdAt is reported as such, whatever else it has.
+      const input = dataset.value as Record<string, unknown>;
+      if (!isPlausibleInstant(own(input, 'createdAt'), range)) addIssue({ message: timeMessage('createdAt', range) });
+    }),
+    fields,
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const result = validateRule(dataset.value, { instants: range });
+      if (!result.ok) {
+        addIssue({ message: formatRuleErrors(result.errors).replace(/\n/g, '; ') });
+        return NEVER;
+      }
+      const r = result.rule;
+      const out = (r.id !== undefined ? { id: r.id, order: r.order } : { order: r.order }) as UserRule;
+      out.match = copyMatch(r.match);
+      out.class = r.class;
+      if (r.kind !== undefined) out.kind = r.kind;
+      if (r.tool !== undefined) out.tool = r.tool;
+      if (r.fromTime !== undefined) out.fromTime = r.fromTime;
+      out.createdAt = r.createdAt;
+      return out;
+    }),
+  );
 }
 
-function shortText(v: unknown, max: number): v is string {
-  return typeof v === 'string' && v.length <= max;
+/** The settings row; its value through sanitizeSettings (invalid values fall back to defaults). */
+const settingsSchema = v.pipe(
+  record(NOT_AN_OBJECT),
+  v.strictObject(
+    {
+      key: v.literal('settings', '"key" must be "settings"'),
+      value: v.pipe(record('"value" must be an object'), v.transform((value) => sanitizeSettings(value))),
+    },
+    NOT_AN_OBJECT,
+  ),
+);
+
+function reviewSchema(range: InstantRange) {
+  return v.pipe(
+    record(NOT_AN_OBJECT),
+    v.strictObject(
+      {
+        week: plausibleDay('week', range),
+        note: text('note', MAX_NOTE_CHARS),
+        updatedAt: instant('updatedAt', range),
+      },
+      NOT_AN_OBJECT,
+    ),
+  );
+}
+
+/** The row schemas of one plausible range (built once per backup read or write). */
+function rowSchemas(range: InstantRange) {
+  return { segments: segmentSchema(range), rules: ruleSchema(range), settings: settingsSchema, reviews: reviewSchema(range) };
+}
+type RowSchemas = ReturnType<typeof rowSchemas>;
+
+let cachedSchemas: { min: number; max: number; schemas: RowSchemas } | null = null;
+function schemasFor(range: InstantRange): RowSchemas {
+  if (cachedSchemas?.min !== range.min || cachedSchemas.max !== range.max) cachedSchemas = { min: range.min, max: range.max, schemas: rowSchemas(range) };
+  return cachedSchemas.schemas;
+}
+
+function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown): RowCheck<T> {
+  const r = firstIssue(schema, input, ROW_WORDS);
+  return r.ok ? { ok: true, row: r.output } : { ok: false, message: r.message };
 }
 
 /** A segment rebuilt from checked fields, or why it is invalid. */
 export function checkSegmentRow(input: unknown, range: InstantRange = plausibleRange(Date.now())): RowCheck<Segment> {
-  if (!isRecord(input)) return { ok: false, message: 'it is not an object' };
-  const stray = unknownKey(input, SEGMENT_KEYS);
-  if (stray) return { ok: false, message: `unexpected field ${stray}` };
-  const id = own(input, 'id');
-  if (id !== undefined && !isId(id)) return { ok: false, message: '"id" must be a positive whole number' };
-  const start = own(input, 'start');
-  const end = own(input, 'end');
-  if (!isPlausibleInstant(start, range)) return { ok: false, message: timeMessage('start', range) };
-  if (!isPlausibleInstant(end, range)) return { ok: false, message: timeMessage('end', range) };
-  if (!(end > start)) return { ok: false, message: '"end" must be after "start"' };
-  if (end - start > MAX_SEGMENT_MS) return { ok: false, message: 'the segment is longer than a week' };
-  const day = own(input, 'day');
-  if (!isDayKey(day)) return { ok: false, message: '"day" must be a date written yyyy-MM-dd' };
-  if (!isPlausibleDay(day, range)) return { ok: false, message: `"day" must be a date ${rangeText(range)}` };
-  const host = own(input, 'host');
-  if (!shortText(host, MAX_HOST_CHARS)) return { ok: false, message: `"host" must be text of at most ${MAX_HOST_CHARS} characters` };
-  const path = own(input, 'path');
-  if (!shortText(path, MAX_PATH_CHARS)) return { ok: false, message: `"path" must be text of at most ${count(MAX_PATH_CHARS)} characters` };
-  const source = own(input, 'source');
-  if (source !== 'browser' && source !== 'calendar' && source !== 'manual') return { ok: false, message: '"source" must be "browser", "calendar" or "manual"' };
-  const lane = own(input, 'lane');
-  if (lane !== 'focus' && lane !== 'call') return { ok: false, message: '"lane" must be "focus" or "call"' };
-  // Fresh object, canonical key order: id, start, end, day, host, path, source, lane, label, override, importId.
-  const out: Segment = id !== undefined ? { id, start, end, day, host, path, source, lane } : { start, end, day, host, path, source, lane };
-  const label = own(input, 'label');
-  if (label !== undefined) {
-    if (!shortText(label, MAX_LABEL_CHARS)) return { ok: false, message: `"label" must be text of at most ${MAX_LABEL_CHARS} characters` };
-    out.label = label;
-  }
-  const override = own(input, 'override');
-  if (override !== undefined) {
-    if (!isRecord(override)) return { ok: false, message: '"override" must be an object with a class' };
-    const strayO = unknownKey(override, ['class', 'kind']);
-    if (strayO) return { ok: false, message: `unexpected field ${strayO} in "override"` };
-    const cls = own(override, 'class');
-    if (!isClassName(cls)) return { ok: false, message: 'the override has an unknown class' };
-    const kind = own(override, 'kind');
-    if (kind !== undefined && !isKindId(kind)) return { ok: false, message: 'the override has an unknown kind' };
-    const o: SegmentOverride = { class: cls };
-    if (kind !== undefined) o.kind = kind;
-    out.override = o;
-  }
-  const importId = own(input, 'importId');
-  if (importId !== undefined) {
-    if (!shortText(importId, MAX_IMPORT_ID_CHARS) || importId === '') return { ok: false, message: '"importId" must be non-empty text' };
-    out.importId = importId;
-  }
-  return { ok: true, row: out };
+  const checked = check(schemasFor(range).segments, input);
+  if (!checked.ok) return checked;
+  // valibot keeps an optional key given as undefined (from a stored row); the backup leaves it out.
+  const row = checked.row as Segment & Record<string, unknown>;
+  for (const key of ['id', 'label', 'override', 'importId'] as const) if (row[key] === undefined) delete row[key];
+  if (row.override?.kind === undefined) delete row.override?.kind;
+  return { ok: true, row };
 }
 
 /** A rule through validateRule (which rebuilds it from known fields), in canonical key order. */
 export function checkRuleRow(input: unknown, range: InstantRange = plausibleRange(Date.now())): RowCheck<UserRule> {
-  if (!isRecord(input)) return { ok: false, message: 'it is not an object' };
-  const stray = unknownKey(input, RULE_KEYS);
-  if (stray) return { ok: false, message: `unexpected field ${stray}` };
-  if (!isPlausibleInstant(own(input, 'createdAt'), range)) return { ok: false, message: timeMessage('createdAt', range) };
-  if (typeof own(input, 'order') !== 'number') return { ok: false, message: '"order" must be a number' };
-  const result = validateRule(input, { instants: range });
-  if (!result.ok) return { ok: false, message: formatRuleErrors(result.errors).replace(/\n/g, '; ') };
-  const r = result.rule;
-  // Fresh object, canonical key order: id, order, match, class, kind, tool, fromTime, createdAt.
-  const out = (r.id !== undefined ? { id: r.id, order: r.order } : { order: r.order }) as UserRule;
-  out.match = copyMatch(r.match);
-  out.class = r.class;
-  if (r.kind !== undefined) out.kind = r.kind;
-  if (r.tool !== undefined) out.tool = r.tool;
-  if (r.fromTime !== undefined) out.fromTime = r.fromTime;
-  out.createdAt = r.createdAt;
-  return { ok: true, row: out };
+  return check(schemasFor(range).rules, input);
 }
 
 /** The settings row, its value through sanitizeSettings (invalid values fall back to defaults). */
 export function checkSettingsRow(input: unknown): RowCheck<BackupSettingsRow> {
-  if (!isRecord(input)) return { ok: false, message: 'it is not an object' };
-  const stray = unknownKey(input, ['key', 'value']);
-  if (stray) return { ok: false, message: `unexpected field ${stray}` };
-  if (own(input, 'key') !== 'settings') return { ok: false, message: '"key" must be "settings"' };
-  const value = own(input, 'value');
-  if (!isRecord(value)) return { ok: false, message: '"value" must be an object' };
-  return { ok: true, row: { key: 'settings', value: sanitizeSettings(value) } };
+  return check(settingsSchema, input) as RowCheck<BackupSettingsRow>;
 }
 
 export function checkReviewRow(input: unknown, range: InstantRange = plausibleRange(Date.now())): RowCheck<BackupReviewRow> {
-  if (!isRecord(input)) return { ok: false, message: 'it is not an object' };
-  const stray = unknownKey(input, ['week', 'note', 'updatedAt']);
-  if (stray) return { ok: false, message: `unexpected field ${stray}` };
-  const week = own(input, 'week');
-  if (!isDayKey(week)) return { ok: false, message: '"week" must be a date written yyyy-MM-dd' };
-  if (!isPlausibleDay(week, range)) return { ok: false, message: `"week" must be a date ${rangeText(range)}` };
-  const note = own(input, 'note');
-  if (!shortText(note, MAX_NOTE_CHARS)) return { ok: false, message: `"note" must be text of at most ${count(MAX_NOTE_CHARS)} characters` };
-  const updatedAt = own(input, 'updatedAt');
-  if (!isPlausibleInstant(updatedAt, range)) return { ok: false, message: timeMessage('updatedAt', range) };
-  return { ok: true, row: { week, note, updatedAt } };
+  return check(schemasFor(range).reviews, input);
 }
 
 // ---------- writing ----------
@@ -332,25 +393,13 @@ export interface SkippedRow {
 export function canonicalRows<T extends BackupTable>(table: T, rows: readonly unknown[], offset = 0, skipped: SkippedRow[] = [], now: number = Date.now()): BackupTables[T] {
   const out: object[] = [];
   const range = plausibleRange(now);
+  const schemas = schemasFor(range);
   rows.forEach((row, i) => {
-    const checked = checkRow(table, row, range);
+    const checked = table === 'segments' ? checkSegmentRow(row, range) : check(schemas[table] as v.GenericSchema<unknown, object>, row);
     if (checked.ok) out.push(checked.row);
     else skipped.push({ table, index: offset + i, message: checked.message });
   });
   return out as BackupTables[T];
-}
-
-function checkRow(table: BackupTable, row: unknown, range: InstantRange): RowCheck<object> {
-  switch (table) {
-    case 'segments':
-      return checkSegmentRow(row, range);
-    case 'rules':
-      return checkRuleRow(row, range);
-    case 'settings':
-      return checkSettingsRow(row);
-    case 'reviews':
-      return checkReviewRow(row, range);
-  }
 }
 
 /** The whole backup from tables held in memory (tests, small data). Invalid rows are left out. */
@@ -398,6 +447,32 @@ export interface ParseBackupOptions {
   now?: number;
 }
 
+const wholeNumber = (message: string) => v.pipe(v.number(message), v.integer(message), v.minValue(0, message));
+const table = (t: BackupTable) =>
+  v.array(v.unknown(), (issue) => (issue.received === 'undefined' ? `The backup has no "${t}" table.` : `"${t}" must be a list of rows.`));
+
+/** The file around the rows (format and version are checked before, with their own words). */
+const envelopeSchema = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.number(),
+  schemaVersion: v.pipe(v.number('The backup has an invalid "schemaVersion".'), v.integer('The backup has an invalid "schemaVersion".'), v.minValue(1, 'The backup has an invalid "schemaVersion".')),
+  exportedAt: v.pipe(
+    v.string('The backup has an invalid "exportedAt" date.'),
+    v.maxLength(40, 'The backup has an invalid "exportedAt" date.'),
+    v.check((d) => !Number.isNaN(Date.parse(d)), 'The backup has an invalid "exportedAt" date.'),
+  ),
+  checksum: v.pipe(v.string('The backup has no valid "checksum" (it may be cut short).'), v.regex(/^fnv1a64:[0-9a-f]{16}$/, 'The backup has no valid "checksum" (it may be cut short).')),
+  counts: v.pipe(
+    record('The backup has no "counts".'),
+    v.strictObject(Object.fromEntries(BACKUP_TABLES.map((t) => [t, wholeNumber(`"counts.${t}" must be a whole number.`)])) as Record<BackupTable, ReturnType<typeof wholeNumber>>),
+  ),
+  data: v.pipe(record('The backup has no "data".'), v.strictObject(Object.fromEntries(BACKUP_TABLES.map((t) => [t, table(t)])) as Record<BackupTable, ReturnType<typeof table>>)),
+});
+
+const ENVELOPE_WORDS = {
+  stray: (key: string, path: readonly string[]) => (path.length === 0 ? `Unexpected field ${key} in the backup.` : `Unexpected table ${key} in "${path.join('.')}".`),
+};
+
 function readBackup(text: string, options: ParseBackupOptions): ParsedBackup {
   if (typeof text !== 'string') fail('The file could not be read as text.');
   if (text.length > MAX_BACKUP_CHARS) fail(`The file is too large (over ${MAX_BACKUP_CHARS / 1_000_000} MB).`);
@@ -418,51 +493,29 @@ function readBackup(text: string, options: ParseBackupOptions): ParsedBackup {
   const version = own(doc, 'version');
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) fail('The backup has an invalid "version".');
   if (version > BACKUP_FORMAT_VERSION) fail(`This backup was made by a newer version of Creative Ratio (format version ${version}). Update the extension to restore it.`);
-  const stray = unknownKey(doc, ['format', 'version', 'schemaVersion', 'exportedAt', 'counts', 'data', 'checksum']);
-  if (stray) fail(`Unexpected field ${stray} in the backup.`);
-  const schemaVersion = own(doc, 'schemaVersion');
-  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) fail('The backup has an invalid "schemaVersion".');
+  const envelope = firstIssue(envelopeSchema, doc, ENVELOPE_WORDS);
+  if (!envelope.ok) fail(envelope.message);
+  const { schemaVersion, exportedAt, checksum, counts, data: lists } = envelope.output;
   if (schemaVersion > options.schemaVersion) {
     fail(`This backup comes from a newer database (schema version ${schemaVersion}; this extension has ${options.schemaVersion}). Update the extension to restore it.`);
   }
-  const exportedAt = own(doc, 'exportedAt');
-  if (typeof exportedAt !== 'string' || exportedAt.length > 40 || Number.isNaN(Date.parse(exportedAt))) fail('The backup has an invalid "exportedAt" date.');
-  const checksum = own(doc, 'checksum');
-  if (typeof checksum !== 'string' || !/^fnv1a64:[0-9a-f]{16}$/.test(checksum)) fail('The backup has no valid "checksum" (it may be cut short).');
-
-  const countsIn = own(doc, 'counts');
-  if (!isRecord(countsIn)) fail('The backup has no "counts".');
-  const strayCount = unknownKey(countsIn, BACKUP_TABLES);
-  if (strayCount) fail(`Unexpected table ${strayCount} in "counts".`);
-  const data = own(doc, 'data');
-  if (!isRecord(data)) fail('The backup has no "data".');
-  const strayTable = unknownKey(data, BACKUP_TABLES);
-  if (strayTable) fail(`Unexpected table ${strayTable} in "data".`);
-
-  const counts = {} as BackupCounts;
-  const lists = {} as Record<BackupTable, unknown[]>;
   for (const t of BACKUP_TABLES) {
-    const n = own(countsIn, t);
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) fail(`"counts.${t}" must be a whole number.`);
-    if (!hasOwn(data, t)) fail(`The backup has no "${t}" table.`);
-    const list = own(data, t);
-    if (!Array.isArray(list)) fail(`"${t}" must be a list of rows.`);
+    const list = lists[t];
     if (list.length > LIMITS[t]) fail(`The backup has ${count(list.length)} ${t} rows; at most ${count(LIMITS[t])} can be restored.`, t);
-    if (list.length !== n) fail(`The backup says it has ${count(n)} ${t} rows but holds ${count(list.length)} (it may be cut short or edited).`, t);
-    counts[t] = n;
-    lists[t] = list;
+    if (list.length !== counts[t]) fail(`The backup says it has ${count(counts[t])} ${t} rows but holds ${count(list.length)} (it may be cut short or edited).`, t);
   }
 
   const hash = new Fnv1a64();
   const tables = {} as BackupTables;
   const range = plausibleRange(options.now ?? Date.now());
+  const schemas = schemasFor(range);
   for (const t of BACKUP_TABLES) {
     hash.update(`${t}\n`);
     const rows: object[] = [];
     const ids = new Set<number | string>();
     const list = lists[t];
     for (let i = 0; i < list.length; i++) {
-      const checked = checkRow(t, list[i], range);
+      const checked = t === 'segments' ? checkSegmentRow(list[i], range) : check(schemas[t] as v.GenericSchema<unknown, object>, list[i]);
       if (!checked.ok) fail(`${rowLabel(t, i)}: ${checked.message}.`, t, i);
       const row = checked.row as { id?: number; week?: string };
       const key = t === 'reviews' ? row.week : t === 'settings' ? 'settings' : row.id;

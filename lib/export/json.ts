@@ -26,18 +26,6 @@ export function unknownKey(obj: Record<string, unknown>, allowed: readonly strin
   return null;
 }
 
-const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written `yyyy-MM-dd` (no 2025-02-30). */
-export function isDayKey(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = DAY_KEY.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
-
 /** Day of the week (0 = Sunday) of a `yyyy-MM-dd` date: the same in every time zone. */
 export function weekDayOfKey(key: string): number {
   const [y, mo, d] = key.split('-').map(Number) as [number, number, number];

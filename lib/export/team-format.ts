@@ -29,7 +29,8 @@ import * as v from 'valibot';
 import { KINDS, KIND_IDS } from '@/lib/classify/kinds';
 import type { ClassName, KindId } from '@/lib/model';
 import type { WeekDay } from '@/lib/settings';
-import { addDaysToKey, count, isDayKey, isRecord, own, utf8Bytes, weekDayOfKey } from './json';
+import { addDaysToKey, count, isRecord, own, utf8Bytes, weekDayOfKey } from './json';
+import { isDayKey } from '@/lib/time/days';
 
 export const TEAM_FORMAT = 'creative-ratio-team';
 export const TEAM_FORMAT_VERSION = 2;

@@ -21,11 +21,11 @@ import { DEFAULT_KIND, KINDS } from '@/lib/classify/kinds';
 import type { UserRule } from '@/lib/classify/types';
 import type { ClassName, KindId, Segment } from '@/lib/model';
 import { withRuleTimes } from '@/lib/report/classification';
-import { localDayStart } from '@/lib/report/local-day';
-import { buildWeekReport, resolveWeekStartsOn, weekRange } from '@/lib/report/week';
+import { buildWeekReport } from '@/lib/report/week';
+import { nextWeek, previousWeek, resolveWeekStartsOn, weekRange } from '@/lib/time/week';
 import type { WeekReport } from '@/lib/report/types';
 import type { Settings, WeekDay } from '@/lib/settings';
-import { isDayKey } from './json';
+import { localDayStart, parseDayKey } from '@/lib/time/days';
 import { DEFAULT_TEAM_WEEKS, MAX_SWITCHES_PER_HOUR, MAX_TEAM_WEEKS, TEAM_FORMAT, TEAM_FORMAT_VERSION, TEAM_KINDS, cleanAlias, type TeamExport, type TeamWeek } from './team-format';
 
 export * from './team-format';
@@ -44,7 +44,7 @@ export interface TeamExportRange {
 
 /** The last complete week before the one containing `now`: its first day, yyyy-MM-dd. */
 export function lastCompleteWeek(now: number, weekStartsOn: WeekDay): string {
-  return weekRange(localDayStart(weekRange(now, weekStartsOn).start, -7), weekStartsOn).week;
+  return weekRange(previousWeek(weekRange(now, weekStartsOn).start), weekStartsOn).week;
 }
 
 /**
@@ -54,14 +54,14 @@ export function lastCompleteWeek(now: number, weekStartsOn: WeekDay): string {
 export function teamExportRange(now: number, weekStartsOn: WeekDay, weeks: number = DEFAULT_TEAM_WEEKS, lastWeek?: string): TeamExportRange {
   const n = Math.max(1, Math.min(MAX_TEAM_WEEKS, Math.trunc(Number.isFinite(weeks) ? weeks : DEFAULT_TEAM_WEEKS)));
   const current = weekRange(now, weekStartsOn).start;
-  let last = localDayStart(current, -7);
-  if (lastWeek !== undefined && isDayKey(lastWeek)) {
-    const [y, m, d] = lastWeek.split('-').map(Number) as [number, number, number];
-    const chosen = weekRange(new Date(y, m - 1, d), weekStartsOn).start;
+  let last = previousWeek(current);
+  const chosenDay = parseDayKey(lastWeek);
+  if (chosenDay) {
+    const chosen = weekRange(chosenDay, weekStartsOn).start;
     if (chosen < current) last = chosen;
   }
   const weekStarts = Array.from({ length: n }, (_, i) => localDayStart(last, -7 * (n - 1 - i)));
-  return { weekStarts, weeks: weekStarts.map((t) => format(t, 'yyyy-MM-dd')), end: localDayStart(last, 7) };
+  return { weekStarts, weeks: weekStarts.map((t) => format(t, 'yyyy-MM-dd')), end: nextWeek(last) };
 }
 
 export interface BuildTeamExportInput {

@@ -6,7 +6,7 @@
 import type { Classification, UserRule } from '@/lib/classify/types';
 import type { ClassName, KindId, SegmentOverride } from '@/lib/model';
 import type { ClassifierInput, PieceOrigin, ReportClassifier } from '@/lib/report/types';
-import { localDayStart } from '@/lib/report/local-day';
+import { localDayStart } from '@/lib/time/days';
 
 /** What a piece of time counts as. */
 export interface Effective {

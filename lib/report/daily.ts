@@ -12,7 +12,7 @@ import type { Segment } from '@/lib/model';
 import type { WorkingHours } from '@/lib/settings';
 import { resolveLayers, segmentOrigin } from '@/lib/report/timeline';
 import type { DaySummary, DaySummaryEntry, OpenLaneSegment } from '@/lib/report/types';
-import { localDayStart } from '@/lib/report/local-day';
+import { localDayStart } from '@/lib/time/days';
 import { dayBounds, prepareSegments } from '@/lib/report/week';
 
 export interface SummarizeOptions {

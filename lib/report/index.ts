@@ -4,7 +4,7 @@
  * are those of the process's time zone (DST-safe: 23/25-hour days, days starting at 01:00).
  *
  * - timeline.ts   resolveTimeline: overlapping lanes/sources → non-overlapping classified pieces + multitasking
- * - week.ts       buildWeekReport / buildDayReport / dayTotals, weekRange / previousWeek / nextWeek
+ * - week.ts       buildWeekReport / buildDayReport / dayTotals (weeks themselves: lib/time/week.ts)
  * - daily.ts      summarizeDay(s): per-day pre-aggregates, classified at read time
  * - trend.ts      buildTrend (12 weeks) and compareWeeks
  * - benchmarks.ts survey benchmarks and placeShare
@@ -30,7 +30,6 @@
 export type * from '@/lib/report/types';
 
 export { CALENDAR_TOOL, MANUAL_TOOL, effectiveClassification, memoClassifier, withRuleTimes } from '@/lib/report/classification';
-export { localDayStart } from '@/lib/report/local-day';
 export type { ClassifyKey, Effective, MemoClassify } from '@/lib/report/classification';
 export { ORIGIN_RANK, resolveLayers, resolveTimeline, segmentOrigin } from '@/lib/report/timeline';
 export type { HiddenFocus, LayerPiece, Layers } from '@/lib/report/timeline';
@@ -46,16 +45,11 @@ export {
   dayBounds,
   dayTotals,
   emptyTotals,
-  localeWeekStartsOn,
-  nextWeek,
   openToSegments,
   prepareSegments,
-  previousWeek,
-  resolveWeekStartsOn,
-  weekRange,
   workingWindows,
 } from '@/lib/report/week';
-export type { PrepareOptions, WeekRange } from '@/lib/report/week';
+export type { PrepareOptions } from '@/lib/report/week';
 export { summarizeDay, summarizeDays } from '@/lib/report/daily';
 export type { SummarizeOptions } from '@/lib/report/daily';
 export { AVERAGE_WEEKS, TREND_WEEKS, buildTrend, compareWeeks, shownTrend } from '@/lib/report/trend';

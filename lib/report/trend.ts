@@ -5,7 +5,7 @@
 import { format } from 'date-fns';
 import { effectiveClassification, memoClassifier } from '@/lib/report/classification';
 import type { ClassifierInput, DaySummary, TrendPoint, WeekComparison } from '@/lib/report/types';
-import { localDayStart } from '@/lib/report/local-day';
+import { localDayStart } from '@/lib/time/days';
 import { creativeShareOf, emptyTotals } from '@/lib/report/week';
 
 export const TREND_WEEKS = 12;

@@ -6,11 +6,11 @@
  * resolve overlaps (timeline.ts) → split at local midnights → aggregate per day and per week.
  * Days are local days from date-fns (DST-safe: 23- and 25-hour days are whole days).
  */
-import { format, getDay, startOfWeek } from 'date-fns';
+import { format, getDay } from 'date-fns';
 import type { ClassName, Segment } from '@/lib/model';
 import type { WeekDay, WorkingHours } from '@/lib/settings';
 import { memoClassifier, type MemoClassify } from '@/lib/report/classification';
-import { localDayStart } from '@/lib/report/local-day';
+import { localDayStart } from '@/lib/time/days';
 import { creativeBlockList, switchInstants } from '@/lib/report/sequence';
 import { resolveLayers, resolveWith } from '@/lib/report/timeline';
 import type {
@@ -46,56 +46,6 @@ export const DEFAULT_THRESHOLDS: Readonly<ReportThresholds> = Object.freeze({
 
 /** Block lengths the report counts (minutes). */
 export const BLOCK_MILESTONES_MIN = [25, 50, 90] as const;
-
-// ---------- weeks ----------
-
-export interface WeekRange {
-  /** Local midnight of the first day. */
-  start: number;
-  /** Local midnight after the seventh day. */
-  end: number;
-  /** yyyy-MM-dd of the first day. */
-  week: string;
-}
-
-/** The local week containing `t`. */
-export function weekRange(t: Date | number, weekStartsOn: WeekDay): WeekRange {
-  const s = startOfWeek(t, { weekStartsOn });
-  return { start: s.getTime(), end: localDayStart(s, 7), week: format(s, 'yyyy-MM-dd') };
-}
-
-/** Local midnight starting the week before the one starting at (the day of) `weekStart`. */
-export function previousWeek(weekStart: Date | number): number {
-  return localDayStart(weekStart, -7);
-}
-
-/** Local midnight starting the week after the one starting at (the day of) `weekStart`. */
-export function nextWeek(weekStart: Date | number): number {
-  return localDayStart(weekStart, 7);
-}
-
-interface WeekInfoLocale {
-  weekInfo?: { firstDay?: number };
-  getWeekInfo?: () => { firstDay?: number };
-}
-
-/** First day of the week customary in `locale` (Intl.Locale week info; Monday when unknown). */
-export function localeWeekStartsOn(locale: string): WeekDay {
-  try {
-    const loc = new Intl.Locale(locale) as Intl.Locale & WeekInfoLocale;
-    const info = typeof loc.getWeekInfo === 'function' ? loc.getWeekInfo() : loc.weekInfo;
-    const first = info?.firstDay;
-    if (typeof first === 'number' && first >= 1 && first <= 7) return (first % 7) as WeekDay;
-  } catch {
-    // invalid locale tag: fall through
-  }
-  return 1;
-}
-
-/** The setting, or the locale's first day when the setting is null. */
-export function resolveWeekStartsOn(setting: WeekDay | null, locale: string): WeekDay {
-  return setting ?? localeWeekStartsOn(locale);
-}
 
 // ---------- preparing segments ----------
 

@@ -2,18 +2,42 @@
  * Local-day arithmetic with date-fns, DST-safe. "Local" is the time zone the code runs in
  * (the browser's); tests pin it with TZ.
  */
-import { addDays, format, startOfDay } from 'date-fns';
+import { addDays, format, isExists, startOfDay } from 'date-fns';
 
 /** `yyyy-MM-dd` of the local day that contains instant `t` (epoch ms). */
 export function dayKey(t: number): string {
   return format(t, 'yyyy-MM-dd');
 }
 
-/** Epoch ms of the local midnight that starts the day after the one containing `t`. */
-export function nextLocalMidnight(t: number): number {
-  // startOfDay again: on a day that starts at 01:00 (DST at midnight, e.g. São Paulo 2018) adding a
-  // day to the day start keeps the 01:00 time of day.
-  return startOfDay(addDays(startOfDay(t), 1)).getTime();
+const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The local midnight (the day's first instant, 01:00 where DST skips midnight) of a date written
+ * `yyyy-MM-dd`; null for anything else, including dates that do not exist (2025-02-30, checked with
+ * date-fns `isExists`), years before 100 and other ISO forms (`2025-3-5`, `2025-03-05T10:00`). The
+ * one parser of day keys (URLs, files, forms). Not date-fns `parse`: backups check millions of keys,
+ * and `parse` is about 30 times slower than this.
+ */
+export function parseDayKey(key: unknown): Date | null {
+  const m = typeof key === 'string' ? DAY_KEY.exec(key) : null;
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  if (y < 100 || !isExists(y, mo, d)) return null;
+  return new Date(y, mo, d);
+}
+
+/** True for a real calendar date written `yyyy-MM-dd` (no 2025-02-30); the same in every time zone. */
+export function isDayKey(value: unknown): value is string {
+  return parseDayKey(value) !== null;
+}
+
+/**
+ * Start of the local day `days` days after the day of `t` (0: the day of `t`; 1: the next local
+ * midnight). `startOfDay` after `addDays`, not only before: on a day that starts at 01:00 (DST at
+ * midnight, e.g. São Paulo until 2019) adding days to the day start would keep the 01:00.
+ */
+export function localDayStart(t: Date | number, days = 0): number {
+  return startOfDay(addDays(startOfDay(t), days)).getTime();
 }
 
 export interface DayPiece {
@@ -30,7 +54,7 @@ export function splitAtMidnights(start: number, end: number): DayPiece[] {
   const pieces: DayPiece[] = [];
   let s = start;
   while (s < end) {
-    const boundary = nextLocalMidnight(s);
+    const boundary = localDayStart(s, 1);
     const e = Math.min(end, boundary);
     pieces.push({ start: s, end: e, day: dayKey(s) });
     s = e;

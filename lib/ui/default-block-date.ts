@@ -3,7 +3,8 @@
  * holds today, else the week's first working day (else its first day). Pure.
  */
 import type { WeekDay } from '@/lib/settings';
-import { parseDayKey, weekBounds, type WeekKey } from '@/lib/ui/week';
+import { parseDayKey } from '@/lib/time/days';
+import { weekBounds, type WeekKey } from '@/lib/time/week';
 
 /** A `yyyy-MM-dd` day key inside `week`. `today` is today's day key; `workingDays` as in the settings (0 = Sunday). */
 export function defaultBlockDate(week: WeekKey, today: string, workingDays: readonly WeekDay[]): string {

@@ -34,16 +34,6 @@ export function timed<T>(name: string, fn: () => T): T {
   }
 }
 
-/** Await `fn`, recording the time until it settles as `name`. */
-export async function timedAsync<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  const start = perfNow();
-  try {
-    return await fn();
-  } finally {
-    measureSince(name, start);
-  }
-}
-
 /** Mark an instant (e.g. `cr:main` when the page's script starts). */
 export function mark(name: string): void {
   try {

@@ -1,8 +1,7 @@
 /**
  * View models for the share scale (0–100 % creative) with the survey benchmarks and the
- * person's target, and for the compact class bar. Pure.
+ * person's target. Pure.
  */
-import type { ClassName } from '@/lib/model';
 import { benchmarkWords } from '@/lib/report/benchmarks';
 
 export type MarkerKind = 'good' | 'typical' | 'target';
@@ -48,23 +47,6 @@ export function scaleMarkers({ goodDay, typical, target, formatShare, short }: S
     markers.push({ kind: 'target', at: target, label: formatShare(target), name: 'your target', row: collides ? 1 : 0 });
   }
   return markers;
-}
-
-export interface BarPart {
-  cls: ClassName;
-  ms: number;
-  /** Fraction of the bar, 0..1 (parts add up to 1 when there is any time). */
-  fraction: number;
-}
-
-/** The parts of a class bar, in the fixed order creative → coordination → not work → unclassified. */
-export function barParts(totals: Record<ClassName, number>): BarPart[] {
-  const order: ClassName[] = ['creative', 'coordination', 'neutral', 'unclassified'];
-  const sum = order.reduce((s, c) => s + Math.max(0, totals[c] ?? 0), 0);
-  return order.map((cls) => {
-    const ms = Math.max(0, totals[cls] ?? 0);
-    return { cls, ms, fraction: sum > 0 ? ms / sum : 0 };
-  });
 }
 
 /** Clamp a share to the scale, for CSS positions. */

@@ -3,10 +3,10 @@
  * its boot script (entrypoints/dashboard-boot.ts), which starts reading before the page's modules
  * have loaded. Pure: explicit `now`, settings and locale.
  */
-import { localDayStart } from '@/lib/report/local-day';
-import { resolveWeekStartsOn } from '@/lib/report/week';
+import { localDayStart } from '@/lib/time/days';
+import { resolveWeekStartsOn } from '@/lib/time/week';
 import { settingsFromStored } from '@/lib/settings';
-import { normalizeWeekKey, weekBounds, type WeekKey } from '@/lib/ui/week';
+import { normalizeWeekKey, weekBounds, type WeekKey } from '@/lib/time/week';
 
 export interface TimeRange {
   from: number;

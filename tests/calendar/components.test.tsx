@@ -7,7 +7,7 @@ import { CalendarImport } from '@/components/CalendarImport';
 import { ManualBlocks } from '@/components/ManualBlocks';
 import { CreativeRatioDB } from '@/lib/db';
 import { addManualBlock } from '@/lib/db/manual';
-import { weekKeyOf } from '@/lib/ui/week';
+import { weekKeyOf } from '@/lib/time/week';
 import { fixture } from './helpers';
 
 let db: CreativeRatioDB;

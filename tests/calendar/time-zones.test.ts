@@ -10,7 +10,7 @@ import { createZoneResolver } from '@/lib/calendar/resolve-zone';
 import { FLOATING_ZONE, ianaZone, UTC_ZONE } from '@/lib/calendar/time-zones';
 import { vtimezoneZone } from '@/lib/calendar/vtimezone';
 import { wallFromFields } from '@/lib/calendar/wall-time';
-import { WINDOWS_ZONE_COUNT, windowsZoneEntries, windowsZoneToIana } from '@/lib/calendar/windows-zones';
+import { windowsZoneEntries, windowsZoneToIana } from '@/lib/calendar/windows-zones';
 
 const HOUR = 3_600_000;
 
@@ -71,7 +71,7 @@ describe('Windows zone names (Outlook)', () => {
   });
 
   it('covers the CLDR table and every mapped name is known to this runtime', () => {
-    expect(WINDOWS_ZONE_COUNT).toBeGreaterThan(130);
+    expect(windowsZoneEntries().length).toBeGreaterThan(130);
     expect(windowsZoneToIana('Not A Zone')).toBeNull();
     const unknown = windowsZoneEntries().filter(([, iana]) => ianaZone(iana) === null);
     expect(unknown).toEqual([]);

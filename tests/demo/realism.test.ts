@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { createClassifier } from '@/lib/classify';
 import { DEMO_SEED, generateDemoSegments } from '@/lib/demo/seed';
 import type { Segment } from '@/lib/model';
-import { buildWeekReport, resolveTimeline, weekRange, type WeekReport } from '@/lib/report';
+import { buildWeekReport, resolveTimeline, type WeekReport } from '@/lib/report';
+import { weekRange } from '@/lib/time/week';
 import { settings } from '../report/helpers';
 
 const classifier = createClassifier([]);

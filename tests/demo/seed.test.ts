@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '@/lib/model';
 import { DEMO_PAGES, createRng, generateDemoSegments, generateYear } from '@/lib/demo/seed';
-import { buildTrend, buildWeekReport, localDayStart, summarizeDays, weekRange } from '@/lib/report';
+import { buildTrend, buildWeekReport, summarizeDays } from '@/lib/report';
+import { localDayStart } from '@/lib/time/days';
+import { weekRange } from '@/lib/time/week';
 import { dayKey } from '@/lib/time/days';
 import { pathShape } from '@/lib/url/normalize';
 import { fakeClassify } from '../report/fake-classifier';

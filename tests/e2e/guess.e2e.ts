@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Segment } from '../../lib/model.ts';
 import { seedDatabase } from '../../scripts/demo.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
-import { inExtension, readStore } from './support/store.ts';
+import { readStore } from './support/store.ts';
 
 const MIN = 60_000;
 const NOW = setHours(addDays(startOfWeek(Date.now(), { weekStartsOn: 1 }), -14 + 2), 15).getTime();
@@ -58,7 +58,7 @@ describe('guesses from the address', () => {
     await expect.poll(() => text(page, 'headline-basis')).toBe('Based on all of your tracked time.');
     await expect.poll(() => row.count()).toBe(0);
     expect(await text(page, 'headline-share')).toBe('60%');
-    const rules = await inExtension(ext, readStore, 'rules', 'page');
+    const rules = await readStore(ext, 'rules', 'page');
     expect(rules).toMatchObject([{ match: { type: 'path', host: GUESSED, pathPrefix: '/board' }, class: 'coordination', kind: 'project' }]);
   });
 });

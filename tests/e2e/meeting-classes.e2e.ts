@@ -9,7 +9,7 @@ import type { Segment } from '../../lib/model.ts';
 import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import { seedDatabase } from '../../scripts/demo.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
-import { inExtension, readStore } from './support/store.ts';
+import { readStore } from './support/store.ts';
 
 const MIN = 60_000;
 /** Wednesday 15:00, two weeks before the real now (local time). */
@@ -53,9 +53,9 @@ describe('creative meetings', () => {
 
     await row.getByTestId('timeline-meeting-rule').click();
     await expect.poll(share).toBe('100%');
-    const settings = (await inExtension(ext, readStore, 'settings', 'page')) as { value?: { meetingClasses?: { rules?: unknown[] } } }[];
+    const settings = (await readStore(ext, 'settings', 'page')) as { value?: { meetingClasses?: { rules?: unknown[] } } }[];
     expect(JSON.stringify(settings)).toContain('"value":"content jam"');
-    const segments = (await inExtension(ext, readStore, 'segments', 'page')) as Segment[];
+    const segments = (await readStore(ext, 'segments', 'page')) as Segment[];
     expect(segments.filter((s) => s.source === 'calendar').map((s) => s.override)).toEqual([
       { class: 'creative', kind: 'writing' },
       { class: 'creative', kind: 'writing' },

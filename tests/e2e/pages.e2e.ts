@@ -19,7 +19,7 @@ import type { Segment } from '../../lib/model.ts';
 import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import { REPO_ROOT, seedDatabase } from '../../scripts/demo.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
-import { inExtension, readStore } from './support/store.ts';
+import { DB_NAME, readStore } from './support/store.ts';
 import { sleep } from './support/driver.ts';
 
 const MIN = 60_000;
@@ -144,7 +144,7 @@ describe('dashboard', () => {
     expect(await text(page, 'headline-totals')).toMatch(/Creative\s+5 h/);
 
     // The rule is stored (a host rule for exactly that host).
-    const rules = await inExtension(ext!, readStore, 'rules', 'page');
+    const rules = await readStore(ext!, 'rules', 'page');
     expect(rules).toMatchObject([{ match: { type: 'host', host: UNKNOWN }, class: 'creative' }]);
 
     // Undo removes it again.
@@ -161,7 +161,7 @@ describe('dashboard', () => {
     // 4 h creative / 4 h classified.
     await expect.poll(() => text(page, 'headline-share')).toBe('100%');
     expect(await page.getByTestId('segment-table').innerText()).toContain('(changed)');
-    const segments = await inExtension(ext!, readStore, 'segments', 'page');
+    const segments = await readStore(ext!, 'segments', 'page');
     expect(segments.filter((s) => (s as Segment).override?.kind === 'research')).toHaveLength(1);
   });
 
@@ -265,9 +265,9 @@ describe('settings', () => {
     await expect
       .poll(() =>
         page.evaluate(
-          () =>
+          (name) =>
             new Promise<number | undefined>((resolve) => {
-              const req = indexedDB.open('creative-ratio');
+              const req = indexedDB.open(name);
               req.onsuccess = () => {
                 const tx = req.result.transaction('settings', 'readonly');
                 const get = tx.objectStore('settings').get('settings');
@@ -276,6 +276,7 @@ describe('settings', () => {
               };
               req.onerror = () => resolve(undefined);
             }),
+          DB_NAME,
         ),
       )
       .toBe(300);
@@ -303,7 +304,7 @@ describe('settings', () => {
     expect(await page.getByTestId('reminder-enabled').isChecked()).toBe(true);
     expect(await page.getByTestId('reminder-day').inputValue()).toBe('1');
     expect(await page.getByTestId('retention').inputValue()).toBe('6');
-    const [stored] = (await inExtension(ext!, readStore, 'settings', 'page')) as { value: Record<string, unknown> }[];
+    const [stored] = (await readStore(ext!, 'settings', 'page')) as { value: Record<string, unknown> }[];
     expect(stored!.value).toMatchObject({ idleThresholdSec: 300, targetShare: 0.4, weekStartsOn: 1, excludedHosts: ['bank.example.com'], retentionMonths: 6 });
 
     // The dashboard follows: the target line moved to 40 %.
@@ -325,7 +326,7 @@ describe('settings', () => {
     await page.getByTestId('rule-submit').click();
     await expect.poll(() => form.locator('.field-error').first().innerText()).toContain('A host cannot contain spaces.');
     expect(await page.getByTestId('rule-host').getAttribute('aria-invalid')).toBe('true');
-    expect(await inExtension(ext!, readStore, 'rules', 'page')).toHaveLength(0);
+    expect(await readStore(ext!, 'rules', 'page')).toHaveLength(0);
 
     // Kind choices follow the class.
     const kinds = await page.getByTestId('rule-kind').locator('option').allInnerTexts();
@@ -349,7 +350,7 @@ describe('settings', () => {
     await page.waitForSelector('[data-testid="import-errors"]');
     // In plain words: the rule's number and what it matches, no repeated "Rule 1", no field path.
     expect(await text(page, 'import-errors')).toBe('Rule 1 (site "*"): A bare * would match every site; name a domain, like *.example.com.');
-    expect(await inExtension(ext!, readStore, 'rules', 'page')).toHaveLength(1);
+    expect(await readStore(ext!, 'rules', 'page')).toHaveLength(1);
   });
 });
 

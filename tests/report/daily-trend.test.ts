@@ -3,16 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Classification } from '@/lib/classify/types';
 import type { Segment } from '@/lib/model';
 import { generateDemoSegments } from '@/lib/demo/seed';
-import {
-  buildTrend,
-  buildWeekReport,
-  compareWeeks,
-  previousWeek,
-  summarizeDay,
-  summarizeDays,
-  weekRange,
-  type TrendPoint,
-} from '@/lib/report';
+import { buildTrend, buildWeekReport, compareWeeks, summarizeDay, summarizeDays, type TrendPoint } from '@/lib/report';
+import { previousWeek, weekRange } from '@/lib/time/week';
 import { countingClassifier, fakeClassify } from './fake-classifier';
 import { HOUR, MIN, calendar, call, focus, local, manual, seg, settings } from './helpers';
 

@@ -7,7 +7,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Segment } from '@/lib/model';
 import { generateDemoSegments } from '@/lib/demo/seed';
-import { buildTrend, buildWeekReport, localDayStart, nextWeek, previousWeek, summarizeDays, weekRange } from '@/lib/report';
+import { buildTrend, buildWeekReport, summarizeDays } from '@/lib/report';
+import { localDayStart } from '@/lib/time/days';
+import { nextWeek, previousWeek, weekRange } from '@/lib/time/week';
 import type { WeekDay } from '@/lib/settings';
 import { dayKey } from '@/lib/time/days';
 import { fakeClassify } from './fake-classifier';

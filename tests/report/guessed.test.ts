@@ -1,7 +1,8 @@
 // Guessed time in the report (issue #14): counted in its class, measured apart, listed per site.
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '@/lib/classify';
-import { buildDayReport, buildWeekReport, weekRange } from '@/lib/report';
+import { buildDayReport, buildWeekReport } from '@/lib/report';
+import { weekRange } from '@/lib/time/week';
 import { HOUR, focus, local, seg, settings } from './helpers';
 
 describe('guessed time', () => {

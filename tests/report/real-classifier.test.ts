@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createClassifier, type UserRule } from '@/lib/classify';
 import type { ClassName } from '@/lib/model';
 import { DEMO_PAGES, generateDemoSegments } from '@/lib/demo/seed';
-import { buildWeekReport, previousWeek, weekRange, withRuleTimes } from '@/lib/report';
+import { buildWeekReport, withRuleTimes } from '@/lib/report';
+import { previousWeek, weekRange } from '@/lib/time/week';
 import { focus, local, settings } from './helpers';
 
 const EXPECTED: Record<keyof typeof DEMO_PAGES, ClassName> = {

@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '@/lib/model';
-import {
-  buildDayReport,
-  buildWeekReport,
-  dayTotals,
-  localeWeekStartsOn,
-  nextWeek,
-  previousWeek,
-  resolveWeekStartsOn,
-  weekRange,
-  type BuildWeekReportInput,
-  type WeekReport,
-} from '@/lib/report';
+import { buildDayReport, buildWeekReport, dayTotals, type BuildWeekReportInput, type WeekReport } from '@/lib/report';
+import { localeWeekStartsOn, nextWeek, previousWeek, resolveWeekStartsOn, weekRange } from '@/lib/time/week';
 import { fakeClassify } from './fake-classifier';
 import { HOUR, MIN, SEC, calendar, call, focus, local, manual, seg, settings } from './helpers';
 

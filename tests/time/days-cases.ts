@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { dayKey, nextLocalMidnight, nextWeeklyAt, splitAtMidnights } from '@/lib/time/days';
+import { dayKey, localDayStart, nextWeeklyAt, splitAtMidnights } from '@/lib/time/days';
 
 const H = 3600_000;
 
@@ -37,7 +37,7 @@ export function runDaysSuite(zone: string) {
     const label = c.day.join('-');
     it(`${label} is ${c.hours} h long and starts at ${c.startsAt}:00`, () => {
       const dayStart = at(y, m, d, c.startsAt);
-      const next = nextLocalMidnight(dayStart + H);
+      const next = localDayStart(dayStart + H, 1);
       expect((next - dayStart) / H).toBe(c.hours);
       expect(new Date(next).getHours()).toBe(0);
       expect(dayKey(next)).not.toBe(dayKey(dayStart));

@@ -8,7 +8,6 @@ import { HostListEditor } from '@/components/HostListEditor';
 import { RuleForm } from '@/components/RuleForm';
 import { RuleTester } from '@/components/RuleTester';
 import { createClassifier, RULE_MESSAGES } from '@/lib/classify';
-import { ShareBar } from '@/components/ShareBar';
 import { ShareScale } from '@/components/ShareScale';
 import { WeekPicker } from '@/components/WeekPicker';
 import { parseIdleMinutes } from '@/lib/ui/settings-form';
@@ -32,17 +31,6 @@ describe('ShareScale', () => {
     const { container } = render(<ShareScale share={null} goodDay={0.5} typical={0.25} target={0.5} formatShare={pct} label="Today" />);
     expect(container.querySelector('.ratio-you')).toBeNull();
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('No classified time yet.');
-  });
-});
-
-describe('ShareBar', () => {
-  it('draws only the classes with time and says every class in its label', () => {
-    const { container } = render(
-      <ShareBar totals={{ creative: 2 * 3_600_000, coordination: 3_600_000, neutral: 0, unclassified: 3_600_000 }} formatHours={(ms) => `${ms / 3_600_000} h`} label="Today" />,
-    );
-    expect(container.querySelectorAll('.share-bar > span')).toHaveLength(3);
-    expect((container.querySelector('.fill-creative') as HTMLElement).style.width).toBe('50%');
-    expect(screen.getByRole('img').getAttribute('aria-label')).toBe('Today: Creative 2 h, Coordination 1 h, Not work 0 h, Unclassified 1 h');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barParts, scaleMarkers } from '@/lib/ui/scale';
+import { scaleMarkers } from '@/lib/ui/scale';
 
 const share = (v: number) => `${Math.round(v * 100)}%`;
 
@@ -25,15 +25,3 @@ describe('scale markers', () => {
   });
 });
 
-describe('class bar', () => {
-  it('splits the bar in class order and sums to one', () => {
-    const parts = barParts({ creative: 3, coordination: 1, neutral: 0, unclassified: 4 });
-    expect(parts.map((p) => p.cls)).toEqual(['creative', 'coordination', 'neutral', 'unclassified']);
-    expect(parts.reduce((s, p) => s + p.fraction, 0)).toBeCloseTo(1);
-    expect(parts[0]!.fraction).toBeCloseTo(3 / 8);
-  });
-
-  it('is empty without time', () => {
-    expect(barParts({ creative: 0, coordination: 0, neutral: 0, unclassified: 0 }).every((p) => p.fraction === 0)).toBe(true);
-  });
-});

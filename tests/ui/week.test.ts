@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatWeekRange,
-  normalizeWeekKey,
-  parseDayKey,
-  shiftWeek,
-  weekBounds,
-  weekKeyOf,
-  weekRelation,
-  weekdayNames,
-  weeksEndingWith,
-} from '@/lib/ui/week';
+import { formatWeekRange, weekdayNames } from '@/lib/ui/week';
+import { parseDayKey } from '@/lib/time/days';
+import { normalizeWeekKey, shiftWeek, weekBounds, weekKeyOf, weekRelation, weeksEndingWith } from '@/lib/time/week';
 
 // vitest.config.ts pins TZ=Europe/Berlin: DST starts 2025-03-30 and ends 2025-10-26.
 const HOUR = 3_600_000;

@@ -1,2 +1,2 @@
 /** The browser the e2e tests drive. Missing Chromium is an error with install instructions, never a skip. */
-export { findChromium, INSTALL_HINT } from '../../../scripts/browser.ts';
+export { automationArgs, findChromium, INSTALL_HINT } from '../../../scripts/browser.ts';

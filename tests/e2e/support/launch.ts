@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { assertBuilt, extensionDir as defaultExtensionDir } from './build.ts';
-import { findChromium } from './chromium.ts';
+import { automationArgs, findChromium } from './chromium.ts';
 import { startFakeToolServer, TOOL_HOSTS, type FakeToolServer, type ServeOverride } from './fake-tools.ts';
 
 export interface LaunchOptions {
@@ -79,16 +79,7 @@ export function chromiumArgs(extensionDir: string, server: Pick<FakeToolServer, 
   // Tool hosts first, then every other name (the sink), so nothing can reach a real network.
   const rules = [...server.hosts.map((host) => `MAP ${host} ${target}`), `MAP * ${target}`, 'EXCLUDE localhost'];
   return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-quic',
+    ...automationArgs(extensionDir),
     // The fake server's certificate names only the tool hosts; accept it for any other name too,
     // so a request to an unexpected host (from a page or the service worker) reaches the sink and is logged.
     '--ignore-certificate-errors',

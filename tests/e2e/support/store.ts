@@ -7,25 +7,16 @@
  * reading and clips what it reads to that instant.
  */
 import type { Page, Worker } from 'playwright-core';
-import type { Lane, Source } from '../../../lib/model.ts';
+import type { Segment } from '../../../lib/model.ts';
 import type { TrackerState } from '../../../lib/tracker/state.ts';
+import { DB_NAME } from '../../../lib/db/names.ts';
 import { readBuiltManifest } from './build.ts';
 import type { LaunchedExtension } from './launch.ts';
 
-export const DB_NAME = 'creative-ratio';
+export { DB_NAME };
 
-/** A stored segment row as the tests see it. */
-export interface StoredSegment {
-  id: number;
-  start: number;
-  end: number;
-  day: string;
-  host: string;
-  path: string;
-  source: Source;
-  lane: Lane;
-  [key: string]: unknown;
-}
+/** A stored segment row as the tests see it: the app's Segment with its id (and any other field a row holds). */
+export type StoredSegment = Segment & { id: number; [key: string]: unknown };
 
 /** Every object store of every IndexedDB database of the extension, plus chrome.storage. */
 export interface StorageDump {
@@ -155,10 +146,10 @@ export async function dumpStorage(ext: LaunchedExtension, via: ReadVia = 'auto')
   return { indexedDb, ...(await inExtension(ext, dumpChromeStorage, undefined, via)) };
 }
 
-/** Runs in an extension page: all rows of one store of the app's database. */
-export async function readStore(store: string): Promise<unknown[]> {
+/** Runs in the extension: all rows of store `store` of database `name`. */
+async function storeRows({ name, store }: { name: string; store: string }): Promise<unknown[]> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open('creative-ratio') /* DB_NAME: this runs in the page, by value */;
+    const req = indexedDB.open(name);
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
@@ -169,4 +160,9 @@ export async function readStore(store: string): Promise<unknown[]> {
   });
   db.close();
   return rows;
+}
+
+/** All rows of one store of the app's database, read in the extension. */
+export function readStore(ext: LaunchedExtension, store: string, via: ReadVia = 'auto'): Promise<unknown[]> {
+  return inExtension(ext, storeRows, { name: DB_NAME, store }, via);
 }
