@@ -19,7 +19,6 @@ import type { CreativeRatioDB } from '@/lib/db';
 import { deleteImport, importCalendar, listImports, type CalendarImportInfo } from '@/lib/db/calendar';
 import { addSubscription, applyRefresh, listSubscriptions } from '@/lib/db/subscriptions';
 import type { WeekDay } from '@/lib/settings';
-import { readText } from '../files';
 import { loadOptions, saveOptions, type CalendarImportOptions } from './import-options';
 
 export type ImportSource =
@@ -183,7 +182,7 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
    * owner, so the preview opens complete; null when it was cancelled or superseded.
    */
   const readInWorker = useCallback(
-    async (text: string, seq: number, weeks: typeof weeksBack) => {
+    async (text: string | Blob, seq: number, weeks: typeof weeksBack) => {
       abortRef.current?.abort();
       closeSession();
       const ctrl = new AbortController();
@@ -233,10 +232,9 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
         return;
       }
       setStage({ kind: 'reading', label: file.name, done: 0 });
-      readText(file)
-        .then(async (text) => {
-          if (seq !== readSeq.current) return;
-          const read = await readInWorker(text, seq, options.weeksBack);
+      // The worker reads the file itself: its text is never decoded or copied on this page.
+      readInWorker(file, seq, options.weeksBack)
+        .then((read) => {
           if (!read) return;
           // Messages name the line or the event themselves ("Line 14: …", "The event on line 12 (UID …) …").
           if (!read.result.ok) setStage({ kind: 'error', label: file.name, message: read.result.error.message });

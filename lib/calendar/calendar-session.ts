@@ -112,7 +112,8 @@ export class CalendarSession {
 
 /** Messages between the page (worker-client.ts) and the worker (calendar.worker.ts). */
 export type SessionRequest =
-  | { id: number; kind: 'open'; text: string; options: Omit<SessionOpenOptions, 'onProgress' | 'clock'> }
+  /** `text`: the calendar's text, or the chosen file itself (read where the session runs, not on the page). */
+  | { id: number; kind: 'open'; text: string | Blob; options: Omit<SessionOpenOptions, 'onProgress' | 'clock'> }
   | { id: number; kind: 'plan'; request: PreviewRequest }
   | { id: number; kind: 'refresh'; sub: Pick<CalendarSubscription, 'importId' | 'options' | 'host'>; ctx: RefreshContext };
 
@@ -122,12 +123,29 @@ export type SessionResponse =
   | { id: number; kind: 'plan'; result: PreviewResult }
   | { id: number; kind: 'refresh'; result: RefreshPlanResult };
 
-/** Answer one request (the worker's and the in-process session's common dispatcher). */
-export function answer(session: CalendarSession, req: SessionRequest, progress?: (done: number) => void): SessionResponse {
+function blobText(blob: Blob): Promise<string> {
+  if (typeof blob.text === 'function') return blob.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(blob);
+  });
+}
+
+/** Answer one request (the worker's and the in-process session's common dispatcher). Never rejects. */
+export async function answer(session: CalendarSession, req: SessionRequest, progress?: (done: number) => void): Promise<SessionResponse> {
   try {
     switch (req.kind) {
-      case 'open':
-        return { id: req.id, kind: 'open', result: session.open(req.text, { ...req.options, onProgress: progress }) };
+      case 'open': {
+        let text: string;
+        try {
+          text = typeof req.text === 'string' ? req.text : await blobText(req.text);
+        } catch (e) {
+          return { id: req.id, kind: 'open', result: { ok: false, error: { message: `The file could not be read: ${e instanceof Error ? e.message : String(e)}` } } };
+        }
+        return { id: req.id, kind: 'open', result: session.open(text, { ...req.options, onProgress: progress }) };
+      }
       case 'plan':
         return { id: req.id, kind: 'plan', result: session.plan(req.request) };
       case 'refresh':

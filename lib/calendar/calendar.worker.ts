@@ -13,6 +13,8 @@ const scope = self as unknown as {
 };
 
 const session = new CalendarSession();
+/** One request at a time, in the order they came (reading a file is asynchronous). */
+let queue: Promise<void> = Promise.resolve();
 
 scope.onmessage = (e) => {
   const req = e.data;
@@ -24,5 +26,5 @@ scope.onmessage = (e) => {
     last = pct;
     scope.postMessage({ id: req.id, kind: 'progress', done });
   };
-  scope.postMessage(answer(session, req, progress));
+  queue = queue.then(() => answer(session, req, progress)).then((r) => scope.postMessage(r));
 };

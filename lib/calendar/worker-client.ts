@@ -122,7 +122,7 @@ function inProcessTransport(): Transport {
       if (closed) throw abortError();
       const { m, s } = await session;
       if (closed) throw abortError();
-      const r = m.answer(s, req, onProgress);
+      const r = await m.answer(s, req, onProgress);
       if (closed) throw abortError();
       return r;
     },
@@ -132,7 +132,11 @@ function inProcessTransport(): Transport {
   };
 }
 
-export async function openCalendarSession(text: string, options: OpenSessionOptions): Promise<OpenSessionResult> {
+/**
+ * Read a calendar in a worker. `text` may be the chosen File itself: the worker reads it, so the
+ * page never decodes or copies the file's text on its main thread.
+ */
+export async function openCalendarSession(text: string | Blob, options: OpenSessionOptions): Promise<OpenSessionResult> {
   const { signal, onProgress, inProcess, ...rest } = options;
   if (signal?.aborted) throw abortError();
   const where = inProcess || typeof Worker === 'undefined' ? 'in-process' : 'worker';

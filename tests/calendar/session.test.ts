@@ -98,3 +98,14 @@ describe('the preview session', () => {
     await expect(session.plan(base)).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
+
+describe('a chosen file is read where the session runs', () => {
+  it('a Blob gives the same preview as its text', async () => {
+    const text = fixture('outlook-calendar.ics');
+    const fromText = await openCalendarSession(text, { ...WINDOW, now: NOW });
+    const fromFile = await openCalendarSession(new Blob([text], { type: 'text/calendar' }), { ...WINDOW, now: NOW });
+    if (!fromText.ok || !fromFile.ok) throw new Error('not read');
+    expect(fromFile.session.info).toEqual(fromText.session.info);
+    expect(await fromFile.session.plan(base)).toEqual(await fromText.session.plan(base));
+  });
+});
