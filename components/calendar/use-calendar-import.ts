@@ -23,8 +23,8 @@ import { loadOptions, saveOptions, type CalendarImportOptions } from './import-o
 
 export type ImportSource =
   | { kind: 'file'; label: string }
-  /** A subscription being added: the address (secret), its host and the first download. */
-  | { kind: 'address'; label: string; url: string; host: string; text: string; etag: string | null; lastModified: string | null };
+  /** A subscription being added: the address (secret), its host and the first download's validators (its text is in the worker). */
+  | { kind: 'address'; label: string; url: string; host: string; etag: string | null; lastModified: string | null };
 
 export type Stage =
   | { kind: 'idle' }
@@ -40,8 +40,8 @@ export interface OwnerState {
   value: string;
   /** What the file proposed (null: it does not say). */
   guess: OwnerGuess | null;
-  /** Events of the file that list the address in the field. */
-  listedIn: number;
+  /** Events of the file that list the address in the field (null: the worker is still looking). */
+  listedIn: number | null;
   valid: boolean;
 }
 
@@ -130,7 +130,8 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
     sessionRef.current = null;
   }, []);
   useEffect(() => closeSession, [closeSession]);
-  const [planned, setPlanned] = useState<{ key: string; result: PreviewResult } | null>(null);
+  /** The worker's latest answer, for the request `key` (its owner address: `owner`). */
+  const [planned, setPlanned] = useState<{ key: string; owner: string; result: PreviewResult } | null>(null);
 
   const ownerEmail = ownerValue.trim().toLowerCase();
   const ownerValid = isEmailAddress(ownerEmail);
@@ -144,7 +145,7 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
     const timer = setTimeout(() => {
       session
         .plan(request)
-        .then((result) => live && setPlanned({ key: requestKey, result }))
+        .then((result) => live && setPlanned({ key: requestKey, owner: request.ownerEmail, result }))
         .catch(() => undefined); // the session was closed
     }, REPLAN_DEBOUNCE_MS);
     return () => {
@@ -154,8 +155,9 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
   }, [request, requestKey, fresh]);
 
   const guess = calendar?.ownerGuess ?? null;
-  const listedIn = planned?.result.ok ? planned.result.listedIn : 0;
-  const owner = useMemo<OwnerState>(() => ({ value: ownerValue, guess, listedIn: ownerValid ? listedIn : 0, valid: ownerValid }), [ownerValue, guess, listedIn, ownerValid]);
+  // Only an answer for the address now in the field says how many events list it.
+  const listedIn = !ownerValid ? 0 : planned?.owner !== ownerEmail ? null : planned.result.ok ? planned.result.listedIn : 0;
+  const owner = useMemo<OwnerState>(() => ({ value: ownerValue, guess, listedIn, valid: ownerValid }), [ownerValue, guess, listedIn, ownerValid]);
 
   const plan = useMemo<CalendarImportState['plan']>(() => {
     if (!calendar || !planned) return null;
@@ -205,7 +207,7 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
           return null;
         }
         sessionRef.current = r.session;
-        setPlanned({ key: JSON.stringify(first), result });
+        setPlanned({ key: JSON.stringify(first), owner: first.ownerEmail, result });
         return { result: { ok: true as const, info: r.session.info }, readAt };
       } catch (err) {
         if (seq !== readSeq.current || ctrl.signal.aborted) return null;
@@ -291,7 +293,7 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
         const read = await readInWorker(d.text, seq, 'all').catch((err: unknown) => ({ result: { ok: false as const, error: { message: err instanceof Error ? err.message : String(err) } }, readAt: 0 }));
         if (!read) return;
         if (!read.result.ok) fail(syncErrorMessage('invalid', { host: parsed.host, text: read.result.error.message }));
-        else showPreview({ kind: 'address', label, url: parsed.url, host: parsed.host, text: d.text, etag: d.etag, lastModified: d.lastModified }, read.result.info, read.readAt);
+        else showPreview({ kind: 'address', label, url: parsed.url, host: parsed.host, etag: d.etag, lastModified: d.lastModified }, read.result.info, read.readAt);
       })();
     },
     [subscriptions, hostInUse, showPreview, readInWorker],
