@@ -102,14 +102,18 @@ export function ImportPreview({ state: s, now }: { state: CalendarImportState; n
         </Banner>
       ) : null}
 
-      {s.plan?.ok ? <PlanSummary plan={s.plan.plan} weeks={s.weeks} now={now} /> : null}
+      {s.plan?.ok ? (
+        <div aria-busy={s.planning} className={s.planning ? 'cal-replanning' : undefined} data-testid="calendar-plan-wrap">
+          <PlanSummary plan={s.plan.plan} weeks={s.weeks} now={now} />
+        </div>
+      ) : null}
 
       <div className="row">
         <button
           type="button"
           className="btn btn-primary"
           onClick={() => void s.confirm()}
-          disabled={busy || !s.plan?.ok || (!isAddress && s.plan.plan.segments.length === 0)}
+          disabled={busy || s.planning || !s.plan?.ok || (!isAddress && s.plan.plan.segments.length === 0)}
           data-testid="calendar-import-button"
         >
           {isAddress ? `Subscribe and import ${count} meeting${count === 1 ? '' : 's'}` : s.plan?.ok ? `Import ${count} meeting${count === 1 ? '' : 's'}` : 'Import'}

@@ -13,7 +13,8 @@ export function OwnerField({ state: s }: { state: CalendarImportState }) {
   else if (!owner.valid) {
     help = 'This is not an e-mail address.';
     warn = true;
-  } else if (owner.listedIn === 0) {
+  } else if (owner.listedIn === null) help = 'Looking for this address in the file…';
+  else if (owner.listedIn === 0) {
     help = `No event in this file lists ${owner.value.trim()}: declined invitations cannot be recognised. Check the spelling, or that this is your calendar.`;
     warn = true;
   } else if (proposed && owner.guess!.source === 'calendar-name') help = 'Proposed from the calendar’s name. Change it if this is not your address.';

@@ -4,7 +4,7 @@ import { RecordList } from '@/components/RecordList';
 import { useFormatters } from '@/components/hooks';
 import { CALENDAR_VENDORS } from '@/lib/calendar/calendar-hosts';
 import { nextRefreshAt, type CalendarSubscription } from '@/lib/calendar/subscription';
-import { maskSubscriptionUrl } from '@/lib/calendar/subscription-url';
+import { maskSubscriptionUrl, VENDOR_NAMES } from '@/lib/calendar/subscription-url';
 import { giveBackCalendarHost, nextScheduledRefresh, refreshNow, subscriptionsChanged } from '@/lib/browser/calendar-page';
 import type { CreativeRatioDB } from '@/lib/db';
 import { removeSubscription } from '@/lib/db/subscriptions';
@@ -46,8 +46,8 @@ export function SubscribeForm({ state: s }: { state: CalendarImportState }) {
         </button>
       </div>
       <span id={`${id}-address-help`} className="field-help">
-        Google Calendar, Outlook or iCloud. Creative Ratio reads it every hour, from that one site only, and asks your browser’s permission for it now. Another
-        calendar: download its .ics file and import it below.
+        Supported: {VENDOR_NAMES}. Creative Ratio reads it every hour, from that one site only, and asks your browser’s permission for it now. Any other
+        calendar (Yahoo, Nextcloud, a company server…): download the .ics and import the file below.
       </span>
       <details className="table-toggle">
         <summary>Where do I find the address?</summary>

@@ -5,16 +5,14 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cleanCalendarName, makeImportId, parseImportId, sameCalendarName, suggestCalendarName } from '@/lib/calendar/import-id';
-import { importWindow, meetingHoursByWeek, type WeekHours } from '@/lib/calendar/import-window';
+import { importWindow, meetingHoursByWeek, type ImportWindow, type WeekHours } from '@/lib/calendar/import-window';
 import { MAX_ICS_CHARS } from '@/lib/calendar/limits';
-import type { ExpandOutcome } from '@/lib/calendar/expand-events';
 import type { MeetingClassRule } from '@/lib/calendar/meeting-classes';
 import { parseMeetingWords } from '@/lib/calendar/meeting-rules';
-import { detectOwner, eventsListing, isEmailAddress, type OwnerGuess } from '@/lib/calendar/owner-detection';
-import type { ParsedCalendar } from '@/lib/calendar/parse-calendar';
-import { planImport, type ImportPlan } from '@/lib/calendar/plan-import';
-import { parseCalendarInWorker } from '@/lib/calendar/worker-client';
-import { looksLikeCalendar, newSubscription, planRefresh, syncErrorMessage, type CalendarSubscription } from '@/lib/calendar/subscription';
+import { isEmailAddress, type OwnerGuess } from '@/lib/calendar/owner-detection';
+import type { ImportPlan } from '@/lib/calendar/plan-import';
+import { openCalendarSession, type CalendarInfo, type CalendarSessionHandle, type PreviewRequest, type PreviewResult } from '@/lib/calendar/worker-client';
+import { looksLikeCalendar, newSubscription, syncErrorMessage, type CalendarSubscription } from '@/lib/calendar/subscription';
 import { maskSubscriptionUrl, parseSubscriptionUrl } from '@/lib/calendar/subscription-url';
 import { askForCalendarHost, downloadForPreview, giveBackCalendarHost, subscriptionsChanged } from '@/lib/browser/calendar-page';
 import type { CreativeRatioDB } from '@/lib/db';
@@ -22,29 +20,29 @@ import { deleteImport, importCalendar, type CalendarImportInfo } from '@/lib/db/
 import { addSubscription, applyRefresh } from '@/lib/db/subscriptions';
 import { useCalendarSources } from '@/components/data/queries';
 import type { WeekDay } from '@/lib/settings';
-import { readText } from '../files';
 import { loadOptions, saveOptions, type CalendarImportOptions } from './import-options';
 
 export type ImportSource =
   | { kind: 'file'; label: string }
-  /** A subscription being added: the address (secret), its host and the first download. */
-  | { kind: 'address'; label: string; url: string; host: string; text: string; etag: string | null; lastModified: string | null };
+  /** A subscription being added: the address (secret), its host and the first download's validators (its text is in the worker). */
+  | { kind: 'address'; label: string; url: string; host: string; etag: string | null; lastModified: string | null };
 
 export type Stage =
   | { kind: 'idle' }
   /** `done`: 0…1, the worker's progress (lib/calendar/worker-client.ts). */
   | { kind: 'reading'; label: string; done: number }
   | { kind: 'error'; label: string; message: string }
-  | { kind: 'preview'; source: ImportSource; calendar: ParsedCalendar }
-  | { kind: 'importing'; source: ImportSource; calendar: ParsedCalendar };
+  /** `calendar`: what the worker says about the file; the calendar itself stays in the worker. */
+  | { kind: 'preview'; source: ImportSource; calendar: CalendarInfo }
+  | { kind: 'importing'; source: ImportSource; calendar: CalendarInfo };
 
 export interface OwnerState {
   /** The address in the field. */
   value: string;
   /** What the file proposed (null: it does not say). */
   guess: OwnerGuess | null;
-  /** Events of the file that list the address in the field. */
-  listedIn: number;
+  /** Events of the file that list the address in the field (null: the worker is still looking). */
+  listedIn: number | null;
   valid: boolean;
 }
 
@@ -57,6 +55,8 @@ export interface CalendarImportState {
   name: string;
   setName: (name: string) => void;
   plan: { ok: true; plan: ImportPlan } | { ok: false; message: string } | null;
+  /** An option changed and the worker is planning again: `plan` is the previous one (Import waits). */
+  planning: boolean;
   weeks: WeekHours[];
   imports: CalendarImportInfo[] | undefined;
   subscriptions: CalendarSubscription[] | undefined;
@@ -70,7 +70,28 @@ export interface CalendarImportState {
   remove: (importId: string) => Promise<void>;
 }
 
-export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn: WeekDay, retentionMonths: number | null, meetingClasses: readonly MeetingClassRule[] = []): CalendarImportState {
+/** Wait this long after the last change of an option before planning again (typing in a field). */
+const REPLAN_DEBOUNCE_MS = 150;
+
+/** No meeting classification rules (a stable default, so the preview is not planned again on every render). */
+const NO_MEETING_RULES: readonly MeetingClassRule[] = [];
+
+/** What the worker plans the preview with. */
+function previewRequest(win: ImportWindow, options: CalendarImportOptions, ownerEmail: string, meetingClasses: readonly MeetingClassRule[]): PreviewRequest {
+  const owner = ownerEmail.trim().toLowerCase();
+  return {
+    from: win.from,
+    to: win.to,
+    keepTitles: options.keepTitles,
+    meetingWords: parseMeetingWords(options.meetingWords),
+    // The field decides: the file's own suggestion is only its initial value.
+    ownerEmail: isEmailAddress(owner) ? owner : '',
+    countTentative: options.countTentative,
+    meetingClasses,
+  };
+}
+
+export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn: WeekDay, retentionMonths: number | null, meetingClasses: readonly MeetingClassRule[] = NO_MEETING_RULES): CalendarImportState {
   const { imports, subscriptions } = useCalendarSources(db);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [options, setOptionsState] = useState<CalendarImportOptions>(loadOptions);
@@ -82,6 +103,14 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
   useEffect(() => {
     nowRef.current = now;
   }, [now]);
+  const optionsRef = useRef(options);
+  const meetingClassesRef = useRef(meetingClasses);
+  useEffect(() => {
+    optionsRef.current = options;
+  }, [options]);
+  useEffect(() => {
+    meetingClassesRef.current = meetingClasses;
+  }, [meetingClasses]);
 
   const setOptions = useCallback((patch: Partial<CalendarImportOptions>) => {
     setOptionsState((o) => {
@@ -99,47 +128,51 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
   // A subscription always takes everything the feed holds (within retention); a file may be narrowed.
   const weeksBack = isAddress ? 'all' : options.weeksBack;
   const win = useMemo(() => importWindow(windowNow, weekStartsOn, weeksBack, retentionMonths), [windowNow, weekStartsOn, weeksBack, retentionMonths]);
-  // Reading and expanding run in a Web Worker (lib/calendar/worker-client.ts), never on this page's
-  // main thread; the options below only re-judge the expansion. Other weeks: the same text again.
-  const textRef = useRef('');
+  // Reading, expanding and planning run in a Web Worker (lib/calendar/worker-client.ts), never on
+  // this page's main thread. The worker keeps the calendar while the preview is open; each change
+  // of an option (debounced) asks it for a new plan, and an answer to an older question is dropped.
+  const sessionRef = useRef<CalendarSessionHandle | null>(null);
   const abortRef = useRef<AbortController | null>(null);
-  const [expansion, setExpansion] = useState<{ from: number; to: number; outcome: ExpandOutcome } | null>(null);
-  const expanded = expansion && expansion.from === win.from && expansion.to === win.to ? expansion.outcome : null;
-  useEffect(() => {
-    if (!calendar || !expansion || expanded) return;
-    const ctrl = new AbortController();
-    parseCalendarInWorker(textRef.current, { from: win.from, to: win.to, now: windowNow, signal: ctrl.signal })
-      .then((r) => setExpansion({ from: win.from, to: win.to, outcome: r.ok ? r.expanded : r }))
-      .catch(() => undefined); // cancelled
-    return () => ctrl.abort();
-  }, [calendar, expansion, expanded, win, windowNow]);
+  const closeSession = useCallback(() => {
+    sessionRef.current?.close();
+    sessionRef.current = null;
+  }, []);
+  useEffect(() => closeSession, [closeSession]);
+  /** The worker's latest answer, for the request `key` (its owner address: `owner`). */
+  const [planned, setPlanned] = useState<{ key: string; owner: string; result: PreviewResult } | null>(null);
 
-  const guess = useMemo(() => (calendar ? detectOwner(calendar) : null), [calendar]);
   const ownerEmail = ownerValue.trim().toLowerCase();
   const ownerValid = isEmailAddress(ownerEmail);
-  const owner = useMemo<OwnerState>(
-    () => ({ value: ownerValue, guess, listedIn: calendar && ownerValid ? eventsListing(calendar, ownerEmail) : 0, valid: ownerValid }),
-    [ownerValue, guess, calendar, ownerValid, ownerEmail],
-  );
+  const request = useMemo(() => (calendar ? previewRequest(win, options, ownerValue, meetingClasses) : null), [calendar, win, options, ownerValue, meetingClasses]);
+  const requestKey = request ? JSON.stringify(request) : '';
+  const fresh = planned !== null && planned.key === requestKey;
+  useEffect(() => {
+    const session = sessionRef.current;
+    if (!request || !session || fresh) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      session
+        .plan(request)
+        .then((result) => live && setPlanned({ key: requestKey, owner: request.ownerEmail, result }))
+        .catch(() => undefined); // the session was closed
+    }, REPLAN_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [request, requestKey, fresh]);
+
+  const guess = calendar?.ownerGuess ?? null;
+  // Only an answer for the address now in the field says how many events list it.
+  const listedIn = !ownerValid ? 0 : planned?.owner !== ownerEmail ? null : planned.result.ok ? planned.result.listedIn : 0;
+  const owner = useMemo<OwnerState>(() => ({ value: ownerValue, guess, listedIn, valid: ownerValid }), [ownerValue, guess, listedIn, ownerValid]);
 
   const plan = useMemo<CalendarImportState['plan']>(() => {
-    if (!calendar || !expanded) return null;
-    const r = planImport(
-      // The field decides: the file's own suggestion is only its initial value.
-      { ...calendar, ownerEmail: null },
-      {
-        ...win,
-        keepTitles: options.keepTitles,
-        meetingWords: parseMeetingWords(options.meetingWords),
-        ownerEmails: ownerValid ? [ownerEmail] : [],
-        countTentative: options.countTentative,
-        importId: 'preview',
-        meetingClasses,
-      },
-      expanded,
-    );
-    return r.ok ? r : { ok: false, message: r.error.message };
-  }, [calendar, expanded, win, ownerValid, ownerEmail, options.keepTitles, options.meetingWords, options.countTentative, meetingClasses]);
+    if (!calendar || !planned) return null;
+    const r = planned.result;
+    return r.ok ? { ok: true, plan: r.plan } : { ok: false, message: r.message };
+  }, [calendar, planned]);
+  const planning = calendar !== null && !fresh;
 
   const weeks = useMemo(
     () => (plan?.ok ? meetingHoursByWeek(plan.plan.segments, windowNow, weekStartsOn, plan.plan.covered ?? win) : []),
@@ -155,38 +188,49 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
 
   /**
    * Read a calendar's text in the worker (progress shown in the `reading` stage, Cancel aborts it)
-   * for the weeks a preview of this source shows; null when it was cancelled or superseded.
+   * for the weeks a preview of this source shows, and plan it with the options and the proposed
+   * owner, so the preview opens complete; null when it was cancelled or superseded.
    */
   const readInWorker = useCallback(
-    async (text: string, seq: number, weeks: typeof weeksBack) => {
+    async (text: string | Blob, seq: number, weeks: typeof weeksBack) => {
       abortRef.current?.abort();
+      closeSession();
       const ctrl = new AbortController();
       abortRef.current = ctrl;
       const readAt = nowRef.current;
       const w = importWindow(readAt, weekStartsOn, weeks, retentionMonths);
       const onProgress = (done: number) => setStage((st) => (seq === readSeq.current && st.kind === 'reading' ? { ...st, done } : st));
       try {
-        const r = await parseCalendarInWorker(text, { from: w.from, to: w.to, now: readAt, onProgress, signal: ctrl.signal });
-        if (seq !== readSeq.current) return null;
-        if (r.ok) {
-          textRef.current = text;
-          setExpansion({ from: w.from, to: w.to, outcome: r.expanded });
+        const r = await openCalendarSession(text, { from: w.from, to: w.to, now: readAt, onProgress, signal: ctrl.signal });
+        if (seq !== readSeq.current) {
+          if (r.ok) r.session.close();
+          return null;
         }
-        return { result: r, readAt };
+        if (!r.ok) return { result: r, readAt };
+        const ownerProposed = r.session.info.ownerGuess?.email ?? '';
+        const first = previewRequest(w, optionsRef.current, ownerProposed, meetingClassesRef.current);
+        const result = await r.session.plan(first);
+        if (seq !== readSeq.current || ctrl.signal.aborted) {
+          r.session.close();
+          return null;
+        }
+        sessionRef.current = r.session;
+        setPlanned({ key: JSON.stringify(first), owner: first.ownerEmail, result });
+        return { result: { ok: true as const, info: r.session.info }, readAt };
       } catch (err) {
         if (seq !== readSeq.current || ctrl.signal.aborted) return null;
         throw err;
       }
     },
-    [weekStartsOn, retentionMonths],
+    [weekStartsOn, retentionMonths, closeSession],
   );
 
   /** A calendar was read: propose its name and owner, fix the window. */
-  const showPreview = useCallback((source: ImportSource, parsed: ParsedCalendar, readAt: number, fileName?: string) => {
+  const showPreview = useCallback((source: ImportSource, info: CalendarInfo, readAt: number, fileName?: string) => {
     setWindowNow(readAt);
-    setName(suggestCalendarName(parsed, fileName));
-    setOwnerValue(detectOwner(parsed)?.email ?? '');
-    setStage({ kind: 'preview', source, calendar: parsed });
+    setName(suggestCalendarName(info, fileName));
+    setOwnerValue(info.ownerGuess?.email ?? '');
+    setStage({ kind: 'preview', source, calendar: info });
   }, []);
 
   const pickFile = useCallback(
@@ -198,14 +242,13 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
         return;
       }
       setStage({ kind: 'reading', label: file.name, done: 0 });
-      readText(file)
-        .then(async (text) => {
-          if (seq !== readSeq.current) return;
-          const read = await readInWorker(text, seq, options.weeksBack);
+      // The worker reads the file itself: its text is never decoded or copied on this page.
+      readInWorker(file, seq, options.weeksBack)
+        .then((read) => {
           if (!read) return;
           // Messages name the line or the event themselves ("Line 14: …", "The event on line 12 (UID …) …").
           if (!read.result.ok) setStage({ kind: 'error', label: file.name, message: read.result.error.message });
-          else showPreview({ kind: 'file', label: file.name }, read.result.calendar, read.readAt, file.name);
+          else showPreview({ kind: 'file', label: file.name }, read.result.info, read.readAt, file.name);
         })
         .catch((err: unknown) => {
           if (seq !== readSeq.current) return;
@@ -258,7 +301,7 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
         const read = await readInWorker(d.text, seq, 'all').catch((err: unknown) => ({ result: { ok: false as const, error: { message: err instanceof Error ? err.message : String(err) } }, readAt: 0 }));
         if (!read) return;
         if (!read.result.ok) fail(syncErrorMessage('invalid', { host: parsed.host, text: read.result.error.message }));
-        else showPreview({ kind: 'address', label, url: parsed.url, host: parsed.host, text: d.text, etag: d.etag, lastModified: d.lastModified }, read.result.calendar, read.readAt);
+        else showPreview({ kind: 'address', label, url: parsed.url, host: parsed.host, etag: d.etag, lastModified: d.lastModified }, read.result.info, read.readAt);
       })();
     },
     [subscriptions, hostInUse, showPreview, readInWorker],
@@ -266,6 +309,8 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
 
   const cancel = useCallback(() => {
     abortRef.current?.abort();
+    closeSession();
+    setPlanned(null);
     readSeq.current++;
     if ((stage.kind === 'preview' || stage.kind === 'importing') && stage.source.kind === 'address' && !hostInUse(stage.source.host)) {
       void giveBackCalendarHost(stage.source.host);
@@ -274,10 +319,10 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
     setName('');
     setOwnerValue('');
     setStatus(null);
-  }, [stage, hostInUse]);
+  }, [stage, hostInUse, closeSession]);
 
   const confirm = useCallback(async () => {
-    if (stage.kind !== 'preview' || !plan?.ok) return;
+    if (stage.kind !== 'preview' || !plan?.ok || planning) return;
     const { source, calendar: cal } = stage;
     const calendarName = cleanCalendarName(name);
     const at = Date.now();
@@ -301,7 +346,10 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
           createdAt: at,
           options: { keepTitles: options.keepTitles, meetingWords: parseMeetingWords(options.meetingWords), countTentative: options.countTentative, ownerEmail: ownerValid ? ownerEmail : '' },
         });
-        const p = planRefresh(source.text, sub, { now: at, weekStartsOn, retentionMonths });
+        // Planned in the worker too: the same refresh the background makes every hour.
+        const session = sessionRef.current;
+        if (!session) throw new Error('The calendar is no longer open; choose it again.');
+        const p = await session.refresh(sub, { now: at, weekStartsOn, retentionMonths, meetingClasses });
         if (!p.ok) throw new Error(p.message);
         await addSubscription(db, sub);
         await applyRefresh(db, sub.id, {
@@ -320,6 +368,8 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
         await subscriptionsChanged();
         setStatus({ tone: 'success', text: `Subscribed to “${calendarName}”: ${p.refresh.plan.meetingCount} meeting${p.refresh.plan.meetingCount === 1 ? '' : 's'} imported. It refreshes every hour.` });
       }
+      closeSession();
+      setPlanned(null);
       setStage({ kind: 'idle' });
       setName('');
       setOwnerValue('');
@@ -327,7 +377,7 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
       setStatus({ tone: 'error', text: `Nothing was imported; your data is unchanged. ${err instanceof Error ? err.message : String(err)}` });
       setStage({ kind: 'preview', source, calendar: cal });
     }
-  }, [db, name, plan, stage, options, ownerValid, ownerEmail, weekStartsOn, retentionMonths]);
+  }, [db, name, plan, planning, stage, options, ownerValid, ownerEmail, weekStartsOn, retentionMonths, closeSession]);
 
   const remove = useCallback(
     async (importId: string) => {
@@ -342,5 +392,5 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
     [db, imports],
   );
 
-  return { stage, options, setOptions, owner, setOwner: setOwnerValue, name, setName, plan, weeks, imports, subscriptions, replaces, status, pickFile, subscribe, confirm, cancel, remove };
+  return { stage, options, setOptions, owner, setOwner: setOwnerValue, name, setName, plan, planning, weeks, imports, subscriptions, replaces, status, pickFile, subscribe, confirm, cancel, remove };
 }

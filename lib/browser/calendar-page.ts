@@ -1,10 +1,12 @@
 /**
  * What the Settings page does with the browser for calendar subscriptions: ask for one host at
  * the person's click, give it back, download the first copy for the preview, and ask the
- * background to refresh or re-plan. The background side is lib/browser/calendar-sync.ts.
+ * background to refresh or re-plan. The background side is lib/browser/calendar-sync.ts; this module imports only its
+ * download and permission helpers (calendar-fetch.ts), so the page does not load the calendar reader.
  */
 import { browser } from 'wxt/browser';
-import { ALARM_CALENDAR, calendarFetch, downloadCalendar, MESSAGE_CALENDAR_CHANGED, MESSAGE_CALENDAR_REFRESH, releaseCalendarHost, requestCalendarHost, type Download, type RefreshOutcome } from './calendar-sync';
+import { ALARM_CALENDAR, calendarFetch, downloadCalendar, MESSAGE_CALENDAR_CHANGED, MESSAGE_CALENDAR_REFRESH, releaseCalendarHost, requestCalendarHost, type Download } from './calendar-fetch';
+import type { RefreshOutcome } from './calendar-sync';
 
 /** Call first thing in the click handler (before any `await`): the browser shows its prompt for this one host. */
 export function askForCalendarHost(host: string): Promise<boolean> {

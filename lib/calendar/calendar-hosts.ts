@@ -7,7 +7,7 @@
  */
 
 export interface CalendarVendor {
-  id: 'google' | 'outlook' | 'icloud';
+  id: 'google' | 'outlook' | 'icloud' | 'fastmail' | 'proton' | 'zoho';
   name: string;
   /** Exact hosts, or `*.domain` for any sub-domain (iCloud serves published calendars from pNN-caldav.icloud.com). */
   hosts: readonly string[];
@@ -33,6 +33,27 @@ export const CALENDAR_VENDORS: readonly CalendarVendor[] = [
     name: 'Apple iCloud',
     hosts: ['*.icloud.com'],
     where: 'iCloud Calendar → share the calendar → Public Calendar → copy the link',
+  },
+  {
+    // Published calendars are served from user.fm (https://user.fm/calendar/v1-<key>/<name>.ics).
+    id: 'fastmail',
+    name: 'Fastmail',
+    hosts: ['user.fm'],
+    where: 'Settings → Calendars → Edit & share on the calendar → tick the full-details public URL → copy it (user.fm/calendar/…)',
+  },
+  {
+    // https://calendar.proton.me/api/calendar/v1/url/<id>/calendar.ics?CacheKey=…&PassphraseKey=…
+    id: 'proton',
+    name: 'Proton Calendar',
+    hosts: ['calendar.proton.me'],
+    where: 'Settings → Calendars → your calendar → Share outside Proton → Create link → Full view → Copy link (paid plans)',
+  },
+  {
+    // https://calendar.zoho.<data centre>/ical/<key>, one host per Zoho data centre.
+    id: 'zoho',
+    name: 'Zoho Calendar',
+    hosts: ['calendar.zoho.com', 'calendar.zoho.eu', 'calendar.zoho.in', 'calendar.zoho.com.au', 'calendar.zoho.jp'],
+    where: 'Settings → Calendar → My Calendars → Share → Make this calendar public → View event details → copy the iCal address (or Export → Private ICS link)',
   },
 ];
 

@@ -12,7 +12,8 @@ export type SubscriptionUrlResult =
 /** Longest address accepted (Google's secret addresses are ~150 characters). */
 export const MAX_SUBSCRIPTION_URL = 2048;
 
-const VENDOR_NAMES = CALENDAR_VENDORS.map((v) => v.name).join(', ');
+/** "Google Calendar, Outlook, … and Zoho Calendar". */
+export const VENDOR_NAMES = CALENDAR_VENDORS.map((v) => v.name).reduce((list, name, i, all) => (i === 0 ? name : `${list}${i === all.length - 1 ? ' and' : ','} ${name}`), '');
 
 export function parseSubscriptionUrl(input: string): SubscriptionUrlResult {
   const text = input.trim();
@@ -34,7 +35,7 @@ export function parseSubscriptionUrl(input: string): SubscriptionUrlResult {
   if (!vendor) {
     return {
       ok: false,
-      message: `Creative Ratio can subscribe to ${VENDOR_NAMES} calendars only (${host} is not one of them). For another calendar, download its .ics file and import it below.`,
+      message: `Creative Ratio can subscribe only to calendars from ${VENDOR_NAMES} (${host} is not one of them): the browser lets it reach those sites and no other. For another calendar, download its .ics file and import it below.`,
     };
   }
   u.hash = '';

@@ -1,7 +1,9 @@
 /**
  * Calendar subscriptions: a private `.ics` address the extension re-reads on a schedule. This
  * module is the pure part — the record, what one refresh imports, the schedule and the error
- * wording. Fetching is in lib/browser/calendar-sync.ts, storage in lib/db/subscriptions.ts.
+ * wording. Fetching is in lib/browser/calendar-sync.ts, storage in lib/db/subscriptions.ts, and what
+ * one refresh imports in refresh-plan.ts (it reads the calendar, so it loads ical.js; this module
+ * does not, so pages can use it at start).
  *
  * A refresh is the same import as a file import, made idempotent: the feed is parsed and planned
  * (events keyed by UID + RECURRENCE-ID, so a changed occurrence replaces the one it names), and
@@ -10,14 +12,6 @@
  * changes nothing, and nothing is ever counted twice. Meetings before the feed's first event are
  * kept (feeds such as Outlook's publish only a recent range). A refresh that fails changes nothing.
  */
-import type { Segment } from '@/lib/model';
-import type { WeekDay } from '@/lib/settings';
-import { startOfDay } from 'date-fns';
-import { importWindow, type ImportWindow } from './import-window';
-import { detectOwner } from './owner-detection';
-import { parseIcs } from './parse-calendar';
-import type { MeetingClassRule } from './meeting-classes';
-import { planImport, type ImportPlan } from './plan-import';
 
 /** Refresh every hour; the browser's alarms run it (and at browser start). */
 export const REFRESH_MINUTES = 60;
@@ -101,53 +95,7 @@ export function nextRefreshAt(lastAttempt: number | null, alarmAt: number | null
   return lastAttempt === null ? null : lastAttempt + REFRESH_MINUTES * 60_000;
 }
 
-export interface RefreshContext {
-  now: number;
-  weekStartsOn: WeekDay;
-  retentionMonths: number | null;
-  /** Meeting classification rules in force (lib/calendar/meeting-classes.ts). */
-  meetingClasses?: readonly MeetingClassRule[];
-}
-
-export interface RefreshPlan {
-  plan: ImportPlan;
-  window: ImportWindow;
-  /** The stored meetings of the subscription in [replaceFrom, window.to) are replaced by `segments`. */
-  replaceFrom: number;
-  segments: Segment[];
-}
-
-export type RefreshPlanResult = { ok: true; refresh: RefreshPlan } | { ok: false; kind: 'not-calendar' | 'invalid'; message: string };
-
 /** Does the text look like an iCalendar file at all (before parsing)? */
 export function looksLikeCalendar(text: string): boolean {
   return /^\s*BEGIN:VCALENDAR/i.test(text.replace(/^\uFEFF/, ''));
-}
-
-/**
- * What one refresh of `sub` with the downloaded `text` imports. The owner is the one the person
- * confirmed, else the one the file names (lib/calendar/owner-detection.ts).
- */
-export function planRefresh(text: string, sub: Pick<CalendarSubscription, 'importId' | 'options' | 'host'>, ctx: RefreshContext): RefreshPlanResult {
-  if (!looksLikeCalendar(text)) {
-    const html = /^\s*</.test(text);
-    return { ok: false, kind: 'not-calendar', message: syncErrorMessage('not-calendar', { host: sub.host, text: html ? 'it returned a web page' : undefined }) };
-  }
-  const parsed = parseIcs(text);
-  if (!parsed.ok) return { ok: false, kind: 'invalid', message: syncErrorMessage('invalid', { host: sub.host, text: parsed.error.message }) };
-  const window = importWindow(ctx.now, ctx.weekStartsOn, 'all', ctx.retentionMonths);
-  const owner = sub.options.ownerEmail.trim().toLowerCase() || detectOwner(parsed.calendar)?.email || '';
-  const r = planImport(parsed.calendar, {
-    ...window,
-    keepTitles: sub.options.keepTitles,
-    meetingWords: sub.options.meetingWords,
-    ownerEmails: owner ? [owner] : [],
-    countTentative: sub.options.countTentative,
-    importId: sub.importId,
-    meetingClasses: ctx.meetingClasses,
-  });
-  if (!r.ok) return { ok: false, kind: 'invalid', message: syncErrorMessage('invalid', { host: sub.host, text: r.error.message }) };
-  // Replace from the day of the feed's first event in the window; before it, earlier meetings stay.
-  const replaceFrom = r.plan.covered ? Math.max(window.from, startOfDay(r.plan.covered.from).getTime()) : window.to;
-  return { ok: true, refresh: { plan: r.plan, window, replaceFrom, segments: r.plan.segments.filter((s) => s.start >= replaceFrom) } };
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGET } from '@/lib/calendar/budget';
 import { readCalendar } from '@/lib/calendar/read-calendar';
-import { parseCalendarInWorker } from '@/lib/calendar/worker-client';
+import { openCalendarSession } from '@/lib/calendar/worker-client';
 import { calendar, WINDOW } from './helpers';
 
 const NOW = new Date(2025, 3, 1).getTime();
@@ -104,14 +104,14 @@ describe('the plausible range (2000 … now + 1 year)', () => {
   });
 });
 
-describe('parseCalendarInWorker', () => {
+describe('openCalendarSession', () => {
   const text = calendar(['UID:a', 'SUMMARY:Sync', 'DTSTART:20250304T090000Z', 'DURATION:PT1H']);
 
   it('without a Worker (service worker, Node) runs the same reader in-process and reports progress up to 1', async () => {
     const seen: number[] = [];
-    const r = await parseCalendarInWorker(text, { ...WINDOW, now: NOW, onProgress: (d) => seen.push(d) });
+    const r = await openCalendarSession(text, { ...WINDOW, now: NOW, onProgress: (d) => seen.push(d) });
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.expanded.occurrences).toHaveLength(1);
+    if (r.ok) expect(r.session.where).toBe('in-process');
     expect(seen.at(-1)).toBe(1);
     expect(seen.every((d, i) => d >= 0 && d <= 1 && (i === 0 || d >= seen[i - 1]!))).toBe(true);
   });
@@ -119,6 +119,6 @@ describe('parseCalendarInWorker', () => {
   it('an aborted signal rejects with an AbortError', async () => {
     const ctrl = new AbortController();
     ctrl.abort();
-    await expect(parseCalendarInWorker(text, { ...WINDOW, now: NOW, signal: ctrl.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(openCalendarSession(text, { ...WINDOW, now: NOW, signal: ctrl.signal })).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

@@ -91,6 +91,9 @@ describe('CalendarImport', () => {
     await screen.findByTestId('calendar-preview');
     expect(screen.getByText(/^Replaces the import of/)).toBeTruthy();
     fireEvent.click(screen.getByTestId('keep-titles'));
+    // The worker plans again (here in-process); Import waits for its answer.
+    expect((screen.getByRole('button', { name: 'Import 11 meetings' }) as HTMLButtonElement).disabled).toBe(true);
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Import 11 meetings' }) as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(screen.getByRole('button', { name: 'Import 11 meetings' }));
     await waitFor(() => expect(screen.getByTestId('calendar-status').textContent).toMatch(/earlier import of this calendar was replaced/));
     await waitFor(async () => expect(await db.segments.count()).toBe(11));
@@ -106,7 +109,7 @@ describe('CalendarImport', () => {
     expect(await db.segments.count()).toBe(0);
   });
 
-  it('options change the preview at once (tentative meetings, meeting words)', async () => {
+  it('options change the preview (tentative meetings, meeting words), planned again in the worker', async () => {
     render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
     choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('outlook.ics', fixture('outlook-calendar.ics')));
     await screen.findByTestId('calendar-preview');
@@ -114,11 +117,13 @@ describe('CalendarImport', () => {
     expect((screen.getByLabelText('Count tentative meetings') as HTMLInputElement).checked).toBe(true);
     expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('17 meetings');
     fireEvent.click(screen.getByLabelText('Count tentative meetings'));
-    expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('16 meetings');
+    await waitFor(() => expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('16 meetings'));
     fireEvent.change(screen.getByLabelText('Import meetings from'), { target: { value: '4' } });
     // Other weeks: the file is expanded again (in the worker; here in-process).
     await waitFor(() => expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('11 meetings')); // 3 March – 13 April, tentative off
     fireEvent.change(screen.getByLabelText('Meeting words'), { target: { value: 'nothing-matches' } });
+    expect(screen.getByTestId('calendar-plan-wrap').getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(screen.getByTestId('calendar-plan-wrap').getAttribute('aria-busy')).toBe('false'));
     expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('11 meetings'); // all Outlook meetings have two or more people
     expect((screen.getByLabelText('Calendar name') as HTMLInputElement).value).toBe('Outlook calendar');
   });
@@ -141,7 +146,9 @@ describe('CalendarImport', () => {
     expect(owner.value).toBe('jane.doe@acme.example');
     expect(screen.getByTestId('calendar-owner-help').textContent).toMatch(/^Proposed: this address is on \d+ of the \d+ events/);
     fireEvent.change(owner, { target: { value: 'jane.doe@acme.exampel' } });
-    expect(screen.getByTestId('calendar-owner-help').textContent).toMatch(/No event in this file lists jane\.doe@acme\.exampel/);
+    // Never the old count for the new address: the worker is asked first.
+    expect(screen.getByTestId('calendar-owner-help').textContent).toMatch(/^Looking for this address/);
+    await waitFor(() => expect(screen.getByTestId('calendar-owner-help').textContent).toMatch(/No event in this file lists jane\.doe@acme\.exampel/));
     expect(owner.getAttribute('aria-invalid')).toBe('true');
     // Cancel, then a file that names nobody: the field starts empty (typing does not append to old text).
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));

@@ -4,18 +4,36 @@ import { importWindow, meetingHoursByWeek } from '@/lib/calendar/import-window';
 import { MAX_WINDOW_MS } from '@/lib/calendar/limits';
 import { detectOwner, eventsListing } from '@/lib/calendar/owner-detection';
 import { parseIcs } from '@/lib/calendar/parse-calendar';
-import { looksLikeCalendar, planRefresh, syncErrorMessage, type SyncErrorKind } from '@/lib/calendar/subscription';
+import { planRefresh } from '@/lib/calendar/refresh-plan';
+import { looksLikeCalendar, syncErrorMessage, type SyncErrorKind } from '@/lib/calendar/subscription';
 import { maskSubscriptionUrl, parseSubscriptionUrl } from '@/lib/calendar/subscription-url';
 import { formatDateNear, formatDateRange } from '@/lib/ui/date-range';
 import { calendar, fixture } from './helpers';
 
 const GOOGLE = 'https://calendar.google.com/calendar/ical/jane.doe%40acme.example/private-0123456789abcdef0123456789abcdef/basic.ics';
 const OUTLOOK = 'https://outlook.office365.com/owa/calendar/5f8c1e2a@acme.example/9b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e/calendar.ics';
+// The shapes the providers hand out (keys made up).
+const FASTMAIL = 'https://user.fm/calendar/v1-0123456789abcdef0123456789abcdef/Work%20Calendar.ics';
+const PROTON = 'https://calendar.proton.me/api/calendar/v1/url/AbC123xyz==/calendar.ics?CacheKey=x-Y_z%3D%3D&PassphraseKey=Pq%2Br%3D';
+const ZOHO = 'https://calendar.zoho.eu/ical/zz0801123049a179a62a00a9dfb9fa7a1644b625a82411/pvt_0123456789abcdef';
 const ICLOUD = 'webcal://p52-caldav.icloud.com/published/2/MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI';
 
 describe('calendar vendor hosts: one list for the manifest, the CSP and the permission code', () => {
   it('gives https match patterns and CSP sources for the same hosts', () => {
-    expect(calendarHostPatterns()).toEqual(['https://calendar.google.com/*', 'https://outlook.office365.com/*', 'https://outlook.office.com/*', 'https://outlook.live.com/*', 'https://*.icloud.com/*']);
+    expect(calendarHostPatterns()).toEqual([
+      'https://calendar.google.com/*',
+      'https://outlook.office365.com/*',
+      'https://outlook.office.com/*',
+      'https://outlook.live.com/*',
+      'https://*.icloud.com/*',
+      'https://user.fm/*',
+      'https://calendar.proton.me/*',
+      'https://calendar.zoho.com/*',
+      'https://calendar.zoho.eu/*',
+      'https://calendar.zoho.in/*',
+      'https://calendar.zoho.com.au/*',
+      'https://calendar.zoho.jp/*',
+    ]);
     expect(calendarConnectSources()).toEqual(calendarHostPatterns().map((p) => p.replace(/\/\*$/, '')));
   });
 
@@ -24,7 +42,15 @@ describe('calendar vendor hosts: one list for the manifest, the CSP and the perm
     ['CALENDAR.GOOGLE.COM', 'google'],
     ['outlook.live.com', 'outlook'],
     ['p52-caldav.icloud.com', 'icloud'],
+    ['user.fm', 'fastmail'],
+    ['calendar.proton.me', 'proton'],
+    ['calendar.zoho.eu', 'zoho'],
+    ['calendar.zoho.com.au', 'zoho'],
     ['icloud.com', null],
+    ['evil.user.fm', null],
+    ['mail.proton.me', null],
+    ['calendar.zoho.com.evil.example', null],
+    ['nextcloud.example.com', null],
     ['evilicloud.com', null],
     ['calendar.google.com.evil.example', null],
     ['docs.google.com', null],
@@ -60,6 +86,10 @@ describe('parseSubscriptionUrl', () => {
     [OUTLOOK, OUTLOOK, 'outlook.office365.com'],
     [ICLOUD, ICLOUD.replace('webcal://', 'https://'), 'p52-caldav.icloud.com'],
     [`${GOOGLE}#fragment`, GOOGLE, 'calendar.google.com'],
+    [FASTMAIL, FASTMAIL, 'user.fm'],
+    [FASTMAIL.replace('https://', 'webcal://'), FASTMAIL, 'user.fm'],
+    [PROTON, PROTON, 'calendar.proton.me'],
+    [ZOHO, ZOHO, 'calendar.zoho.eu'],
   ])('accepts %s', (input, url, host) => {
     const r = parseSubscriptionUrl(input);
     expect(r).toMatchObject({ ok: true, url, host, origin: `https://${host}/*` });
@@ -68,7 +98,8 @@ describe('parseSubscriptionUrl', () => {
   it.each([
     ['', /Paste the calendar/],
     ['not a url at all', /not a web address|can subscribe to/],
-    ['https://example.com/cal.ics', /Google Calendar, Outlook, Apple iCloud calendars only \(example\.com.*download its \.ics file/],
+    ['https://example.com/cal.ics', /only to calendars from Google Calendar, Outlook, Apple iCloud, Fastmail, Proton Calendar and Zoho Calendar \(example\.com.*download its \.ics file/],
+    ['https://cloud.example.org/remote.php/dav/calendars/me/work?export', /example\.org is not one of them.*download its \.ics file and import it/],
     ['ftp://calendar.google.com/x.ics', /Only https/],
     ['https://user:pw@calendar.google.com/x.ics', /user name or password/],
     ['https://calendar.google.com:8443/x.ics', /port/],
@@ -83,7 +114,10 @@ describe('parseSubscriptionUrl', () => {
     expect(maskSubscriptionUrl(GOOGLE)).toBe('calendar.google.com/…/basic.ics');
     expect(maskSubscriptionUrl(OUTLOOK)).toBe('outlook.office365.com/…/calendar.ics');
     expect(maskSubscriptionUrl(ICLOUD.replace('webcal', 'https'))).toBe('p52-caldav.icloud.com/…');
-    for (const u of [GOOGLE, OUTLOOK]) expect(maskSubscriptionUrl(u)).not.toMatch(/private|0123456789|5f8c1e2a|jane/);
+    expect(maskSubscriptionUrl(PROTON)).toBe('calendar.proton.me/…/calendar.ics');
+    expect(maskSubscriptionUrl(FASTMAIL)).toBe('user.fm/…');
+    expect(maskSubscriptionUrl(ZOHO)).toBe('calendar.zoho.eu/…');
+    for (const u of [GOOGLE, OUTLOOK, PROTON, FASTMAIL, ZOHO]) expect(maskSubscriptionUrl(u)).not.toMatch(/private|0123456789|5f8c1e2a|jane|AbC123|Passphrase|zz0801/);
   });
 });
 

@@ -204,6 +204,23 @@ describe('what each part loads', () => {
     }
   });
 
+  it('Settings does not load ical.js at start: only its calendar worker does, and the page only by import() without a Worker', () => {
+    assertBuilt();
+    // ical.js's RecurIterator (kept through minification), and the chunk the build names after it.
+    const isIcal = (file: string) => /(^|\/)icaljs-/.test(file) || /\bhas_by_data\(/.test(readFileSync(path.join(dir, file), 'utf8'));
+    const options = new Set(htmlScripts('options.html').flatMap((f) => [...graph(f)]));
+    expect(options.size).toBeGreaterThan(1);
+    expect([...options].filter(isIcal), 'options.html loads ical.js at start').toEqual([]);
+    // The worker carries it (so the page can read calendars at all).
+    const workers = builtFiles(dir, ['.js']).filter((f) => /calendar\.worker/.test(f));
+    expect(workers.length).toBe(1);
+    expect(isIcal(workers[0]!)).toBe(true);
+    for (const page of ['popup.html', 'dashboard.html', 'review.html', 'team.html', 'welcome.html']) {
+      const files = new Set(htmlScripts(page).flatMap((f) => [...graph(f)]));
+      expect([...files].filter(isIcal), `${page} loads ical.js`).toEqual([]);
+    }
+  });
+
   it('the popup never loads Chart.js, and the dashboard starts with few files', () => {
     const popup = new Set(htmlScripts('popup.html').flatMap((f) => [...graph(f)]));
     for (const file of popup) expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toMatch(/getOptionScopes|_getStacks/);

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { assertBuilt, readBuiltManifest, REPO_ROOT } from './build.ts';
-import { startFakeToolServer, TOOL_HOSTS, type FakeToolServer } from './fake-tools.ts';
+import { startFakeToolServer, TOOL_HOSTS, type FakeToolServer, type ServeOverride } from './fake-tools.ts';
 
 export const FIREFOX_INSTALL_HINT =
   'Install Firefox ESR (Debian/Ubuntu: `sudo apt-get install firefox-esr`) or set FIREFOX_PATH to a Firefox executable.';
@@ -97,12 +97,22 @@ export interface LaunchedFirefox {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { headful?: boolean } = {}): Promise<LaunchedFirefox> {
+export interface FirefoxLaunchOptions {
+  headful?: boolean;
+  /** Hostnames the fake server's certificate names (it answers for every host either way). */
+  hosts?: readonly string[];
+  /** Answers some requests itself (e.g. a calendar feed); the rest get the fake tool page. */
+  serve?: ServeOverride;
+  /** More preferences, on top of firefoxPrefs (e.g. `extensions.webextOptionalPermissionPrompts`). */
+  prefs?: Record<string, unknown>;
+}
+
+export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<LaunchedFirefox> {
   const dir = assertBuilt(firefoxExtensionDir());
   const executablePath = findFirefox();
   const headful = options.headful ?? Boolean(process.env.DISPLAY);
   const addonId = geckoId(dir);
-  const server = await startFakeToolServer(TOOL_HOSTS);
+  const server = await startFakeToolServer(options.hosts ?? TOOL_HOSTS, options.serve);
   const downloadsDir = mkdtempSync(path.join(tmpdir(), 'creative-ratio-ff-downloads-'));
   let browser: Browser;
   try {
@@ -113,7 +123,7 @@ export async function launchFirefox(options: { headful?: boolean } = {}): Promis
       acceptInsecureCerts: true,
       defaultViewport: null,
       args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
-      extraPrefsFirefox: firefoxPrefs(server.port, addonId, downloadsDir),
+      extraPrefsFirefox: { ...firefoxPrefs(server.port, addonId, downloadsDir), ...options.prefs },
     });
   } catch (error) {
     await server.close();
