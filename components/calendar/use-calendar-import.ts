@@ -377,7 +377,7 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
       setStatus({ tone: 'error', text: `Nothing was imported; your data is unchanged. ${err instanceof Error ? err.message : String(err)}` });
       setStage({ kind: 'preview', source, calendar: cal });
     }
-  }, [db, name, plan, planning, stage, options, ownerValid, ownerEmail, weekStartsOn, retentionMonths, closeSession]);
+  }, [db, name, plan, planning, stage, options, ownerValid, ownerEmail, weekStartsOn, retentionMonths, meetingClasses, closeSession]);
 
   const remove = useCallback(
     async (importId: string) => {
