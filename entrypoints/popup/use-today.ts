@@ -4,7 +4,7 @@ import { addDays, startOfDay } from 'date-fns';
 import { openSegmentsOf } from '@/lib/ui/tracking';
 import { getDb, readTrackerState, segmentsOverlapping } from '@/lib/db';
 import { buildDayReport, type DayReport, type ReportClassifier } from '@/lib/report';
-import type { Settings } from '@/lib/settings';
+import { blockThresholdsOf, type Settings } from '@/lib/settings';
 import { coverageOf, type Coverage } from '@/lib/report/coverage';
 
 /** Today's report: reads only today's segments (plus the tracker's open ones, counted up to now). */
@@ -26,6 +26,7 @@ export function useToday(now: number, settings: Settings | undefined, classifier
       now,
       settings: { workingHours: settings.workingHours, targetShare: settings.targetShare },
       open: raw.open,
+      thresholds: blockThresholdsOf(settings),
     });
     return { ...report, coverage };
   }, [raw, dayStart, dayEnd, settings, classifier, now]);
