@@ -213,7 +213,7 @@ function TimeOfDayCard({ view, weeks }: { view: TimeOfDayView; weeks: number }) 
           <span className="swatch tod-swatch" style={{ ['--tod-share' as string]: '0%', ['--tod-strength' as string]: '50%' }} aria-hidden="true" />
           Mostly coordination
         </li>
-        <li className="subtle">Paler: fewer hours</li>
+        <li className="subtle">Paler: closer to half and half, or fewer hours</li>
       </ul>
       {view.reading.length ? (
         <div className="reading" data-testid="tod-reading">
@@ -235,7 +235,7 @@ function TimeOfDayCard({ view, weeks }: { view: TimeOfDayView; weeks: number }) 
             </span>
           ))}
           {view.hours.map((h, hi) => (
-            <TodRow key={h.hour} label={h.label} cells={view.rows[hi]!} />
+            <TodRow key={h.key} label={h.short} cells={view.rows[hi]!} />
           ))}
         </div>
       ) : (
@@ -258,7 +258,7 @@ function TimeOfDayCard({ view, weeks }: { view: TimeOfDayView; weeks: number }) 
             </thead>
             <tbody>
               {view.hours.map((h, hi) => (
-                <tr key={h.hour}>
+                <tr key={h.key}>
                   <th scope="row">{h.label}</th>
                   {view.rows[hi]!.map((c, di) => (
                     <td key={view.days[di]!.day} className="num" title={c.label}>
@@ -279,7 +279,7 @@ function TodRow({ label, cells }: { label: string; cells: TimeOfDayView['rows'][
   return (
     <>
       <span className="tod-hour" aria-hidden="true">
-        {label.split('–')[0]}
+        {label}
       </span>
       {cells.map((c, i) => (
         <span
@@ -292,7 +292,11 @@ function TodRow({ label, cells }: { label: string; cells: TimeOfDayView['rows'][
           style={
             c.share === null
               ? undefined
-              : { ['--tod-share' as string]: `${Math.round(c.share * 100)}%`, ['--tod-strength' as string]: `${Math.round(12 + c.intensity * 38)}%` }
+              : {
+                  ['--tod-share' as string]: c.share >= 0.5 ? '100%' : '0%',
+                  // Stronger the clearer the lean (far from half and half) and the more hours.
+                  ['--tod-strength' as string]: `${Math.round(6 + Math.abs(c.share - 0.5) * 2 * (0.3 + 0.7 * c.intensity) * 50)}%`,
+                }
           }
         >
           {c.text}

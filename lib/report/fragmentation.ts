@@ -127,17 +127,21 @@ export function fragmentationReading(points: readonly FragmentationPoint[], fmt:
   const refs: Reference[] = [];
   const last = points[points.length - 1];
   if (!last || last.trackedMs <= 0) return { sentences: ['Nothing was tracked this week, so there is nothing to read yet.'], references: [] };
-  const n = points.length - 1;
-  const than = n === 1 ? 'the week before' : `the ${n} weeks before`;
+  // Only earlier weeks with tracked time are compared with (and counted in the words).
+  const n = points.slice(0, -1).filter((p) => p.trackedMs > 0).length;
+  const than = n === 1 ? 'the earlier week' : `the ${n} earlier weeks`;
   const past = !currentWeek;
 
   const sw = switchesWords(last.switchesPerHour, fmt, past);
   if (sw) {
     const dir = directionOf(
-      points.map((p) => p.switchesPerHour),
+      points.map((p) => (p.trackedMs > 0 ? p.switchesPerHour : null)),
       0.5,
     );
-    sentences.push(dir === 'up' ? `${sw} That is more often than ${than}.` : dir === 'down' ? `${sw} That is less often than ${than}.` : dir === 'flat' ? `${sw} About as often as ${than}.` : sw);
+    const hardly = last.switchesPerHour! < 0.05;
+    sentences.push(
+      dir === 'up' ? `${sw} That is more often than ${than}.` : dir === 'down' ? `${sw} That is less often than ${than}.` : dir === 'flat' && !hardly ? `${sw} About as often as ${than}.` : sw,
+    );
     refs.push(REFERENCES['msft-wti-2025'], REFERENCES['mark-2005']);
   } else {
     sentences.push('Too little activity for a switching rate (it needs 15 minutes).');
@@ -150,8 +154,8 @@ export function fragmentationReading(points: readonly FragmentationPoint[], fmt:
       points.map((p) => (p.trackedMs > 0 ? p.longestBlockMs : null)),
       5 * MIN,
     );
-    if (dir === 'up') s += ` Longer than the usual of ${than}.`;
-    else if (dir === 'down') s += ` Shorter than the usual of ${than}.`;
+    if (dir === 'up') s += ` Longer than in ${than}.`;
+    else if (dir === 'down') s += ` Shorter than in ${than}.`;
     sentences.push(s);
     if (last.blocks25 === 0) refs.push(REFERENCES['mark-2008']);
   } else {
@@ -160,7 +164,7 @@ export function fragmentationReading(points: readonly FragmentationPoint[], fmt:
 
   if (last.toolsPerDay !== null) {
     const dir = directionOf(
-      points.map((p) => p.toolsPerDay),
+      points.map((p) => (p.trackedMs > 0 ? p.toolsPerDay : null)),
       1,
     );
     const t = `On an average active day you used ${fmt.number(last.toolsPerDay, 1)} tools`;

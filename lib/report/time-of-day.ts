@@ -85,22 +85,26 @@ export function timeOfDayGrid(input: TimeOfDayInput): TimeOfDayGrid {
 
 // ---------- what to show ----------
 
-/** Hours shown by default: 6:00 to 22:00 (the last row is 21:00–22:00). */
-export const DEFAULT_HOURS = { first: 6, last: 21 } as const;
+/** Hours shown one by one: 6:00 to 22:00. Time before and after is shown in one row each. */
+export const DEFAULT_HOURS = { first: 6, end: 22 } as const;
 
-/** The hours (rows) to show: 6–21 and any hour outside that with classified time. */
-export function shownHours(grid: TimeOfDayGrid, days: readonly WeekDay[]): number[] {
-  let first: number = DEFAULT_HOURS.first;
-  let last: number = DEFAULT_HOURS.last;
-  for (const d of days) {
-    for (let h = 0; h < 24; h++) {
-      const c = grid.cells[d]![h]!;
-      if (c.creative + c.coordination <= 0) continue;
-      first = Math.min(first, h);
-      last = Math.max(last, h);
-    }
-  }
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+/** A row of the grid: the local hours [from, to). */
+export interface HourRow {
+  from: number;
+  to: number;
+}
+
+/**
+ * The rows to show: one per hour from 6:00 to 22:00, plus "before 6:00" and "from 22:00" rows when
+ * any shown day has classified time then (so every classified minute of the shown days is in a row).
+ */
+export function shownHours(grid: TimeOfDayGrid, days: readonly WeekDay[]): HourRow[] {
+  const any = (from: number, to: number) => days.some((d) => grid.cells[d]!.slice(from, to).some((c) => c.creative + c.coordination > 0));
+  const rows: HourRow[] = [];
+  if (any(0, DEFAULT_HOURS.first)) rows.push({ from: 0, to: DEFAULT_HOURS.first });
+  for (let h = DEFAULT_HOURS.first; h < DEFAULT_HOURS.end; h++) rows.push({ from: h, to: h + 1 });
+  if (any(DEFAULT_HOURS.end, 24)) rows.push({ from: DEFAULT_HOURS.end, to: 24 });
+  return rows;
 }
 
 /** The weekdays (columns) to show, in week order from `weekStartsOn`: working days and any day with classified time. */

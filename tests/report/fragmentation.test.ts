@@ -43,9 +43,9 @@ describe('fragmentationReading', () => {
   it('reads the shown week against the weeks before, with the references that apply', () => {
     const r = fragmentationReading([point({ switchesPerHour: 8 }), point({ switchesPerHour: 8 }), point({ switchesPerHour: 14, blocks25: 0, blocks50: 0, longestBlockMs: 20 * MIN, toolsPerDay: 9 })], fmt);
     expect(r.sentences).toEqual([
-      'You switched tools 14 times an active hour — about every 4 minutes. That is more often than the 2 weeks before.',
-      'Your longest creative block was 20 min; no creative block reached 25 minutes. Shorter than the usual of the 2 weeks before.',
-      'On an average active day you used 9.0 tools, more than the 2 weeks before.',
+      'You switched tools 14 times an active hour — about every 4 minutes. That is more often than the 2 earlier weeks.',
+      'Your longest creative block was 20 min; no creative block reached 25 minutes. Shorter than in the 2 earlier weeks.',
+      'On an average active day you used 9.0 tools, more than the 2 earlier weeks.',
     ]);
     expect(r.references.map((x) => x.id)).toEqual(['msft-wti-2025', 'mark-2005', 'mark-2008']);
   });
@@ -55,6 +55,12 @@ describe('fragmentationReading', () => {
     expect(r.sentences[0]).toBe('You switch tools 8.0 times an active hour — about every 8 minutes.');
     expect(r.sentences[1]).toBe('Your longest creative block was 95 min; 4 blocks reached 25 minutes, 1 of them 90 or more.');
     expect(r.references.map((x) => x.id)).not.toContain('mark-2008');
+  });
+
+  it('counts only earlier weeks with time, and does not call "hardly switching" as often as before', () => {
+    const r = fragmentationReading([point({ trackedMs: 0, switchesPerHour: null, toolsPerDay: null }), point({ switchesPerHour: 0 }), point({ switchesPerHour: 0, longestBlockMs: 180 * MIN })], fmt);
+    expect(r.sentences[0]).toBe('You hardly switched tools: about once every few hours of activity.');
+    expect(r.sentences[1]).toMatch(/Longer than in the earlier week\.$/);
   });
 
   it('an empty week says so and cites nothing', () => {

@@ -132,12 +132,13 @@ describe('what to show and the reading', () => {
     return g;
   }
 
-  it('hours 6–21 by default, extended to hours with data', () => {
-    expect(shownHours(emptyGrid(), [1, 2])).toEqual(Array.from({ length: 16 }, (_, i) => i + 6));
+  it('one row per hour 6–22, plus a before-6 and a from-22 row only when a shown day has time then', () => {
+    const hourly = Array.from({ length: 16 }, (_, i) => ({ from: i + 6, to: i + 7 }));
+    expect(shownHours(emptyGrid(), [1, 2])).toEqual(hourly);
     const g = withSlots([[1, 5, 'creative', 1], [2, 23, 'coordination', 1]]);
-    expect(shownHours(g, [1, 2])).toEqual(Array.from({ length: 19 }, (_, i) => i + 5));
-    // An hour with data on a day not shown does not extend the rows.
-    expect(shownHours(g, [3])).toEqual(Array.from({ length: 16 }, (_, i) => i + 6));
+    expect(shownHours(g, [1, 2])).toEqual([{ from: 0, to: 6 }, ...hourly, { from: 22, to: 24 }]);
+    // Time on a day not shown adds no row.
+    expect(shownHours(g, [3])).toEqual(hourly);
   });
 
   it('working days and days with data, in week order', () => {

@@ -53,7 +53,8 @@ describe('timeOfDayView', () => {
     g.totals = { creative: 3 * HOUR, coordination: 3 * HOUR };
     const v = timeOfDayView(g, [1, 2, 3, 4, 5], 1, 4, fmt);
     expect(v.days.map((d) => d.name)).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']);
-    expect(v.hours[0]!.hour).toBe(6);
+    expect(v.hours[0]!.label).toBe(hourLabel(6, 'en-US'));
+    expect(v.hours).toHaveLength(16);
     const tue9 = v.rows[3]![1]!;
     expect(tue9.label).toBe(`Tuesday ${hourLabel(9, 'en-US')}: 3 h creative, 1 h coordination (75% creative)`);
     expect(tue9.text).toBe('75%');
