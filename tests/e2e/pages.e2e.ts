@@ -322,6 +322,13 @@ describe('settings', () => {
       .toBe(300);
     await page.getByTestId('target-percent').fill('40');
     await page.getByTestId('target-percent').press('Enter');
+    // The block-interruption threshold: 0–10 minutes, an error beside the field for 11.
+    const blocks = page.getByTestId('block-interruption');
+    await blocks.fill('11');
+    await blocks.press('Enter');
+    expect(await page.locator('.field-error').first().innerText()).toContain('Between 0 and 10 minutes');
+    await blocks.fill('5');
+    await blocks.press('Enter');
     await page.getByTestId('week-start').selectOption('1');
     await page.getByLabel('Never track these sites', { exact: true }).fill('https://www.bank.example.com/login');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -338,6 +345,7 @@ describe('settings', () => {
     await page.waitForSelector('[data-testid="idle-minutes"]');
     expect(await page.getByTestId('idle-minutes').inputValue()).toBe('5');
     expect(await page.getByTestId('target-percent').inputValue()).toBe('40');
+    expect(await page.getByTestId('block-interruption').inputValue()).toBe('5');
     expect(await page.getByTestId('week-start').inputValue()).toBe('1');
     expect(await page.getByTestId('excluded-hosts').innerText()).toContain('bank.example.com');
     expect(await page.getByTestId('count-only-inside').isChecked()).toBe(true);
@@ -345,11 +353,12 @@ describe('settings', () => {
     expect(await page.getByTestId('reminder-day').inputValue()).toBe('1');
     expect(await page.getByTestId('retention').inputValue()).toBe('6');
     const [stored] = (await inExtension(ext!, readStore, 'settings', 'page')) as { value: Record<string, unknown> }[];
-    expect(stored!.value).toMatchObject({ idleThresholdSec: 300, targetShare: 0.4, weekStartsOn: 1, excludedHosts: ['bank.example.com'], retentionMonths: 6 });
+    expect(stored!.value).toMatchObject({ idleThresholdSec: 300, targetShare: 0.4, weekStartsOn: 1, excludedHosts: ['bank.example.com'], retentionMonths: 6, blockInterruptionMinutes: 5 });
 
-    // The dashboard follows: the target line moved to 40 %.
+    // The dashboard follows: the target line moved to 40 %, the blocks note says 5 min.
     await openDashboard(page);
     expect(await page.getByTestId('headline').getByTestId('share-scale').innerText()).toContain('40% — your target');
+    await expect.poll(() => page.getByTestId('blocks-note').textContent()).toContain("Short interruptions under 5 min (a glance at chat, a quick reply) don't break a creative block");
   });
 
   it('edits rules with errors beside the field, tests a URL, and imports atomically', async () => {
