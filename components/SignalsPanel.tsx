@@ -20,8 +20,7 @@ export function SignalsPanel({ view }: { view: SignalsView }) {
       </ul>
       {view.multitaskTools ? <p className="subtle" style={{ marginTop: 10 }}>Used during meetings: {view.multitaskTools}.</p> : null}
       <p className="subtle" style={{ marginTop: 10 }} data-testid="blocks-note">
-        A creative block is creative work the way focus feels: a glance at chat or a quick reply under 2 minutes, or a pause of up to
-        2 minutes, does not end it; only the creative minutes count towards its length.
+        A creative block is creative work the way focus feels. {view.blockRule}
       </p>
       <details className="table-toggle">
         <summary>Day by day</summary>

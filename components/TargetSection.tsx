@@ -1,8 +1,8 @@
 import { CommitField } from '@/components/CommitField';
 import { SettingsSection } from '@/components/SettingsSection';
-import { ENOUGH_DATA_LIMITS, type Settings } from '@/lib/settings';
+import { BLOCK_INTERRUPTION_LIMITS, ENOUGH_DATA_LIMITS, type Settings } from '@/lib/settings';
 import { BenchmarkSource } from '@/components/BenchmarkSource';
-import { parseTargetPercent, parseThresholdHours } from '@/lib/ui/settings-form';
+import { parseInterruptionMinutes, parseTargetPercent, parseThresholdHours } from '@/lib/ui/settings-form';
 
 /** The target creative share (slider and exact value): on the settings page and the welcome page. */
 export function TargetSection({ settings, share, save }: { settings: Settings; share: (v: number | null) => string; save: (p: Partial<Settings>) => Promise<boolean> }) {
@@ -62,6 +62,23 @@ export function TargetSection({ settings, share, save }: { settings: Settings; s
             testId="enough-week"
           />
         </div>
+      </fieldset>
+      <fieldset>
+        <legend>Creative blocks</legend>
+        <p className="field-help">
+          A glance at chat or a quick reply shorter than this, between two stretches of creative work, does not end a creative block
+          (0 = every interruption ends it). Used for the blocks on the dashboard, in the weekly review and in the team export.
+        </p>
+        <CommitField
+          label="Short interruptions under"
+          value={String(settings.blockInterruptionMinutes)}
+          parse={(v) => parseInterruptionMinutes(v, BLOCK_INTERRUPTION_LIMITS.min, BLOCK_INTERRUPTION_LIMITS.max)}
+          onCommit={(blockInterruptionMinutes) => void save({ blockInterruptionMinutes })}
+          suffix="min don't break a block"
+          inputMode="decimal"
+          width={70}
+          testId="block-interruption"
+        />
       </fieldset>
       <BenchmarkSource />
     </SettingsSection>

@@ -38,6 +38,11 @@ export interface Settings {
   meetingClasses: MeetingClassSettings;
   /** Mid-week nudge when the week falls behind the target (off by default; lib/report/nudge.ts). */
   nudge: { enabled: boolean; day: WeekDay; hour: number };
+  /**
+   * Non-creative time (a glance at chat, a quick reply) shorter than this many minutes between two
+   * stretches of creative work does not end a creative block; 0 = every interruption ends it.
+   */
+  blockInterruptionMinutes: number;
 }
 
 export const MIN_IDLE_THRESHOLD_SEC = 15;
@@ -54,10 +59,19 @@ export const DEFAULT_SETTINGS: Settings = {
   enoughData: { dayMinutes: 60, weekMinutes: 5 * 60 },
   meetingClasses: DEFAULT_MEETING_CLASS_SETTINGS,
   nudge: { enabled: false, day: 3, hour: 14 },
+  blockInterruptionMinutes: 2,
 };
 
 /** Bounds of the "enough data" thresholds, in minutes (a day at most 8 h, a week at most 40 h). */
 export const ENOUGH_DATA_LIMITS = { dayMinutes: { min: 0, max: 8 * 60 }, weekMinutes: { min: 0, max: 40 * 60 } } as const;
+
+/** Bounds of the block-interruption threshold, in minutes. */
+export const BLOCK_INTERRUPTION_LIMITS = { min: 0, max: 10 } as const;
+
+/** The report thresholds the person's settings decide (lib/report's `ReportThresholds`, in ms). */
+export function blockThresholdsOf(s: Pick<Settings, 'blockInterruptionMinutes'>): { blockInterruptionMs: number } {
+  return { blockInterruptionMs: s.blockInterruptionMinutes * 60_000 };
+}
 
 function isWeekDay(v: unknown): v is WeekDay {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 6;
@@ -119,6 +133,7 @@ export function sanitizeSettings(input: unknown, base: Settings = DEFAULT_SETTIN
       day: isWeekDay(nud.day) ? nud.day : base.nudge.day,
       hour: clampInt(nud.hour, 0, 23, base.nudge.hour),
     },
+    blockInterruptionMinutes: clampInt(o.blockInterruptionMinutes, BLOCK_INTERRUPTION_LIMITS.min, BLOCK_INTERRUPTION_LIMITS.max, base.blockInterruptionMinutes),
   };
 }
 

@@ -63,6 +63,14 @@ async function main(): Promise<void> {
       await page.waitForFunction(() => !!document.documentElement.dataset.readyWeek, undefined, { timeout: 30_000 });
       await page.getByTestId('timeline').scrollIntoViewIfNeeded();
       await page.waitForSelector('[data-testid="segment-table"]', { timeout: 10_000 });
+      // The insight cards (built when scrolled near): fragmentation over the weeks, when you are creative.
+      await page.getByTestId('insights').scrollIntoViewIfNeeded();
+      await page.waitForSelector('[data-testid="time-of-day"]', { timeout: 30_000 });
+      await settle(page);
+      await page.getByTestId('fragmentation').screenshot({ path: path.join(OUT, `dashboard-fragmentation-${scheme}.png`) });
+      written.push(`dashboard-fragmentation-${scheme}.png`);
+      await page.getByTestId('time-of-day').screenshot({ path: path.join(OUT, `dashboard-time-of-day-${scheme}.png`) });
+      written.push(`dashboard-time-of-day-${scheme}.png`);
       await page.evaluate(() => window.scrollTo(0, 0));
       await settle(page);
       written.push(await shoot(page, `dashboard-${scheme}.png`, true));

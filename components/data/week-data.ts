@@ -35,7 +35,7 @@ import { buildTrend, buildWeekReport, compareWeeks, summarizeDays, TREND_WEEKS }
 import { localDayStart } from '@/lib/time/days';
 import type { DaySummary, ReportClassifier, TrendPoint, WeekComparison, WeekReport } from '@/lib/report';
 import type { Segment } from '@/lib/model';
-import type { Settings, WeekDay } from '@/lib/settings';
+import { blockThresholdsOf, type Settings, type WeekDay } from '@/lib/settings';
 import { measureSince, perfNow } from '@/lib/ui/perf';
 import { clipKey, fingerprintOf, SummaryCache } from '@/lib/ui/summary-cache';
 import { openSegmentsOf } from '@/lib/ui/tracking';
@@ -117,14 +117,14 @@ export async function pruneWeekCaches(cutoff: number, now: number): Promise<void
 
 interface ReportInputs {
   classifier: ReportClassifier;
-  settings: Pick<Settings, 'workingHours' | 'targetShare'>;
+  settings: Pick<Settings, 'workingHours' | 'targetShare' | 'blockInterruptionMinutes'>;
 }
 
 /** Reports of finished weeks, by their segments array (the store keeps one array per read). */
 const finishedReports = new WeakMap<Segment[], { classifier: ReportClassifier; settingsKey: string; report: WeekReport }>();
 
 function settingsKeyOf(s: ReportInputs['settings']): string {
-  return `${clipKey(s.workingHours)}|${s.workingHours.days.join(',')}|${s.targetShare}`;
+  return `${clipKey(s.workingHours)}|${s.workingHours.days.join(',')}|${s.targetShare}|${s.blockInterruptionMinutes}`;
 }
 
 function computeReport(segments: Segment[], weekStart: number, now: number, open: ReturnType<typeof openSegmentsOf>, inputs: ReportInputs): WeekReport {
@@ -136,6 +136,7 @@ function computeReport(segments: Segment[], weekStart: number, now: number, open
     now,
     settings: { workingHours: inputs.settings.workingHours, targetShare: inputs.settings.targetShare },
     open,
+    thresholds: blockThresholdsOf(inputs.settings),
   });
   measureSince('cr:compute-week', t0);
   return report;
@@ -286,7 +287,7 @@ export function useWeekData(
   const segments = useMemo(() => (loaded ? (parts.length === 1 ? parts[0]! : parts.flatMap((p) => p!)) : undefined), [loaded, parts]);
 
   const inputs = useMemo<ReportInputs | null>(
-    () => (settings && classifier ? { classifier, settings: { workingHours: settings.workingHours, targetShare: settings.targetShare } } : null),
+    () => (settings && classifier ? { classifier, settings: { workingHours: settings.workingHours, targetShare: settings.targetShare, blockInterruptionMinutes: settings.blockInterruptionMinutes } } : null),
     [settings, classifier],
   );
   const report = useMemo(() => {

@@ -17,6 +17,7 @@ import { useSettings, useTracking } from '@/components/data/settings';
 import { PageShell } from '@/components/PageShell';
 import { createQuickRule, removeRule } from '@/components/rule-actions';
 import { SignalsPanel } from '@/components/SignalsPanel';
+import { InsightsSection } from '@/components/InsightsSection';
 import { DatabaseError } from '@/components/TrackingControls';
 import { UnclassifiedList, type LastClassified } from '@/components/UnclassifiedList';
 import { forgetWeekAt, pruneWeekCaches, useWeekData, type WeekData } from '@/components/data/week-data';
@@ -459,6 +460,16 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
           </div>
 
           <SignalsPanel view={signals} />
+
+          <InsightsSection
+            data={data}
+            weekStartsOn={resolveWeekStartsOn(settings.weekStartsOn, fmt.locale)}
+            settings={settings}
+            classifier={live.report}
+            now={now}
+            current={relation === 'current'}
+            fmt={fmt}
+          />
 
           <DayTimeline
             days={report.days.map((d) => d.day)}

@@ -24,7 +24,7 @@ import { withRuleTimes } from '@/lib/report/classification';
 import { buildWeekReport } from '@/lib/report/week';
 import { nextWeek, previousWeek, resolveWeekStartsOn, weekRange } from '@/lib/time/week';
 import type { WeekReport } from '@/lib/report/types';
-import type { Settings, WeekDay } from '@/lib/settings';
+import { blockThresholdsOf, type Settings, type WeekDay } from '@/lib/settings';
 import { localDayStart, parseDayKey } from '@/lib/time/days';
 import { DEFAULT_TEAM_WEEKS, MAX_SWITCHES_PER_HOUR, MAX_TEAM_WEEKS, TEAM_FORMAT, TEAM_FORMAT_VERSION, TEAM_KINDS, cleanAlias, type TeamExport, type TeamWeek } from './team-format';
 
@@ -169,6 +169,7 @@ export function buildTeamExport(input: BuildTeamExportInput): TeamExport {
         weekStart,
         now: input.now,
         settings: { workingHours: input.settings.workingHours, targetShare: input.settings.targetShare },
+        thresholds: blockThresholdsOf(input.settings),
       }),
       { includeNotWork: input.includeNotWork, includeActiveDays: input.includeActiveDays },
     ),

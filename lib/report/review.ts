@@ -9,6 +9,7 @@
  */
 import { GOOD_DAY, TYPICAL, benchmarkWords, placeShare } from '@/lib/report/benchmarks';
 import { formatDuration, formatPercent, formatPoints } from '@/lib/report/format';
+import { blockRuleWords } from '@/lib/report/fragmentation';
 import type { ToolRow, WeekComparison, WeekReport } from '@/lib/report/types';
 
 const MIN = 60_000;
@@ -106,6 +107,7 @@ export function buildWeeklyReview(report: WeekReport, options: ReviewOptions): s
       else if (c.atLeast50 > 0) s += ` and ${num(c.atLeast50)} of 50 min or more`;
       p2.push(`${s}.`);
     }
+    p2.push(blockRuleWords(report.thresholds).split(';')[0]! + '.');
   }
   paragraphs.push(p2);
 

@@ -145,3 +145,15 @@ export function parseThresholdHours(input: string, maxMinutes: number): Parsed<n
   if (minutes > maxMinutes) return { ok: false, error: `At most ${maxMinutes / 60} hours.` };
   return { ok: true, value: minutes };
 }
+
+/**
+ * The block-interruption threshold typed in minutes ("2", "1,5" — locale comma accepted) → whole
+ * minutes (rounded), from `min` to `max`. 0 means "every interruption ends a block".
+ */
+export function parseInterruptionMinutes(input: string, min: number, max: number): Parsed<number> {
+  const text = input.trim().replace(',', '.');
+  const minutes = Number(text);
+  if (text === '' || !Number.isFinite(minutes)) return { ok: false, error: 'Enter a number of minutes, e.g. 2.' };
+  if (minutes < min || minutes > max) return { ok: false, error: `Between ${min} and ${max} minutes.` };
+  return { ok: true, value: Math.round(minutes) };
+}

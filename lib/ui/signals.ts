@@ -3,6 +3,7 @@
  * short creative blocks, tool sprawl, multitasking in meetings), as tiles and a per-day table. Pure.
  */
 import type { WeekReport } from '@/lib/report/types';
+import { blockRuleWords } from '@/lib/report/fragmentation';
 import { formatDayLabel } from '@/lib/ui/week';
 
 export interface SignalFormat {
@@ -39,6 +40,8 @@ export interface SignalsView {
   days: SignalDayRow[];
   /** "Slack 40 min, Gmail 25 min" — what was used during meetings. */
   multitaskTools: string;
+  /** The block rule in words, from the thresholds the report used ("Short interruptions under 2 min…"). */
+  blockRule: string;
 }
 
 export function signalsView(report: WeekReport, fmt: SignalFormat): SignalsView {
@@ -93,5 +96,5 @@ export function signalsView(report: WeekReport, fmt: SignalFormat): SignalsView 
     .slice(0, 4)
     .map((t) => `${t.tool} ${fmt.duration(t.ms)}`)
     .join(', ');
-  return { tiles, days, multitaskTools };
+  return { tiles, days, multitaskTools, blockRule: blockRuleWords(report.thresholds) };
 }

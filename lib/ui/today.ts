@@ -8,7 +8,7 @@ import { todayBounds, todayEarlyRange } from '@/lib/ui/today-range';
 import type { Segment } from '@/lib/model';
 import { buildDayReport, type DayReport, type ReportClassifier } from '@/lib/report';
 import { coverageOf, type Coverage } from '@/lib/report/coverage';
-import type { Settings } from '@/lib/settings';
+import { blockThresholdsOf, type Settings } from '@/lib/settings';
 import type { OpenLaneSegment } from '@/lib/report/types';
 import { openSegmentsOf } from '@/lib/ui/tracking';
 
@@ -43,6 +43,7 @@ export function todayView(rows: TodayRows, settings: Settings, classifier: Repor
     now,
     settings: { workingHours: settings.workingHours, targetShare: settings.targetShare },
     open: rows.open,
+    thresholds: blockThresholdsOf(settings),
   });
   return { ...report, coverage };
 }

@@ -78,6 +78,50 @@ async function openDashboard(page: Page, week = ''): Promise<void> {
 const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
 
 describe('dashboard', () => {
+  it('shows when the person is creative (weekday × hour, with its table) and fragmentation over the weeks', async () => {
+    const page = await start(smallWeeks());
+    await openDashboard(page);
+    // Built only near the viewport.
+    await page.getByTestId('insights').scrollIntoViewIfNeeded();
+    const tod = page.getByTestId('time-of-day');
+    await tod.waitFor({ timeout: 30_000 });
+    // Over the last 4 weeks: Monday 9–10 had 1 h of Docs in each of the two weeks; Monday 11–12 1 h of Docs this week and 1 h of Slack last week.
+    await tod.locator('summary').click();
+    const table = page.getByTestId('tod-table');
+    await expect.poll(() => table.isVisible()).toBe(true);
+    const headers = await table.locator('thead th').allInnerTexts();
+    const monday = headers.findIndex((h) => h.startsWith('Monday'));
+    expect(monday).toBeGreaterThan(0);
+    const rowOf = async (hourStart: RegExp) => {
+      const rows = await table.locator('tbody tr').all();
+      for (const r of rows) if (hourStart.test(await r.locator('th').innerText())) return r.locator('td').nth(monday - 1).innerText();
+      throw new Error(`no row ${hourStart}`);
+    };
+    expect(await rowOf(/^9:00/)).toBe('2 h / 0 min');
+    expect(await rowOf(/^11:00/)).toBe('1 h / 1 h');
+    expect(await rowOf(/^1:00/)).toBe('0 min / 2 h');
+    expect(await rowOf(/^7:00\s*AM|^7:00–/)).toBe('–');
+    // Every cell of the grid has a text alternative.
+    expect(await tod.locator('.tod-cell').first().getAttribute('aria-label')).toMatch(/: (nothing classified|.* creative, .* coordination)/);
+    expect(await tod.getByRole('img', { name: /^Monday 9:00.*2 h creative, 0 min coordination \(100% creative\)$/ }).count()).toBe(1);
+    expect(await text(page, 'tod-reading')).toContain('Coordination piles up on Monday afternoons.');
+
+    // Fragmentation: a row per week (4), the shown week last, a plain-words reading and cited references.
+    const frag = page.getByTestId('fragmentation');
+    await frag.locator('summary').first().click();
+    expect(await page.getByTestId('fragmentation-table').locator('tbody tr').count()).toBe(4);
+    // This week: Docs then Slack after a lunch gap (a new session, no switch); longest block 3 h.
+    const reading = await text(page, 'fragmentation-reading');
+    expect(reading).toContain('You hardly switch tools');
+    expect(reading).toContain('Your longest creative block was 3 h; 1 block reached 25 minutes, 1 of them 90 or more. Longer than in the earlier week.');
+    await frag.getByTestId('fragmentation-references').locator('summary').click();
+    expect(await frag.getByTestId('fragmentation-references').innerText()).toContain('Microsoft Work Trend Index');
+
+    // 8 weeks: the same grid (nothing earlier), 8 rows in the fragmentation table.
+    await page.getByTestId('insights-span').selectOption('8');
+    await expect.poll(() => page.getByTestId('fragmentation-table').locator('tbody tr').count()).toBe(8);
+  });
+
   it('shows the creative share, the benchmark lines with their source, and tables for every chart', async () => {
     const page = await start(smallWeeks());
     await openDashboard(page);
@@ -282,6 +326,13 @@ describe('settings', () => {
       .toBe(300);
     await page.getByTestId('target-percent').fill('40');
     await page.getByTestId('target-percent').press('Enter');
+    // The block-interruption threshold: 0–10 minutes, an error beside the field for 11.
+    const blocks = page.getByTestId('block-interruption');
+    await blocks.fill('11');
+    await blocks.press('Enter');
+    expect(await page.locator('.field-error').first().innerText()).toContain('Between 0 and 10 minutes');
+    await blocks.fill('5');
+    await blocks.press('Enter');
     await page.getByTestId('week-start').selectOption('1');
     await page.getByLabel('Never track these sites', { exact: true }).fill('https://www.bank.example.com/login');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -298,6 +349,7 @@ describe('settings', () => {
     await page.waitForSelector('[data-testid="idle-minutes"]');
     expect(await page.getByTestId('idle-minutes').inputValue()).toBe('5');
     expect(await page.getByTestId('target-percent').inputValue()).toBe('40');
+    expect(await page.getByTestId('block-interruption').inputValue()).toBe('5');
     expect(await page.getByTestId('week-start').inputValue()).toBe('1');
     expect(await page.getByTestId('excluded-hosts').innerText()).toContain('bank.example.com');
     expect(await page.getByTestId('count-only-inside').isChecked()).toBe(true);
@@ -305,11 +357,12 @@ describe('settings', () => {
     expect(await page.getByTestId('reminder-day').inputValue()).toBe('1');
     expect(await page.getByTestId('retention').inputValue()).toBe('6');
     const [stored] = (await readStore(ext!, 'settings', 'page')) as { value: Record<string, unknown> }[];
-    expect(stored!.value).toMatchObject({ idleThresholdSec: 300, targetShare: 0.4, weekStartsOn: 1, excludedHosts: ['bank.example.com'], retentionMonths: 6 });
+    expect(stored!.value).toMatchObject({ idleThresholdSec: 300, targetShare: 0.4, weekStartsOn: 1, excludedHosts: ['bank.example.com'], retentionMonths: 6, blockInterruptionMinutes: 5 });
 
-    // The dashboard follows: the target line moved to 40 %.
+    // The dashboard follows: the target line moved to 40 %, the blocks note says 5 min.
     await openDashboard(page);
     expect(await page.getByTestId('headline').getByTestId('share-scale').innerText()).toContain('40% — your target');
+    await expect.poll(() => page.getByTestId('blocks-note').textContent()).toContain("Short interruptions under 5 min (a glance at chat, a quick reply) don't break a creative block");
   });
 
   it('edits rules with errors beside the field, tests a URL, and imports atomically', async () => {

@@ -52,7 +52,7 @@ describe('buildWeeklyReview', () => {
     const text = buildWeeklyReview(r, { locale: 'en-GB' });
     expect(text[0]).toBe('In the week of 10 March 2025 creative work took 1 h 42 min and coordination 3 h 8 min: a creative share of 35%.');
     expect(text[1]).toBe(
-      'Where coordination went: meetings 1 h 30 min, Slack 1 h 8 min, Asana 30 min. Longest creative block: 52 min on Tuesday, from 9:00. You had 2 creative blocks of 25 min or more and 1 of 50 min or more.',
+      'Where coordination went: meetings 1 h 30 min, Slack 1 h 8 min, Asana 30 min. Longest creative block: 52 min on Tuesday, from 9:00. You had 2 creative blocks of 25 min or more and 1 of 50 min or more. Short interruptions under 2 min (a glance at chat, a quick reply) don\'t break a creative block.',
     );
     expect(text[2]).toBe('Your creative share sits between 25%, the reality for 38% of surveyed marketers, and 50%, a good day for 42% of surveyed marketers. That is 15 pts below your 50% target.');
     expect(text[3]).toBe(`You switched tools ${r.switchesPerHour!.toFixed(1)} times per active hour (${r.switches} switches in 5 h 5 min). During meetings you spent 10 min in other tools, all of it in Slack.`);
@@ -200,7 +200,7 @@ describe('buildWeeklyReview states each fact once', () => {
   it('the coordination-heavy week in full', () => {
     expect(buildWeeklyReview(week(COORDINATION_HEAVY), { locale: 'en-GB' })).toEqual([
       'In the week of 10 March 2025 creative work took 40 min and coordination 7 h 33 min: a creative share of 8%.',
-      'Where coordination went: meetings 3 h 50 min, Slack 2 h, Asana 1 h 10 min, Gmail 33 min. Longest creative block: 30 min on Tuesday, from 12:00. You had 1 creative block of 25 min or more.',
+      'Where coordination went: meetings 3 h 50 min, Slack 2 h, Asana 1 h 10 min, Gmail 33 min. Longest creative block: 30 min on Tuesday, from 12:00. You had 1 creative block of 25 min or more. Short interruptions under 2 min (a glance at chat, a quick reply) don\'t break a creative block.',
       'Your creative share is at or below 25%, the reality for 38% of surveyed marketers. That is 42 pts below your 50% target.',
       'You switched tools 0.7 times per active hour (6 switches in 8 h 25 min). During meetings you spent 25 min in other tools, all of it in Slack.',
       'Your most creative day was Tuesday, at 18% creative. 12 min was not classified yet, all of it on x.example; classifying it makes the ratio more accurate.',
