@@ -12,11 +12,12 @@ import { WeekPicker } from '@/components/WeekPicker';
 import { sendToBackground } from '@/lib/browser/ui';
 import { getDb, getReview, updateSettings } from '@/lib/db';
 import { buildWeeklyReview, GOOD_DAY, resolveWeekStartsOn, TYPICAL } from '@/lib/report';
-import type { Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { earlyView } from '@/lib/ui/enough-data';
 import { headlineView } from '@/lib/ui/headline';
 import { weekRelation } from '@/lib/ui/week';
 import { useWeekParam } from '@/components/use-week-param';
+import { IntentCarry, NextWeekPlan, PlanVsActual, usePlanData } from './FocusPlan';
 import { ReflectionNote } from './ReflectionNote';
 
 export function App() {
@@ -31,6 +32,7 @@ export function App() {
   const data = useWeekData(week ?? '1970-01-01', weekStartsOn ?? 1, week ? settings : undefined, live?.report, now);
   const note = useLiveQuery(async () => (week ? { week, note: (await getReview(db, week))?.note ?? '' } : undefined), [db, week]);
   const carry = week ? `?week=${week}` : '';
+  const plan = usePlanData(week ?? '1970-01-01', weekStartsOn ?? 1, settings ?? DEFAULT_SETTINGS, week && settings ? live?.report : undefined, now);
 
   const relation = week ? weekRelation(week, now) : 'current';
   const early = useMemo(
@@ -71,6 +73,7 @@ export function App() {
         </p>
       ) : (
         <>
+          {plan && plan.week === week ? <IntentCarry intent={plan.thisIntent} /> : null}
           <section className="card" aria-labelledby="story-title" data-testid="review-story">
             <div className="headline" style={{ gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 320px)' }}>
               <div>
@@ -104,7 +107,11 @@ export function App() {
             </div>
           </section>
 
+          {plan && plan.week === week ? <PlanVsActual data={plan} locale={fmt.locale} /> : null}
+
           {note && note.week === week ? <ReflectionNote key={week} week={week!} initial={note.note} stored={note.note} formatClock={fmt.clock} /> : null}
+
+          {plan && plan.week === week ? <NextWeekPlan key={plan.next} data={plan} settings={settings} locale={fmt.locale} now={now} /> : null}
 
           <section className="card" aria-labelledby="reminder-title">
             <div className="card-head">
