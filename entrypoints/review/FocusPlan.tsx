@@ -307,7 +307,10 @@ export function NextWeekPlan({ data, settings, locale, now }: { data: PlanData; 
         <>
           <p className="small" data-testid="plan-total">
             {blocks.length} {blocks.length === 1 ? 'block' : 'blocks'}, {minutesText(total)} of protected time
-            {data.nextMeetings.length ? `, around ${data.nextMeetings.length} ${data.nextMeetings.length === 1 ? 'meeting' : 'meetings'}` : ''}.
+            {data.nextMeetings.length ? `, around ${data.nextMeetings.length} ${data.nextMeetings.length === 1 ? 'meeting' : 'meetings'}` : ''}.{' '}
+            <span className="plan-legend" aria-hidden="true">
+              <i className="plan-block-swatch" /> focus block <i className="plan-meeting-swatch" /> meeting (known or recurring)
+            </span>
           </p>
           <WeekGrid blocks={blocks} meetings={data.nextMeetings} days={days} settings={settings} zone={zone} week={data.next} format={f} />
           <div className="table-scroll">
