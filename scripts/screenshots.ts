@@ -106,6 +106,7 @@ async function main(): Promise<void> {
         const r = el.getBoundingClientRect();
         return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
       });
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: path.join(OUT, `plan-${scheme}.png`), fullPage: true, clip: box });
       written.push(`plan-${scheme}.png`);
 
