@@ -64,6 +64,8 @@ export interface SeedData {
   rules?: Omit<UserRule, 'id'>[];
   settings?: Settings;
   reviews?: { week: string; note: string; updatedAt: number }[];
+  /** Focus plans (lib/db/plans.ts). */
+  plans?: { week: string; blocks: { id: string; start: number; end: number; kind: string }[]; intent: string; updatedAt: number }[];
 }
 
 /**
@@ -116,6 +118,7 @@ export async function seedDatabase(page: Page, data: SeedData, chunk = 10_000): 
   if (data.rules?.length) await page.evaluate(write, { name: DB_NAME, store: 'rules', rows: data.rules });
   if (data.settings) await page.evaluate(write, { name: DB_NAME, store: 'settings', rows: [{ key: 'settings', value: data.settings }] });
   if (data.reviews?.length) await page.evaluate(write, { name: DB_NAME, store: 'reviews', rows: data.reviews });
+  if (data.plans?.length) await page.evaluate(write, { name: DB_NAME, store: 'plans', rows: data.plans });
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: the demo's seeded data, headless, and PNGs of the popup, dashboard,
- * weekly review, settings and the team view (seven synthetic people) in light and dark, written to docs/screenshots/ (shown in the README).
+ * weekly review (and its focus plan), settings and the team view (seven synthetic people) in light and dark, written to docs/screenshots/ (shown in the README).
  * Offline: every web request the browser makes is answered locally by a placeholder page.
  */
 import { mkdirSync } from 'node:fs';
@@ -46,6 +46,20 @@ async function main(): Promise<void> {
         updatedAt: now - 2 * 86_400_000,
       },
     ];
+    // Last week's focus plan (made the week before), so its review shows the plan against what happened.
+    const lastStart = addDays(now, -7 - fixed.getDay());
+    const planBlock = (id: string, day: number, hour: number, minutes = 90) => {
+      const start = setHours(startOfDay(addDays(lastStart, day)), hour).getTime();
+      return { id, start, end: start + minutes * 60_000, kind: 'writing' };
+    };
+    data.plans = [
+      {
+        week: lastWeek,
+        blocks: [planBlock('shot-1', 1, 9), planBlock('shot-2', 2, 9, 120), planBlock('shot-3', 3, 14), planBlock('shot-4', 4, 10)],
+        intent: 'Protect two writing mornings and finish the launch brief.',
+        updatedAt: now - 9 * 86_400_000,
+      },
+    ];
     await seedDatabase(page, data, 10_000);
 
     // A site the catalog does not know, open in a tab, so the popup shows one-click classification.
@@ -86,6 +100,22 @@ async function main(): Promise<void> {
       await page.waitForSelector('[data-testid="review-text"] p', { timeout: 30_000 });
       await settle(page);
       written.push(await shoot(page, `review-${scheme}.png`, true));
+
+      // This week's review: next week's focus plan, suggested from the demo weeks (issue #15 §4).
+      await page.goto(browser.url(`review.html?week=${weekKeyOf(now, localeWeekStartsOn(locale))}`));
+      await page.waitForSelector('[data-testid="plan"]', { timeout: 30_000 });
+      if (scheme === 'light') await page.getByTestId('intent').fill('Finish the case study draft before Thursday.');
+      await page.getByTestId('plan-suggest').click();
+      await page.waitForSelector('[data-testid="plan-row"]', { timeout: 10_000 });
+      await settle(page);
+      // A clip of the full page, so the sticky navigation bar does not cover the card's top.
+      const box = await page.getByTestId('plan').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
+      });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: path.join(OUT, `plan-${scheme}.png`), fullPage: true, clip: box });
+      written.push(`plan-${scheme}.png`);
 
       // The welcome page a new install opens (issue #15).
       await page.goto(browser.url('welcome.html'));

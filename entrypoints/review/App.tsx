@@ -14,11 +14,13 @@ import { getDb, updateSettings } from '@/lib/db';
 import { useReviewNote } from '@/components/data/queries';
 import { buildWeeklyReview, GOOD_DAY, TYPICAL } from '@/lib/report';
 import { resolveWeekStartsOn } from '@/lib/time/week';
-import type { Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { earlyView } from '@/lib/ui/enough-data';
 import { headlineView } from '@/lib/ui/headline';
 import { weekRelation } from '@/lib/time/week';
 import { useWeekParam } from '@/components/use-week-param';
+import { usePlanData } from '@/components/data/plan';
+import { IntentCarry, NextWeekPlan, PlanVsActual } from './FocusPlan';
 import { ReflectionNote } from './ReflectionNote';
 
 export function App() {
@@ -33,6 +35,7 @@ export function App() {
   const data = useWeekData(week ?? '1970-01-01', weekStartsOn ?? 1, week ? settings : undefined, live?.report, now);
   const note = useReviewNote(week, db);
   const carry = week ? `?week=${week}` : '';
+  const plan = usePlanData(week ?? '1970-01-01', weekStartsOn ?? 1, settings ?? DEFAULT_SETTINGS, week && settings ? live?.report : undefined, now);
 
   const relation = week ? weekRelation(week, now) : 'current';
   const early = useMemo(
@@ -73,6 +76,7 @@ export function App() {
         </p>
       ) : (
         <>
+          {plan && plan.week === week ? <IntentCarry intent={plan.thisIntent} /> : null}
           <section className="card" aria-labelledby="story-title" data-testid="review-story">
             <div className="headline" style={{ gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 320px)' }}>
               <div>
@@ -106,7 +110,11 @@ export function App() {
             </div>
           </section>
 
+          {plan && plan.week === week ? <PlanVsActual data={plan} locale={fmt.locale} /> : null}
+
           {note && note.week === week ? <ReflectionNote key={week} week={week!} initial={note.note} stored={note.note} formatClock={fmt.clock} /> : null}
+
+          {plan && plan.week === week ? <NextWeekPlan key={plan.next} data={plan} settings={settings} locale={fmt.locale} now={now} /> : null}
 
           <section className="card" aria-labelledby="reminder-title">
             <div className="card-head">

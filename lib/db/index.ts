@@ -9,7 +9,8 @@ import { DEFAULT_SETTINGS, sanitizeSettings, settingsFromStored, type Settings }
 import type { TrackerState } from '@/lib/tracker/state';
 
 export { CreativeRatioDB, DB_NAME } from '@/lib/db/schema';
-export type { ReviewRow, StatusRow, SettingsRow, TrackerRow } from '@/lib/db/schema';
+export type { PlanRow, ReviewRow, StatusRow, SettingsRow, TrackerRow } from '@/lib/db/schema';
+export { getPlan, savePlanBlocks, savePlanIntent } from '@/lib/db/plans';
 
 let singleton: CreativeRatioDB | null = null;
 
@@ -138,7 +139,7 @@ async function nextIds(db: CreativeRatioDB): Promise<{ segments: number | null; 
 }
 
 /**
- * Delete every recorded segment, review note and rule, reset settings, and forget the tracker's
+ * Delete every recorded segment, review note, focus plan and rule, reset settings, and forget the tracker's
  * checkpoint (open segments, clock history: a poisoned `lastSeen` cannot survive). The tracker keeps
  * running: the caller tells it (`data-deleted`), and it restarts its open segments from that instant.
  *
@@ -149,8 +150,8 @@ async function nextIds(db: CreativeRatioDB): Promise<{ segments: number | null; 
  * their next read or write (Dexie closes a connection another one deletes, and reopens it on use).
  */
 export async function deleteAllData(db: CreativeRatioDB): Promise<void> {
-  const healthy = await db.transaction('rw', [db.segments, db.reviews, db.rules, db.settings, db.status, db.tracker], async () => {
-    await Promise.all([db.segments.clear(), db.reviews.clear(), db.rules.clear(), db.settings.clear(), db.status.clear(), db.tracker.clear()]);
+  const healthy = await db.transaction('rw', [db.segments, db.reviews, db.plans, db.rules, db.settings, db.status, db.tracker], async () => {
+    await Promise.all([db.segments.clear(), db.reviews.clear(), db.plans.clear(), db.rules.clear(), db.settings.clear(), db.status.clear(), db.tracker.clear()]);
     const next = await nextIds(db);
     return [next.segments, next.rules].every((id) => id !== null && id <= MAX_PLAUSIBLE_ID);
   });

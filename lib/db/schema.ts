@@ -9,6 +9,7 @@ import { bucketOf, packSegments, packsMiddleware, type PackRow } from '@/lib/db/
 import type { UserRule } from '@/lib/classify/types';
 import type { Settings } from '@/lib/settings';
 import type { TrackerState } from '@/lib/tracker/state';
+import type { PlanBlock } from '@/lib/plan/types';
 
 export { DB_NAME, SCHEMA_VERSION } from '@/lib/db/names';
 
@@ -43,6 +44,17 @@ export interface ReviewRow {
   updatedAt: number;
 }
 
+/**
+ * The focus plan of one week (`week` = local date of the week's first day, yyyy-MM-dd), made in
+ * the review of the week before: its blocks, and the "next week I will…" intent written there.
+ */
+export interface PlanRow {
+  week: string;
+  blocks: PlanBlock[];
+  intent: string;
+  updatedAt: number;
+}
+
 export class CreativeRatioDB extends Dexie {
   segments!: EntityTable<Segment, 'id'>;
   rules!: EntityTable<UserRule, 'id'>;
@@ -50,6 +62,7 @@ export class CreativeRatioDB extends Dexie {
   tracker!: EntityTable<TrackerRow, 'key'>;
   status!: EntityTable<StatusRow, 'key'>;
   reviews!: EntityTable<ReviewRow, 'week'>;
+  plans!: EntityTable<PlanRow, 'week'>;
   /** Derived: the segments again, one row per UTC day (lib/db/packs.ts), kept by a middleware. */
   packs!: EntityTable<PackRow, 'bucket'>;
 
@@ -89,6 +102,8 @@ export class CreativeRatioDB extends Dexie {
         flush();
         await Promise.all(writes);
       });
+    // Version 3: focus plans, one row per planned week (lib/db/plans.ts). Nothing to migrate.
+    this.version(3).stores({ plans: 'week' });
     this.use(packsMiddleware);
   }
 }
