@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { classColorProperties } from '@/lib/ui/class-colors';
 
 const CSS_DIR = path.resolve(__dirname, '../../components');
 const css = readFileSync(path.join(CSS_DIR, 'styles.css'), 'utf8');
@@ -41,8 +42,21 @@ export function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-const light = rootVars(css);
-const dark = { ...light, ...rootVars(css, css.indexOf('@media (prefers-color-scheme: dark)')) };
+/** The class colours come from lib/classify/kinds.ts (set on each page's root at start); the stylesheet picks them with var(). */
+const classColors = Object.fromEntries(classColorProperties());
+
+/** Follow `var(--x)` references to a colour. */
+function resolved(vars: Record<string, string>): Record<string, string> {
+  const all = { ...classColors, ...vars };
+  const value = (v: string, depth = 0): string => {
+    const m = /^var\((--[\w-]+)\)$/.exec(v.trim());
+    return m && depth < 10 && all[m[1]!] !== undefined ? value(all[m[1]!]!, depth + 1) : v;
+  };
+  return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, value(v)]));
+}
+
+const light = resolved(rootVars(css));
+const dark = resolved({ ...rootVars(css), ...rootVars(css, css.indexOf('@media (prefers-color-scheme: dark)')) });
 
 /** Text colours and the backgrounds each is drawn on (cards, page, table stripes, chips, banners). */
 const SURFACES = ['--bg', '--surface', '--surface-2', '--surface-3'];
