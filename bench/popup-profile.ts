@@ -16,11 +16,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { execFileSync } from 'node:child_process';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { automationArgs, findChromium } from '../scripts/browser.ts';
 import { REPO_ROOT, seedDatabase } from '../scripts/demo.ts';
-import type { Segment } from '../lib/model.ts';
+import { launchBench, median, yearOfSegments } from './support.ts';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -31,34 +28,7 @@ const EXT = path.resolve(arg('ext', path.join(REPO_ROOT, '.output', 'chrome-mv3'
 const PROFILE = path.resolve(arg('profile-dir', path.join(tmpdir(), 'creative-ratio-popup-profile')));
 const OPENS = Number(arg('opens', '15'));
 
-const median = (xs: number[]) => {
-  const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
-  if (!s.length) return Number.NaN;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
-function yearOfSegments(now: number, seed: number): Segment[] {
-  const file = path.join(PROFILE, 'year.json');
-  execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/demo.ts', '--json', file, '--weeks', '52', '--now', String(now), '--seed', String(seed)], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return JSON.parse(readFileSync(file, 'utf8')) as Segment[];
-}
-
-async function launch(): Promise<{ context: BrowserContext; url: (p: string) => string }> {
-  const context = await chromium.launchPersistentContext(path.join(PROFILE, 'chrome'), {
-    executablePath: findChromium(),
-    headless: true,
-    viewport: { width: 360, height: 600 },
-    args: automationArgs(EXT),
-  });
-  let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
-  const id = new URL(worker.url()).host;
-  return { context, url: (p) => `chrome-extension://${id}/${p}` };
-}
+const launch = () => launchBench(EXT, PROFILE, { width: 360, height: 600 });
 
 /** Installed before any of the page's scripts: the moment today's numbers enter the DOM. (A string: no bundler helpers.) */
 const WATCH_FOR_TODAY = `(() => {
@@ -96,7 +66,7 @@ async function main(): Promise<void> {
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(url('dashboard.html'));
       const t = Date.now();
-      const segments = yearOfSegments(Date.now(), 3);
+      const segments = yearOfSegments(PROFILE, Date.now(), 3);
       await seedDatabase(page, { segments });
       writeFileSync(path.join(PROFILE, 'seeded'), String(segments.length));
       console.log(`seeded ${segments.length} segments in ${Math.round((Date.now() - t) / 1000)} s`);
