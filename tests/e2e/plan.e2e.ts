@@ -95,7 +95,8 @@ interface StoredPlan {
   blocks: Array<{ id: string; start: number; end: number; kind: string }>;
   intent: string;
 }
-const plans = (page: Page) => page.evaluate(`(${readStore.toString()})('plans')`) as Promise<StoredPlan[]>;
+/** The stored plans, read in the extension's page (the same origin as the review). */
+const plans = (_page: Page) => readStore(ext!, 'plans', 'page') as Promise<StoredPlan[]>;
 
 describe('focus plan on the weekly review', () => {
   it('brings back the intent, shows the plan against what happened, plans next week and exports it as .ics', async () => {
