@@ -77,6 +77,9 @@ async function openDashboard(page: Page, week = ''): Promise<void> {
 
 const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
 
+/** The settings as stored (read in an extension page). */
+const storedSettings = async (): Promise<Record<string, unknown> | undefined> => ((await readStore(ext!, 'settings', 'page')) as { value: Record<string, unknown> }[])[0]?.value;
+
 describe('dashboard', () => {
   it('shows when the person is creative (weekday × hour, with its table) and fragmentation over the weeks', async () => {
     const page = await start(smallWeeks());
@@ -326,6 +329,7 @@ describe('settings', () => {
       .toBe(300);
     await page.getByTestId('target-percent').fill('40');
     await page.getByTestId('target-percent').press('Enter');
+    await expect.poll(storedSettings, { timeout: 10_000 }).toMatchObject({ targetShare: 0.4 });
     // The block-interruption threshold: 0–10 minutes, an error beside the field for 11.
     const blocks = page.getByTestId('block-interruption');
     await blocks.fill('11');
@@ -333,6 +337,7 @@ describe('settings', () => {
     expect(await page.locator('.field-error').first().innerText()).toContain('Between 0 and 10 minutes');
     await blocks.fill('5');
     await blocks.press('Enter');
+    await expect.poll(storedSettings, { timeout: 10_000 }).toMatchObject({ blockInterruptionMinutes: 5 });
     await page.getByTestId('week-start').selectOption('1');
     await page.getByLabel('Never track these sites', { exact: true }).fill('https://www.bank.example.com/login');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -344,6 +349,10 @@ describe('settings', () => {
     await page.getByTestId('reminder-day').selectOption('1');
     await page.getByTestId('retention').selectOption('6');
     await expect.poll(() => text(page, 'save-status')).toContain('Saved');
+    // Every change is written before the reload ("Saved" may still be the previous field's).
+    await expect
+      .poll(storedSettings, { timeout: 10_000 })
+      .toMatchObject({ idleThresholdSec: 300, targetShare: 0.4, weekStartsOn: 1, retentionMonths: 6, blockInterruptionMinutes: 5 });
 
     await page.reload();
     await page.waitForSelector('[data-testid="idle-minutes"]');
