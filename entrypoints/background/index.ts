@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showBadge, badgeView } from '@/lib/browser/badge';
-import { calendarFetch, startCalendarSync } from '@/lib/browser/calendar-sync';
+import { calendarFetch } from '@/lib/browser/calendar-fetch';
+import { startCalendarSync } from '@/lib/browser/calendar-sync';
 import { startFirstRun } from '@/lib/browser/first-run';
 import { startHousekeeping } from '@/lib/browser/housekeeping';
 import { startTracker, type IdlePort } from '@/lib/browser/tracker-service';

@@ -19,11 +19,7 @@ import { loadSettings } from '@/lib/db';
 import type { CreativeRatioDB } from '@/lib/db/schema';
 import { applyRefresh, listSubscriptions, updateSubscription } from '@/lib/db/subscriptions';
 import { resolveWeekStartsOn } from '@/lib/time/week';
-
 import { ALARM_CALENDAR, downloadCalendar, MESSAGE_CALENDAR_CHANGED, MESSAGE_CALENDAR_REFRESH, originOf, reconcilePermissions, type PermissionsPort } from './calendar-fetch';
-
-// The download and permission helpers live in calendar-fetch.ts (the Settings page uses them too).
-export * from './calendar-fetch';
 
 // ---------- refresh ----------
 

@@ -14,7 +14,7 @@ import { detectOwner, eventsListing, type OwnerGuess } from './owner-detection';
 import type { ParsedCalendar } from './parse-calendar';
 import type { MeetingClassRule } from './meeting-classes';
 import { planImport, type ImportPlan } from './plan-import';
-import { readCalendar } from './read-calendar';
+import { readCalendar, type ReadCalendarOptions } from './read-calendar';
 import { planRefresh, type RefreshContext, type RefreshPlanResult } from './refresh-plan';
 import type { CalendarSubscription } from './subscription';
 
@@ -30,17 +30,8 @@ export interface CalendarInfo {
   ownerGuess: OwnerGuess | null;
 }
 
-export interface SessionOpenOptions {
-  /** The first window to expand (epoch ms, [from, to)). */
-  from: number;
-  to: number;
-  /** The import's "now" (plausible dates). */
-  now: number;
-  onProgress?: (done: number) => void;
-  /** Tests only. */
-  limits?: BudgetLimits;
-  clock?: () => number;
-}
+/** Opening reads and expands the first window: the reader's own options (read-calendar.ts). */
+export type SessionOpenOptions = ReadCalendarOptions;
 
 export type OpenResult = { ok: true; info: CalendarInfo } | { ok: false; error: IcsError };
 

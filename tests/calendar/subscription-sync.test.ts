@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtBrowser } from 'wxt/browser';
-import { ALARM_CALENDAR, downloadCalendar, planSchedule, reconcilePermissions, refreshSubscription, type CalendarSyncDeps, type PermissionsPort } from '@/lib/browser/calendar-sync';
+import { ALARM_CALENDAR, downloadCalendar, reconcilePermissions, type PermissionsPort } from '@/lib/browser/calendar-fetch';
+import { planSchedule, refreshSubscription, type CalendarSyncDeps } from '@/lib/browser/calendar-sync';
 import { newSubscription, type CalendarSubscription } from '@/lib/calendar/subscription';
 import { CreativeRatioDB, deleteAllData } from '@/lib/db';
 import { createBackup } from '@/lib/db/backup';
