@@ -12,13 +12,13 @@
  * `cr:*` User Timing measures (read / compute / render / chart), median per name.
  * `--trace-categories a,b` overrides the trace's categories. `--cold` deletes the derived summary cache before every draw; `--fresh` draws each time in a new tab.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { UI_CACHE_DB_NAME } from '../lib/db/names.ts';
-import { REPO_ROOT, seedDatabase } from '../scripts/demo.ts';
-import { launchBench, median, yearOfSegments } from './support.ts';
+import { REPO_ROOT } from '../scripts/demo.ts';
+import { launchBench, median, seedOnce } from './support.ts';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -48,18 +48,10 @@ async function pageMeasures(page: Page, into: Measures): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(PROFILE, { recursive: true });
-  const seeded = existsSync(path.join(PROFILE, 'seeded'));
   const { context, url } = await launch();
   let page = context.pages()[0] ?? (await context.newPage());
   try {
-    if (!seeded) {
-      await page.goto(url('dashboard.html'));
-      const t = Date.now();
-      const segments = yearOfSegments(PROFILE, Date.now(), 3);
-      await seedDatabase(page, { segments });
-      writeFileSync(path.join(PROFILE, 'seeded'), String(segments.length));
-      console.log(`seeded ${segments.length} segments in ${Math.round((Date.now() - t) / 1000)} s`);
-    }
+    await seedOnce(page, url('dashboard.html'), PROFILE, EXT);
     const cdp = await context.newCDPSession(page);
     const clearCache = () =>
       page.evaluate(

@@ -12,12 +12,12 @@
  * and the JavaScript popup.html loads at once (its scripts and module preloads, not what it imports on demand): files, bytes and gzipped bytes (gzip -9
  * of the built files, as a store download would be compressed).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { REPO_ROOT, seedDatabase } from '../scripts/demo.ts';
-import { launchBench, median, yearOfSegments } from './support.ts';
+import { REPO_ROOT } from '../scripts/demo.ts';
+import { launchBench, median, seedOnce } from './support.ts';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -59,19 +59,11 @@ function staticScripts(): string[] {
 
 async function main(): Promise<void> {
   mkdirSync(PROFILE, { recursive: true });
-  const seeded = existsSync(path.join(PROFILE, 'seeded'));
   const { context, url } = await launch();
   try {
-    if (!seeded) {
-      const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(url('dashboard.html'));
-      const t = Date.now();
-      const segments = yearOfSegments(PROFILE, Date.now(), 3);
-      await seedDatabase(page, { segments });
-      writeFileSync(path.join(PROFILE, 'seeded'), String(segments.length));
-      console.log(`seeded ${segments.length} segments in ${Math.round((Date.now() - t) / 1000)} s`);
-      await page.close();
-    }
+    const first = context.pages()[0] ?? (await context.newPage());
+    await seedOnce(first, url('dashboard.html'), PROFILE, EXT);
+    await first.close();
     const today: number[] = [];
     const paint: number[] = [];
     const files = staticScripts();
