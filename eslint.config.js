@@ -5,7 +5,10 @@ import globals from 'globals';
 
 const DEXIE = [
   { name: 'dexie', message: 'Only lib/db/ and the data hooks in components/data/ touch Dexie.' },
-  { name: 'dexie-react-hooks', message: 'Only the data hooks in components/data/ use live queries; take the data from them.' },
+  {
+    name: 'dexie-react-hooks',
+    message: 'Only the data hooks in components/data/ use live queries; take the data from them.',
+  },
 ];
 const BROWSER = [
   { name: 'wxt/browser', message: 'Only lib/browser/ and the entrypoints touch the browser.' },

@@ -5,7 +5,12 @@ import { calendarHostPatterns, extensionPagesCsp } from './lib/calendar/calendar
 // the tracker reads tab URLs through the `tabs` permission only. The calendar vendors' hosts are
 // optional, requested one host at a time when the person subscribes to a calendar, and the
 // Content-Security-Policy lets extension pages reach nothing else. See docs/privacy.md.
-type ModuleInfo = { isEntry: boolean; importers: readonly string[]; dynamicImporters: readonly string[]; importedIds: readonly string[] } | null;
+type ModuleInfo = {
+  isEntry: boolean;
+  importers: readonly string[];
+  dynamicImporters: readonly string[];
+  importedIds: readonly string[];
+} | null;
 type Info = (id: string) => ModuleInfo;
 
 /**
@@ -40,7 +45,8 @@ function pageChunks() {
         seen.add(id);
         if (m.isEntry) out.add(id.endsWith('.html') ? id : 'worker');
         if (m.dynamicImporters.length) out.add('dynamic');
-        for (const parent of [...m.importers, ...m.dynamicImporters]) for (const p of reachedBy(parent, info, seen)) out.add(p);
+        for (const parent of [...m.importers, ...m.dynamicImporters])
+          for (const p of reachedBy(parent, info, seen)) out.add(p);
         memo.set(id, out);
         return out;
       };
@@ -69,7 +75,8 @@ function pageChunks() {
           rollupOptions: {
             output: {
               manualChunks(id: string, api: { getModuleInfo: (id: string) => ModuleInfo }): string | undefined {
-                if (/node_modules[\\/](chart\.js|@kurkle)[\\/]|components[\\/]charts[\\/]chart-setup/.test(id)) return 'chartjs';
+                if (/node_modules[\\/](chart\.js|@kurkle)[\\/]|components[\\/]charts[\\/]chart-setup/.test(id))
+                  return 'chartjs';
                 if (/node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
                 // The database: Dexie with lib/db (the service worker's too); the live-query hooks with the pages' data hooks.
                 if (/node_modules[\\/]dexie[\\/]/.test(id)) return 'db';
@@ -118,12 +125,14 @@ export default defineConfig({
   outDir: '.output',
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Creative Ratio',
-    description:
-      'How much of your week is creative work vs coordination — measured privately, on your own machine.',
+    description: 'How much of your week is creative work vs coordination — measured privately, on your own machine.',
     permissions: ['tabs', 'webNavigation', 'idle', 'alarms', 'storage', 'unlimitedStorage', 'notifications'],
     incognito: 'not_allowed',
     ...(manifestVersion === 3
-      ? { optional_host_permissions: calendarHostPatterns(), content_security_policy: { extension_pages: extensionPagesCsp() } }
+      ? {
+          optional_host_permissions: calendarHostPatterns(),
+          content_security_policy: { extension_pages: extensionPagesCsp() },
+        }
       : { optional_permissions: calendarHostPatterns(), content_security_policy: extensionPagesCsp() }),
     action: { default_title: 'Creative Ratio' },
     // Store requirements (docs/store.md): Chrome 121+ (tab.lastAccessed dates a switch that wakes the
@@ -144,7 +153,14 @@ export default defineConfig({
   // `npm run zip`: creative-ratio-<version>-chrome.zip, -firefox.zip and -sources.zip (what AMO asks
   // for: everything needed to rebuild the Firefox package, docs/store.md says how), in .output/.
   zip: {
-    excludeSources: ['tests/**', 'bench/**', 'test-results/**', 'docs/screenshots/**', 'docs/store/**', 'docs/**/*.png'],
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      'test-results/**',
+      'docs/screenshots/**',
+      'docs/store/**',
+      'docs/**/*.png',
+    ],
   },
   vite: () => ({ plugins: [pageChunks()] }),
 });

@@ -46,7 +46,11 @@ describe(`classify one URL (catalog + ${rules.length} rules), ${BATCH} calls per
     for (let n = 0; n < BATCH; n += 1) classifyUrl(URL_UNDER_TEST, cached, at);
   });
 
-  bench('compile: createClassifier(1,000 rules)', () => {
-    createClassifier(rules);
-  }, { iterations: 20 });
+  bench(
+    'compile: createClassifier(1,000 rules)',
+    () => {
+      createClassifier(rules);
+    },
+    { iterations: 20 },
+  );
 });

@@ -41,7 +41,9 @@ const launch = () => launchBench(EXT, PROFILE, { width: 1280, height: 900 });
 type Measures = Record<string, number[]>;
 
 async function pageMeasures(page: Page, into: Measures): Promise<void> {
-  const list = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => ({ name: m.name, d: m.duration })));
+  const list = await page.evaluate(() =>
+    performance.getEntriesByType('measure').map((m) => ({ name: m.name, d: m.duration })),
+  );
   for (const m of list) (into[m.name] ??= []).push(m.d);
   await page.evaluate(() => performance.clearMeasures());
 }
@@ -77,7 +79,13 @@ async function main(): Promise<void> {
         await cdp.send('Profiler.start');
       }
       if (TRACE && i === DRAWS - 1) {
-        await cdp.send('Tracing.start', { categories: arg('trace-categories', 'devtools.timeline,v8.execute,blink.user_timing,disabled-by-default-devtools.timeline,IndexedDB'), transferMode: 'ReturnAsStream' });
+        await cdp.send('Tracing.start', {
+          categories: arg(
+            'trace-categories',
+            'devtools.timeline,v8.execute,blink.user_timing,disabled-by-default-devtools.timeline,IndexedDB',
+          ),
+          transferMode: 'ReturnAsStream',
+        });
       }
       if (FRESH && i > 0 && !CPU && !TRACE) {
         const old = page;
@@ -87,7 +95,12 @@ async function main(): Promise<void> {
       await page.goto(url('dashboard.html'));
       await page.waitForFunction(() => document.documentElement.dataset.readyWeek, undefined, { timeout: 60_000 });
       const week = await page.evaluate(() => document.documentElement.dataset.readyWeek!);
-      draws.push(await page.evaluate((w) => performance.getEntriesByName(`cr:report:${w}`).at(-1)?.startTime ?? Number.NaN, week));
+      draws.push(
+        await page.evaluate(
+          (w) => performance.getEntriesByName(`cr:report:${w}`).at(-1)?.startTime ?? Number.NaN,
+          week,
+        ),
+      );
       const points = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         const read = performance.getEntriesByName('cr:read-rows')[0];
@@ -110,7 +123,9 @@ async function main(): Promise<void> {
       console.log(`cpu profile of the last draw: ${CPU}`);
     }
     if (TRACE) {
-      const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream as string)));
+      const done = new Promise<string>((resolve) =>
+        cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream as string)),
+      );
       await cdp.send('Tracing.end');
       const stream = await done;
       let out = '';
@@ -135,20 +150,35 @@ async function main(): Promise<void> {
       });
       await page.waitForFunction((f) => document.documentElement.dataset.reportWeek !== f, from, { timeout: 30_000 });
       const to = await page.evaluate(() => document.documentElement.dataset.reportWeek!);
-      switches.push((await page.evaluate((w) => performance.getEntriesByName(`cr:report:${w}`).at(-1)?.startTime ?? Number.NaN, to)) - t0);
-      await page.waitForFunction(() => document.documentElement.dataset.readyWeek === document.documentElement.dataset.reportWeek, undefined, { timeout: 30_000 });
+      switches.push(
+        (await page.evaluate(
+          (w) => performance.getEntriesByName(`cr:report:${w}`).at(-1)?.startTime ?? Number.NaN,
+          to,
+        )) - t0,
+      );
+      await page.waitForFunction(
+        () => document.documentElement.dataset.readyWeek === document.documentElement.dataset.reportWeek,
+        undefined,
+        { timeout: 30_000 },
+      );
       await pageMeasures(page, switchMeasures);
     }
     const r = (x: number) => Math.round(x);
-    console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    console.log(
+      `load average ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
+    );
     console.log(`draw   median ${r(median(draws))} ms  [${draws.map(r).join(', ')}]${COLD ? ' (cold cache)' : ''}`);
     console.log(`switch median ${r(median(switches))} ms  [${switches.map(r).join(', ')}]`);
-    for (const [k, xs] of Object.entries(timeline)) console.log(`  draw at ${k.padEnd(26)} median ${median(xs).toFixed(1)} ms`);
+    for (const [k, xs] of Object.entries(timeline))
+      console.log(`  draw at ${k.padEnd(26)} median ${median(xs).toFixed(1)} ms`);
     for (const [label, m] of [
       ['draw', drawMeasures],
       ['switch', switchMeasures],
     ] as const) {
-      for (const [name, xs] of Object.entries(m).sort()) console.log(`  ${label} ${name.padEnd(28)} median ${median(xs).toFixed(1)} ms  (n=${xs.length})`);
+      for (const [name, xs] of Object.entries(m).sort())
+        console.log(`  ${label} ${name.padEnd(28)} median ${median(xs).toFixed(1)} ms  (n=${xs.length})`);
     }
   } finally {
     await context.close();

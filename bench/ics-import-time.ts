@@ -14,7 +14,15 @@ const now = new Date(2025, 5, 12, 15, 30).getTime();
 const from = now - 5 * 7 * 86_400_000;
 const to = now + 7 * 86_400_000;
 const text = syntheticCalendar(events, from);
-const options = { from, to, keepTitles: false, meetingWords: DEFAULT_MEETING_WORDS, ownerEmails: [], countTentative: false, importId: 'ics:Bench:1' };
+const options = {
+  from,
+  to,
+  keepTitles: false,
+  meetingWords: DEFAULT_MEETING_WORDS,
+  ownerEmails: [],
+  countTentative: false,
+  importId: 'ics:Bench:1',
+};
 
 const times: number[] = [];
 let summary = '';
@@ -26,4 +34,6 @@ for (let i = 0; i < 3; i++) {
   summary = `${plan.plan.meetingCount} meetings, ${plan.plan.segments.length} segments, ${Math.round(plan.plan.meetingMs / 60_000)} min`;
 }
 times.sort((a, b) => a - b);
-console.log(`${events} events (${(text.length / 1024 / 1024).toFixed(1)} MB): ${summary}; runs ${times.map((t) => t.toFixed(0)).join(', ')} ms; median ${times[1]!.toFixed(0)} ms`);
+console.log(
+  `${events} events (${(text.length / 1024 / 1024).toFixed(1)} MB): ${summary}; runs ${times.map((t) => t.toFixed(0)).join(', ')} ms; median ${times[1]!.toFixed(0)} ms`,
+);

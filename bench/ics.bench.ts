@@ -19,7 +19,15 @@ const now = new Date(2025, 5, 12, 15, 30).getTime();
 const from = now - 11 * 7 * 86_400_000;
 const to = now + 7 * 86_400_000;
 const text = syntheticCalendar(EVENTS, from);
-const options = { from, to, keepTitles: false, meetingWords: DEFAULT_MEETING_WORDS, ownerEmails: [], countTentative: false, importId: 'ics:Bench:1' };
+const options = {
+  from,
+  to,
+  keepTitles: false,
+  meetingWords: DEFAULT_MEETING_WORDS,
+  ownerEmails: [],
+  countTentative: false,
+  importId: 'ics:Bench:1',
+};
 
 const check = parseIcs(text);
 if (!check.ok) throw new Error(check.error.message);

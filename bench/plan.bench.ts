@@ -28,9 +28,25 @@ describe(`focus plan (${segments.length} segments, ${inputs.history.length} hist
   });
   bench('recurringMeetings + suggestFocusBlocks', () => {
     const m = [...inputs.weekMeetings, ...recurringMeetings(inputs.pastMeetings, zone, '2026-12-07')];
-    suggestFocusBlocks({ now, zone, week: '2026-12-07', workingHours: DEFAULT_SETTINGS.workingHours, targetShare: 0.5, history: inputs.history, meetings: m });
+    suggestFocusBlocks({
+      now,
+      zone,
+      week: '2026-12-07',
+      workingHours: DEFAULT_SETTINGS.workingHours,
+      targetShare: 0.5,
+      history: inputs.history,
+      meetings: m,
+    });
   });
   bench('suggestFocusBlocks alone', () => {
-    suggestFocusBlocks({ now, zone, week: '2026-12-07', workingHours: DEFAULT_SETTINGS.workingHours, targetShare: 0.5, history: inputs.history, meetings });
+    suggestFocusBlocks({
+      now,
+      zone,
+      week: '2026-12-07',
+      workingHours: DEFAULT_SETTINGS.workingHours,
+      targetShare: 0.5,
+      history: inputs.history,
+      meetings,
+    });
   });
 });

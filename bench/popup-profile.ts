@@ -53,7 +53,8 @@ function sizeOf(file: string): { raw: number; gz: number } {
 function staticScripts(): string[] {
   const html = readFileSync(path.join(EXT, 'popup.html'), 'utf8');
   const out = new Set<string>();
-  for (const m of html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)) out.add(m[1]!.replace(/^\//, ''));
+  for (const m of html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g))
+    out.add(m[1]!.replace(/^\//, ''));
   return [...out];
 }
 
@@ -75,7 +76,11 @@ async function main(): Promise<void> {
       await cdp.send('Page.enable');
       await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: WATCH_FOR_TODAY });
       await page.goto(url('popup.html'));
-      await page.waitForFunction(() => (window as unknown as { __crToday?: number }).__crToday !== undefined, undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { __crToday?: number }).__crToday !== undefined,
+        undefined,
+        { timeout: 30_000 },
+      );
       const r = await page.evaluate(() => {
         const at = (window as unknown as { __crToday: number }).__crToday;
         const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
@@ -88,12 +93,19 @@ async function main(): Promise<void> {
     }
     const ms = (x: number) => Math.round(x);
     const kb = (b: number) => (b / 1024).toFixed(1);
-    console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    console.log(
+      `load average ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
+    );
     console.log(`today on screen median ${ms(median(today))} ms  [${today.map(ms).join(', ')}]`);
     console.log(`first contentful paint median ${ms(median(paint))} ms`);
     {
-      console.log(`JS the page loads before its code runs (scripts and module preloads in popup.html): ${loaded.files.length} files, ${kb(loaded.raw)} kB, ${kb(loaded.gz)} kB gzipped`);
-      for (const f of loaded.files) console.log(`  ${f.padEnd(40)} ${kb(sizeOf(f).raw).padStart(7)} kB  ${kb(sizeOf(f).gz).padStart(6)} kB gz`);
+      console.log(
+        `JS the page loads before its code runs (scripts and module preloads in popup.html): ${loaded.files.length} files, ${kb(loaded.raw)} kB, ${kb(loaded.gz)} kB gzipped`,
+      );
+      for (const f of loaded.files)
+        console.log(`  ${f.padEnd(40)} ${kb(sizeOf(f).raw).padStart(7)} kB  ${kb(sizeOf(f).gz).padStart(6)} kB gz`);
     }
   } finally {
     await context.close();

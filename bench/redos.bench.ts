@@ -43,7 +43,12 @@ const mixed = createClassifier([...thousandRules(), rule(POLY, 2_001)], { cacheL
  * site with no literal to skip them by, the other 4,900 anchored on hosts (tried only for their host).
  */
 const worstRules = Array.from({ length: 5_000 }, (_, i) =>
-  rule(i < MAX_UNANCHORED_REGEX_RULES ? `[a-c].*b.*a.*b.*a.*b.*[c-${String.fromCharCode(100 + (i % 20))}]$` : `^h${i}\\.example\\.com/(a|b).*b.*a.*b.*c$`, i + 1),
+  rule(
+    i < MAX_UNANCHORED_REGEX_RULES
+      ? `[a-c].*b.*a.*b.*a.*b.*[c-${String.fromCharCode(100 + (i % 20))}]$`
+      : `^h${i}\\.example\\.com/(a|b).*b.*a.*b.*c$`,
+    i + 1,
+  ),
 );
 const many = createClassifier(worstRules, { cacheLimit: 0, regexEngine: engine });
 if (many.skipped.length > 0) throw new Error('the worst set must be accepted');
@@ -62,9 +67,12 @@ describe('issue #11 shapes: one stored key, memoisation off (time per key)', () 
   bench(`catalog + 1,000 rules + a.*b.*…c$, ${longest.host.length + longest.path.length}-character key`, () => {
     mixed.classify(longest.host, longest.path, at);
   });
-  bench(`5,000 regex rules (100 on every site, literal-free), ${longest.host.length + longest.path.length}-character key`, () => {
-    many.classify(longest.host, longest.path, at);
-  });
+  bench(
+    `5,000 regex rules (100 on every site, literal-free), ${longest.host.length + longest.path.length}-character key`,
+    () => {
+      many.classify(longest.host, longest.path, at);
+    },
+  );
   bench('^(?i:(?:a\\x62)+)+$ on 49 characters (engine)', () => {
     modifier.regex.test(modifierShort);
   });

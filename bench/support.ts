@@ -20,15 +20,34 @@ export const median = (xs: number[]): number => {
 /** 52 weeks of demo segments ending at `now`, written through `scripts/demo.ts --json` into `profileDir`. */
 export function yearOfSegments(profileDir: string, now: number, seed: number): Segment[] {
   const file = path.join(profileDir, 'year.json');
-  execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/demo.ts', '--json', file, '--weeks', '52', '--now', String(now), '--seed', String(seed)], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      'scripts/demo.ts',
+      '--json',
+      file,
+      '--weeks',
+      '52',
+      '--now',
+      String(now),
+      '--seed',
+      String(seed),
+    ],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   return JSON.parse(readFileSync(file, 'utf8')) as Segment[];
 }
 
 /** Headless Chromium on a persistent profile with the extension loaded; `url` builds its page addresses. */
-export async function launchBench(extensionDir: string, profileDir: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; url: (p: string) => string }> {
+export async function launchBench(
+  extensionDir: string,
+  profileDir: string,
+  viewport: { width: number; height: number },
+): Promise<{ context: BrowserContext; url: (p: string) => string }> {
   const context = await chromium.launchPersistentContext(path.join(profileDir, 'chrome'), {
     executablePath: findChromium(),
     headless: true,
@@ -46,9 +65,16 @@ export async function launchBench(extensionDir: string, profileDir: string, view
  * extension directory: an unpacked extension's id, and so its IndexedDB, follow its path, so a
  * profile seeded by a build elsewhere is seeded again instead of measuring an empty database.
  */
-export async function seedOnce(page: Page, dashboardUrl: string, profileDir: string, extensionDir: string): Promise<void> {
+export async function seedOnce(
+  page: Page,
+  dashboardUrl: string,
+  profileDir: string,
+  extensionDir: string,
+): Promise<void> {
   const marker = path.join(profileDir, 'seeded');
-  const seededFor = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as { extensionDir?: string } | number) : null;
+  const seededFor = existsSync(marker)
+    ? (JSON.parse(readFileSync(marker, 'utf8')) as { extensionDir?: string } | number)
+    : null;
   if (seededFor !== null && typeof seededFor === 'object' && seededFor.extensionDir === extensionDir) return;
   await page.goto(dashboardUrl);
   const t = Date.now();

@@ -34,7 +34,14 @@ export function AddTimeDialog({ weekStartsOn, week, db }: AddTimeDialogProps) {
 
   return (
     <>
-      <button ref={buttonRef} type="button" className="btn" aria-haspopup="dialog" onClick={() => setOpen(true)} data-testid="add-time">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="btn"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        data-testid="add-time"
+      >
         <span aria-hidden="true">+</span> Add time
       </button>
       <dialog
@@ -49,7 +56,8 @@ export function AddTimeDialog({ weekStartsOn, week, db }: AddTimeDialogProps) {
           // A click on the backdrop (outside the dialog's box) closes it too.
           if (e.target === e.currentTarget) {
             const r = e.currentTarget.getBoundingClientRect();
-            if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) e.currentTarget.close();
+            if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom)
+              e.currentTarget.close();
           }
         }}
         data-testid="add-time-dialog"

@@ -6,7 +6,14 @@ import { sendToBackground } from '@/lib/browser/ui';
 import { getDb, type CreativeRatioDB } from '@/lib/db';
 import { loadRegexEngine } from '@/lib/classify/regex-engine';
 import { useBackupCounts } from '@/components/data/queries';
-import { createBackup, parseBackupFor, restoreBackup, type RestoreMode, type RestoreProgress, type RestoreResult } from '@/lib/db/backup';
+import {
+  createBackup,
+  parseBackupFor,
+  restoreBackup,
+  type RestoreMode,
+  type RestoreProgress,
+  type RestoreResult,
+} from '@/lib/db/backup';
 import { clearCachedWeeks, getUiCacheDb } from '@/lib/db/queries';
 import { MAX_BACKUP_CHARS, backupFileName, type BackupCounts, type ParsedBackup } from '@/lib/export/backup';
 import '@/components/team/team.css';
@@ -51,7 +58,11 @@ function resultText(r: RestoreResult): string {
     `${nf.format(r.added.segments)} stretch${r.added.segments === 1 ? '' : 'es'} of time added (${nf.format(s.segments)} already there)`,
     `${nf.format(r.added.rules)} rule${r.added.rules === 1 ? '' : 's'} added (${nf.format(s.rules)} already there)`,
     `${nf.format(r.added.reviews)} review note${r.added.reviews === 1 ? '' : 's'} added (${nf.format(s.reviews)} kept as they were)`,
-    r.settings === 'kept' ? 'your current settings kept' : r.settings === 'restored' ? 'settings restored' : 'no settings in the backup',
+    r.settings === 'kept'
+      ? 'your current settings kept'
+      : r.settings === 'restored'
+        ? 'settings restored'
+        : 'no settings in the backup',
   ];
   return `Merged: ${parts.join('; ')}.`;
 }
@@ -60,17 +71,23 @@ function resultText(r: RestoreResult): string {
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Make a full backup and download it; says what was saved (or why not). Also offered before a retention deletes history. */
-export async function downloadBackup(db: CreativeRatioDB): Promise<{ tone: 'success' | 'error' | 'warning'; text: string }> {
+export async function downloadBackup(
+  db: CreativeRatioDB,
+): Promise<{ tone: 'success' | 'error' | 'warning'; text: string }> {
   try {
     const now = Date.now();
     const b = await createBackup(db, { now });
     const name = backupFileName(now);
     downloadText(b.parts, name);
-    const size = b.chars >= 1_000_000 ? `${(b.chars / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(b.chars / 1000))} kB`;
+    const size =
+      b.chars >= 1_000_000 ? `${(b.chars / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(b.chars / 1000))} kB`;
     const skipped = b.skipped.length
       ? ` ${b.skipped.length} damaged row${b.skipped.length === 1 ? ' was' : 's were'} left out (first: ${b.skipped[0]!.table} index ${b.skipped[0]!.index}, ${b.skipped[0]!.message}).`
       : '';
-    return { tone: skipped ? 'warning' : 'success', text: `Saved ${name} (${size}): ${countsText(b.counts)}.${skipped}` };
+    return {
+      tone: skipped ? 'warning' : 'success',
+      text: `Saved ${name} (${size}): ${countsText(b.counts)}.${skipped}`,
+    };
   } catch (err) {
     return { tone: 'error', text: `The backup could not be made: ${err instanceof Error ? err.message : String(err)}` };
   }
@@ -85,7 +102,9 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
   const ids = { file: useId(), mode: useId() };
   const current = useBackupCounts(db);
   const [backingUp, setBackingUp] = useState(false);
-  const [backupMessage, setBackupMessage] = useState<{ tone: 'success' | 'error' | 'warning'; text: string } | null>(null);
+  const [backupMessage, setBackupMessage] = useState<{ tone: 'success' | 'error' | 'warning'; text: string } | null>(
+    null,
+  );
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   // Merge (adds, deletes nothing) is the default; Replace must be chosen and then confirmed.
   const [mode, setModeState] = useState<RestoreMode>('merge');
@@ -110,7 +129,10 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
     const my = ++seq.current;
     setMode('merge');
     if (file.size > MAX_BACKUP_CHARS) {
-      setStage({ kind: 'error', message: `The file is too large (${(file.size / 1_000_000).toFixed(0)} MB; at most ${MAX_BACKUP_CHARS / 1_000_000} MB). Nothing was changed.` });
+      setStage({
+        kind: 'error',
+        message: `The file is too large (${(file.size / 1_000_000).toFixed(0)} MB; at most ${MAX_BACKUP_CHARS / 1_000_000} MB). Nothing was changed.`,
+      });
       return;
     }
     setStage({ kind: 'checking', fileName: file.name });
@@ -123,9 +145,17 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
       if (my !== seq.current) return;
       const parsed = parseBackupFor(db, text);
       if (my !== seq.current) return;
-      setStage(parsed.ok ? { kind: 'confirm', fileName: file.name, backup: parsed.backup } : { kind: 'error', message: `${parsed.error.message} Nothing was changed.` });
+      setStage(
+        parsed.ok
+          ? { kind: 'confirm', fileName: file.name, backup: parsed.backup }
+          : { kind: 'error', message: `${parsed.error.message} Nothing was changed.` },
+      );
     } catch (err) {
-      if (my === seq.current) setStage({ kind: 'error', message: `The file could not be read: ${err instanceof Error ? err.message : String(err)}` });
+      if (my === seq.current)
+        setStage({
+          kind: 'error',
+          message: `The file could not be read: ${err instanceof Error ? err.message : String(err)}`,
+        });
     }
   };
 
@@ -159,9 +189,14 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
       description="Everything you recorded, your rules, settings and review notes, in one file you keep. It includes sites and notes: keep it private."
       testId="backup-restore"
     >
-
       <div className="row">
-        <button type="button" className="btn" onClick={() => void backup()} disabled={backingUp} data-testid="backup-download">
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void backup()}
+          disabled={backingUp}
+          data-testid="backup-download"
+        >
           {backingUp ? 'Preparing the backup…' : 'Download backup'}
         </button>
         {current ? <span className="subtle">Now stored: {countsText(current)}.</span> : null}
@@ -182,7 +217,9 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
             if (file) void pick(file);
           }}
         />
-        <span className="field-help">The whole file is checked before anything changes. A restore either completes or changes nothing.</span>
+        <span className="field-help">
+          The whole file is checked before anything changes. A restore either completes or changes nothing.
+        </span>
       </div>
 
       {stage.kind === 'checking' ? (
@@ -208,24 +245,45 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
           <fieldset disabled={stage.kind === 'restoring'}>
             <legend id={ids.mode}>How to restore</legend>
             <label className="check">
-              <input type="radio" name={ids.mode} value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} data-testid="restore-mode-merge" />
+              <input
+                type="radio"
+                name={ids.mode}
+                value="merge"
+                checked={mode === 'merge'}
+                onChange={() => setMode('merge')}
+                data-testid="restore-mode-merge"
+              />
               <span>
-                <strong>Merge</strong> — add what is missing: time not already recorded, rules you do not have, notes for weeks without one. Your
-                settings stay.
+                <strong>Merge</strong> — add what is missing: time not already recorded, rules you do not have, notes
+                for weeks without one. Your settings stay.
               </span>
             </label>
             <label className="check">
-              <input type="radio" name={ids.mode} value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="restore-mode-replace" />
+              <input
+                type="radio"
+                name={ids.mode}
+                value="replace"
+                checked={mode === 'replace'}
+                onChange={() => setMode('replace')}
+                data-testid="restore-mode-replace"
+              />
               <span>
-                <strong>Replace</strong> — delete the time, rules, settings and notes stored now, and use the backup&apos;s.
+                <strong>Replace</strong> — delete the time, rules, settings and notes stored now, and use the
+                backup&apos;s.
               </span>
             </label>
           </fieldset>
           {mode === 'replace' && stage.kind === 'confirm' ? (
             <label className="check confirm-replace">
-              <input type="checkbox" checked={replaceConfirmed} onChange={(e) => setReplaceConfirmed(e.target.checked)} data-testid="restore-replace-confirm" />
+              <input
+                type="checkbox"
+                checked={replaceConfirmed}
+                onChange={(e) => setReplaceConfirmed(e.target.checked)}
+                data-testid="restore-replace-confirm"
+              />
               <span>
-                Yes, delete what is stored now{current ? ` (${countsText(current)})` : ''}. Download a backup first if you may want it back.
+                Yes, delete what is stored now{current ? ` (${countsText(current)})` : ''}. Download a backup first if
+                you may want it back.
               </span>
             </label>
           ) : null}
@@ -233,7 +291,9 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
             <div className="progress-row" role="status" aria-live="polite" data-testid="restore-progress">
               <progress max={stage.progress?.total || 1} value={stage.progress?.done ?? 0} />
               <span className="subtle">
-                {stage.progress ? `Writing ${stage.progress.table}: ${nf.format(stage.progress.done)} of ${nf.format(stage.progress.total)}…` : 'Starting…'}
+                {stage.progress
+                  ? `Writing ${stage.progress.table}: ${nf.format(stage.progress.done)} of ${nf.format(stage.progress.total)}…`
+                  : 'Starting…'}
               </span>
             </div>
           ) : (

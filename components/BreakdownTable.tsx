@@ -20,7 +20,16 @@ export function kindStyle(color: string, colorDark: string): CSSProperties {
 }
 
 /** Hours and share of tracked time per kind or per tool, with an inline meter (pattern = class). */
-export function BreakdownTable({ id, title, description, rows, rest, variant, formatHours, formatShare }: BreakdownTableProps) {
+export function BreakdownTable({
+  id,
+  title,
+  description,
+  rows,
+  rest,
+  variant,
+  formatHours,
+  formatShare,
+}: BreakdownTableProps) {
   const max = Math.max(0, ...rows.map((r) => r.ms));
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid={id}>
@@ -53,7 +62,10 @@ export function BreakdownTable({ id, title, description, rows, rest, variant, fo
             header: <span className="visually-hidden">Bar</span>,
             render: (r) => (
               <div className="meter" aria-hidden="true" style={{ minWidth: 80 }}>
-                <span className={`kind-color fill-${r.class}`} style={{ ...kindStyle(r.color, r.colorDark), width: `${max > 0 ? (r.ms / max) * 100 : 0}%` }} />
+                <span
+                  className={`kind-color fill-${r.class}`}
+                  style={{ ...kindStyle(r.color, r.colorDark), width: `${max > 0 ? (r.ms / max) * 100 : 0}%` }}
+                />
               </div>
             ),
           },

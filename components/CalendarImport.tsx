@@ -33,13 +33,24 @@ export interface CalendarImportProps {
  */
 export function CalendarImport({ db: dbProp, now: nowProp, weekStartsOn: weekProp }: CalendarImportProps) {
   const { db, now, weekStartsOn, settings } = useTimeSection({ db: dbProp, now: nowProp, weekStartsOn: weekProp });
-  const meetingClasses = useMemo(() => effectiveMeetingRules(settings?.meetingClasses ?? DEFAULT_MEETING_CLASS_SETTINGS), [settings?.meetingClasses]);
+  const meetingClasses = useMemo(
+    () => effectiveMeetingRules(settings?.meetingClasses ?? DEFAULT_MEETING_CLASS_SETTINGS),
+    [settings?.meetingClasses],
+  );
   const s = useCalendarImport(db, now, weekStartsOn, settings?.retentionMonths ?? null, meetingClasses);
   return <CalendarImportView state={s} db={db} now={now} />;
 }
 
 /** The presentational part, driven entirely by the hook's state. */
-export function CalendarImportView({ state: s, db, now }: { state: CalendarImportState; db: CreativeRatioDB; now: number }) {
+export function CalendarImportView({
+  state: s,
+  db,
+  now,
+}: {
+  state: CalendarImportState;
+  db: CreativeRatioDB;
+  now: number;
+}) {
   const fmt = useFormatters();
   const id = useId();
   const [dragging, setDragging] = useState(false);
@@ -56,8 +67,8 @@ export function CalendarImportView({ state: s, db, now }: { state: CalendarImpor
   return (
     <div className="stack calendar-import" data-testid="calendar-import">
       <p className="muted">
-        Meetings outside the browser (phone, meeting rooms, desktop apps) count once you subscribe to your calendar or import it. Only meeting times are kept — never
-        attendees, descriptions, places or links.
+        Meetings outside the browser (phone, meeting rooms, desktop apps) count once you subscribe to your calendar or
+        import it. Only meeting times are kept — never attendees, descriptions, places or links.
       </p>
 
       <SubscribeForm state={s} />
@@ -90,15 +101,22 @@ export function CalendarImportView({ state: s, db, now }: { state: CalendarImpor
             data-testid="calendar-file"
           />
           <span id={`${id}-file-help`} className="field-help">
-            Or drop the file here. Export it from Google Calendar, Outlook or Apple Calendar (Settings → Calendar help explains how). A file does not update itself: import it again when your calendar changes.
+            Or drop the file here. Export it from Google Calendar, Outlook or Apple Calendar (Settings → Calendar help
+            explains how). A file does not update itself: import it again when your calendar changes.
           </span>
         </div>
       </div>
 
       <div role="status" aria-live="polite" className="cal-status" data-testid="calendar-status">
-        {s.stage.kind === 'reading' ? <ImportProgress fileName={s.stage.label} done={s.stage.done} onCancel={s.cancel} /> : null}
+        {s.stage.kind === 'reading' ? (
+          <ImportProgress fileName={s.stage.label} done={s.stage.done} onCancel={s.cancel} />
+        ) : null}
         {s.stage.kind === 'importing' ? 'Importing…' : null}
-        {s.status ? <Banner tone={s.status.tone} live={false}>{s.status.text}</Banner> : null}
+        {s.status ? (
+          <Banner tone={s.status.tone} live={false}>
+            {s.status.text}
+          </Banner>
+        ) : null}
       </div>
 
       {s.stage.kind === 'error' ? (
@@ -120,8 +138,11 @@ export function CalendarImportView({ state: s, db, now }: { state: CalendarImpor
           <div className="stack" style={{ gap: 2, flex: 1, minWidth: 200 }}>
             <strong>{i.name}</strong>
             <span className="subtle">
-              {formatDateRange(i.start, i.end, now, fmt.locale)} · {i.count} stretch{i.count === 1 ? '' : 'es'} of meeting time
-              {i.importedAt !== null ? ` · imported ${formatDateNear(i.importedAt, now, fmt.locale)}, ${fmt.clock(i.importedAt)}` : ''}
+              {formatDateRange(i.start, i.end, now, fmt.locale)} · {i.count} stretch{i.count === 1 ? '' : 'es'} of
+              meeting time
+              {i.importedAt !== null
+                ? ` · imported ${formatDateNear(i.importedAt, now, fmt.locale)}, ${fmt.clock(i.importedAt)}`
+                : ''}
             </span>
           </div>
         )}

@@ -17,7 +17,17 @@ export interface ChartFigureProps {
 }
 
 /** A card holding one chart, its legend in words, and its data-table alternative. */
-export function ChartFigure({ id, title, description, legend, children, table, tableLabel = 'Show the numbers as a table', tableOpen, actions }: ChartFigureProps) {
+export function ChartFigure({
+  id,
+  title,
+  description,
+  legend,
+  children,
+  table,
+  tableLabel = 'Show the numbers as a table',
+  tableOpen,
+  actions,
+}: ChartFigureProps) {
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid={id}>
       <div className="card-head">

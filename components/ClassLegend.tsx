@@ -52,7 +52,17 @@ export function ClassLegend({ classes = CLASS_ORDER, withPattern = true, extra =
 }
 
 /** A class (and kind). `guess`: drawn dashed and labelled "guess", for classes guessed from the address. */
-export function ClassBadge({ cls, kindName, guess, title }: { cls: ClassName; kindName?: string; guess?: boolean; title?: string }) {
+export function ClassBadge({
+  cls,
+  kindName,
+  guess,
+  title,
+}: {
+  cls: ClassName;
+  kindName?: string;
+  guess?: boolean;
+  title?: string;
+}) {
   return (
     <span className="badge" data-class={cls} data-guess={guess ? 'true' : undefined} title={title}>
       {guess ? <span className="guess-tag">Guess</span> : null}

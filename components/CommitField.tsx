@@ -18,7 +18,17 @@ export interface CommitFieldProps<T> {
  * A text field saved when the person leaves it or presses Enter. The error from `parse`
  * appears beside the field and nothing is saved; Escape restores the saved value.
  */
-export function CommitField<T>({ label, value, parse, onCommit, help, suffix, inputMode = 'text', width = 120, testId }: CommitFieldProps<T>) {
+export function CommitField<T>({
+  label,
+  value,
+  parse,
+  onCommit,
+  help,
+  suffix,
+  inputMode = 'text',
+  width = 120,
+  testId,
+}: CommitFieldProps<T>) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);

@@ -25,7 +25,17 @@ export interface DataTableProps<R> {
 }
 
 /** A real `<table>`: the accessible alternative of every chart, and the lists of numbers. */
-export function DataTable<R>({ caption, captionHidden, columns, rows, rowKey, footer, className, empty, testId }: DataTableProps<R>) {
+export function DataTable<R>({
+  caption,
+  captionHidden,
+  columns,
+  rows,
+  rowKey,
+  footer,
+  className,
+  empty,
+  testId,
+}: DataTableProps<R>) {
   return (
     <div className="table-scroll">
       <table className={`data ${className ?? ''}`} data-testid={testId}>

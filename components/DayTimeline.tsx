@@ -1,6 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
 import type { SegmentOverride } from '@/lib/model';
-import { overrideOptions, overrideValue, parseOverrideValue, stripBars, stripWindow, type Session } from '@/lib/ui/timeline';
+import {
+  overrideOptions,
+  overrideValue,
+  parseOverrideValue,
+  stripBars,
+  stripWindow,
+  type Session,
+} from '@/lib/ui/timeline';
 import { formatDayLabel, formatLongDay } from '@/lib/ui/week';
 import { KINDS } from '@/lib/classify/kinds';
 import { ClassBadge, CLASS_LABEL } from './ClassLegend';
@@ -44,7 +51,21 @@ const NO_SESSIONS: readonly Session[] = [];
  * viewport; the heading and the day buttons are there from the start.
  */
 export function DayTimeline(props: DayTimelineProps) {
-  const { days, activeDays, day, onDay, dayStart, dayEnd, locale, formatClock, formatDuration, onOverride, onConfirmGuess, onMeetingRule, busy } = props;
+  const {
+    days,
+    activeDays,
+    day,
+    onDay,
+    dayStart,
+    dayEnd,
+    locale,
+    formatClock,
+    formatDuration,
+    onOverride,
+    onConfirmGuess,
+    onMeetingRule,
+    busy,
+  } = props;
   const ref = useRef<HTMLElement | null>(null);
   const near = useNearViewport(ref);
   const sessionsOf = props.sessions;
@@ -66,11 +87,21 @@ export function DayTimeline(props: DayTimelineProps) {
     <section className="card" aria-labelledby="timeline-title" data-testid="timeline" ref={ref}>
       <div className="card-head">
         <h2 id="timeline-title">Day by day</h2>
-        <p>Was a session something else — a Slack huddle that was really a brainstorm? Change it here; only that session changes.</p>
+        <p>
+          Was a session something else — a Slack huddle that was really a brainstorm? Change it here; only that session
+          changes.
+        </p>
       </div>
       <div className="day-tabs" role="group" aria-label="Choose a day">
         {days.map((d) => (
-          <button key={d} type="button" className="btn btn-sm" aria-pressed={d === day} onClick={() => onDay(d)} disabled={!activeDays.has(d) && d !== day}>
+          <button
+            key={d}
+            type="button"
+            className="btn btn-sm"
+            aria-pressed={d === day}
+            onClick={() => onDay(d)}
+            disabled={!activeDays.has(d) && d !== day}
+          >
             {formatDayLabel(d, locale)}
           </button>
         ))}
@@ -86,7 +117,11 @@ export function DayTimeline(props: DayTimelineProps) {
         <>
           <div className="timeline-strip" aria-hidden="true">
             {bars.map((b) => (
-              <span key={b.key} className={`fill-${b.class} ${b.lane === 'call' ? 'lane-call' : ''}`} style={{ left: `${b.left}%`, width: `${b.width}%` }} />
+              <span
+                key={b.key}
+                className={`fill-${b.class} ${b.lane === 'call' ? 'lane-call' : ''}`}
+                style={{ left: `${b.left}%`, width: `${b.width}%` }}
+              />
             ))}
           </div>
           <div className="timeline-axis" aria-hidden="true">
@@ -119,7 +154,11 @@ export function DayTimeline(props: DayTimelineProps) {
                       <th scope="row" style={{ fontWeight: 550 }}>
                         {s.tool}
                         <div className="subtle mono" style={{ fontWeight: 400 }}>
-                          {s.source === 'browser' ? `${s.host}${s.path}` : s.source === 'calendar' ? 'Calendar event' : 'Added by you'}
+                          {s.source === 'browser'
+                            ? `${s.host}${s.path}`
+                            : s.source === 'calendar'
+                              ? 'Calendar event'
+                              : 'Added by you'}
                           {s.lane === 'call' ? ' · call' : ''}
                         </div>
                       </th>
@@ -171,7 +210,9 @@ export function DayTimeline(props: DayTimelineProps) {
                             </optgroup>
                           ))}
                         </select>
-                        {onMeetingRule && meetingRuleTitle(s) && (s.class === 'creative' || s.class === 'coordination') ? (
+                        {onMeetingRule &&
+                        meetingRuleTitle(s) &&
+                        (s.class === 'creative' || s.class === 'coordination') ? (
                           <div style={{ marginTop: 4 }}>
                             <button
                               type="button"
@@ -193,8 +234,15 @@ export function DayTimeline(props: DayTimelineProps) {
             </table>
           </div>
           {hidden > 0 || showShort ? (
-            <button type="button" className="btn btn-ghost btn-sm" style={{ marginTop: 8 }} onClick={() => setShowShort((v) => !v)}>
-              {showShort ? 'Hide visits under a minute' : `Show ${hidden} visit${hidden === 1 ? '' : 's'} under a minute`}
+            <button
+              type="button"
+              className="btn btn-ghost btn-sm"
+              style={{ marginTop: 8 }}
+              onClick={() => setShowShort((v) => !v)}
+            >
+              {showShort
+                ? 'Hide visits under a minute'
+                : `Show ${hidden} visit${hidden === 1 ? '' : 's'} under a minute`}
             </button>
           ) : null}
         </>

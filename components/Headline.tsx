@@ -21,7 +21,19 @@ export interface HeadlineProps {
 }
 
 /** This week's creative share, how it moved, and where it sits against the benchmarks and the target. */
-export function Headline({ view, comparing, totals, goodDay, typical, target, formatShare, formatHours, isCurrentWeek, countOnlyInside, basis }: HeadlineProps) {
+export function Headline({
+  view,
+  comparing,
+  totals,
+  goodDay,
+  typical,
+  target,
+  formatShare,
+  formatHours,
+  isCurrentWeek,
+  countOnlyInside,
+  basis,
+}: HeadlineProps) {
   return (
     <section className="card" aria-labelledby="headline-title" data-testid="headline">
       <div className="headline">
@@ -29,7 +41,12 @@ export function Headline({ view, comparing, totals, goodDay, typical, target, fo
           <h2 id="headline-title" className="subtle" style={{ fontWeight: 600, fontSize: 13 }}>
             Creative share {isCurrentWeek ? 'so far this week' : 'that week'}
           </h2>
-          <div className="big-share" data-testid="headline-share" data-early={view.early ? 'true' : undefined} style={{ marginTop: 6 }}>
+          <div
+            className="big-share"
+            data-testid="headline-share"
+            data-early={view.early ? 'true' : undefined}
+            style={{ marginTop: 6 }}
+          >
             {view.early ? view.early.gathered : view.shareText}
           </div>
           <p className="big-share-label">
@@ -41,9 +58,18 @@ export function Headline({ view, comparing, totals, goodDay, typical, target, fo
               <strong>{basis.text}.</strong> {basis.detail}
             </p>
           ) : null}
-          <ul className="deltas list-reset" style={{ listStyle: 'none', padding: 0, margin: '12px 0 0' }} data-testid="headline-deltas">
+          <ul
+            className="deltas list-reset"
+            style={{ listStyle: 'none', padding: 0, margin: '12px 0 0' }}
+            data-testid="headline-deltas"
+          >
             {view.deltas.map((d) => (
-              <li key={d.key} className="delta" data-direction={comparing ? 'none' : d.direction} title={comparing ? undefined : d.description}>
+              <li
+                key={d.key}
+                className="delta"
+                data-direction={comparing ? 'none' : d.direction}
+                title={comparing ? undefined : d.description}
+              >
                 <strong>{comparing ? '…' : d.value}</strong>
                 <span>{d.label}</span>
                 <span className="visually-hidden">. {comparing ? 'Comparing with earlier weeks.' : d.description}</span>

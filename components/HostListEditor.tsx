@@ -64,7 +64,12 @@ export function HostListEditor({ hosts, onChange, label, help }: HostListEditorP
           {hosts.map((h) => (
             <li key={h} className="chip">
               {h}
-              <button type="button" aria-label={`Remove ${h}`} title={`Remove ${h}`} onClick={() => void onChange(hosts.filter((x) => x !== h))}>
+              <button
+                type="button"
+                aria-label={`Remove ${h}`}
+                title={`Remove ${h}`}
+                onClick={() => void onChange(hosts.filter((x) => x !== h))}
+              >
                 ×
               </button>
             </li>

@@ -33,9 +33,26 @@ export function InsightsSection({ data, weekStartsOn, settings, classifier, now,
   const [span, setSpan] = useState<number>(INSIGHT_SPANS[0]);
   const insights = useInsightsData(near, data, span, weekStartsOn, settings, classifier, now);
   const number = (n: number, d?: number) => formatNumber(n, fmt.locale, d);
-  const reading = useMemo(() => (insights ? fragmentationReading(insights.points, { number: (n, d) => formatNumber(n, fmt.locale, d), duration: fmt.duration }, current) : null), [insights, fmt, current]);
+  const reading = useMemo(
+    () =>
+      insights
+        ? fragmentationReading(
+            insights.points,
+            { number: (n, d) => formatNumber(n, fmt.locale, d), duration: fmt.duration },
+            current,
+          )
+        : null,
+    [insights, fmt, current],
+  );
   const tod = useMemo(
-    () => (insights ? timeOfDayView(insights.grid, settings.workingHours.days, weekStartsOn, insights.weeks.length, { locale: fmt.locale, duration: fmt.duration, share: fmt.share }) : null),
+    () =>
+      insights
+        ? timeOfDayView(insights.grid, settings.workingHours.days, weekStartsOn, insights.weeks.length, {
+            locale: fmt.locale,
+            duration: fmt.duration,
+            share: fmt.share,
+          })
+        : null,
     [insights, settings.workingHours.days, weekStartsOn, fmt],
   );
   const spanId = useId();
@@ -99,13 +116,27 @@ function Sparkline({ values, label }: { values: (number | null)[]; label: string
   const lastIndex = values.length - 1;
   return (
     <svg className="sparkline" width={w} height={h} viewBox={`0 0 ${w} ${h}`} aria-hidden="true" data-label={label}>
-      {runs.map((r, i) => (r.includes(' ') ? <polyline key={i} points={r} fill="none" stroke="currentColor" strokeWidth={1.5} /> : null))}
-      {values.map((v, i) => (v === null ? null : <circle key={i} cx={x(i)} cy={y(v)} r={i === lastIndex ? 3 : 1.6} fill="currentColor" />))}
+      {runs.map((r, i) =>
+        r.includes(' ') ? <polyline key={i} points={r} fill="none" stroke="currentColor" strokeWidth={1.5} /> : null,
+      )}
+      {values.map((v, i) =>
+        v === null ? null : <circle key={i} cx={x(i)} cy={y(v)} r={i === lastIndex ? 3 : 1.6} fill="currentColor" />,
+      )}
     </svg>
   );
 }
 
-function FragmentationCard({ points, reading, fmt, number }: { points: FragmentationPoint[]; reading: FragmentationReading; fmt: Formatters; number: (n: number, d?: number) => string }) {
+function FragmentationCard({
+  points,
+  reading,
+  fmt,
+  number,
+}: {
+  points: FragmentationPoint[];
+  reading: FragmentationReading;
+  fmt: Formatters;
+  number: (n: number, d?: number) => string;
+}) {
   const active = (p: FragmentationPoint) => p.trackedMs > 0;
   const series: Series[] = [
     {
@@ -114,8 +145,18 @@ function FragmentationCard({ points, reading, fmt, number }: { points: Fragmenta
       values: points.map((p) => p.switchesPerHour),
       latest: points.at(-1)!.switchesPerHour === null ? '–' : number(points.at(-1)!.switchesPerHour!, 1),
     },
-    { key: 'tools', label: 'Tools per day', values: points.map((p) => p.toolsPerDay), latest: points.at(-1)!.toolsPerDay === null ? '–' : number(points.at(-1)!.toolsPerDay!, 1) },
-    { key: 'blocks', label: 'Creative blocks of 25+ min', values: points.map((p) => (active(p) ? p.blocks25 : null)), latest: active(points.at(-1)!) ? String(points.at(-1)!.blocks25) : '–' },
+    {
+      key: 'tools',
+      label: 'Tools per day',
+      values: points.map((p) => p.toolsPerDay),
+      latest: points.at(-1)!.toolsPerDay === null ? '–' : number(points.at(-1)!.toolsPerDay!, 1),
+    },
+    {
+      key: 'blocks',
+      label: 'Creative blocks of 25+ min',
+      values: points.map((p) => (active(p) ? p.blocks25 : null)),
+      latest: active(points.at(-1)!) ? String(points.at(-1)!.blocks25) : '–',
+    },
     {
       key: 'longest',
       label: 'Longest creative block (min)',
@@ -157,12 +198,27 @@ function FragmentationCard({ points, reading, fmt, number }: { points: Fragmenta
           testId="fragmentation-table"
           columns={[
             { key: 'week', header: 'Week of', rowHeader: true, render: (p) => formatWeekRange(p.week, fmt.locale) },
-            { key: 'sw', header: 'Switches / active h', numeric: true, render: (p) => (p.switchesPerHour === null ? '–' : number(p.switchesPerHour, 1)) },
-            { key: 'tools', header: 'Tools / day', numeric: true, render: (p) => (p.toolsPerDay === null ? '–' : number(p.toolsPerDay, 1)) },
+            {
+              key: 'sw',
+              header: 'Switches / active h',
+              numeric: true,
+              render: (p) => (p.switchesPerHour === null ? '–' : number(p.switchesPerHour, 1)),
+            },
+            {
+              key: 'tools',
+              header: 'Tools / day',
+              numeric: true,
+              render: (p) => (p.toolsPerDay === null ? '–' : number(p.toolsPerDay, 1)),
+            },
             { key: 'b25', header: '25+ min', numeric: true, render: (p) => (active(p) ? p.blocks25 : '–') },
             { key: 'b50', header: '50+ min', numeric: true, render: (p) => (active(p) ? p.blocks50 : '–') },
             { key: 'b90', header: '90+ min', numeric: true, render: (p) => (active(p) ? p.blocks90 : '–') },
-            { key: 'longest', header: 'Longest block', numeric: true, render: (p) => (active(p) ? fmt.duration(p.longestBlockMs) : '–') },
+            {
+              key: 'longest',
+              header: 'Longest block',
+              numeric: true,
+              render: (p) => (active(p) ? fmt.duration(p.longestBlockMs) : '–'),
+            },
           ]}
         />
       </details>
@@ -170,7 +226,8 @@ function FragmentationCard({ points, reading, fmt, number }: { points: Fragmenta
         <details className="table-toggle" data-testid="fragmentation-references">
           <summary>Reference points</summary>
           <p className="field-help">
-            For scale, not as a target: none of these measures exactly what Creative Ratio measures (switches between tools in your browser).
+            For scale, not as a target: none of these measures exactly what Creative Ratio measures (switches between
+            tools in your browser).
           </p>
           <ul className="references">
             {reading.references.map((r) => (
@@ -199,18 +256,26 @@ function TimeOfDayCard({ view, weeks }: { view: TimeOfDayView; weeks: number }) 
         <div>
           <h2 id="tod-title">When you are creative</h2>
           <p>
-            Creative and coordination time by hour of the day over the last {weeks} weeks. The number in a cell is its creative share; a
-            stronger colour means more hours.
+            Creative and coordination time by hour of the day over the last {weeks} weeks. The number in a cell is its
+            creative share; a stronger colour means more hours.
           </p>
         </div>
       </div>
       <ul className="legend" aria-label="Legend">
         <li>
-          <span className="swatch tod-swatch" style={{ ['--tod-share' as string]: '100%', ['--tod-strength' as string]: '50%' }} aria-hidden="true" />
+          <span
+            className="swatch tod-swatch"
+            style={{ ['--tod-share' as string]: '100%', ['--tod-strength' as string]: '50%' }}
+            aria-hidden="true"
+          />
           Mostly creative
         </li>
         <li>
-          <span className="swatch tod-swatch" style={{ ['--tod-share' as string]: '0%', ['--tod-strength' as string]: '50%' }} aria-hidden="true" />
+          <span
+            className="swatch tod-swatch"
+            style={{ ['--tod-share' as string]: '0%', ['--tod-strength' as string]: '50%' }}
+            aria-hidden="true"
+          />
           Mostly coordination
         </li>
         <li className="subtle">Paler: closer to half and half, or fewer hours</li>
@@ -227,7 +292,12 @@ function TimeOfDayCard({ view, weeks }: { view: TimeOfDayView; weeks: number }) 
         </p>
       )}
       {view.hasData ? (
-        <div className="tod-grid" role="group" aria-label="Creative share by weekday and hour" style={{ ['--tod-cols' as string]: view.days.length }}>
+        <div
+          className="tod-grid"
+          role="group"
+          aria-label="Creative share by weekday and hour"
+          style={{ ['--tod-cols' as string]: view.days.length }}
+        >
           <span aria-hidden="true" />
           {view.days.map((d) => (
             <span key={d.day} className="tod-head" aria-hidden="true">

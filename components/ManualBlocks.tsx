@@ -7,10 +7,21 @@ import { useTimeSection } from '@/components/data/settings';
 import { CLASS_META, KINDS, kindsOfClass } from '@/lib/classify/kinds';
 import { MAX_LABEL_CHARS } from '@/lib/calendar/limits';
 import { MANUAL_CLASSES, manualGroupId, validateManualBlock } from '@/lib/calendar/manual-block';
-import { FORM_FIELD_OF, manualFormToInput, type ManualFormField, type ManualFormValues } from '@/lib/calendar/manual-form';
+import {
+  FORM_FIELD_OF,
+  manualFormToInput,
+  type ManualFormField,
+  type ManualFormValues,
+} from '@/lib/calendar/manual-form';
 import type { CreativeRatioDB } from '@/lib/db';
 import { useManualBlockList } from '@/components/data/queries';
-import { addManualBlock, deleteManualBlock, ManualBlockError, updateManualBlock, type ManualBlock } from '@/lib/db/manual';
+import {
+  addManualBlock,
+  deleteManualBlock,
+  ManualBlockError,
+  updateManualBlock,
+  type ManualBlock,
+} from '@/lib/db/manual';
 import type { ClassName } from '@/lib/model';
 import { DEFAULT_SETTINGS, type WeekDay } from '@/lib/settings';
 import { defaultBlockDate } from '@/lib/ui/default-block-date';
@@ -34,7 +45,12 @@ function firstKind(cls: ClassName): string {
 }
 
 /** The manual blocks of `weekKey` (default: the week containing `now`), live, and the actions that change them. */
-export function useManualBlocks(db: CreativeRatioDB, now: number, weekStartsOn: WeekDay, weekKey?: WeekKey): ManualBlocksState {
+export function useManualBlocks(
+  db: CreativeRatioDB,
+  now: number,
+  weekStartsOn: WeekDay,
+  weekKey?: WeekKey,
+): ManualBlocksState {
   const key = weekKey ?? weekKeyOf(now, weekStartsOn);
   const week = useMemo(() => {
     const { start, end } = weekBounds(key);
@@ -51,19 +67,24 @@ export function useManualBlocks(db: CreativeRatioDB, now: number, weekStartsOn: 
       const checked = validateManualBlock(form.input, { now: at, groupId: manualGroupId('check') });
       if (!checked.ok) {
         const errors: FormErrors = {};
-        for (const [field, message] of Object.entries(checked.errors)) errors[FORM_FIELD_OF[field as keyof typeof FORM_FIELD_OF]] = message;
+        for (const [field, message] of Object.entries(checked.errors))
+          errors[FORM_FIELD_OF[field as keyof typeof FORM_FIELD_OF]] = message;
         return errors;
       }
       try {
         if (key) await updateManualBlock(db, key, form.input, at);
         else await addManualBlock(db, form.input, at);
         const what = checked.block.label ? `“${checked.block.label}”` : 'The block';
-        setStatus({ tone: 'success', text: key ? `${what} was saved.` : `${what} was added (${CLASS_META[checked.block.class].name}).` });
+        setStatus({
+          tone: 'success',
+          text: key ? `${what} was saved.` : `${what} was added (${CLASS_META[checked.block.class].name}).`,
+        });
         return null;
       } catch (err) {
         if (err instanceof ManualBlockError) {
           const errors: FormErrors = {};
-          for (const [field, message] of Object.entries(err.errors)) errors[FORM_FIELD_OF[field as keyof typeof FORM_FIELD_OF]] = message;
+          for (const [field, message] of Object.entries(err.errors))
+            errors[FORM_FIELD_OF[field as keyof typeof FORM_FIELD_OF]] = message;
           return errors;
         }
         setStatus({ tone: 'error', text: `Nothing was saved: ${err instanceof Error ? err.message : String(err)}` });
@@ -108,8 +129,18 @@ export interface ManualBlocksProps {
 export function ManualBlocks({ db: dbProp, now: nowProp, weekStartsOn: weekProp, week }: ManualBlocksProps) {
   const { db, now, settings, weekStartsOn } = useTimeSection({ db: dbProp, now: nowProp, weekStartsOn: weekProp });
   const state = useManualBlocks(db, now, weekStartsOn, week);
-  const defaultDate = defaultBlockDate(state.week.key, format(now, 'yyyy-MM-dd'), settings?.workingHours.days ?? DEFAULT_SETTINGS.workingHours.days);
-  return <ManualBlocksView state={state} defaultDate={defaultDate} current={weekRelation(state.week.key, now) === 'current'} />;
+  const defaultDate = defaultBlockDate(
+    state.week.key,
+    format(now, 'yyyy-MM-dd'),
+    settings?.workingHours.days ?? DEFAULT_SETTINGS.workingHours.days,
+  );
+  return (
+    <ManualBlocksView
+      state={state}
+      defaultDate={defaultDate}
+      current={weekRelation(state.week.key, now) === 'current'}
+    />
+  );
 }
 
 function emptyForm(date: string): ManualFormValues {
@@ -167,7 +198,10 @@ export function ManualBlocksView({ state, defaultDate, current }: ManualBlocksVi
   const cls = (MANUAL_CLASSES as readonly string[]).includes(values.class) ? (values.class as ClassName) : 'creative';
   const kinds = kindsOfClass(cls);
   // An end before the start asks: a typo (3 PM → 2 PM) or a block past midnight? Nothing is assumed.
-  const endBeforeStart = /^\d{1,2}:\d{2}$/.test(values.startTime) && /^\d{1,2}:\d{2}$/.test(values.endTime) && values.endTime.padStart(5, '0') < values.startTime.padStart(5, '0');
+  const endBeforeStart =
+    /^\d{1,2}:\d{2}$/.test(values.startTime) &&
+    /^\d{1,2}:\d{2}$/.test(values.endTime) &&
+    values.endTime.padStart(5, '0') < values.startTime.padStart(5, '0');
 
   const submit = async () => {
     setBusy(true);
@@ -184,7 +218,8 @@ export function ManualBlocksView({ state, defaultDate, current }: ManualBlocksVi
     if (first) refs.current[first]?.focus();
   };
 
-  const describedBy = (field: ManualFormField, help?: string) => [help ?? '', errors[field] ? `${id}-${field}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = (field: ManualFormField, help?: string) =>
+    [help ?? '', errors[field] ? `${id}-${field}-error` : ''].filter(Boolean).join(' ') || undefined;
   const errorText = (field: ManualFormField) =>
     errors[field] ? (
       <span id={`${id}-${field}-error`} className="field-error" data-testid={`manual-error-${field}`}>
@@ -194,7 +229,10 @@ export function ManualBlocksView({ state, defaultDate, current }: ManualBlocksVi
 
   return (
     <div className="stack manual-blocks" data-testid="manual-blocks">
-      <p className="muted">Add time the browser cannot see — a workshop in a meeting room, writing on paper, a phone call. It replaces any tracked time at the same moment.</p>
+      <p className="muted">
+        Add time the browser cannot see — a workshop in a meeting room, writing on paper, a phone call. It replaces any
+        tracked time at the same moment.
+      </p>
 
       <form
         className="stack"
@@ -254,7 +292,11 @@ export function ManualBlocksView({ state, defaultDate, current }: ManualBlocksVi
             {errorText('endTime')}
             {endBeforeStart ? (
               <label className="check" data-testid="manual-next-day">
-                <input type="checkbox" checked={values.endsNextDay === true} onChange={(e) => set({ endsNextDay: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={values.endsNextDay === true}
+                  onChange={(e) => set({ endsNextDay: e.target.checked })}
+                />
                 Ends the next day
               </label>
             ) : null}

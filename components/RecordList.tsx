@@ -31,7 +31,22 @@ export interface RecordListProps<T> {
  * empty message, and a row per record with its buttons. Delete asks first, in place: Delete or
  * Keep, one row at a time.
  */
-export function RecordList<T>({ title, items, itemKey, empty, renderItem, actions, deleteLabel, confirmLabel, confirmText, onDelete, testId, listTestId, rowTestId, rowData }: RecordListProps<T>) {
+export function RecordList<T>({
+  title,
+  items,
+  itemKey,
+  empty,
+  renderItem,
+  actions,
+  deleteLabel,
+  confirmLabel,
+  confirmText,
+  onDelete,
+  testId,
+  listTestId,
+  rowTestId,
+  rowData,
+}: RecordListProps<T>) {
   const id = useId();
   const [confirming, setConfirming] = useState<string | null>(null);
   return (
@@ -68,7 +83,12 @@ export function RecordList<T>({ title, items, itemKey, empty, renderItem, action
                 ) : (
                   <div className="row">
                     {actions?.(item)}
-                    <button type="button" className="btn btn-danger btn-sm" aria-label={deleteLabel(item)} onClick={() => setConfirming(key)}>
+                    <button
+                      type="button"
+                      className="btn btn-danger btn-sm"
+                      aria-label={deleteLabel(item)}
+                      onClick={() => setConfirming(key)}
+                    >
                       Delete
                     </button>
                   </div>

@@ -2,7 +2,16 @@ import { useId, useState, type ReactNode } from 'react';
 import { describedBy, FieldNotes } from '@/components/FieldNotes';
 import { CLASS_META } from '@/lib/classify/kinds';
 import type { ClassName, KindId } from '@/lib/model';
-import { kindChoices, MATCH_TYPES, withClass, withPastedUrl, type DraftErrors, type DraftField, type MatchType, type RuleDraft } from '@/lib/ui/rule-form';
+import {
+  kindChoices,
+  MATCH_TYPES,
+  withClass,
+  withPastedUrl,
+  type DraftErrors,
+  type DraftField,
+  type MatchType,
+  type RuleDraft,
+} from '@/lib/ui/rule-form';
 
 export interface RuleFormProps {
   initial: RuleDraft;
@@ -16,7 +25,19 @@ export interface RuleFormProps {
 
 const RULE_CLASSES: ClassName[] = ['creative', 'coordination', 'neutral'];
 
-function Field({ id, label, error, help, children }: { id: string; label: string; error?: string; help?: string; children: ReactNode }) {
+function Field({
+  id,
+  label,
+  error,
+  help,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  help?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -88,7 +109,11 @@ export function RuleForm({ initial, submitLabel, onSubmit, onCancel, title }: Ru
             />
           </Field>
         ) : (
-          <Field id={id('pattern')} label={draft.matchType === 'regex' ? 'Regular expression' : 'Host wildcard'} error={errors.pattern}>
+          <Field
+            id={id('pattern')}
+            label={draft.matchType === 'regex' ? 'Regular expression' : 'Host wildcard'}
+            error={errors.pattern}
+          >
             <input
               id={id('pattern')}
               type="text"
@@ -170,7 +195,12 @@ export function RuleForm({ initial, submitLabel, onSubmit, onCancel, title }: Ru
         </Field>
       </div>
       <label className="check">
-        <input type="checkbox" checked={draft.onlyFromToday} onChange={(e) => set({ onlyFromToday: e.target.checked, keepFromTime: undefined })} data-testid="rule-from-today" />
+        <input
+          type="checkbox"
+          checked={draft.onlyFromToday}
+          onChange={(e) => set({ onlyFromToday: e.target.checked, keepFromTime: undefined })}
+          data-testid="rule-from-today"
+        />
         Only from today on (earlier weeks keep their current classification)
       </label>
       {errors.onlyFromToday ? (

@@ -29,7 +29,8 @@ export function RuleList({ rules, onEdit, onDelete, onMove, formatDate, busy }: 
   if (rules.length === 0) {
     return (
       <p className="muted" data-testid="rules-empty">
-        No rules of your own yet. The built-in catalog knows the common marketing tools; add a rule for anything it misses or gets wrong.
+        No rules of your own yet. The built-in catalog knows the common marketing tools; add a rule for anything it
+        misses or gets wrong.
       </p>
     );
   }
@@ -70,7 +71,14 @@ export function RuleList({ rules, onEdit, onDelete, onMove, formatDate, busy }: 
                 <td className="nowrap">{r.fromTime !== undefined ? `From ${formatDate(r.fromTime)}` : 'Always'}</td>
                 <td>
                   <div className="row" style={{ gap: 4, flexWrap: 'nowrap' }}>
-                    <button type="button" className="btn btn-sm btn-icon" disabled={busy || i === 0} onClick={() => onMove(i, -1)} aria-label={`Move ${name} up`} title="Move up">
+                    <button
+                      type="button"
+                      className="btn btn-sm btn-icon"
+                      disabled={busy || i === 0}
+                      onClick={() => onMove(i, -1)}
+                      aria-label={`Move ${name} up`}
+                      title="Move up"
+                    >
                       <span aria-hidden="true">↑</span>
                     </button>
                     <button
@@ -83,7 +91,13 @@ export function RuleList({ rules, onEdit, onDelete, onMove, formatDate, busy }: 
                     >
                       <span aria-hidden="true">↓</span>
                     </button>
-                    <button type="button" className="btn btn-sm" disabled={busy} onClick={() => onEdit(r)} aria-label={`Edit ${name}`}>
+                    <button
+                      type="button"
+                      className="btn btn-sm"
+                      disabled={busy}
+                      onClick={() => onEdit(r)}
+                      aria-label={`Edit ${name}`}
+                    >
                       Edit
                     </button>
                     {confirmId === r.id ? (
@@ -106,7 +120,13 @@ export function RuleList({ rules, onEdit, onDelete, onMove, formatDate, busy }: 
                         </button>
                       </>
                     ) : (
-                      <button type="button" className="btn btn-sm btn-danger" disabled={busy} onClick={() => setConfirmId(r.id ?? null)} aria-label={`Delete ${name}…`}>
+                      <button
+                        type="button"
+                        className="btn btn-sm btn-danger"
+                        disabled={busy}
+                        onClick={() => setConfirmId(r.id ?? null)}
+                        aria-label={`Delete ${name}…`}
+                      >
                         Delete…
                       </button>
                     )}

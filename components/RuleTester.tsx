@@ -58,7 +58,11 @@ export function RuleTester({ classifier }: RuleTesterProps) {
               counts as{' '}
               <ClassBadge
                 cls={result.explanation.result.class}
-                kindName={result.explanation.result.class === 'unclassified' ? undefined : KINDS[result.explanation.result.kind].name}
+                kindName={
+                  result.explanation.result.class === 'unclassified'
+                    ? undefined
+                    : KINDS[result.explanation.result.kind].name
+                }
               />{' '}
               under <strong>{result.explanation.result.tool}</strong>.
             </p>
@@ -68,8 +72,14 @@ export function RuleTester({ classifier }: RuleTesterProps) {
               <ol className="tester-result" style={{ margin: 0, paddingLeft: 20 }}>
                 {result.explanation.matches.map((m, i) => (
                   <li key={`${m.rule}-${i}`} className={m.winner ? 'winner' : undefined}>
-                    {m.winner ? <span className="badge" style={{ marginRight: 6 }}>Wins</span> : null}
-                    {matchName(m)} → <ClassBadge cls={m.class} kindName={m.class === 'unclassified' ? undefined : KINDS[m.kind].name} /> {m.tool}
+                    {m.winner ? (
+                      <span className="badge" style={{ marginRight: 6 }}>
+                        Wins
+                      </span>
+                    ) : null}
+                    {matchName(m)} →{' '}
+                    <ClassBadge cls={m.class} kindName={m.class === 'unclassified' ? undefined : KINDS[m.kind].name} />{' '}
+                    {m.tool}
                     {!m.active ? <span className="subtle"> (not yet in force for this moment)</span> : null}
                   </li>
                 ))}

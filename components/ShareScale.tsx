@@ -23,23 +23,48 @@ const LINE_COLOR = { good: 'var(--bench-good)', typical: 'var(--bench-typical)',
  * dotted: typical 25 %), the person's target (solid), and a dot for the measured share.
  * Each line carries its percentage on the scale and its name in the legend below it.
  */
-export function ShareScale({ share, goodDay, typical, target, formatShare, label, legendShare = true, short }: ShareScaleProps) {
+export function ShareScale({
+  share,
+  goodDay,
+  typical,
+  target,
+  formatShare,
+  label,
+  legendShare = true,
+  short,
+}: ShareScaleProps) {
   const markers = scaleMarkers({ goodDay, typical, target, formatShare, short });
   const description =
-    `${share === null ? 'No classified time yet.' : `Creative share ${formatShare(share)}.`} ` + markers.map((m) => `${m.label}: ${m.name}`).join('; ') + '.';
+    `${share === null ? 'No classified time yet.' : `Creative share ${formatShare(share)}.`} ` +
+    markers.map((m) => `${m.label}: ${m.name}`).join('; ') +
+    '.';
   return (
     <div className="ratio-scale" data-testid="share-scale">
       <div role="img" aria-label={`${label}. ${description}`}>
         <div className="ratio-track">
-          {share !== null ? <span className="ratio-fill fill-creative" style={{ width: `${clampShare(share) * 100}%`, opacity: 0.35 }} /> : null}
+          {share !== null ? (
+            <span
+              className="ratio-fill fill-creative"
+              style={{ width: `${clampShare(share) * 100}%`, opacity: 0.35 }}
+            />
+          ) : null}
           {markers.map((m) => (
-            <span key={m.kind} className="ratio-marker" data-kind={m.kind} style={{ left: `${clampShare(m.at) * 100}%` }} />
+            <span
+              key={m.kind}
+              className="ratio-marker"
+              data-kind={m.kind}
+              style={{ left: `${clampShare(m.at) * 100}%` }}
+            />
           ))}
           {share !== null ? <span className="ratio-you" style={{ left: `${clampShare(share) * 100}%` }} /> : null}
         </div>
         <div className="ratio-labels" aria-hidden="true" style={{ height: markers.some((m) => m.row === 1) ? 32 : 20 }}>
           {markers.map((m) => (
-            <span key={m.kind} data-kind={m.kind} style={{ left: `${clampShare(m.at) * 100}%`, top: m.row === 1 ? 17 : 4 }}>
+            <span
+              key={m.kind}
+              data-kind={m.kind}
+              style={{ left: `${clampShare(m.at) * 100}%`, top: m.row === 1 ? 17 : 4 }}
+            >
               {m.label}
             </span>
           ))}

@@ -18,7 +18,11 @@ export function SignalsPanel({ view }: { view: SignalsView }) {
           </li>
         ))}
       </ul>
-      {view.multitaskTools ? <p className="subtle" style={{ marginTop: 10 }}>Used during meetings: {view.multitaskTools}.</p> : null}
+      {view.multitaskTools ? (
+        <p className="subtle" style={{ marginTop: 10 }}>
+          Used during meetings: {view.multitaskTools}.
+        </p>
+      ) : null}
       <p className="subtle" style={{ marginTop: 10 }} data-testid="blocks-note">
         A creative block is creative work the way focus feels. {view.blockRule}
       </p>

@@ -5,10 +5,22 @@ import { BenchmarkSource } from '@/components/BenchmarkSource';
 import { parseInterruptionMinutes, parseTargetPercent, parseThresholdHours } from '@/lib/ui/settings-form';
 
 /** The target creative share (slider and exact value): on the settings page and the welcome page. */
-export function TargetSection({ settings, share, save }: { settings: Settings; share: (v: number | null) => string; save: (p: Partial<Settings>) => Promise<boolean> }) {
+export function TargetSection({
+  settings,
+  share,
+  save,
+}: {
+  settings: Settings;
+  share: (v: number | null) => string;
+  save: (p: Partial<Settings>) => Promise<boolean>;
+}) {
   const pct = Math.round(settings.targetShare * 1000) / 10;
   return (
-    <SettingsSection id="target" title="Target creative share" description="Shown as a line beside the two survey benchmarks on every chart.">
+    <SettingsSection
+      id="target"
+      title="Target creative share"
+      description="Shown as a line beside the two survey benchmarks on every chart."
+    >
       <div className="row" style={{ alignItems: 'flex-end', gap: 16 }}>
         <div className="field" style={{ flex: '1 1 260px' }}>
           <label htmlFor="target-range">Target: {share(settings.targetShare)} of classified time is creative</label>
@@ -37,8 +49,8 @@ export function TargetSection({ settings, share, save }: { settings: Settings; s
       <fieldset>
         <legend>Enough data before comparing</legend>
         <p className="field-help">
-          Until a day or a week has this much creative and coordination time, the pages show the time gathered and say it is too early to
-          compare, instead of a share that a few minutes could swing.
+          Until a day or a week has this much creative and coordination time, the pages show the time gathered and say
+          it is too early to compare, instead of a share that a few minutes could swing.
         </p>
         <div className="row" style={{ gap: 16, alignItems: 'flex-end' }}>
           <CommitField
@@ -66,8 +78,9 @@ export function TargetSection({ settings, share, save }: { settings: Settings; s
       <fieldset>
         <legend>Creative blocks</legend>
         <p className="field-help">
-          A glance at chat or a quick reply shorter than this, between two stretches of creative work, does not end a creative block
-          (0 = every interruption ends it). Used for the blocks on the dashboard, in the weekly review and in the team export.
+          A glance at chat or a quick reply shorter than this, between two stretches of creative work, does not end a
+          creative block (0 = every interruption ends it). Used for the blocks on the dashboard, in the weekly review
+          and in the team export.
         </p>
         <CommitField
           label="Short interruptions under"
@@ -84,4 +97,3 @@ export function TargetSection({ settings, share, save }: { settings: Settings; s
     </SettingsSection>
   );
 }
-

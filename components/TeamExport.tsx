@@ -40,7 +40,9 @@ export function weekInWords(w: TeamWeek, fmt: Fmt): string {
     w.neutralMs !== null ? `${fmt.hours(w.neutralMs)} not work` : null,
     `longest creative block ${w.longestCreativeBlockMs > 0 ? fmt.duration(w.longestCreativeBlockMs) : 'none'}`,
     `${w.blocks50} creative block${w.blocks50 === 1 ? '' : 's'} of 50 minutes or more`,
-    w.contextSwitchesPerHour !== null ? `${fmt.number(w.contextSwitchesPerHour, 1)} switches between tools per hour` : null,
+    w.contextSwitchesPerHour !== null
+      ? `${fmt.number(w.contextSwitchesPerHour, 1)} switches between tools per hour`
+      : null,
     w.multitaskMs > 0 ? `${fmt.hours(w.multitaskMs)} on other tools during meetings` : null,
     w.activeDays !== null ? `tracked on ${w.activeDays} day${w.activeDays === 1 ? '' : 's'}` : null,
   ].filter((b): b is string => b !== null);
@@ -52,11 +54,13 @@ function PreviewInWords({ doc, fmt }: { doc: TeamExportDoc; fmt: Fmt }) {
   return (
     <div className="stack" style={{ gap: 6 }} data-testid="team-export-words">
       <p style={{ margin: 0 }}>
-        <strong>In the team view</strong> your lead sees only the team&apos;s figures — medians, ranges and how many people sit where — and nothing at all until at least 5 people&apos;s
-        files are in. No figure is ever shown next to a file or a name.
+        <strong>In the team view</strong> your lead sees only the team&apos;s figures — medians, ranges and how many
+        people sit where — and nothing at all until at least 5 people&apos;s files are in. No figure is ever shown next
+        to a file or a name.
       </p>
       <p style={{ margin: 0 }}>
-        <strong>If your lead opens the file itself</strong>, this is everything in it{doc.alias ? `, under the name “${doc.alias}”` : ', with no name'}:
+        <strong>If your lead opens the file itself</strong>, this is everything in it
+        {doc.alias ? `, under the name “${doc.alias}”` : ', with no name'}:
       </p>
       <ul className="team-export-weeks">
         {doc.weeks.map((w) => (
@@ -108,7 +112,10 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
     return Array.from({ length: MAX_LOOKBACK_WEEKS }, (_, i) => format(localDayStart(latest, -7 * i), 'yyyy-MM-dd'));
   }, [now, weekStartsOn]);
   const last = lastWeek ?? (weekStartsOn === null ? null : lastCompleteWeek(now, weekStartsOn));
-  const range = useMemo(() => (weekStartsOn === null || last === null ? null : teamExportRange(now, weekStartsOn, weeks, last)), [now, weekStartsOn, weeks, last]);
+  const range = useMemo(
+    () => (weekStartsOn === null || last === null ? null : teamExportRange(now, weekStartsOn, weeks, last)),
+    [now, weekStartsOn, weeks, last],
+  );
 
   const segments = useSegmentsOverlapping(db, range?.weekStarts[0], range?.end);
 
@@ -116,17 +123,33 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
   // The weeks are computed once per range; typing the alias only relabels the result.
   const base = useMemo(() => {
     if (!settings || !rules || !segments || !range || !regexReady) return null;
-    return buildTeamExport({ segments, rules, settings, now, weeks, lastWeek: range.weeks[range.weeks.length - 1], locale: fmt.locale, exportId: '', includeNotWork, includeActiveDays });
+    return buildTeamExport({
+      segments,
+      rules,
+      settings,
+      now,
+      weeks,
+      lastWeek: range.weeks[range.weeks.length - 1],
+      locale: fmt.locale,
+      exportId: '',
+      includeNotWork,
+      includeActiveDays,
+    });
   }, [settings, rules, segments, range, now, weeks, fmt.locale, includeNotWork, includeActiveDays, regexReady]);
   const doc = useMemo(() => (base ? { ...base, alias: cleanAlias(alias), exportId } : null), [base, alias, exportId]);
   const text = useMemo(() => (doc ? serializeTeamExport(doc) : ''), [doc]);
   const fileName = doc ? teamExportFileName(doc.alias, doc.exportedAt, doc.exportId) : '';
 
   // What the file says apart from its id: a change means the last download is no longer this file.
-  const content = useMemo(() => (base ? serializeTeamExport({ ...base, alias: cleanAlias(alias) }) : ''), [base, alias]);
+  const content = useMemo(
+    () => (base ? serializeTeamExport({ ...base, alias: cleanAlias(alias) }) : ''),
+    [base, alias],
+  );
   useEffect(() => setDownloaded(null), [content]);
 
-  const tracked = doc ? doc.weeks.reduce((a, w) => a + w.creativeMs + w.coordinationMs + (w.neutralMs ?? 0) + w.unclassifiedMs, 0) : 0;
+  const tracked = doc
+    ? doc.weeks.reduce((a, w) => a + w.creativeMs + w.coordinationMs + (w.neutralMs ?? 0) + w.unclassifiedMs, 0)
+    : 0;
 
   return (
     <SettingsSection
@@ -135,11 +158,15 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
       description="A file with your weekly totals only, for a team lead to compare. You choose what goes in, and you send it yourself."
       testId="team-export"
     >
-
       <div className="row" style={{ alignItems: 'flex-end', gap: 16 }}>
         <div className="field">
           <label htmlFor={ids.weeks}>Weeks</label>
-          <select id={ids.weeks} value={weeks} onChange={(e) => setWeeks(Number(e.target.value))} data-testid="team-export-weeks">
+          <select
+            id={ids.weeks}
+            value={weeks}
+            onChange={(e) => setWeeks(Number(e.target.value))}
+            data-testid="team-export-weeks"
+          >
             {WEEK_CHOICES.map((n) => (
               <option key={n} value={n}>
                 {n === 1 ? '1 week' : `${n} weeks`}
@@ -149,7 +176,13 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
         </div>
         <div className="field">
           <label htmlFor={ids.last}>Ending with the week of</label>
-          <select id={ids.last} value={last ?? ''} onChange={(e) => setLastWeek(e.target.value)} disabled={lastChoices.length === 0} data-testid="team-export-last">
+          <select
+            id={ids.last}
+            value={last ?? ''}
+            onChange={(e) => setLastWeek(e.target.value)}
+            disabled={lastChoices.length === 0}
+            data-testid="team-export-last"
+          >
             {lastChoices.map((w, i) => (
               <option key={w} value={w}>
                 {fmt.day(w)}
@@ -174,17 +207,28 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
       </div>
       <div className="row" style={{ gap: 16 }}>
         <label className="check">
-          <input type="checkbox" checked={includeNotWork} onChange={(e) => setIncludeNotWork(e.target.checked)} data-testid="team-export-notwork" />
+          <input
+            type="checkbox"
+            checked={includeNotWork}
+            onChange={(e) => setIncludeNotWork(e.target.checked)}
+            data-testid="team-export-notwork"
+          />
           Also share my not-work time
         </label>
         <label className="check">
-          <input type="checkbox" checked={includeActiveDays} onChange={(e) => setIncludeActiveDays(e.target.checked)} data-testid="team-export-days" />
+          <input
+            type="checkbox"
+            checked={includeActiveDays}
+            onChange={(e) => setIncludeActiveDays(e.target.checked)}
+            data-testid="team-export-days"
+          />
           Also share on how many days I tracked time
         </label>
       </div>
       <p className="field-help">
-        Only whole weeks are shared; the current week is never included. By default the file has no name, no not-work time and no days (which could show absences). Durations are rounded to the
-        minute. Every download gets a new random id, so two of your files cannot be linked to each other.
+        Only whole weeks are shared; the current week is never included. By default the file has no name, no not-work
+        time and no days (which could show absences). Durations are rounded to the minute. Every download gets a new
+        random id, so two of your files cannot be linked to each other.
       </p>
 
       <div className="stack" style={{ gap: 6 }}>
@@ -195,9 +239,15 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
             <details className="table-toggle">
               <summary>Show the exact file</summary>
               <p className="subtle">
-                Durations are in milliseconds. Never in it: sites, addresses, tools, page titles, calendar or block labels, your rules or notes, or any time of day.
+                Durations are in milliseconds. Never in it: sites, addresses, tools, page titles, calendar or block
+                labels, your rules or notes, or any time of day.
               </p>
-              <pre className="json-preview" tabIndex={0} aria-labelledby={ids.preview} data-testid="team-export-preview">
+              <pre
+                className="json-preview"
+                tabIndex={0}
+                aria-labelledby={ids.preview}
+                data-testid="team-export-preview"
+              >
                 {text}
               </pre>
             </details>
@@ -228,7 +278,11 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
           Open the team view
         </a>
         <span className="subtle" role="status" aria-live="polite" data-testid="team-export-status">
-          {downloaded ? `Saved ${downloaded}. Send it to your lead however you like; Creative Ratio sends nothing.` : doc && tracked === 0 ? 'These weeks have no tracked time.' : ''}
+          {downloaded
+            ? `Saved ${downloaded}. Send it to your lead however you like; Creative Ratio sends nothing.`
+            : doc && tracked === 0
+              ? 'These weeks have no tracked time.'
+              : ''}
         </span>
       </div>
     </SettingsSection>

@@ -14,17 +14,36 @@ export interface TrackingControlsProps {
 }
 
 /** Pause for 30 min / 1 h / until resumed, or resume; says the current state in words. */
-export function TrackingControls({ view, onPause, onResume, busy, actionError, compact, showStatus = true }: TrackingControlsProps) {
+export function TrackingControls({
+  view,
+  onPause,
+  onResume,
+  busy,
+  actionError,
+  compact,
+  showStatus = true,
+}: TrackingControlsProps) {
   const paused = view.state === 'paused';
   return (
     <div className="stack" style={{ gap: compact ? 8 : 12 }} data-testid="tracking-controls">
       {showStatus || paused ? (
         <div className="row">
-          <span className="status-pill" data-state={paused ? 'paused' : 'tracking'} role="status" data-testid="tracking-state">
+          <span
+            className="status-pill"
+            data-state={paused ? 'paused' : 'tracking'}
+            role="status"
+            data-testid="tracking-state"
+          >
             {view.label}
           </span>
           {paused ? (
-            <button type="button" className="btn btn-primary btn-sm" onClick={onResume} disabled={busy} data-testid="resume">
+            <button
+              type="button"
+              className="btn btn-primary btn-sm"
+              onClick={onResume}
+              disabled={busy}
+              data-testid="resume"
+            >
               Resume tracking
             </button>
           ) : null}
@@ -34,7 +53,13 @@ export function TrackingControls({ view, onPause, onResume, busy, actionError, c
         <div className="row" role="group" aria-label="Pause tracking" style={{ gap: 6 }}>
           <span className="subtle">{compact ? 'Pause:' : 'Pause tracking:'}</span>
           {PAUSE_CHOICES.map((c) => (
-            <button key={c.label} type="button" className="btn btn-sm" onClick={() => onPause(c.minutes)} disabled={busy}>
+            <button
+              key={c.label}
+              type="button"
+              className="btn btn-sm"
+              onClick={() => onPause(c.minutes)}
+              disabled={busy}
+            >
               {c.label}
             </button>
           ))}
@@ -57,7 +82,9 @@ export function DatabaseError({ view, formatClock }: { view: TrackingView; forma
     <Banner tone="error" title="Creative Ratio cannot save your time right now.">
       {message}
       {since ? ` (since ${formatClock(since)})` : ''}
-      {pending > 0 ? ` ${pending} stretch${pending === 1 ? '' : 'es'} of time wait${pending === 1 ? 's' : ''} to be saved and will be retried.` : ''}
+      {pending > 0
+        ? ` ${pending} stretch${pending === 1 ? '' : 'es'} of time wait${pending === 1 ? 's' : ''} to be saved and will be retried.`
+        : ''}
     </Banner>
   );
 }

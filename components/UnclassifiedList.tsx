@@ -35,18 +35,31 @@ type Row = { type: 'open'; row: UnclassifiedRow } | { type: 'guess'; row: Guesse
  * classification (a host rule); guessed ones show the guess and why, with "Yes" as the first button
  * and the classes to correct it.
  */
-export function UnclassifiedList({ rows, guessed = [], formatDuration, onClassify, onConfirm, last, error, busy, limit = 10, rulesHref }: UnclassifiedListProps) {
-  const all: Row[] = [...rows.map((row) => ({ type: 'open' as const, row })), ...guessed.map((row) => ({ type: 'guess' as const, row }))].sort(
-    (a, b) => b.row.ms - a.row.ms || (a.row.host < b.row.host ? -1 : 1),
-  );
+export function UnclassifiedList({
+  rows,
+  guessed = [],
+  formatDuration,
+  onClassify,
+  onConfirm,
+  last,
+  error,
+  busy,
+  limit = 10,
+  rulesHref,
+}: UnclassifiedListProps) {
+  const all: Row[] = [
+    ...rows.map((row) => ({ type: 'open' as const, row })),
+    ...guessed.map((row) => ({ type: 'guess' as const, row })),
+  ].sort((a, b) => b.row.ms - a.row.ms || (a.row.host < b.row.host ? -1 : 1));
   const shown = all.slice(0, limit);
   return (
     <section className="card" aria-labelledby="unclassified-title" data-testid="unclassified">
       <div className="card-head">
         <h2 id="unclassified-title">{guessed.length > 0 ? 'Not classified yet, or guessed' : 'Not classified yet'}</h2>
         <p>
-          One click adds a rule for the whole site{guessed.length > 0 ? '; a guess from the address is confirmed with one click' : ''}. Every
-          chart updates at once. Finer rules in <a href={rulesHref}>Settings</a>.
+          One click adds a rule for the whole site
+          {guessed.length > 0 ? '; a guess from the address is confirmed with one click' : ''}. Every chart updates at
+          once. Finer rules in <a href={rulesHref}>Settings</a>.
         </p>
       </div>
       <div aria-live="polite">
@@ -66,7 +79,11 @@ export function UnclassifiedList({ rows, guessed = [], formatDuration, onClassif
           </div>
         ) : null}
       </div>
-      {error ? <Banner tone="error" title="Not saved.">{error}</Banner> : null}
+      {error ? (
+        <Banner tone="error" title="Not saved.">
+          {error}
+        </Banner>
+      ) : null}
       {shown.length === 0 ? (
         <p className="muted" data-testid="unclassified-empty">
           Every site this week is classified.
@@ -91,12 +108,23 @@ export function UnclassifiedList({ rows, guessed = [], formatDuration, onClassif
                 <ClassifyButtons subject={r.row.host} onChoose={(cls) => onClassify(r.row.host, cls)} disabled={busy} />
               </li>
             ) : (
-              <GuessItem key={`guess:${r.row.host}`} row={r.row} formatDuration={formatDuration} onClassify={onClassify} onConfirm={onConfirm} busy={busy} />
+              <GuessItem
+                key={`guess:${r.row.host}`}
+                row={r.row}
+                formatDuration={formatDuration}
+                onClassify={onClassify}
+                onConfirm={onConfirm}
+                busy={busy}
+              />
             ),
           )}
         </ul>
       )}
-      {all.length > limit ? <p className="subtle" style={{ marginTop: 8 }}>{all.length - limit} more sites with less time.</p> : null}
+      {all.length > limit ? (
+        <p className="subtle" style={{ marginTop: 8 }}>
+          {all.length - limit} more sites with less time.
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -31,10 +31,22 @@ export function WeekPicker({ week, weekStartsOn, now, locale, onChange, headingL
         {formatWeekRange(week, locale)}
         {relation === 'current' ? <span className="visually-hidden"> (this week)</span> : null}
       </Heading>
-      <button type="button" className="btn btn-icon" onClick={() => onChange(shiftWeek(week, -1, weekStartsOn))} aria-label="Previous week" title="Previous week">
+      <button
+        type="button"
+        className="btn btn-icon"
+        onClick={() => onChange(shiftWeek(week, -1, weekStartsOn))}
+        aria-label="Previous week"
+        title="Previous week"
+      >
         <span aria-hidden="true">‹</span>
       </button>
-      <button type="button" className="btn" onClick={() => onChange(current)} disabled={week === current} aria-label="This week">
+      <button
+        type="button"
+        className="btn"
+        onClick={() => onChange(current)}
+        disabled={week === current}
+        aria-label="This week"
+      >
         This week
       </button>
       <button

@@ -8,7 +8,15 @@ import { localeWeekStartsOn } from '@/lib/time/week';
 import { weekdayNames } from '@/lib/ui/week';
 
 /** Week start, working days and hours, "count only inside": on the settings page and the welcome page. */
-export function WeekSection({ settings, locale, save }: { settings: Settings; locale: string; save: (p: Partial<Settings>) => Promise<boolean> }) {
+export function WeekSection({
+  settings,
+  locale,
+  save,
+}: {
+  settings: Settings;
+  locale: string;
+  save: (p: Partial<Settings>) => Promise<boolean>;
+}) {
   const days = weekdayNames(locale);
   const localeStart = localeWeekStartsOn(locale);
   const wh = settings.workingHours;
@@ -47,7 +55,9 @@ export function WeekSection({ settings, locale, save }: { settings: Settings; lo
           id="week-start"
           style={{ alignSelf: 'flex-start', maxWidth: '100%' }}
           value={settings.weekStartsOn === null ? 'auto' : String(settings.weekStartsOn)}
-          onChange={(e) => void save({ weekStartsOn: e.target.value === 'auto' ? null : (Number(e.target.value) as WeekDay) })}
+          onChange={(e) =>
+            void save({ weekStartsOn: e.target.value === 'auto' ? null : (Number(e.target.value) as WeekDay) })
+          }
           data-testid="week-start"
         >
           <option value="auto">Automatic ({days[localeStart]}, from your language settings)</option>
@@ -109,10 +119,9 @@ export function WeekSection({ settings, locale, save }: { settings: Settings; lo
         Count only time inside working hours
       </label>
       <p className="field-help">
-        When on, evenings and days off are left out of every chart and of the ratio. Time is still recorded, so you can switch
-        back.
+        When on, evenings and days off are left out of every chart and of the ratio. Time is still recorded, so you can
+        switch back.
       </p>
     </SettingsSection>
   );
 }
-

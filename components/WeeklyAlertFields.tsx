@@ -26,21 +26,41 @@ export interface WeeklyAlertFieldsProps<T extends WeeklyAlert> {
 }
 
 /** The fields of a weekly notification (the review reminder, the mid-week nudge); every control labelled. */
-export function WeeklyAlertFields<T extends WeeklyAlert>({ value, locale, onChange, legend, checkLabel, dayWord, help, testId }: WeeklyAlertFieldsProps<T>) {
+export function WeeklyAlertFields<T extends WeeklyAlert>({
+  value,
+  locale,
+  onChange,
+  legend,
+  checkLabel,
+  dayWord,
+  help,
+  testId,
+}: WeeklyAlertFieldsProps<T>) {
   const id = useId();
   const days = weekdayNames(locale);
   return (
     <fieldset className="stack" style={{ gap: 10 }} data-testid={`${testId}-fields`}>
       <legend className="visually-hidden">{legend}</legend>
       <label className="check">
-        <input type="checkbox" checked={value.enabled} onChange={(e) => onChange({ ...value, enabled: e.target.checked })} data-testid={`${testId}-enabled`} />
+        <input
+          type="checkbox"
+          checked={value.enabled}
+          onChange={(e) => onChange({ ...value, enabled: e.target.checked })}
+          data-testid={`${testId}-enabled`}
+        />
         {checkLabel}
       </label>
       <div className="row">
         <label htmlFor={`${id}-day`} className="muted">
           {dayWord}
         </label>
-        <select id={`${id}-day`} value={value.day} disabled={!value.enabled} onChange={(e) => onChange({ ...value, day: Number(e.target.value) as WeekDay })} data-testid={`${testId}-day`}>
+        <select
+          id={`${id}-day`}
+          value={value.day}
+          disabled={!value.enabled}
+          onChange={(e) => onChange({ ...value, day: Number(e.target.value) as WeekDay })}
+          data-testid={`${testId}-day`}
+        >
           {days.map((name, i) => (
             <option key={i} value={i}>
               {name}
@@ -50,7 +70,13 @@ export function WeeklyAlertFields<T extends WeeklyAlert>({ value, locale, onChan
         <label htmlFor={`${id}-hour`} className="muted">
           at
         </label>
-        <select id={`${id}-hour`} value={value.hour} disabled={!value.enabled} onChange={(e) => onChange({ ...value, hour: Number(e.target.value) })} data-testid={`${testId}-hour`}>
+        <select
+          id={`${id}-hour`}
+          value={value.hour}
+          disabled={!value.enabled}
+          onChange={(e) => onChange({ ...value, hour: Number(e.target.value) })}
+          data-testid={`${testId}-hour`}
+        >
           {Array.from({ length: 24 }, (_, h) => (
             <option key={h} value={h}>
               {formatHourOfDay(h, locale)}

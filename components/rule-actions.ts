@@ -3,7 +3,14 @@
  * rule editor). All go through lib/db/rules.ts, which validates and runs one transaction each.
  */
 import { getDb } from '@/lib/db';
-import { addRule, deleteRule, moveRuleDown, moveRuleUp, replaceAllRules as replaceAll, updateRule } from '@/lib/db/rules';
+import {
+  addRule,
+  deleteRule,
+  moveRuleDown,
+  moveRuleUp,
+  replaceAllRules as replaceAll,
+  updateRule,
+} from '@/lib/db/rules';
 import type { RuleMatch, UserRule } from '@/lib/classify/types';
 import type { ClassName, KindId } from '@/lib/model';
 
@@ -18,7 +25,12 @@ export interface QuickRule {
 export async function createQuickRule(rule: QuickRule, now: number = Date.now()): Promise<number> {
   const stored = await addRule(
     getDb(),
-    { match: rule.match, class: rule.cls, ...(rule.kind ? { kind: rule.kind } : {}), ...(rule.tool ? { tool: rule.tool } : {}) },
+    {
+      match: rule.match,
+      class: rule.cls,
+      ...(rule.kind ? { kind: rule.kind } : {}),
+      ...(rule.tool ? { tool: rule.tool } : {}),
+    },
     { now },
   );
   return stored.id!;
@@ -27,7 +39,13 @@ export async function createQuickRule(rule: QuickRule, now: number = Date.now())
 /** Store a rule validated by the editor: a new one is added last, an existing one keeps its place. */
 export async function saveRule(rule: UserRule): Promise<UserRule> {
   if (rule.id === undefined) return addRule(getDb(), rule, { now: rule.createdAt });
-  return updateRule(getDb(), rule.id, { match: rule.match, class: rule.class, kind: rule.kind, tool: rule.tool, fromTime: rule.fromTime });
+  return updateRule(getDb(), rule.id, {
+    match: rule.match,
+    class: rule.class,
+    kind: rule.kind,
+    tool: rule.tool,
+    fromTime: rule.fromTime,
+  });
 }
 
 export async function removeRule(id: number): Promise<void> {

@@ -3,7 +3,11 @@ import { sendToBackground } from '@/lib/browser/ui';
 import { getDb, updateSettings } from '@/lib/db';
 import type { Settings } from '@/lib/settings';
 
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number; note?: string } | { kind: 'error'; message: string };
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: number; note?: string }
+  | { kind: 'error'; message: string };
 
 /**
  * Save a settings change (validated, one transaction), then tell the tracker to re-read its

@@ -21,7 +21,10 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'pause':
-      return m.minutes === null || (typeof m.minutes === 'number' && Number.isFinite(m.minutes) && m.minutes > 0 && m.minutes <= 24 * 60 * 7);
+      return (
+        m.minutes === null ||
+        (typeof m.minutes === 'number' && Number.isFinite(m.minutes) && m.minutes > 0 && m.minutes <= 24 * 60 * 7)
+      );
     case 'resume':
     case 'settings-changed':
     case 'data-deleted':

@@ -1,7 +1,11 @@
 /**
  * The person's settings: shape, defaults and validation. Pure.
  */
-import { DEFAULT_MEETING_CLASS_SETTINGS, sanitizeMeetingClassSettings, type MeetingClassSettings } from '@/lib/calendar/meeting-classes';
+import {
+  DEFAULT_MEETING_CLASS_SETTINGS,
+  sanitizeMeetingClassSettings,
+  type MeetingClassSettings,
+} from '@/lib/calendar/meeting-classes';
 
 export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -63,7 +67,10 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** Bounds of the "enough data" thresholds, in minutes (a day at most 8 h, a week at most 40 h). */
-export const ENOUGH_DATA_LIMITS = { dayMinutes: { min: 0, max: 8 * 60 }, weekMinutes: { min: 0, max: 40 * 60 } } as const;
+export const ENOUGH_DATA_LIMITS = {
+  dayMinutes: { min: 0, max: 8 * 60 },
+  weekMinutes: { min: 0, max: 40 * 60 },
+} as const;
 
 /** Bounds of the block-interruption threshold, in minutes. */
 export const BLOCK_INTERRUPTION_LIMITS = { min: 0, max: 10 } as const;
@@ -89,33 +96,59 @@ function clampInt(v: unknown, min: number, max: number, fallback: number): numbe
  */
 export function sanitizeSettings(input: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
   const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  const wh = (typeof o.workingHours === 'object' && o.workingHours !== null ? o.workingHours : {}) as Record<string, unknown>;
-  const enough = (typeof o.enoughData === 'object' && o.enoughData !== null ? o.enoughData : {}) as Record<string, unknown>;
+  const wh = (typeof o.workingHours === 'object' && o.workingHours !== null ? o.workingHours : {}) as Record<
+    string,
+    unknown
+  >;
+  const enough = (typeof o.enoughData === 'object' && o.enoughData !== null ? o.enoughData : {}) as Record<
+    string,
+    unknown
+  >;
   const nud = (typeof o.nudge === 'object' && o.nudge !== null ? o.nudge : {}) as Record<string, unknown>;
   const rem = (typeof o.reminder === 'object' && o.reminder !== null ? o.reminder : {}) as Record<string, unknown>;
   const days = Array.isArray(wh.days) ? [...new Set(wh.days.filter(isWeekDay))].sort() : base.workingHours.days;
   const startMinute = clampInt(wh.startMinute, 0, 24 * 60 - 1, base.workingHours.startMinute);
   const endMinute = clampInt(wh.endMinute, 1, 24 * 60, base.workingHours.endMinute);
   return {
-    idleThresholdSec: clampInt(o.idleThresholdSec, MIN_IDLE_THRESHOLD_SEC, MAX_IDLE_THRESHOLD_SEC, base.idleThresholdSec),
+    idleThresholdSec: clampInt(
+      o.idleThresholdSec,
+      MIN_IDLE_THRESHOLD_SEC,
+      MAX_IDLE_THRESHOLD_SEC,
+      base.idleThresholdSec,
+    ),
     weekStartsOn: o.weekStartsOn === null ? null : isWeekDay(o.weekStartsOn) ? o.weekStartsOn : base.weekStartsOn,
     workingHours: {
       countOnlyInside: typeof wh.countOnlyInside === 'boolean' ? wh.countOnlyInside : base.workingHours.countOnlyInside,
       days,
       startMinute,
-      endMinute: endMinute > startMinute ? endMinute : base.workingHours.endMinute > startMinute ? base.workingHours.endMinute : 24 * 60,
+      endMinute:
+        endMinute > startMinute
+          ? endMinute
+          : base.workingHours.endMinute > startMinute
+            ? base.workingHours.endMinute
+            : 24 * 60,
     },
     targetShare:
       typeof o.targetShare === 'number' && Number.isFinite(o.targetShare) && o.targetShare >= 0 && o.targetShare <= 1
         ? o.targetShare
         : base.targetShare,
     excludedHosts: Array.isArray(o.excludedHosts)
-      ? [...new Set(o.excludedHosts.filter((h): h is string => typeof h === 'string').map((h) => h.trim().toLowerCase()).filter(Boolean))]
+      ? [
+          ...new Set(
+            o.excludedHosts
+              .filter((h): h is string => typeof h === 'string')
+              .map((h) => h.trim().toLowerCase())
+              .filter(Boolean),
+          ),
+        ]
       : base.excludedHosts,
     retentionMonths:
       o.retentionMonths === null
         ? null
-        : typeof o.retentionMonths === 'number' && Number.isInteger(o.retentionMonths) && o.retentionMonths >= 1 && o.retentionMonths <= 240
+        : typeof o.retentionMonths === 'number' &&
+            Number.isInteger(o.retentionMonths) &&
+            o.retentionMonths >= 1 &&
+            o.retentionMonths <= 240
           ? o.retentionMonths
           : base.retentionMonths,
     reminder: {
@@ -124,16 +157,32 @@ export function sanitizeSettings(input: unknown, base: Settings = DEFAULT_SETTIN
       hour: clampInt(rem.hour, 0, 23, base.reminder.hour),
     },
     enoughData: {
-      dayMinutes: clampInt(enough.dayMinutes, ENOUGH_DATA_LIMITS.dayMinutes.min, ENOUGH_DATA_LIMITS.dayMinutes.max, base.enoughData.dayMinutes),
-      weekMinutes: clampInt(enough.weekMinutes, ENOUGH_DATA_LIMITS.weekMinutes.min, ENOUGH_DATA_LIMITS.weekMinutes.max, base.enoughData.weekMinutes),
+      dayMinutes: clampInt(
+        enough.dayMinutes,
+        ENOUGH_DATA_LIMITS.dayMinutes.min,
+        ENOUGH_DATA_LIMITS.dayMinutes.max,
+        base.enoughData.dayMinutes,
+      ),
+      weekMinutes: clampInt(
+        enough.weekMinutes,
+        ENOUGH_DATA_LIMITS.weekMinutes.min,
+        ENOUGH_DATA_LIMITS.weekMinutes.max,
+        base.enoughData.weekMinutes,
+      ),
     },
-    meetingClasses: o.meetingClasses === undefined ? base.meetingClasses : sanitizeMeetingClassSettings(o.meetingClasses),
+    meetingClasses:
+      o.meetingClasses === undefined ? base.meetingClasses : sanitizeMeetingClassSettings(o.meetingClasses),
     nudge: {
       enabled: typeof nud.enabled === 'boolean' ? nud.enabled : base.nudge.enabled,
       day: isWeekDay(nud.day) ? nud.day : base.nudge.day,
       hour: clampInt(nud.hour, 0, 23, base.nudge.hour),
     },
-    blockInterruptionMinutes: clampInt(o.blockInterruptionMinutes, BLOCK_INTERRUPTION_LIMITS.min, BLOCK_INTERRUPTION_LIMITS.max, base.blockInterruptionMinutes),
+    blockInterruptionMinutes: clampInt(
+      o.blockInterruptionMinutes,
+      BLOCK_INTERRUPTION_LIMITS.min,
+      BLOCK_INTERRUPTION_LIMITS.max,
+      base.blockInterruptionMinutes,
+    ),
   };
 }
 

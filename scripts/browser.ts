@@ -62,11 +62,16 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
     const found = onPath(name);
     if (found) return found;
   }
-  throw new Error(`No Chromium found (tried CHROMIUM_PATH, ${[...KNOWN_PATHS, ...PATH_NAMES].join(', ')}). ${INSTALL_HINT}`);
+  throw new Error(
+    `No Chromium found (tried CHROMIUM_PATH, ${[...KNOWN_PATHS, ...PATH_NAMES].join(', ')}). ${INSTALL_HINT}`,
+  );
 }
 
 /** True when a graphical browser window can be shown on this machine. */
-export function hasDisplay(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): boolean {
+export function hasDisplay(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): boolean {
   if (platform !== 'linux' && platform !== 'freebsd' && platform !== 'openbsd') return true;
   return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
@@ -124,7 +129,12 @@ export interface LaunchedBrowser {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Hand `args` (URLs) to the browser running on `profileDir` once it (and its extensions) have started. */
-async function openWhenReady(executable: string, profileDir: string, args: string[], browser: ChildProcess): Promise<void> {
+async function openWhenReady(
+  executable: string,
+  profileDir: string,
+  args: string[],
+  browser: ChildProcess,
+): Promise<void> {
   // Chromium creates SingletonLock (Linux, macOS) when the profile is in use; elsewhere just wait.
   const lock = path.join(profileDir, 'SingletonLock');
   for (let waited = 0; waited < 10_000 && browser.exitCode === null; waited += 100) {
@@ -147,7 +157,12 @@ function lstatExists(file: string): boolean {
 }
 
 /** The command line used for a profile launch (exported for tests and for printing). */
-export function profileArgs(options: { extensionDir: string; profileDir: string; urls?: string[]; extraArgs?: string[] }): string[] {
+export function profileArgs(options: {
+  extensionDir: string;
+  profileDir: string;
+  urls?: string[];
+  extraArgs?: string[];
+}): string[] {
   return [
     `--user-data-dir=${options.profileDir}`,
     ...extensionFlags(options.extensionDir),
@@ -163,7 +178,9 @@ export function profileArgs(options: { extensionDir: string; profileDir: string;
  */
 export function launchProfile(options: ProfileLaunchOptions): LaunchedBrowser {
   if (!existsSync(path.join(options.extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${options.extensionDir} (manifest.json missing). Run \`npx wxt build\` first.`);
+    throw new Error(
+      `No built extension at ${options.extensionDir} (manifest.json missing). Run \`npx wxt build\` first.`,
+    );
   }
   const executable = options.executable ?? findChromium();
   const throwAway = options.profileDir === undefined;

@@ -12,7 +12,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { classifyUrl, createClassifier, loadRegexEngine, parseRulesImport, type UrlClassification, type UserRule } from '../lib/classify';
+import {
+  classifyUrl,
+  createClassifier,
+  loadRegexEngine,
+  parseRulesImport,
+  type UrlClassification,
+  type UserRule,
+} from '../lib/classify';
 
 const USAGE = `Usage: npm run classify -- [--json] [--rules FILE] <url> [url…]
 
@@ -33,9 +40,17 @@ function cell(text: string, width: number): string {
 
 export function formatTable(rows: readonly UrlClassification[]): string {
   const headers = ['URL', 'TOOL', 'CLASS', 'KIND', 'RULE'];
-  const cells = rows.map((r) => [r.url, r.error ? '—' : r.tool, r.class, r.kind, r.error ? `error: ${r.error}` : r.rule]);
+  const cells = rows.map((r) => [
+    r.url,
+    r.error ? '—' : r.tool,
+    r.class,
+    r.kind,
+    r.error ? `error: ${r.error}` : r.rule,
+  ]);
   const limits = [60, 32, 12, 10, 90];
-  const widths = headers.map((h, i) => Math.min(limits[i] as number, Math.max(h.length, ...cells.map((c) => (c[i] as string).length))));
+  const widths = headers.map((h, i) =>
+    Math.min(limits[i] as number, Math.max(h.length, ...cells.map((c) => (c[i] as string).length))),
+  );
   const line = (values: string[]): string =>
     values
       .map((v, i) => (i === values.length - 1 ? v : cell(v, widths[i] as number)))
@@ -52,7 +67,9 @@ export interface RunOptions {
 }
 
 /** Split the arguments: flags, the rules file, the URLs; or a usage error. */
-function parseArgs(argv: readonly string[]): { json: boolean; help: boolean; rules: string | null; urls: string[] } | { error: string } {
+function parseArgs(
+  argv: readonly string[],
+): { json: boolean; help: boolean; rules: string | null; urls: string[] } | { error: string } {
   let json = false;
   let help = false;
   let rules: string | null = null;
@@ -90,7 +107,12 @@ async function rulesFromFile(path: string, options: RunOptions, err: (s: string)
   return parsed.rules.map((rule, i) => ({ ...rule, id: i + 1 }));
 }
 
-export async function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void, options: RunOptions = {}): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+  options: RunOptions = {},
+): Promise<number> {
   const args = parseArgs(argv);
   if ('error' in args) {
     err(`${args.error}\n\n${USAGE}`);
@@ -110,7 +132,10 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
     if (loaded === null) return 1;
     rules = loaded;
   }
-  const classifier = createClassifier(rules, { regexEngine: rules.length ? await loadRegexEngine() : null, ...(options.now !== undefined ? { now: () => options.now as number } : {}) });
+  const classifier = createClassifier(rules, {
+    regexEngine: rules.length ? await loadRegexEngine() : null,
+    ...(options.now !== undefined ? { now: () => options.now as number } : {}),
+  });
   const rows = args.urls.map((url) => classifyUrl(url, classifier));
   out(args.json ? JSON.stringify(rows, null, 2) : formatTable(rows));
   return 0;

@@ -65,7 +65,12 @@ export interface SeedData {
   settings?: Settings;
   reviews?: { week: string; note: string; updatedAt: number }[];
   /** Focus plans (lib/db/plans.ts). */
-  plans?: { week: string; blocks: { id: string; start: number; end: number; kind: string }[]; intent: string; updatedAt: number }[];
+  plans?: {
+    week: string;
+    blocks: { id: string; start: number; end: number; kind: string }[];
+    intent: string;
+    updatedAt: number;
+  }[];
 }
 
 /**
@@ -113,10 +118,13 @@ export async function seedDatabase(page: Page, data: SeedData, chunk = 10_000): 
   // with the extension's own encoder (its source is sent along).
   for (let i = 0; i < data.segments.length; i += chunk) {
     const arg = JSON.stringify({ name: DB_NAME, rows: data.segments.slice(i, i + chunk), packMs: PACK_MS });
-    await page.evaluate(`(${writeSegmentsInPage.toString()})(${arg}, ${encodePack.toString()}, ${decodePack.toString()})`);
+    await page.evaluate(
+      `(${writeSegmentsInPage.toString()})(${arg}, ${encodePack.toString()}, ${decodePack.toString()})`,
+    );
   }
   if (data.rules?.length) await page.evaluate(write, { name: DB_NAME, store: 'rules', rows: data.rules });
-  if (data.settings) await page.evaluate(write, { name: DB_NAME, store: 'settings', rows: [{ key: 'settings', value: data.settings }] });
+  if (data.settings)
+    await page.evaluate(write, { name: DB_NAME, store: 'settings', rows: [{ key: 'settings', value: data.settings }] });
   if (data.reviews?.length) await page.evaluate(write, { name: DB_NAME, store: 'reviews', rows: data.reviews });
   if (data.plans?.length) await page.evaluate(write, { name: DB_NAME, store: 'plans', rows: data.plans });
 }
@@ -125,7 +133,12 @@ export async function seedDatabase(page: Page, data: SeedData, chunk = 10_000): 
  * Synthetic segments (lib/demo/seed.ts). Loaded on demand, so this module can be imported where
  * the `@/` path alias is not configured (the e2e runner), as long as this function is not called there.
  */
-export async function demoSegments(weeks: number, now: number, seed?: number, pace: 'realistic' | 'dense' = 'realistic'): Promise<Segment[]> {
+export async function demoSegments(
+  weeks: number,
+  now: number,
+  seed?: number,
+  pace: 'realistic' | 'dense' = 'realistic',
+): Promise<Segment[]> {
   const { DEMO_SEED, generateDemoSegments } = await import('../lib/demo/seed.ts');
   return generateDemoSegments({ weeks, now, seed: seed ?? DEMO_SEED, pace, story: pace === 'realistic' });
 }
@@ -167,16 +180,35 @@ export async function demoData(now: number, weeks = 12, seed?: number): Promise<
   return {
     segments,
     rules: [
-      { order: 0, match: { type: 'regex', pattern: '^app\\.hubspot\\.com/email/' }, class: 'creative', kind: 'writing', tool: 'HubSpot email editor', createdAt: created },
-      { order: 1, match: { type: 'path', host: 'docs.google.com', pathPrefix: '/presentation' }, class: 'creative', kind: 'design', tool: 'Google Slides', createdAt: created },
+      {
+        order: 0,
+        match: { type: 'regex', pattern: '^app\\.hubspot\\.com/email/' },
+        class: 'creative',
+        kind: 'writing',
+        tool: 'HubSpot email editor',
+        createdAt: created,
+      },
+      {
+        order: 1,
+        match: { type: 'path', host: 'docs.google.com', pathPrefix: '/presentation' },
+        class: 'creative',
+        kind: 'design',
+        tool: 'Google Slides',
+        createdAt: created,
+      },
     ],
   };
 }
 
 async function main(): Promise<void> {
   const display = hasDisplay();
-  console.log('Creative Ratio demo: a throw-away Chromium profile with 12 synthetic weeks (nothing of yours is touched).');
-  const browser = await launchWithExtension({ headless: !display, viewport: display ? null : { width: 1280, height: 900 } });
+  console.log(
+    'Creative Ratio demo: a throw-away Chromium profile with 12 synthetic weeks (nothing of yours is touched).',
+  );
+  const browser = await launchWithExtension({
+    headless: !display,
+    viewport: display ? null : { width: 1280, height: 900 },
+  });
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(browser.url('dashboard.html'));
@@ -186,7 +218,9 @@ async function main(): Promise<void> {
     await page.reload();
     await page.waitForSelector('[data-testid="headline-share"]', { timeout: 30_000 });
     if (display) {
-      console.log('The dashboard is open. Try the popup (extension icon), the weekly review and the settings. Close the browser to finish.');
+      console.log(
+        'The dashboard is open. Try the popup (extension icon), the weekly review and the settings. Close the browser to finish.',
+      );
       await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
     } else {
       const shot = path.join(tmpdir(), 'creative-ratio-demo-dashboard.png');
@@ -264,7 +298,12 @@ async function writeJson(args: string[]): Promise<void> {
     return i >= 0 ? Number(args[i + 1]) : fallback;
   };
   const file = args[args.indexOf('--json') + 1]!;
-  const segments = await demoSegments(get('weeks', 12), get('now', Date.now()), get('seed', 7), args.includes('--realistic') ? 'realistic' : 'dense');
+  const segments = await demoSegments(
+    get('weeks', 12),
+    get('now', Date.now()),
+    get('seed', 7),
+    args.includes('--realistic') ? 'realistic' : 'dense',
+  );
   writeFileSync(file, JSON.stringify(segments));
 }
 

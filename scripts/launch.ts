@@ -35,7 +35,9 @@ async function main(): Promise<number> {
     return 1;
   }
   if (!hasDisplay()) {
-    console.log(byHand('No display found (DISPLAY and WAYLAND_DISPLAY are unset), so no browser window can be opened.'));
+    console.log(
+      byHand('No display found (DISPLAY and WAYLAND_DISPLAY are unset), so no browser window can be opened.'),
+    );
     return 0;
   }
   let executable: string;

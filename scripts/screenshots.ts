@@ -14,7 +14,8 @@ import { demoTeamFiles } from '../lib/export/team-demo.ts';
 
 const OUT = path.join(REPO_ROOT, 'docs', 'screenshots');
 
-const PLACEHOLDER = '<!doctype html><title>Example</title><body style="font-family:system-ui;padding:40px">A web page</body>';
+const PLACEHOLDER =
+  '<!doctype html><title>Example</title><body style="font-family:system-ui;padding:40px">A web page</body>';
 
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -33,7 +34,9 @@ async function main(): Promise<void> {
   const browser = await launchWithExtension({ headless: true, viewport: { width: 1280, height: 900 }, locale });
   await browser.context.clock.setFixedTime(fixed);
   // Nothing leaves the machine: any http(s) request gets a local placeholder.
-  await browser.context.route(/^https?:\/\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: PLACEHOLDER }));
+  await browser.context.route(/^https?:\/\//, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: PLACEHOLDER }),
+  );
   const written: string[] = [];
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -55,7 +58,12 @@ async function main(): Promise<void> {
     data.plans = [
       {
         week: lastWeek,
-        blocks: [planBlock('shot-1', 1, 9), planBlock('shot-2', 2, 9, 120), planBlock('shot-3', 3, 14), planBlock('shot-4', 4, 10)],
+        blocks: [
+          planBlock('shot-1', 1, 9),
+          planBlock('shot-2', 2, 9, 120),
+          planBlock('shot-3', 3, 14),
+          planBlock('shot-4', 4, 10),
+        ],
         intent: 'Protect two writing mornings and finish the launch brief.',
         updatedAt: now - 9 * 86_400_000,
       },
@@ -81,7 +89,9 @@ async function main(): Promise<void> {
       await page.getByTestId('insights').scrollIntoViewIfNeeded();
       await page.waitForSelector('[data-testid="time-of-day"]', { timeout: 30_000 });
       await settle(page);
-      await page.getByTestId('fragmentation').screenshot({ path: path.join(OUT, `dashboard-fragmentation-${scheme}.png`) });
+      await page
+        .getByTestId('fragmentation')
+        .screenshot({ path: path.join(OUT, `dashboard-fragmentation-${scheme}.png`) });
       written.push(`dashboard-fragmentation-${scheme}.png`);
       await page.getByTestId('time-of-day').screenshot({ path: path.join(OUT, `dashboard-time-of-day-${scheme}.png`) });
       written.push(`dashboard-time-of-day-${scheme}.png`);
@@ -130,7 +140,9 @@ async function main(): Promise<void> {
 
       // The Calendar section (below the fold) with a calendar file picked: the preview before importing.
       const ics = syntheticCalendar(60, addDays(now, -35).getTime());
-      await page.getByTestId('calendar-file').setInputFiles({ name: 'work-calendar.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) });
+      await page
+        .getByTestId('calendar-file')
+        .setInputFiles({ name: 'work-calendar.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) });
       await page.waitForSelector('[data-testid="calendar-preview"]', { timeout: 10_000 });
       await settle(page);
       await page.locator('#calendar').screenshot({ path: path.join(OUT, `settings-calendar-${scheme}.png`) });
@@ -139,7 +151,11 @@ async function main(): Promise<void> {
       // The team view with seven synthetic people's files (two named, five unnamed as by default).
       await page.goto(browser.url('team.html'));
       const team = demoTeamFiles(now, { count: 7, weeks: 6, aliases: ['Priya', 'Sam'] });
-      await page.getByTestId('team-file-input').setInputFiles(team.map((f) => ({ name: f.fileName, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
+      await page
+        .getByTestId('team-file-input')
+        .setInputFiles(
+          team.map((f) => ({ name: f.fileName, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
+        );
       await page.waitForSelector('[data-testid="team-headline"]', { timeout: 30_000 });
       await settle(page);
       written.push(await shoot(page, `team-${scheme}.png`, true));
@@ -153,7 +169,9 @@ async function main(): Promise<void> {
       await popup.waitForSelector('[data-testid="popup-share"]', { timeout: 30_000 });
       await popup.waitForSelector('[data-testid="popup-site"]', { timeout: 10_000 });
       await settle(popup);
-      const height = await popup.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().height));
+      const height = await popup.evaluate(() =>
+        Math.ceil(document.querySelector('main')!.getBoundingClientRect().height),
+      );
       await popup.setViewportSize({ width: 360, height });
       written.push(await shoot(popup, `popup-${scheme}.png`, false));
       await popup.close();
@@ -169,7 +187,9 @@ async function main(): Promise<void> {
       await guessPopup.goto(browser.url('popup.html'));
       await guessPopup.waitForSelector('[data-testid="popup-guess"]', { timeout: 30_000 });
       await settle(guessPopup);
-      const guessHeight = await guessPopup.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().height));
+      const guessHeight = await guessPopup.evaluate(() =>
+        Math.ceil(document.querySelector('main')!.getBoundingClientRect().height),
+      );
       await guessPopup.setViewportSize({ width: 360, height: guessHeight });
       written.push(await shoot(guessPopup, `popup-guess-${scheme}.png`, false));
       await guessPopup.close();
@@ -179,7 +199,9 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
-  console.log(`Wrote ${written.length} screenshots to ${path.relative(process.cwd(), OUT) || OUT}:\n${written.map((f) => `  ${f}`).join('\n')}`);
+  console.log(
+    `Wrote ${written.length} screenshots to ${path.relative(process.cwd(), OUT) || OUT}:\n${written.map((f) => `  ${f}`).join('\n')}`,
+  );
 }
 
 /**
@@ -188,7 +210,12 @@ async function main(): Promise<void> {
  * current week is a typical, meeting-heavy one (near 25 % creative), the week before a good one
  * (near 50 %): the survey's two lines (lib/demo/seed.ts).
  */
-async function storeScreenshots(browser: Awaited<ReturnType<typeof launchWithExtension>>, page: Page, site: Page, lastWeek: string): Promise<string[]> {
+async function storeScreenshots(
+  browser: Awaited<ReturnType<typeof launchWithExtension>>,
+  page: Page,
+  site: Page,
+  lastWeek: string,
+): Promise<string[]> {
   const dir = path.join(REPO_ROOT, 'docs', 'store');
   mkdirSync(dir, { recursive: true });
   const size = { width: 1280, height: 800 };

@@ -21,7 +21,8 @@ export function zipEntryNames(zip: Uint8Array): string[] {
   const decoder = new TextDecoder();
   const names: string[] = [];
   for (let n = 0; n < count; n += 1) {
-    if (at + 46 > zip.byteLength || view.getUint32(at, true) !== CENTRAL) throw new Error(`Corrupt ZIP central directory at entry ${n}.`);
+    if (at + 46 > zip.byteLength || view.getUint32(at, true) !== CENTRAL)
+      throw new Error(`Corrupt ZIP central directory at entry ${n}.`);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);

@@ -68,15 +68,29 @@ export function ImportPreview({ state: s, now }: { state: CalendarImportState; n
       <fieldset className="stack" style={{ gap: 8 }}>
         <legend>Options</legend>
         <label className="check">
-          <input type="checkbox" checked={s.options.keepTitles} onChange={(e) => s.setOptions({ keepTitles: e.target.checked })} data-testid="keep-titles" />
+          <input
+            type="checkbox"
+            checked={s.options.keepTitles}
+            onChange={(e) => s.setOptions({ keepTitles: e.target.checked })}
+            data-testid="keep-titles"
+          />
           Keep event titles
         </label>
-        <span className="field-help">Off: every meeting is labelled “Meeting”. Titles stay on this computer, but they can be sensitive.</span>
+        <span className="field-help">
+          Off: every meeting is labelled “Meeting”. Titles stay on this computer, but they can be sensitive.
+        </span>
         <label className="check">
-          <input type="checkbox" checked={s.options.countTentative} onChange={(e) => s.setOptions({ countTentative: e.target.checked })} data-testid="count-tentative" />
+          <input
+            type="checkbox"
+            checked={s.options.countTentative}
+            onChange={(e) => s.setOptions({ countTentative: e.target.checked })}
+            data-testid="count-tentative"
+          />
           Count tentative meetings
         </label>
-        <span className="field-help">On: a tentative meeting blocks your time (Outlook marks invitations you have not answered as tentative).</span>
+        <span className="field-help">
+          On: a tentative meeting blocks your time (Outlook marks invitations you have not answered as tentative).
+        </span>
         <div className="field">
           <label htmlFor={`${id}-words`}>Meeting words</label>
           <input
@@ -88,8 +102,13 @@ export function ImportPreview({ state: s, now }: { state: CalendarImportState; n
             data-testid="meeting-words"
           />
           <span id={`${id}-words-help`} className="field-help">
-            An event with only you in it counts as a meeting when its title has one of these words ({wordsCount}, separated by commas). Events with two or more people always count.{' '}
-            <button type="button" className="btn btn-ghost btn-sm" onClick={() => s.setOptions({ meetingWords: DEFAULT_IMPORT_OPTIONS.meetingWords })}>
+            An event with only you in it counts as a meeting when its title has one of these words ({wordsCount},
+            separated by commas). Events with two or more people always count.{' '}
+            <button
+              type="button"
+              className="btn btn-ghost btn-sm"
+              onClick={() => s.setOptions({ meetingWords: DEFAULT_IMPORT_OPTIONS.meetingWords })}
+            >
               Restore the defaults
             </button>
           </span>
@@ -103,7 +122,11 @@ export function ImportPreview({ state: s, now }: { state: CalendarImportState; n
       ) : null}
 
       {s.plan?.ok ? (
-        <div aria-busy={s.planning} className={s.planning ? 'cal-replanning' : undefined} data-testid="calendar-plan-wrap">
+        <div
+          aria-busy={s.planning}
+          className={s.planning ? 'cal-replanning' : undefined}
+          data-testid="calendar-plan-wrap"
+        >
           <PlanSummary plan={s.plan.plan} weeks={s.weeks} now={now} />
         </div>
       ) : null}
@@ -116,12 +139,18 @@ export function ImportPreview({ state: s, now }: { state: CalendarImportState; n
           disabled={busy || s.planning || !s.plan?.ok || (!isAddress && s.plan.plan.segments.length === 0)}
           data-testid="calendar-import-button"
         >
-          {isAddress ? `Subscribe and import ${count} meeting${count === 1 ? '' : 's'}` : s.plan?.ok ? `Import ${count} meeting${count === 1 ? '' : 's'}` : 'Import'}
+          {isAddress
+            ? `Subscribe and import ${count} meeting${count === 1 ? '' : 's'}`
+            : s.plan?.ok
+              ? `Import ${count} meeting${count === 1 ? '' : 's'}`
+              : 'Import'}
         </button>
         <button type="button" className="btn" onClick={s.cancel} disabled={busy}>
           Cancel
         </button>
-        {s.plan?.ok && s.plan.plan.segments.length === 0 ? <span className="subtle">No meetings in the chosen weeks{isAddress ? ' yet' : ': nothing to import'}.</span> : null}
+        {s.plan?.ok && s.plan.plan.segments.length === 0 ? (
+          <span className="subtle">No meetings in the chosen weeks{isAddress ? ' yet' : ': nothing to import'}.</span>
+        ) : null}
       </div>
     </section>
   );

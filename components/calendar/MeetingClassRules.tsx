@@ -16,7 +16,11 @@ import { reapplyMeetingClasses } from '@/lib/db/calendar';
 import type { KindId } from '@/lib/model';
 import { forgetAllWeeks } from '@/components/data/week-data';
 
-const MATCH_LABEL: Record<MeetingMatch, string> = { title: 'Title has', series: 'Repeating series (UID)', organizer: 'Organized by' };
+const MATCH_LABEL: Record<MeetingMatch, string> = {
+  title: 'Title has',
+  series: 'Repeating series (UID)',
+  organizer: 'Organized by',
+};
 
 /** "Creative · Research & strategy" or "Coordination · Meetings". */
 export function meetingRuleTarget(r: Pick<MeetingClassRule, 'class' | 'kind'>): string {
@@ -28,7 +32,11 @@ export function meetingRuleTarget(r: Pick<MeetingClassRule, 'class' | 'kind'>): 
  * kept titles at once, subscriptions by a full refresh (series and organizer rules need the feed).
  * Returns a sentence for the status line.
  */
-export async function applyMeetingClasses(db: CreativeRatioDB, next: MeetingClassSettings, save: (s: MeetingClassSettings) => Promise<boolean>): Promise<string> {
+export async function applyMeetingClasses(
+  db: CreativeRatioDB,
+  next: MeetingClassSettings,
+  save: (s: MeetingClassSettings) => Promise<boolean>,
+): Promise<string> {
   if (!(await save(next))) return 'Not saved.';
   const changed = await reapplyMeetingClasses(db, effectiveMeetingRules(next));
   const refreshed = await refreshNow(undefined, true).catch(() => []);
@@ -70,7 +78,11 @@ export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
     const [cls, kind] = target.split(':') as ['creative' | 'coordination', KindId];
     const rule = makeMeetingRule(`rule:${Date.now().toString(36)}`, match, text, cls, kind);
     if (!rule) {
-      setError(match === 'organizer' ? 'Enter an address (ann@example.com) or a whole domain (@example.com).' : 'Enter what to look for.');
+      setError(
+        match === 'organizer'
+          ? 'Enter an address (ann@example.com) or a whole domain (@example.com).'
+          : 'Enter what to look for.',
+      );
       return;
     }
     if (value.rules.length >= MAX_MEETING_CLASS_RULES) {
@@ -87,8 +99,9 @@ export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
     <div className="stack" style={{ gap: 10 }} data-testid="meeting-classes">
       <h3 style={{ margin: 0 }}>Which meetings are creative work?</h3>
       <p className="muted" style={{ margin: 0 }}>
-        Meetings count as coordination unless a rule says otherwise. Your rules come first, then the defaults. Changing a rule rewrites past weeks: meetings stored with
-        their titles at once, subscribed calendars by reading them again.
+        Meetings count as coordination unless a rule says otherwise. Your rules come first, then the defaults. Changing
+        a rule rewrites past weeks: meetings stored with their titles at once, subscribed calendars by reading them
+        again.
       </p>
       <fieldset className="stack" style={{ gap: 4 }}>
         <legend className="muted">Defaults</legend>
@@ -111,7 +124,12 @@ export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
         ))}
       </fieldset>
       {value.rules.length > 0 ? (
-        <ul className="stack" style={{ gap: 4, margin: 0, paddingLeft: 18 }} aria-label="Your meeting rules" data-testid="meeting-rules">
+        <ul
+          className="stack"
+          style={{ gap: 4, margin: 0, paddingLeft: 18 }}
+          aria-label="Your meeting rules"
+          data-testid="meeting-rules"
+        >
           {value.rules.map((r) => (
             <li key={r.id}>
               {MATCH_LABEL[r.match]} “{r.value}” → {meetingRuleTarget(r)}{' '}
@@ -132,7 +150,12 @@ export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
         <label htmlFor={`${id}-match`} className="visually-hidden">
           Match meetings by
         </label>
-        <select id={`${id}-match`} value={match} onChange={(e) => setMatch(e.target.value as MeetingMatch)} disabled={busy}>
+        <select
+          id={`${id}-match`}
+          value={match}
+          onChange={(e) => setMatch(e.target.value as MeetingMatch)}
+          disabled={busy}
+        >
           {(Object.keys(MATCH_LABEL) as MeetingMatch[]).map((m) => (
             <option key={m} value={m}>
               {MATCH_LABEL[m]}
@@ -140,14 +163,24 @@ export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
           ))}
         </select>
         <label htmlFor={`${id}-value`} className="visually-hidden">
-          {match === 'title' ? 'Words in the title' : match === 'organizer' ? 'Organizer address or @domain' : 'Series UID'}
+          {match === 'title'
+            ? 'Words in the title'
+            : match === 'organizer'
+              ? 'Organizer address or @domain'
+              : 'Series UID'}
         </label>
         <input
           id={`${id}-value`}
           type="text"
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder={match === 'title' ? 'e.g. messaging session' : match === 'organizer' ? 'ann@example.com or @example.com' : 'UID of the series'}
+          placeholder={
+            match === 'title'
+              ? 'e.g. messaging session'
+              : match === 'organizer'
+                ? 'ann@example.com or @example.com'
+                : 'UID of the series'
+          }
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           disabled={busy}
@@ -156,7 +189,13 @@ export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
         <label htmlFor={`${id}-target`} className="visually-hidden">
           Counts as
         </label>
-        <select id={`${id}-target`} value={target} onChange={(e) => setTarget(e.target.value)} disabled={busy} data-testid="meeting-rule-target">
+        <select
+          id={`${id}-target`}
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+          disabled={busy}
+          data-testid="meeting-rule-target"
+        >
           {MEETING_CREATIVE_KINDS.map((k) => (
             <option key={k} value={`creative:${k}`}>
               Creative · {KINDS[k].name}
@@ -174,7 +213,8 @@ export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
         </p>
       ) : null}
       <p className="field-help" role="status" aria-live="polite" data-testid="meeting-rules-status">
-        {status ?? 'Titles are read during an import only, unless you keep them; organizers and series UIDs are never stored — rules on them apply at the next import or refresh.'}
+        {status ??
+          'Titles are read during an import only, unless you keep them; organizers and series UIDs are never stored — rules on them apply at the next import or refresh.'}
       </p>
     </div>
   );

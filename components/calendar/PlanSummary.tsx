@@ -36,15 +36,14 @@ export function PlanSummary({ plan, weeks, now }: { plan: ImportPlan; weeks: Wee
         <strong data-testid="calendar-meeting-count">
           {plan.meetingCount} meeting{plan.meetingCount === 1 ? '' : 's'}
         </strong>{' '}
-        · {fmt.hours(plan.meetingMs)} between <span data-testid="calendar-range">{formatDateRange(range.from, range.to, now, fmt.locale)}</span>
+        · {fmt.hours(plan.meetingMs)} between{' '}
+        <span data-testid="calendar-range">{formatDateRange(range.from, range.to, now, fmt.locale)}</span>
         {plan.overlapping > 0 ? ` · ${plan.overlapping} overlapping meetings merged (their time counts once)` : ''}
       </p>
 
       {weeks.length > COLLAPSE_WEEKS ? (
         <details className="table-toggle" data-testid="calendar-weeks-toggle">
-          <summary>
-            Meeting hours in each of the {weeks.length} weeks the file covers
-          </summary>
+          <summary>Meeting hours in each of the {weeks.length} weeks the file covers</summary>
           {table}
         </details>
       ) : (

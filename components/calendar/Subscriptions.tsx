@@ -5,7 +5,12 @@ import { useFormatters } from '@/components/hooks';
 import { CALENDAR_VENDORS } from '@/lib/calendar/calendar-hosts';
 import { nextRefreshAt, type CalendarSubscription } from '@/lib/calendar/subscription';
 import { maskSubscriptionUrl, VENDOR_NAMES } from '@/lib/calendar/subscription-url';
-import { giveBackCalendarHost, nextScheduledRefresh, refreshNow, subscriptionsChanged } from '@/lib/browser/calendar-page';
+import {
+  giveBackCalendarHost,
+  nextScheduledRefresh,
+  refreshNow,
+  subscriptionsChanged,
+} from '@/lib/browser/calendar-page';
 import type { CreativeRatioDB } from '@/lib/db';
 import { removeSubscription } from '@/lib/db/subscriptions';
 import { formatDateNear, formatDateRange } from '@/lib/ui/date-range';
@@ -46,8 +51,9 @@ export function SubscribeForm({ state: s }: { state: CalendarImportState }) {
         </button>
       </div>
       <span id={`${id}-address-help`} className="field-help">
-        Supported: {VENDOR_NAMES}. Creative Ratio reads it every hour, from that one site only, and asks your browser’s permission for it now. Any other
-        calendar (Yahoo, Nextcloud, a company server…): download the .ics and import the file below.
+        Supported: {VENDOR_NAMES}. Creative Ratio reads it every hour, from that one site only, and asks your browser’s
+        permission for it now. Any other calendar (Yahoo, Nextcloud, a company server…): download the .ics and import
+        the file below.
       </span>
       <details className="table-toggle">
         <summary>Where do I find the address?</summary>
@@ -77,7 +83,15 @@ function useNextAlarm(subscriptions: readonly CalendarSubscription[] | undefined
 }
 
 /** The subscriptions: masked address, what was imported, last and next refresh, any error; Refresh now, Remove. */
-export function SubscriptionList({ db, state: s, now }: { db: CreativeRatioDB; state: CalendarImportState; now: number }) {
+export function SubscriptionList({
+  db,
+  state: s,
+  now,
+}: {
+  db: CreativeRatioDB;
+  state: CalendarImportState;
+  now: number;
+}) {
   const fmt = useFormatters();
   const nextAlarm = useNextAlarm(s.subscriptions);
   const [working, setWorking] = useState<string | null>(null);
@@ -89,11 +103,17 @@ export function SubscriptionList({ db, state: s, now }: { db: CreativeRatioDB; s
     setMessage(null);
     try {
       const [r] = await refreshNow(sub.id);
-      if (r?.result === 'imported') setMessage({ tone: 'success', text: `“${sub.name}” refreshed: ${r.meetings ?? 0} meetings.` });
-      else if (r?.result === 'unchanged') setMessage({ tone: 'success', text: `“${sub.name}” has not changed since the last refresh.` });
-      else if (r?.result === 'error') setMessage({ tone: 'error', text: `“${sub.name}” could not be refreshed; its meetings are unchanged.` });
+      if (r?.result === 'imported')
+        setMessage({ tone: 'success', text: `“${sub.name}” refreshed: ${r.meetings ?? 0} meetings.` });
+      else if (r?.result === 'unchanged')
+        setMessage({ tone: 'success', text: `“${sub.name}” has not changed since the last refresh.` });
+      else if (r?.result === 'error')
+        setMessage({ tone: 'error', text: `“${sub.name}” could not be refreshed; its meetings are unchanged.` });
     } catch (err) {
-      setMessage({ tone: 'error', text: `The refresh could not start: ${err instanceof Error ? err.message : String(err)}` });
+      setMessage({
+        tone: 'error',
+        text: `The refresh could not start: ${err instanceof Error ? err.message : String(err)}`,
+      });
     } finally {
       setWorking(null);
     }
@@ -104,7 +124,10 @@ export function SubscriptionList({ db, state: s, now }: { db: CreativeRatioDB; s
       const r = await removeSubscription(db, sub.id);
       if (r && !r.hostStillUsed) await giveBackCalendarHost(sub.host);
       await subscriptionsChanged();
-      setMessage({ tone: 'success', text: `Stopped “${sub.name}” and deleted its meetings (${r?.meetingsDeleted ?? 0} stretches); access to ${sub.host} was given back.` });
+      setMessage({
+        tone: 'success',
+        text: `Stopped “${sub.name}” and deleted its meetings (${r?.meetingsDeleted ?? 0} stretches); access to ${sub.host} was given back.`,
+      });
     } catch (err) {
       setMessage({ tone: 'error', text: `Nothing was removed: ${err instanceof Error ? err.message : String(err)}` });
     }
@@ -129,7 +152,9 @@ export function SubscriptionList({ db, state: s, now }: { db: CreativeRatioDB; s
                 {maskSubscriptionUrl(x.url)}
               </span>
               <span className="subtle" data-testid="subscription-status">
-                {info ? `${formatDateRange(info.start, info.end, now, fmt.locale)} · ${info.count} stretch${info.count === 1 ? '' : 'es'} of meeting time` : 'No meetings stored yet'}
+                {info
+                  ? `${formatDateRange(info.start, info.end, now, fmt.locale)} · ${info.count} stretch${info.count === 1 ? '' : 'es'} of meeting time`
+                  : 'No meetings stored yet'}
                 {x.lastSuccess !== null ? ` · last refreshed ${when(x.lastSuccess)}` : ''}
                 {next !== null ? ` · next ${when(next)}` : ''}
               </span>
@@ -142,7 +167,13 @@ export function SubscriptionList({ db, state: s, now }: { db: CreativeRatioDB; s
           );
         }}
         actions={(x) => (
-          <button type="button" className="btn btn-sm" onClick={() => void refresh(x)} disabled={working !== null} data-testid="subscription-refresh">
+          <button
+            type="button"
+            className="btn btn-sm"
+            onClick={() => void refresh(x)}
+            disabled={working !== null}
+            data-testid="subscription-refresh"
+          >
             {working === x.id ? 'Refreshing…' : 'Refresh now'}
           </button>
         )}

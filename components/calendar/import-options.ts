@@ -37,7 +37,8 @@ export function loadOptions(): CalendarImportOptions {
       meetingWords: typeof o.meetingWords === 'string' ? o.meetingWords.slice(0, 4000) : d.meetingWords,
       // Version 1 saved its old defaults (tentative off, 12 weeks) with every change: not a choice to keep.
       countTentative: raw && typeof o.countTentative === 'boolean' ? o.countTentative : d.countTentative,
-      weeksBack: raw && WEEKS_BACK_CHOICES.includes(o.weeksBack as WeeksBack) ? (o.weeksBack as WeeksBack) : d.weeksBack,
+      weeksBack:
+        raw && WEEKS_BACK_CHOICES.includes(o.weeksBack as WeeksBack) ? (o.weeksBack as WeeksBack) : d.weeksBack,
     };
   } catch {
     return DEFAULT_IMPORT_OPTIONS;

@@ -4,17 +4,39 @@
  * refreshing in the background), list and delete imports and subscriptions.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { cleanCalendarName, makeImportId, parseImportId, sameCalendarName, suggestCalendarName } from '@/lib/calendar/import-id';
+import {
+  cleanCalendarName,
+  makeImportId,
+  parseImportId,
+  sameCalendarName,
+  suggestCalendarName,
+} from '@/lib/calendar/import-id';
 import { importWindow, meetingHoursByWeek, type ImportWindow, type WeekHours } from '@/lib/calendar/import-window';
 import { MAX_ICS_CHARS } from '@/lib/calendar/limits';
 import type { MeetingClassRule } from '@/lib/calendar/meeting-classes';
 import { parseMeetingWords } from '@/lib/calendar/meeting-rules';
 import { isEmailAddress, type OwnerGuess } from '@/lib/calendar/owner-detection';
 import type { ImportPlan } from '@/lib/calendar/plan-import';
-import { openCalendarSession, type CalendarInfo, type CalendarSessionHandle, type PreviewRequest, type PreviewResult } from '@/lib/calendar/worker-client';
-import { looksLikeCalendar, newSubscription, syncErrorMessage, type CalendarSubscription } from '@/lib/calendar/subscription';
+import {
+  openCalendarSession,
+  type CalendarInfo,
+  type CalendarSessionHandle,
+  type PreviewRequest,
+  type PreviewResult,
+} from '@/lib/calendar/worker-client';
+import {
+  looksLikeCalendar,
+  newSubscription,
+  syncErrorMessage,
+  type CalendarSubscription,
+} from '@/lib/calendar/subscription';
 import { maskSubscriptionUrl, parseSubscriptionUrl } from '@/lib/calendar/subscription-url';
-import { askForCalendarHost, downloadForPreview, giveBackCalendarHost, subscriptionsChanged } from '@/lib/browser/calendar-page';
+import {
+  askForCalendarHost,
+  downloadForPreview,
+  giveBackCalendarHost,
+  subscriptionsChanged,
+} from '@/lib/browser/calendar-page';
 import type { CreativeRatioDB } from '@/lib/db';
 import { deleteImport, importCalendar, type CalendarImportInfo } from '@/lib/db/calendar';
 import { addSubscription, applyRefresh } from '@/lib/db/subscriptions';
@@ -77,7 +99,12 @@ const REPLAN_DEBOUNCE_MS = 150;
 const NO_MEETING_RULES: readonly MeetingClassRule[] = [];
 
 /** What the worker plans the preview with. */
-function previewRequest(win: ImportWindow, options: CalendarImportOptions, ownerEmail: string, meetingClasses: readonly MeetingClassRule[]): PreviewRequest {
+function previewRequest(
+  win: ImportWindow,
+  options: CalendarImportOptions,
+  ownerEmail: string,
+  meetingClasses: readonly MeetingClassRule[],
+): PreviewRequest {
   const owner = ownerEmail.trim().toLowerCase();
   return {
     from: win.from,
@@ -91,7 +118,13 @@ function previewRequest(win: ImportWindow, options: CalendarImportOptions, owner
   };
 }
 
-export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn: WeekDay, retentionMonths: number | null, meetingClasses: readonly MeetingClassRule[] = NO_MEETING_RULES): CalendarImportState {
+export function useCalendarImport(
+  db: CreativeRatioDB,
+  now: number,
+  weekStartsOn: WeekDay,
+  retentionMonths: number | null,
+  meetingClasses: readonly MeetingClassRule[] = NO_MEETING_RULES,
+): CalendarImportState {
   const { imports, subscriptions } = useCalendarSources(db);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [options, setOptionsState] = useState<CalendarImportOptions>(loadOptions);
@@ -127,7 +160,10 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
 
   // A subscription always takes everything the feed holds (within retention); a file may be narrowed.
   const weeksBack = isAddress ? 'all' : options.weeksBack;
-  const win = useMemo(() => importWindow(windowNow, weekStartsOn, weeksBack, retentionMonths), [windowNow, weekStartsOn, weeksBack, retentionMonths]);
+  const win = useMemo(
+    () => importWindow(windowNow, weekStartsOn, weeksBack, retentionMonths),
+    [windowNow, weekStartsOn, weeksBack, retentionMonths],
+  );
   // Reading, expanding and planning run in a Web Worker (lib/calendar/worker-client.ts), never on
   // this page's main thread. The worker keeps the calendar while the preview is open; each change
   // of an option (debounced) asks it for a new plan, and an answer to an older question is dropped.
@@ -143,7 +179,10 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
 
   const ownerEmail = ownerValue.trim().toLowerCase();
   const ownerValid = isEmailAddress(ownerEmail);
-  const request = useMemo(() => (calendar ? previewRequest(win, options, ownerValue, meetingClasses) : null), [calendar, win, options, ownerValue, meetingClasses]);
+  const request = useMemo(
+    () => (calendar ? previewRequest(win, options, ownerValue, meetingClasses) : null),
+    [calendar, win, options, ownerValue, meetingClasses],
+  );
   const requestKey = request ? JSON.stringify(request) : '';
   const fresh = planned !== null && planned.key === requestKey;
   useEffect(() => {
@@ -164,8 +203,17 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
 
   const guess = calendar?.ownerGuess ?? null;
   // Only an answer for the address now in the field says how many events list it.
-  const listedIn = !ownerValid ? 0 : planned?.owner !== ownerEmail ? null : planned.result.ok ? planned.result.listedIn : 0;
-  const owner = useMemo<OwnerState>(() => ({ value: ownerValue, guess, listedIn, valid: ownerValid }), [ownerValue, guess, listedIn, ownerValid]);
+  const listedIn = !ownerValid
+    ? 0
+    : planned?.owner !== ownerEmail
+      ? null
+      : planned.result.ok
+        ? planned.result.listedIn
+        : 0;
+  const owner = useMemo<OwnerState>(
+    () => ({ value: ownerValue, guess, listedIn, valid: ownerValid }),
+    [ownerValue, guess, listedIn, ownerValid],
+  );
 
   const plan = useMemo<CalendarImportState['plan']>(() => {
     if (!calendar || !planned) return null;
@@ -183,7 +231,9 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
     if (!calendar || !imports || isAddress) return [];
     const clean = cleanCalendarName(name);
     const subscribed = new Set((subscriptions ?? []).map((s) => s.importId));
-    return imports.filter((i) => parseImportId(i.importId) !== null && !subscribed.has(i.importId) && sameCalendarName(i.name, clean));
+    return imports.filter(
+      (i) => parseImportId(i.importId) !== null && !subscribed.has(i.importId) && sameCalendarName(i.name, clean),
+    );
   }, [calendar, imports, subscriptions, name, isAddress]);
 
   /**
@@ -199,9 +249,16 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
       abortRef.current = ctrl;
       const readAt = nowRef.current;
       const w = importWindow(readAt, weekStartsOn, weeks, retentionMonths);
-      const onProgress = (done: number) => setStage((st) => (seq === readSeq.current && st.kind === 'reading' ? { ...st, done } : st));
+      const onProgress = (done: number) =>
+        setStage((st) => (seq === readSeq.current && st.kind === 'reading' ? { ...st, done } : st));
       try {
-        const r = await openCalendarSession(text, { from: w.from, to: w.to, now: readAt, onProgress, signal: ctrl.signal });
+        const r = await openCalendarSession(text, {
+          from: w.from,
+          to: w.to,
+          now: readAt,
+          onProgress,
+          signal: ctrl.signal,
+        });
         if (seq !== readSeq.current) {
           if (r.ok) r.session.close();
           return null;
@@ -238,7 +295,11 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
       const seq = ++readSeq.current;
       setStatus(null);
       if (file.size > MAX_ICS_CHARS) {
-        setStage({ kind: 'error', label: file.name, message: `The file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB; at most ${MAX_ICS_CHARS / 1024 / 1024} MB). Export a shorter date range or a single calendar.` });
+        setStage({
+          kind: 'error',
+          label: file.name,
+          message: `The file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB; at most ${MAX_ICS_CHARS / 1024 / 1024} MB). Export a shorter date range or a single calendar.`,
+        });
         return;
       }
       setStage({ kind: 'reading', label: file.name, done: 0 });
@@ -252,7 +313,11 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
         })
         .catch((err: unknown) => {
           if (seq !== readSeq.current) return;
-          setStage({ kind: 'error', label: file.name, message: `The file could not be read: ${err instanceof Error ? err.message : String(err)}` });
+          setStage({
+            kind: 'error',
+            label: file.name,
+            message: `The file could not be read: ${err instanceof Error ? err.message : String(err)}`,
+          });
         });
     },
     [showPreview, readInWorker, options.weeksBack],
@@ -281,7 +346,11 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
         const granted = await asked.catch(() => false);
         if (seq !== readSeq.current) return;
         if (!granted) {
-          setStage({ kind: 'error', label, message: `Creative Ratio needs your permission to read ${parsed.host}. Nothing was downloaded.` });
+          setStage({
+            kind: 'error',
+            label,
+            message: `Creative Ratio needs your permission to read ${parsed.host}. Nothing was downloaded.`,
+          });
           return;
         }
         const d = await downloadForPreview(parsed.url);
@@ -291,17 +360,34 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
           setStage({ kind: 'error', label, message });
         };
         if (d.kind !== 'ok') {
-          fail(d.kind === 'error' ? syncErrorMessage(d.error, { host: parsed.host, status: d.status, text: d.text }) : 'The server sent no calendar.');
+          fail(
+            d.kind === 'error'
+              ? syncErrorMessage(d.error, { host: parsed.host, status: d.status, text: d.text })
+              : 'The server sent no calendar.',
+          );
           return;
         }
         if (!looksLikeCalendar(d.text)) {
-          fail(syncErrorMessage('not-calendar', { host: parsed.host, text: /^\s*</.test(d.text) ? 'it returned a web page' : undefined }));
+          fail(
+            syncErrorMessage('not-calendar', {
+              host: parsed.host,
+              text: /^\s*</.test(d.text) ? 'it returned a web page' : undefined,
+            }),
+          );
           return;
         }
-        const read = await readInWorker(d.text, seq, 'all').catch((err: unknown) => ({ result: { ok: false as const, error: { message: err instanceof Error ? err.message : String(err) } }, readAt: 0 }));
+        const read = await readInWorker(d.text, seq, 'all').catch((err: unknown) => ({
+          result: { ok: false as const, error: { message: err instanceof Error ? err.message : String(err) } },
+          readAt: 0,
+        }));
         if (!read) return;
         if (!read.result.ok) fail(syncErrorMessage('invalid', { host: parsed.host, text: read.result.error.message }));
-        else showPreview({ kind: 'address', label, url: parsed.url, host: parsed.host, etag: d.etag, lastModified: d.lastModified }, read.result.info, read.readAt);
+        else
+          showPreview(
+            { kind: 'address', label, url: parsed.url, host: parsed.host, etag: d.etag, lastModified: d.lastModified },
+            read.result.info,
+            read.readAt,
+          );
       })();
     },
     [subscriptions, hostInUse, showPreview, readInWorker],
@@ -312,7 +398,11 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
     closeSession();
     setPlanned(null);
     readSeq.current++;
-    if ((stage.kind === 'preview' || stage.kind === 'importing') && stage.source.kind === 'address' && !hostInUse(stage.source.host)) {
+    if (
+      (stage.kind === 'preview' || stage.kind === 'importing') &&
+      stage.source.kind === 'address' &&
+      !hostInUse(stage.source.host)
+    ) {
       void giveBackCalendarHost(stage.source.host);
     }
     setStage({ kind: 'idle' });
@@ -344,7 +434,12 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
           name: calendarName,
           importId,
           createdAt: at,
-          options: { keepTitles: options.keepTitles, meetingWords: parseMeetingWords(options.meetingWords), countTentative: options.countTentative, ownerEmail: ownerValid ? ownerEmail : '' },
+          options: {
+            keepTitles: options.keepTitles,
+            meetingWords: parseMeetingWords(options.meetingWords),
+            countTentative: options.countTentative,
+            ownerEmail: ownerValid ? ownerEmail : '',
+          },
         });
         // Planned in the worker too: the same refresh the background makes every hour.
         const session = sessionRef.current;
@@ -362,11 +457,18 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
             windowTo: p.refresh.window.to,
             lastAttempt: at,
             lastSuccess: at,
-            lastResult: { meetings: p.refresh.plan.meetingCount, from: p.refresh.plan.covered?.from ?? p.refresh.window.from, to: p.refresh.plan.covered?.to ?? p.refresh.window.to },
+            lastResult: {
+              meetings: p.refresh.plan.meetingCount,
+              from: p.refresh.plan.covered?.from ?? p.refresh.window.from,
+              to: p.refresh.plan.covered?.to ?? p.refresh.window.to,
+            },
           },
         });
         await subscriptionsChanged();
-        setStatus({ tone: 'success', text: `Subscribed to “${calendarName}”: ${p.refresh.plan.meetingCount} meeting${p.refresh.plan.meetingCount === 1 ? '' : 's'} imported. It refreshes every hour.` });
+        setStatus({
+          tone: 'success',
+          text: `Subscribed to “${calendarName}”: ${p.refresh.plan.meetingCount} meeting${p.refresh.plan.meetingCount === 1 ? '' : 's'} imported. It refreshes every hour.`,
+        });
       }
       closeSession();
       setPlanned(null);
@@ -374,17 +476,36 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
       setName('');
       setOwnerValue('');
     } catch (err) {
-      setStatus({ tone: 'error', text: `Nothing was imported; your data is unchanged. ${err instanceof Error ? err.message : String(err)}` });
+      setStatus({
+        tone: 'error',
+        text: `Nothing was imported; your data is unchanged. ${err instanceof Error ? err.message : String(err)}`,
+      });
       setStage({ kind: 'preview', source, calendar: cal });
     }
-  }, [db, name, plan, planning, stage, options, ownerValid, ownerEmail, weekStartsOn, retentionMonths, meetingClasses, closeSession]);
+  }, [
+    db,
+    name,
+    plan,
+    planning,
+    stage,
+    options,
+    ownerValid,
+    ownerEmail,
+    weekStartsOn,
+    retentionMonths,
+    meetingClasses,
+    closeSession,
+  ]);
 
   const remove = useCallback(
     async (importId: string) => {
       const info = imports?.find((i) => i.importId === importId);
       try {
         const n = await deleteImport(db, importId);
-        setStatus({ tone: 'success', text: `Deleted the import “${info?.name ?? importId}” (${n} stretch${n === 1 ? '' : 'es'} of meeting time).` });
+        setStatus({
+          tone: 'success',
+          text: `Deleted the import “${info?.name ?? importId}” (${n} stretch${n === 1 ? '' : 'es'} of meeting time).`,
+        });
       } catch (err) {
         setStatus({ tone: 'error', text: `Nothing was deleted: ${err instanceof Error ? err.message : String(err)}` });
       }
@@ -392,5 +513,25 @@ export function useCalendarImport(db: CreativeRatioDB, now: number, weekStartsOn
     [db, imports],
   );
 
-  return { stage, options, setOptions, owner, setOwner: setOwnerValue, name, setName, plan, planning, weeks, imports, subscriptions, replaces, status, pickFile, subscribe, confirm, cancel, remove };
+  return {
+    stage,
+    options,
+    setOptions,
+    owner,
+    setOwner: setOwnerValue,
+    name,
+    setName,
+    plan,
+    planning,
+    weeks,
+    imports,
+    subscriptions,
+    replaces,
+    status,
+    pickFile,
+    subscribe,
+    confirm,
+    cancel,
+    remove,
+  };
 }

@@ -22,7 +22,17 @@ export interface TrendChartProps {
  * Creative share per week with the survey lines (good day 50 %: dashed, typical 25 %: dotted)
  * and the person's target (solid). Each line is also named in the legend and the table.
  */
-export function TrendChart({ view, goodDay, typical, target, selectedIndex, formatPercent, summary, onSelectWeek, height = 260 }: TrendChartProps) {
+export function TrendChart({
+  view,
+  goodDay,
+  typical,
+  target,
+  selectedIndex,
+  formatPercent,
+  summary,
+  onSelectWeek,
+  height = 260,
+}: TrendChartProps) {
   const scheme = useColorScheme();
   const canvasRef = useChart<'line'>(() => {
     const text2 = cssVar('--text-2');
@@ -100,7 +110,10 @@ export function TrendChart({ view, goodDay, typical, target, selectedIndex, form
         plugins: {
           tooltip: {
             callbacks: {
-              label: (ctx) => (ctx.raw === null || ctx.raw === undefined ? ` ${ctx.dataset.label}: no data` : ` ${ctx.dataset.label}: ${formatPercent(Number(ctx.raw))}`),
+              label: (ctx) =>
+                ctx.raw === null || ctx.raw === undefined
+                  ? ` ${ctx.dataset.label}: no data`
+                  : ` ${ctx.dataset.label}: ${formatPercent(Number(ctx.raw))}`,
             },
           },
         },

@@ -19,11 +19,19 @@ let registered = false;
 
 export function registerCharts(): typeof Chart {
   if (!registered) {
-    Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip);
+    Chart.register(
+      BarController,
+      BarElement,
+      LineController,
+      LineElement,
+      PointElement,
+      CategoryScale,
+      LinearScale,
+      Tooltip,
+    );
     registered = true;
   }
   return Chart;
 }
 
 export { Chart };
-

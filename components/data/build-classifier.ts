@@ -19,7 +19,9 @@ export interface LiveClassifier {
 
 export function buildLiveClassifier(rules: UserRule[]): LiveClassifier {
   const classifier = timed('cr:classifier', () => createClassifier(rules));
-  const boundaries = [...new Set(rules.map((r) => r.fromTime).filter((t): t is number => typeof t === 'number'))].sort((a, b) => a - b);
+  const boundaries = [...new Set(rules.map((r) => r.fromTime).filter((t): t is number => typeof t === 'number'))].sort(
+    (a, b) => a - b,
+  );
   const report: ReportClassifier = {
     classify: (host, path, at) => classifier.classify(host, path, at),
     ...(boundaries.length ? { timeBoundaries: boundaries } : {}),

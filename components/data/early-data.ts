@@ -20,7 +20,10 @@ function subscribe(fn: () => void): () => void {
  * Start the early read (once per page). `rangesFor` picks the segment ranges from the stored
  * settings; `onRead` gets the result before any hook sees it (to seed range stores).
  */
-export function startEarlyRead(rangesFor: (settings: unknown) => EarlyRange[], onRead?: (read: EarlyRead) => void): Promise<EarlyRead | null> {
+export function startEarlyRead(
+  rangesFor: (settings: unknown) => EarlyRange[],
+  onRead?: (read: EarlyRead) => void,
+): Promise<EarlyRead | null> {
   const t0 = perfNow();
   // The page's boot script may have started it already, while the modules loaded.
   return (takeEarlyRead() ?? readEarly(rangesFor, SCHEMA_VERSION * 10)).then((read) => {

@@ -43,7 +43,13 @@ function sumGrids(a: TimeOfDayGrid, b: TimeOfDayGrid): TimeOfDayGrid {
   return out;
 }
 
-function computePast(segments: Segment[], weeks: WeekKey[], now: number, settings: Settings, classifier: ReportClassifier): Omit<PastResult, 'key'> {
+function computePast(
+  segments: Segment[],
+  weeks: WeekKey[],
+  now: number,
+  settings: Settings,
+  classifier: ReportClassifier,
+): Omit<PastResult, 'key'> {
   const t0 = perfNow();
   const reportSettings = { workingHours: settings.workingHours, targetShare: settings.targetShare };
   const thresholds = blockThresholdsOf(settings);
@@ -51,8 +57,22 @@ function computePast(segments: Segment[], weeks: WeekKey[], now: number, setting
   const points = weeks.map((w) => {
     const { start, end } = weekBounds(w);
     const own = segments.filter((s) => s.start >= start && s.start < end);
-    const report = buildWeekReport({ segments: own, classify: classifier, weekStart: start, now, settings: reportSettings, thresholds });
-    const g = timeOfDayGrid({ segments: own, classify: classifier, from: start, to: end, now, workingHours: settings.workingHours });
+    const report = buildWeekReport({
+      segments: own,
+      classify: classifier,
+      weekStart: start,
+      now,
+      settings: reportSettings,
+      thresholds,
+    });
+    const g = timeOfDayGrid({
+      segments: own,
+      classify: classifier,
+      from: start,
+      to: end,
+      now,
+      workingHours: settings.workingHours,
+    });
     grid = sumGrids(grid, g);
     return fragmentationPoint(report);
   });
@@ -105,7 +125,14 @@ export function useInsightsData(
   const shownGrid = useMemo(() => {
     if (!enabled) return null;
     const { start, end } = weekBounds(shown.week);
-    return timeOfDayGrid({ segments: shown.segments, classify: classifier, from: start, to: end, now, workingHours: settings.workingHours });
+    return timeOfDayGrid({
+      segments: shown.segments,
+      classify: classifier,
+      from: start,
+      to: end,
+      now,
+      workingHours: settings.workingHours,
+    });
   }, [enabled, shown.segments, shown.week, classifier, now, settings.workingHours]);
 
   return useMemo(() => {

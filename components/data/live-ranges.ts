@@ -127,7 +127,11 @@ export class LiveRanges<T> {
  * The values of `keys` (undefined while a key is first read), live. `source(key)` says how to
  * watch and read a key; it is only called for keys not watched yet. Re-renders when any changes.
  */
-export function useLiveRanges<T>(store: LiveRanges<T>, keys: readonly string[], source: (key: string) => RangeSource<T>): (T | undefined)[] {
+export function useLiveRanges<T>(
+  store: LiveRanges<T>,
+  keys: readonly string[],
+  source: (key: string) => RangeSource<T>,
+): (T | undefined)[] {
   const sourceRef = useRef(source);
   sourceRef.current = source;
   const joined = keys.join('\n');
@@ -147,7 +151,13 @@ export function useLiveRanges<T>(store: LiveRanges<T>, keys: readonly string[], 
   const getSnapshot = useCallback(() => {
     const values = joined ? joined.split('\n').map((key) => store.peek(key)) : [];
     const prev = last.current;
-    if (prev && prev.joined === joined && prev.values.length === values.length && prev.values.every((v, i) => v === values[i])) return prev.values;
+    if (
+      prev &&
+      prev.joined === joined &&
+      prev.values.length === values.length &&
+      prev.values.every((v, i) => v === values[i])
+    )
+      return prev.values;
     last.current = { joined, values };
     return values;
   }, [store, joined]);

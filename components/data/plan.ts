@@ -39,14 +39,25 @@ export interface PlanData {
 }
 
 /** Everything the plan sections need, live. */
-export function usePlanData(week: WeekKey, weekStartsOn: WeekDay, settings: Settings, classifier: ReportClassifier | undefined, now: number): PlanData | undefined {
+export function usePlanData(
+  week: WeekKey,
+  weekStartsOn: WeekDay,
+  settings: Settings,
+  classifier: ReportClassifier | undefined,
+  now: number,
+): PlanData | undefined {
   const db = getDb();
   const zone = useMemo(localZone, []);
   const next = shiftWeek(week, 1, weekStartsOn);
   const from = weekBounds(shiftWeek(week, -(HISTORY_WEEKS - 1), weekStartsOn)).start;
   const nb = weekBounds(next);
   const rows = useLiveQuery(
-    async () => ({ week, segments: await segmentsOverlapping(db, from, nb.end), thisRow: await getPlan(db, week), nextRow: await getPlan(db, next) }),
+    async () => ({
+      week,
+      segments: await segmentsOverlapping(db, from, nb.end),
+      thisRow: await getPlan(db, week),
+      nextRow: await getPlan(db, next),
+    }),
     [db, week, next, from, nb.end],
   );
   return useMemo(() => {
@@ -55,11 +66,26 @@ export function usePlanData(week: WeekKey, weekStartsOn: WeekDay, settings: Sett
     const thisPlan = rows.thisRow?.blocks ?? [];
     const pieces = thisPlan.length ? happened(rows.segments, classifier, wb.start, wb.end, now) : [];
     const outcomes = planVsActual(thisPlan, pieces, now);
-    const inputs = planInputs(rows.segments, classifier, { historyFrom: from, weekStart: nb.start, weekEnd: nb.end, now });
+    const inputs = planInputs(rows.segments, classifier, {
+      historyFrom: from,
+      weekStart: nb.start,
+      weekEnd: nb.end,
+      now,
+    });
     const known = inputs.weekMeetings;
-    const recurring = recurringMeetings(inputs.pastMeetings, zone, next).filter((r) => !known.some((k) => k.start < r.end && r.start < k.end));
+    const recurring = recurringMeetings(inputs.pastMeetings, zone, next).filter(
+      (r) => !known.some((k) => k.start < r.end && r.start < k.end),
+    );
     const nextMeetings = sortBlocks([...known, ...recurring]);
-    const base = { now, zone, week: next, workingHours: settings.workingHours, targetShare: settings.targetShare, history: inputs.history, meetings: nextMeetings };
+    const base = {
+      now,
+      zone,
+      week: next,
+      workingHours: settings.workingHours,
+      targetShare: settings.targetShare,
+      history: inputs.history,
+      meetings: nextMeetings,
+    };
     return {
       week,
       next,
@@ -74,4 +100,3 @@ export function usePlanData(week: WeekKey, weekStartsOn: WeekDay, settings: Sett
     };
   }, [rows, week, classifier, now, from, nb.start, nb.end, zone, next, settings.workingHours, settings.targetShare]);
 }
-

@@ -20,7 +20,10 @@ export function useHasAnySegments(db: CreativeRatioDB = getDb()) {
 
 /** The reflection note of `week` (`''` when none), tagged with its week so a stale answer is never shown for another. */
 export function useReviewNote(week: string | null, db: CreativeRatioDB = getDb()) {
-  return useLiveQuery(async () => (week ? { week, note: (await getReview(db, week))?.note ?? '' } : undefined), [db, week]);
+  return useLiveQuery(
+    async () => (week ? { week, note: (await getReview(db, week))?.note ?? '' } : undefined),
+    [db, week],
+  );
 }
 
 /** How many segments start before `cutoff` (0 for none), and when the first one starts: what retention would delete. */
@@ -59,5 +62,8 @@ export function useRules(db: CreativeRatioDB = getDb()) {
 
 /** The segments overlapping [from, to) — null while there is no range. */
 export function useSegmentsOverlapping(db: CreativeRatioDB, from: number | undefined, to: number | undefined) {
-  return useLiveQuery(() => (from !== undefined && to !== undefined ? segmentsOverlapping(db, from, to) : Promise.resolve(null)), [db, from, to]);
+  return useLiveQuery(
+    () => (from !== undefined && to !== undefined ? segmentsOverlapping(db, from, to) : Promise.resolve(null)),
+    [db, from, to],
+  );
 }

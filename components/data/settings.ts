@@ -27,7 +27,8 @@ export function useTracking(now: number): TrackingView | undefined {
   const fmt = useFormatters();
   const data = useLiveQuery(async () => ({ state: await readTrackerState(db), status: await readStatus(db) }), [db]);
   return useMemo(
-    () => (data ? trackingView(data.state, data.status, now, { formatClock: fmt.clock, formatDate: fmt.date }) : undefined),
+    () =>
+      data ? trackingView(data.state, data.status, now, { formatClock: fmt.clock, formatDate: fmt.date }) : undefined,
     [data, now, fmt],
   );
 }

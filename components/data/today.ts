@@ -12,7 +12,11 @@ import { useEarlyRead } from './early-data';
  * Today's report, live: reads only today's segments (plus the tracker's open ones, counted up to
  * now). Until the live query answers, the page's early read of today stands in (the popup's first paint).
  */
-export function useToday(now: number, settings: Settings | undefined, classifier: ReportClassifier | undefined): Today | undefined {
+export function useToday(
+  now: number,
+  settings: Settings | undefined,
+  classifier: ReportClassifier | undefined,
+): Today | undefined {
   const db = getDb();
   const { dayStart, dayEnd } = todayBounds(now);
   const live = useLiveQuery(async () => {
@@ -21,5 +25,8 @@ export function useToday(now: number, settings: Settings | undefined, classifier
   }, [db, dayStart, dayEnd]);
   const early = useEarlyRead();
   const rows = useMemo(() => live ?? todayFromEarly(early, dayStart), [live, early, dayStart]);
-  return useMemo(() => (rows && settings && classifier ? todayView(rows, settings, classifier, now) : undefined), [rows, settings, classifier, now]);
+  return useMemo(
+    () => (rows && settings && classifier ? todayView(rows, settings, classifier, now) : undefined),
+    [rows, settings, classifier, now],
+  );
 }

@@ -121,13 +121,22 @@ interface ReportInputs {
 }
 
 /** Reports of finished weeks, by their segments array (the store keeps one array per read). */
-const finishedReports = new WeakMap<Segment[], { classifier: ReportClassifier; settingsKey: string; report: WeekReport }>();
+const finishedReports = new WeakMap<
+  Segment[],
+  { classifier: ReportClassifier; settingsKey: string; report: WeekReport }
+>();
 
 function settingsKeyOf(s: ReportInputs['settings']): string {
   return `${clipKey(s.workingHours)}|${s.workingHours.days.join(',')}|${s.targetShare}|${s.blockInterruptionMinutes}`;
 }
 
-function computeReport(segments: Segment[], weekStart: number, now: number, open: ReturnType<typeof openSegmentsOf>, inputs: ReportInputs): WeekReport {
+function computeReport(
+  segments: Segment[],
+  weekStart: number,
+  now: number,
+  open: ReturnType<typeof openSegmentsOf>,
+  inputs: ReportInputs,
+): WeekReport {
   const t0 = perfNow();
   const report = buildWeekReport({
     segments,
@@ -153,7 +162,10 @@ function finishedReport(segments: Segment[], weekStart: number, now: number, inp
 }
 
 function whenIdle(run: () => void): () => void {
-  const g = globalThis as { requestIdleCallback?: (fn: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
+  const g = globalThis as {
+    requestIdleCallback?: (fn: () => void, o?: { timeout: number }) => number;
+    cancelIdleCallback?: (id: number) => void;
+  };
   if (g.requestIdleCallback && g.cancelIdleCallback) {
     const id = g.requestIdleCallback(run, { timeout: 2_000 });
     return () => g.cancelIdleCallback!(id);
@@ -180,7 +192,12 @@ function prefetchWeek(week: WeekKey, now: number, inputs: ReportInputs): void {
 
 // ----- the trend's earlier weeks -----
 
-async function summariesOf(weeks: readonly WeekKey[], fingerprints: readonly string[], workingHours: Settings['workingHours'], now: number): Promise<DaySummary[]> {
+async function summariesOf(
+  weeks: readonly WeekKey[],
+  fingerprints: readonly string[],
+  workingHours: Settings['workingHours'],
+  now: number,
+): Promise<DaySummary[]> {
   const db = getDb();
   const cache = getUiCacheDb();
   const clip = clipKey(workingHours);
@@ -203,7 +220,15 @@ async function summariesOf(weeks: readonly WeekKey[], fingerprints: readonly str
       const segments = fp.startsWith('n0s') ? [] : await segmentsStartingIn(db, start, end);
       const summaries = summarizeDays(segments, { now: end, workingHours: wh });
       weekSummaries.set(week, start, end, end, fp, clip, summaries);
-      void writeCachedWeek(cache, { week, start, clip, count: segments.length, fingerprint: fp, savedAt: now, summaries }).catch(() => undefined);
+      void writeCachedWeek(cache, {
+        week,
+        start,
+        clip,
+        count: segments.length,
+        fingerprint: fp,
+        savedAt: now,
+        summaries,
+      }).catch(() => undefined);
       return summaries;
     }),
   );
@@ -280,14 +305,30 @@ export function useWeekData(
   // The shown week: one range when finished; the days before today and today when current.
   const keys = useMemo(() => weekRangeKeys(week, today), [week, today]);
   const parts = useLiveRanges(rowStore, keys, sourceOfKey);
-  const liveTracker = useLiveQuery(async () => (isCurrent ? ((await readTrackerState(db)) ?? null) : null), [db, isCurrent]);
+  const liveTracker = useLiveQuery(
+    async () => (isCurrent ? ((await readTrackerState(db)) ?? null) : null),
+    [db, isCurrent],
+  );
   const early = useEarlyRead();
   const tracker = useStable(liveTracker !== undefined ? liveTracker : isCurrent && early ? early.tracker : undefined);
   const loaded = parts.every((p) => p !== undefined) && (!isCurrent || tracker !== undefined);
-  const segments = useMemo(() => (loaded ? (parts.length === 1 ? parts[0]! : parts.flatMap((p) => p!)) : undefined), [loaded, parts]);
+  const segments = useMemo(
+    () => (loaded ? (parts.length === 1 ? parts[0]! : parts.flatMap((p) => p!)) : undefined),
+    [loaded, parts],
+  );
 
   const inputs = useMemo<ReportInputs | null>(
-    () => (settings && classifier ? { classifier, settings: { workingHours: settings.workingHours, targetShare: settings.targetShare, blockInterruptionMinutes: settings.blockInterruptionMinutes } } : null),
+    () =>
+      settings && classifier
+        ? {
+            classifier,
+            settings: {
+              workingHours: settings.workingHours,
+              targetShare: settings.targetShare,
+              blockInterruptionMinutes: settings.blockInterruptionMinutes,
+            },
+          }
+        : null,
     [settings, classifier],
   );
   const report = useMemo(() => {
@@ -309,11 +350,15 @@ export function useWeekData(
   }, [hasReport, week, weekStartsOn, inputs]);
 
   // The trend's earlier weeks, watched only once the week itself is there (never competing with its read).
-  const previousWeeks = useMemo(() => weeksEndingWith(week, TREND_WEEKS, weekStartsOn).slice(0, -1), [week, weekStartsOn]);
+  const previousWeeks = useMemo(
+    () => weeksEndingWith(week, TREND_WEEKS, weekStartsOn).slice(0, -1),
+    [week, weekStartsOn],
+  );
   const fingerprints = useLiveRanges(fingerprintStore, report ? previousWeeks : [], (w) => fingerprintSource(w));
   const wh = settings?.workingHours;
   const whKey = wh ? clipKey(wh) : '';
-  const fpReady = report !== undefined && fingerprints.length === previousWeeks.length && fingerprints.every((f) => f !== undefined);
+  const fpReady =
+    report !== undefined && fingerprints.length === previousWeeks.length && fingerprints.every((f) => f !== undefined);
   const pastKey = fpReady && wh ? `${week}|${whKey}|${fingerprints.join(',')}|${cacheVersion}` : '';
   const [past, setPast] = useState<{ key: string; summaries: DaySummary[] } | null>(null);
   useEffect(() => {
@@ -347,7 +392,12 @@ export function useWeekData(
   const trend = useMemo(() => {
     if (!report || !inputs || !trendReady) return null;
     const t0 = perfNow();
-    const points = buildTrend({ summaries: past.summaries, classify: inputs.classifier, weekStart: start, weeks: TREND_WEEKS });
+    const points = buildTrend({
+      summaries: past.summaries,
+      classify: inputs.classifier,
+      weekStart: start,
+      weeks: TREND_WEEKS,
+    });
     points[points.length - 1] = pointOf(report);
     measureSince('cr:compute-trend', t0);
     return points;

@@ -15,11 +15,29 @@ interface Props {
 
 type BandKey = keyof BandCounts;
 
-function bands(fmt: TeamFormatters, c: BandCounts): Array<{ key: BandKey; label: string; pattern: 'solid' | 'stripes' | 'dots' | 'hatch'; color: string }> {
+function bands(
+  fmt: TeamFormatters,
+  c: BandCounts,
+): Array<{ key: BandKey; label: string; pattern: 'solid' | 'stripes' | 'dots' | 'hatch'; color: string }> {
   const all = [
-    { key: 'good' as const, label: `At or above ${fmt.share(GOOD_DAY)}`, pattern: 'solid' as const, color: '--bench-good' },
-    { key: 'between' as const, label: `Between ${fmt.share(TYPICAL)} and ${fmt.share(GOOD_DAY)}`, pattern: 'dots' as const, color: '--text-3' },
-    { key: 'typical' as const, label: `At or below ${fmt.share(TYPICAL)}`, pattern: 'stripes' as const, color: '--bench-typical' },
+    {
+      key: 'good' as const,
+      label: `At or above ${fmt.share(GOOD_DAY)}`,
+      pattern: 'solid' as const,
+      color: '--bench-good',
+    },
+    {
+      key: 'between' as const,
+      label: `Between ${fmt.share(TYPICAL)} and ${fmt.share(GOOD_DAY)}`,
+      pattern: 'dots' as const,
+      color: '--text-3',
+    },
+    {
+      key: 'typical' as const,
+      label: `At or below ${fmt.share(TYPICAL)}`,
+      pattern: 'stripes' as const,
+      color: '--bench-typical',
+    },
     { key: 'none' as const, label: 'No classified time', pattern: 'hatch' as const, color: '--text-3' },
   ];
   return all.filter((b) => b.key !== 'none' || c.none > 0);
@@ -36,7 +54,14 @@ function Chart({ stats, fmt }: Props) {
       type: 'bar',
       data: {
         labels: rows.map((b) => b.label),
-        datasets: [{ label: 'People', data: rows.map((b) => stats.bands[b.key]), backgroundColor: rows.map((b) => patternFill(b.pattern, cssVar(b.color))), maxBarThickness: 26 }],
+        datasets: [
+          {
+            label: 'People',
+            data: rows.map((b) => stats.bands[b.key]),
+            backgroundColor: rows.map((b) => patternFill(b.pattern, cssVar(b.color))),
+            maxBarThickness: 26,
+          },
+        ],
       },
       options: {
         indexAxis: 'y',
@@ -44,7 +69,12 @@ function Chart({ stats, fmt }: Props) {
         maintainAspectRatio: false,
         animation: false,
         scales: {
-          x: { beginAtZero: true, suggestedMax: total(stats.bands), grid: { color: cssVar('--border') }, ticks: { color: text2, precision: 0, stepSize: 1 } },
+          x: {
+            beginAtZero: true,
+            suggestedMax: total(stats.bands),
+            grid: { color: cssVar('--border') },
+            ticks: { color: text2, precision: 0, stepSize: 1 },
+          },
           y: { grid: { display: false }, ticks: { color: text2 } },
         },
         plugins: { tooltip: { callbacks: { label: (ctx) => ` ${String(ctx.raw)} of ${total(stats.bands)} people` } } },
@@ -53,7 +83,9 @@ function Chart({ stats, fmt }: Props) {
     return config;
   }, [stats, scheme, fmt]);
   const summary = `People in each survey band: ${rows.map((b) => `${b.label}: ${stats.bands[b.key]} of ${total(stats.bands)}`).join('. ')}.`;
-  return <ChartCanvas canvasRef={canvasRef} summary={summary} height={60 + rows.length * 48} testId="team-bands-canvas" />;
+  return (
+    <ChartCanvas canvasRef={canvasRef} summary={summary} height={60 + rows.length * 48} testId="team-bands-canvas" />
+  );
 }
 
 /** How many people sit at or above 50%, between, and at or below 25% (by their overall share). */

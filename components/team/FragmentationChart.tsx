@@ -31,9 +31,17 @@ function Chart({ stats, fmt }: Props) {
   const canvasRef = useTeamBarChart(
     () => ({
       labels: bins.map((b) => b.label),
-      dataset: { label: 'People', data: bins.map((b) => b.people), backgroundColor: cssVar('--creative'), maxBarThickness: 56 },
+      dataset: {
+        label: 'People',
+        data: bins.map((b) => b.people),
+        backgroundColor: cssVar('--creative'),
+        maxBarThickness: 56,
+      },
       xTicks: { maxRotation: 0 },
-      y: { range: { beginAtZero: true }, ticks: { stepSize: 1, callback: (v) => (Number.isInteger(Number(v)) ? String(v) : '') } },
+      y: {
+        range: { beginAtZero: true },
+        ticks: { stepSize: 1, callback: (v) => (Number.isInteger(Number(v)) ? String(v) : '') },
+      },
       tooltip: (ctx) => ` ${String(ctx.raw)} of ${stats.blocks50.length} people`,
       refLines: { lines: [] },
     }),
@@ -60,14 +68,22 @@ export function FragmentationChart({ stats, fmt }: Props) {
               <span className="stat-value" data-testid="team-longest">
                 {longest ? fmt.duration(longest.median) : '–'}
               </span>
-              <span className="stat-help">{longest ? `range ${fmt.duration(longest.min)} – ${fmt.duration(longest.max)}` : 'not enough people with creative time'}</span>
+              <span className="stat-help">
+                {longest
+                  ? `range ${fmt.duration(longest.min)} – ${fmt.duration(longest.max)}`
+                  : 'not enough people with creative time'}
+              </span>
             </li>
             <li className="stat">
               <span className="stat-label">50-minute blocks per week</span>
               <span className="stat-value" data-testid="team-blocks50">
                 {blocks ? fmt.number(blocks.median, 1) : '–'}
               </span>
-              <span className="stat-help">{blocks ? `team median; range ${fmt.number(blocks.min, 1)} – ${fmt.number(blocks.max, 1)}` : 'not enough people'}</span>
+              <span className="stat-help">
+                {blocks
+                  ? `team median; range ${fmt.number(blocks.min, 1)} – ${fmt.number(blocks.max, 1)}`
+                  : 'not enough people'}
+              </span>
             </li>
           </ul>
           <ClassLegend classes={['creative']} />
@@ -82,12 +98,21 @@ export function FragmentationChart({ stats, fmt }: Props) {
           testId="team-blocks-table"
           columns={[
             { key: 'bin', header: '50-minute blocks per week', rowHeader: true, render: (b) => b.label },
-            { key: 'people', header: 'People', numeric: true, render: (b) => `${b.people} of ${stats.blocks50.length}` },
+            {
+              key: 'people',
+              header: 'People',
+              numeric: true,
+              render: (b) => `${b.people} of ${stats.blocks50.length}`,
+            },
           ]}
         />
       }
     >
-      {stats.blocks50.length > 0 ? <Chart stats={stats} fmt={fmt} /> : <p className="muted">Not enough people with tracked weeks.</p>}
+      {stats.blocks50.length > 0 ? (
+        <Chart stats={stats} fmt={fmt} />
+      ) : (
+        <p className="muted">Not enough people with tracked weeks.</p>
+      )}
     </ChartFigure>
   );
 }

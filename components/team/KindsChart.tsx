@@ -27,7 +27,9 @@ function Chart({ stats, fmt }: Props) {
           {
             label: 'Share of the team’s coordination',
             data: rows.map((k) => Math.round(k.shareOfClass * 1000) / 10),
-            backgroundColor: rows.map((k) => patternFill('stripes', scheme === 'dark' ? KINDS[k.kind].colorDark : KINDS[k.kind].color)),
+            backgroundColor: rows.map((k) =>
+              patternFill('stripes', scheme === 'dark' ? KINDS[k.kind].colorDark : KINDS[k.kind].color),
+            ),
             maxBarThickness: 28,
           },
         ],
@@ -38,7 +40,12 @@ function Chart({ stats, fmt }: Props) {
         maintainAspectRatio: false,
         animation: false,
         scales: {
-          x: { beginAtZero: true, max: 100, grid: { color: cssVar('--border') }, ticks: { color: text2, stepSize: 25, callback: (v) => fmt.share(Number(v) / 100) } },
+          x: {
+            beginAtZero: true,
+            max: 100,
+            grid: { color: cssVar('--border') },
+            ticks: { color: text2, stepSize: 25, callback: (v) => fmt.share(Number(v) / 100) },
+          },
           y: { grid: { display: false }, ticks: { color: text2 } },
         },
         plugins: {
@@ -56,12 +63,27 @@ function Chart({ stats, fmt }: Props) {
     return config;
   }, [rows, scheme, fmt]);
   const summary = `Where the team's coordination time goes: ${rows
-    .map((k) => `${KINDS[k.kind].name} ${fmt.share(k.shareOfClass)}${k.perPersonWeek ? `, median ${fmt.hours(k.perPersonWeek.median)} per person per week` : ''}`)
+    .map(
+      (k) =>
+        `${KINDS[k.kind].name} ${fmt.share(k.shareOfClass)}${k.perPersonWeek ? `, median ${fmt.hours(k.perPersonWeek.median)} per person per week` : ''}`,
+    )
     .join('; ')}.`;
   return <ChartCanvas canvasRef={canvasRef} summary={summary} height={240} testId="team-kinds-canvas" />;
 }
 
-function KindTable({ caption, rows, fmt, testId, shareHeader }: { caption: string; rows: KindSummary[]; fmt: TeamFormatters; testId: string; shareHeader: string }) {
+function KindTable({
+  caption,
+  rows,
+  fmt,
+  testId,
+  shareHeader,
+}: {
+  caption: string;
+  rows: KindSummary[];
+  fmt: TeamFormatters;
+  testId: string;
+  shareHeader: string;
+}) {
   const max = Math.max(0, ...rows.map((r) => r.shareOfClass));
   return (
     <DataTable
@@ -76,13 +98,30 @@ function KindTable({ caption, rows, fmt, testId, shareHeader }: { caption: strin
           header: <span className="visually-hidden">Bar</span>,
           render: (r) => (
             <div className="meter" aria-hidden="true" style={{ minWidth: 80 }}>
-              <span className={`kind-color fill-${r.class}`} style={{ ...kindStyle(KINDS[r.kind].color, KINDS[r.kind].colorDark), width: `${max > 0 ? (r.shareOfClass / max) * 100 : 0}%` }} />
+              <span
+                className={`kind-color fill-${r.class}`}
+                style={{
+                  ...kindStyle(KINDS[r.kind].color, KINDS[r.kind].colorDark),
+                  width: `${max > 0 ? (r.shareOfClass / max) * 100 : 0}%`,
+                }}
+              />
             </div>
           ),
         },
         { key: 'share', header: shareHeader, numeric: true, render: (r) => fmt.share(r.shareOfClass) },
-        { key: 'median', header: 'Per person per week (median)', numeric: true, render: (r) => (r.perPersonWeek ? fmt.hours(r.perPersonWeek.median) : '–') },
-        { key: 'range', header: 'Range', numeric: true, render: (r) => (r.perPersonWeek ? `${fmt.hours(r.perPersonWeek.min)} – ${fmt.hours(r.perPersonWeek.max)}` : '–') },
+        {
+          key: 'median',
+          header: 'Per person per week (median)',
+          numeric: true,
+          render: (r) => (r.perPersonWeek ? fmt.hours(r.perPersonWeek.median) : '–'),
+        },
+        {
+          key: 'range',
+          header: 'Range',
+          numeric: true,
+          render: (r) =>
+            r.perPersonWeek ? `${fmt.hours(r.perPersonWeek.min)} – ${fmt.hours(r.perPersonWeek.max)}` : '–',
+        },
       ]}
     />
   );
@@ -98,12 +137,28 @@ export function KindsChart({ stats, fmt }: Props) {
       description={`Meetings, chat and email, project management, reporting and admin, as shares of the team's coordination time.${meetings ? ` Meetings: median ${fmt.hours(meetings.median)} per person per week.` : ''}`}
       table={
         <div className="stack" style={{ gap: 14 }}>
-          <KindTable caption="Coordination by kind" rows={stats.coordinationKinds} fmt={fmt} testId="team-kinds-table" shareHeader="Share of coordination" />
-          <KindTable caption="Creative work by kind" rows={stats.creativeKinds} fmt={fmt} testId="team-creative-kinds-table" shareHeader="Share of creative" />
+          <KindTable
+            caption="Coordination by kind"
+            rows={stats.coordinationKinds}
+            fmt={fmt}
+            testId="team-kinds-table"
+            shareHeader="Share of coordination"
+          />
+          <KindTable
+            caption="Creative work by kind"
+            rows={stats.creativeKinds}
+            fmt={fmt}
+            testId="team-creative-kinds-table"
+            shareHeader="Share of creative"
+          />
         </div>
       }
     >
-      {stats.totals.coordination > 0 ? <Chart stats={stats} fmt={fmt} /> : <p className="muted">No coordination time in these files.</p>}
+      {stats.totals.coordination > 0 ? (
+        <Chart stats={stats} fmt={fmt} />
+      ) : (
+        <p className="muted">No coordination time in these files.</p>
+      )}
     </ChartFigure>
   );
 }

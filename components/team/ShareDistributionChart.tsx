@@ -28,7 +28,17 @@ function Chart({ stats, fmt }: Props) {
     refLines.set({
       lines: [
         ...surveyLines(fmt),
-        ...(median === null ? [] : [{ value: median * 100, color: cssVar('--target'), dash: [], label: `Team median ${fmt.share(median)}`, labelAt: 'start' as const }]),
+        ...(median === null
+          ? []
+          : [
+              {
+                value: median * 100,
+                color: cssVar('--target'),
+                dash: [],
+                label: `Team median ${fmt.share(median)}`,
+                labelAt: 'start' as const,
+              },
+            ]),
       ],
     });
     const config: ChartConfiguration<'line'> = {
@@ -54,10 +64,23 @@ function Chart({ stats, fmt }: Props) {
         animation: false,
         layout: { padding: { left: 8, right: 8 } },
         scales: {
-          x: { offset: true, grid: { display: false }, ticks: { display: false }, title: { display: true, text: 'People, lowest share first (no names)', color: text2 } },
-          y: { min: 0, max: 100, grid: { color: cssVar('--border') }, border: { display: false }, ticks: { color: text2, stepSize: 25, callback: (v) => fmt.share(Number(v) / 100) } },
+          x: {
+            offset: true,
+            grid: { display: false },
+            ticks: { display: false },
+            title: { display: true, text: 'People, lowest share first (no names)', color: text2 },
+          },
+          y: {
+            min: 0,
+            max: 100,
+            grid: { color: cssVar('--border') },
+            border: { display: false },
+            ticks: { color: text2, stepSize: 25, callback: (v) => fmt.share(Number(v) / 100) },
+          },
         },
-        plugins: { tooltip: { callbacks: { title: () => '', label: (ctx) => ` ${fmt.share(Number(ctx.raw) / 100)}` } } },
+        plugins: {
+          tooltip: { callbacks: { title: () => '', label: (ctx) => ` ${fmt.share(Number(ctx.raw) / 100)}` } },
+        },
       },
       plugins: [refLines.plugin],
     };
@@ -79,7 +102,15 @@ export function ShareDistributionChart({ stats, fmt }: Props) {
       legend={
         <ClassLegend
           classes={['creative']}
-          extra={[...surveyLegend(fmt), { key: 'median', swatch: 'line', color: 'var(--target)', label: `Team median ${fmt.share(stats.share?.median ?? null)}` }]}
+          extra={[
+            ...surveyLegend(fmt),
+            {
+              key: 'median',
+              swatch: 'line',
+              color: 'var(--target)',
+              label: `Team median ${fmt.share(stats.share?.median ?? null)}`,
+            },
+          ]}
         />
       }
       table={
@@ -90,7 +121,12 @@ export function ShareDistributionChart({ stats, fmt }: Props) {
           rowKey={({ i }) => String(i)}
           testId="team-distribution-table"
           columns={[
-            { key: 'pos', header: 'Position (lowest first)', rowHeader: true, render: ({ i }) => `${i + 1} of ${stats.shares.length}` },
+            {
+              key: 'pos',
+              header: 'Position (lowest first)',
+              rowHeader: true,
+              render: ({ i }) => `${i + 1} of ${stats.shares.length}`,
+            },
             { key: 'share', header: 'Creative share', numeric: true, render: ({ share }) => fmt.share(share) },
             { key: 'band', header: 'Against the survey', render: ({ share }) => BAND_LABEL[bandOf(share)!] },
           ]}

@@ -42,7 +42,10 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onClear, keep, onKee
     <section className="card stack" aria-labelledby="team-files-title" data-testid="team-files-card">
       <div className="card-head" style={{ marginBottom: 0 }}>
         <h2 id="team-files-title">Team export files</h2>
-        <p>Each person makes one under Settings → Share with your team and drops it into the shared folder. Files are read in this tab and never uploaded.</p>
+        <p>
+          Each person makes one under Settings → Share with your team and drops it into the shared folder. Files are
+          read in this tab and never uploaded.
+        </p>
       </div>
       <div
         className="team-dropzone"
@@ -89,7 +92,12 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onClear, keep, onKee
             </h3>
             <span className="spacer" />
             <label className="check">
-              <input type="checkbox" checked={keep} onChange={(e) => onKeep(e.target.checked)} data-testid="team-keep" />
+              <input
+                type="checkbox"
+                checked={keep}
+                onChange={(e) => onKeep(e.target.checked)}
+                data-testid="team-keep"
+              />
               Keep in this browser tab (until it is closed)
             </label>
             <button type="button" className="btn btn-sm" onClick={onClear} data-testid="team-clear">
@@ -117,7 +125,12 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onClear, keep, onKee
                     {first === last ? '' : ` – ${fmt.week(last)}`}
                   </span>
                   <span className="spacer" />
-                  <button type="button" className="btn btn-sm btn-ghost" onClick={() => onRemove(f.id)} aria-label={`Remove ${fileName}`}>
+                  <button
+                    type="button"
+                    className="btn btn-sm btn-ghost"
+                    onClick={() => onRemove(f.id)}
+                    aria-label={`Remove ${fileName}`}
+                  >
                     Remove
                   </button>
                   {f.flag ? (
@@ -147,7 +160,12 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onClear, keep, onKee
               {state.rejected.map((r) => (
                 <li key={r.id} data-testid="team-rejected-file">
                   <span className="mono">{cleanName(r.fileName, 200)}</span> — {r.reason}{' '}
-                  <button type="button" className="btn btn-sm btn-ghost" onClick={() => onRemove(r.id)} aria-label={`Dismiss ${cleanName(r.fileName, 200)}`}>
+                  <button
+                    type="button"
+                    className="btn btn-sm btn-ghost"
+                    onClick={() => onRemove(r.id)}
+                    aria-label={`Dismiss ${cleanName(r.fileName, 200)}`}
+                  >
                     Dismiss
                   </button>
                 </li>

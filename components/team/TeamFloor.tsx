@@ -30,10 +30,14 @@ export function TeamFloorNotice({ view }: { view: TeamView }) {
         {more === 1 ? 'One more person needed' : `${more} more people needed`} before anything is shown
       </h2>
       <p>
-        So far: {view.counted === 1 ? 'one person' : `${view.counted} people`} with classified time, out of the {view.minGroup} needed. The team view shows figures only for a group of at least{' '}
-        {view.minGroup}, so that nobody&apos;s week can be read from them. Ask {more === 1 ? 'one more person' : `${more} more people`} to drop a team export into the shared folder.
+        So far: {view.counted === 1 ? 'one person' : `${view.counted} people`} with classified time, out of the{' '}
+        {view.minGroup} needed. The team view shows figures only for a group of at least {view.minGroup}, so that
+        nobody&apos;s week can be read from them. Ask {more === 1 ? 'one more person' : `${more} more people`} to drop a
+        team export into the shared folder.
       </p>
-      {view.people > view.counted ? <p className="subtle">Files without any classified time do not count towards the group.</p> : null}
+      {view.people > view.counted ? (
+        <p className="subtle">Files without any classified time do not count towards the group.</p>
+      ) : null}
     </section>
   );
 }

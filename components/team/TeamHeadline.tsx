@@ -6,8 +6,10 @@ import type { TeamFormatters } from './format';
 function verdict(stats: TeamStats, fmt: TeamFormatters): string {
   if (stats.share === null) return 'Nobody has classified time in these files yet.';
   const p = Math.round(stats.share.median * 100);
-  if (p >= Math.round(GOOD_DAY * 100)) return `The team's median is at or above ${fmt.share(GOOD_DAY)}, ${benchmarkWords('good', fmt.share)}.`;
-  if (p <= Math.round(TYPICAL * 100)) return `The team's median is at or below ${fmt.share(TYPICAL)}, ${benchmarkWords('typical', fmt.share)}.`;
+  if (p >= Math.round(GOOD_DAY * 100))
+    return `The team's median is at or above ${fmt.share(GOOD_DAY)}, ${benchmarkWords('good', fmt.share)}.`;
+  if (p <= Math.round(TYPICAL * 100))
+    return `The team's median is at or below ${fmt.share(TYPICAL)}, ${benchmarkWords('typical', fmt.share)}.`;
   return `The team's median is between ${fmt.share(TYPICAL)} and ${fmt.share(GOOD_DAY)}.`;
 }
 
@@ -22,7 +24,10 @@ export function TeamHeadline({ view, stats, fmt }: { view: TeamView; stats: Team
     <section className="card stack" aria-labelledby="team-headline-title" data-testid="team-headline">
       <div className="card-head" style={{ marginBottom: 0 }}>
         <h2 id="team-headline-title">The team at a glance</h2>
-        <p>Creative share = creative ÷ (creative + coordination), over each person&apos;s weeks. Only the team&apos;s figures, never anyone&apos;s own.</p>
+        <p>
+          Creative share = creative ÷ (creative + coordination), over each person&apos;s weeks. Only the team&apos;s
+          figures, never anyone&apos;s own.
+        </p>
       </div>
       <ul className="stats" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         <li className="stat">
@@ -60,7 +65,8 @@ export function TeamHeadline({ view, stats, fmt }: { view: TeamView; stats: Team
         </li>
       </ul>
       <p className="headline-verdict" data-testid="team-verdict">
-        {verdict(stats, fmt)} {people(b.good)} at or above {fmt.share(GOOD_DAY)}, {people(b.between)} between, {people(b.typical)} at or below {fmt.share(TYPICAL)}
+        {verdict(stats, fmt)} {people(b.good)} at or above {fmt.share(GOOD_DAY)}, {people(b.between)} between,{' '}
+        {people(b.typical)} at or below {fmt.share(TYPICAL)}
         {b.none ? `; ${people(b.none)} without classified time` : ''}.
       </p>
       <BenchmarkSource />

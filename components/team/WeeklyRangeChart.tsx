@@ -22,7 +22,11 @@ function Chart({ stats, minGroup, fmt }: Props) {
       labels: weeks.map((w) => fmt.week(w.week)),
       dataset: {
         label: 'Range of the team',
-        data: weeks.map((w) => (w.share === null ? null : ([pct(w.share.min), Math.max(pct(w.share.max), pct(w.share.min) + 0.6)] as [number, number]))),
+        data: weeks.map((w) =>
+          w.share === null
+            ? null
+            : ([pct(w.share.min), Math.max(pct(w.share.max), pct(w.share.min) + 0.6)] as [number, number]),
+        ),
         backgroundColor: `color-mix(in srgb, ${cssVar('--creative')} 35%, transparent)`,
         borderColor: cssVar('--creative'),
         borderWidth: 1,
@@ -33,17 +37,26 @@ function Chart({ stats, minGroup, fmt }: Props) {
       y: shareAxis(fmt),
       tooltip: (ctx) => {
         const w = weeks[ctx.dataIndex]!;
-        return w.share ? ` Median ${fmt.share(w.share.median)}, range ${fmt.share(w.share.min)}–${fmt.share(w.share.max)} (${w.n} people)` : '';
+        return w.share
+          ? ` Median ${fmt.share(w.share.median)}, range ${fmt.share(w.share.min)}–${fmt.share(w.share.max)} (${w.n} people)`
+          : '';
       },
       refLines: {
         lines: surveyLines(fmt),
-        ticks: weeks.map((w, index) => ({ index, value: w.share ? pct(w.share.median) : null, color: cssVar('--text') })),
+        ticks: weeks.map((w, index) => ({
+          index,
+          value: w.share ? pct(w.share.median) : null,
+          color: cssVar('--text'),
+        })),
       },
     }),
     [stats, fmt],
   );
   const summary = `The team's creative share week by week: the bar spans the lowest to the highest, the dark tick is the median. ${weeks
-    .map((w) => `Week of ${fmt.week(w.week)}: ${w.share === null ? `fewer than ${minGroup} people, not shown` : `median ${fmt.share(w.share.median)}, ${fmt.share(w.share.min)} to ${fmt.share(w.share.max)}`}`)
+    .map(
+      (w) =>
+        `Week of ${fmt.week(w.week)}: ${w.share === null ? `fewer than ${minGroup} people, not shown` : `median ${fmt.share(w.share.median)}, ${fmt.share(w.share.min)} to ${fmt.share(w.share.max)}`}`,
+    )
     .join('. ')}.`;
   return <ChartCanvas canvasRef={canvasRef} summary={summary} height={260} testId="team-weeks-canvas" />;
 }
@@ -59,7 +72,11 @@ export function WeeklyRangeChart({ stats, minGroup, fmt }: Props) {
       legend={
         <ClassLegend
           classes={[]}
-          extra={[{ key: 'range', swatch: 'line', color: 'var(--creative)', label: 'Range of the team' }, { key: 'median', swatch: 'line', color: 'var(--text)', label: 'Team median' }, ...surveyLegend(fmt)]}
+          extra={[
+            { key: 'range', swatch: 'line', color: 'var(--creative)', label: 'Range of the team' },
+            { key: 'median', swatch: 'line', color: 'var(--text)', label: 'Team median' },
+            ...surveyLegend(fmt),
+          ]}
         />
       }
       table={
@@ -72,7 +89,12 @@ export function WeeklyRangeChart({ stats, minGroup, fmt }: Props) {
           columns={[
             { key: 'week', header: 'Week of', rowHeader: true, render: (w) => fmt.week(w.week) },
             { key: 'n', header: 'People', numeric: true, render: (w) => w.n },
-            { key: 'median', header: 'Median', numeric: true, render: (w) => (w.share ? fmt.share(w.share.median) : `fewer than ${minGroup}: not shown`) },
+            {
+              key: 'median',
+              header: 'Median',
+              numeric: true,
+              render: (w) => (w.share ? fmt.share(w.share.median) : `fewer than ${minGroup}: not shown`),
+            },
             { key: 'min', header: 'Lowest', numeric: true, render: (w) => (w.share ? fmt.share(w.share.min) : '–') },
             { key: 'max', header: 'Highest', numeric: true, render: (w) => (w.share ? fmt.share(w.share.max) : '–') },
           ]}

@@ -17,7 +17,10 @@ export interface TeamBarSpec {
   /** Tick options of the category axis besides their colour. */
   xTicks: { autoSkip?: boolean; maxRotation?: number; autoSkipPadding?: number };
   /** The value axis: its range and its ticks (besides their colour). */
-  y: { range: { min: number; max: number } | { beginAtZero: true }; ticks: { stepSize?: number; callback: (value: number | string) => string } };
+  y: {
+    range: { min: number; max: number } | { beginAtZero: true };
+    ticks: { stepSize?: number; callback: (value: number | string) => string };
+  };
   tooltip: (ctx: TooltipItem<'bar'>) => string;
   refLines: RefLines;
 }
@@ -34,7 +37,12 @@ export function teamBarConfig(spec: TeamBarSpec, plugin: Plugin): ChartConfigura
       animation: false,
       scales: {
         x: { grid: { display: false }, ticks: { color: text2, ...spec.xTicks } },
-        y: { ...spec.y.range, grid: { color: cssVar('--border') }, border: { display: false }, ticks: { color: text2, ...spec.y.ticks } },
+        y: {
+          ...spec.y.range,
+          grid: { color: cssVar('--border') },
+          border: { display: false },
+          ticks: { color: text2, ...spec.y.ticks },
+        },
       },
       plugins: { tooltip: { callbacks: { label: spec.tooltip } } },
     },
@@ -64,15 +72,37 @@ export function shareAxis(fmt: TeamFormatters): TeamBarSpec['y'] {
 /** The survey's 50% (dashed) and 25% (dotted) levels as reference lines on a share axis in percent, short survey words. */
 export function surveyLines(fmt: TeamFormatters): RefLine[] {
   return [
-    { value: GOOD_DAY * 100, color: cssVar('--bench-good'), dash: [7, 5], label: `${fmt.share(GOOD_DAY)} — ${benchmarkWords('good', fmt.share, true)}` },
-    { value: TYPICAL * 100, color: cssVar('--bench-typical'), dash: [2, 4], label: `${fmt.share(TYPICAL)} — ${benchmarkWords('typical', fmt.share, true)}` },
+    {
+      value: GOOD_DAY * 100,
+      color: cssVar('--bench-good'),
+      dash: [7, 5],
+      label: `${fmt.share(GOOD_DAY)} — ${benchmarkWords('good', fmt.share, true)}`,
+    },
+    {
+      value: TYPICAL * 100,
+      color: cssVar('--bench-typical'),
+      dash: [2, 4],
+      label: `${fmt.share(TYPICAL)} — ${benchmarkWords('typical', fmt.share, true)}`,
+    },
   ];
 }
 
 /** The same two levels as legend entries (ClassLegend's `extra`). */
-export function surveyLegend(fmt: TeamFormatters): Array<{ key: string; swatch: 'dashed' | 'dotted'; color: string; label: string }> {
+export function surveyLegend(
+  fmt: TeamFormatters,
+): Array<{ key: string; swatch: 'dashed' | 'dotted'; color: string; label: string }> {
   return [
-    { key: 'good', swatch: 'dashed', color: 'var(--bench-good)', label: `${fmt.share(GOOD_DAY)} — ${benchmarkWords('good', fmt.share)}` },
-    { key: 'typical', swatch: 'dotted', color: 'var(--bench-typical)', label: `${fmt.share(TYPICAL)} — ${benchmarkWords('typical', fmt.share)}` },
+    {
+      key: 'good',
+      swatch: 'dashed',
+      color: 'var(--bench-good)',
+      label: `${fmt.share(GOOD_DAY)} — ${benchmarkWords('good', fmt.share)}`,
+    },
+    {
+      key: 'typical',
+      swatch: 'dotted',
+      color: 'var(--bench-typical)',
+      label: `${fmt.share(TYPICAL)} — ${benchmarkWords('typical', fmt.share)}`,
+    },
   ];
 }

@@ -27,7 +27,13 @@ export default defineBackground({
         void showBadge(browser, badgeView(state, error, now()));
       },
     });
-    startCalendarSync(browser, { db, now, fetch: calendarFetch, permissions: browser.permissions, locale: navigator.language });
+    startCalendarSync(browser, {
+      db,
+      now,
+      fetch: calendarFetch,
+      permissions: browser.permissions,
+      locale: navigator.language,
+    });
     browser.runtime.onMessage.addListener((message: unknown) => {
       if ((message as { type?: string })?.type === 'settings-changed') void housekeeping.refresh();
       return undefined;

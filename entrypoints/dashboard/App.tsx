@@ -104,7 +104,11 @@ export function App() {
   }, [retention]);
 
   const status = tracking ? (
-    <span className="status-pill" data-state={tracking.error ? 'error' : tracking.state === 'paused' ? 'paused' : 'tracking'} data-testid="header-status">
+    <span
+      className="status-pill"
+      data-state={tracking.error ? 'error' : tracking.state === 'paused' ? 'paused' : 'tracking'}
+      data-testid="header-status"
+    >
       {tracking.error ? 'Not saving' : tracking.label}
     </span>
   ) : null;
@@ -142,7 +146,15 @@ export function App() {
               Loading the week…
             </p>
           ) : null}
-          <WeekView data={shown} week={shown.week} now={now} settings={settings} live={live} setWeek={setWeek} onDrawn={onWeekDrawn} />
+          <WeekView
+            data={shown}
+            week={shown.week}
+            now={now}
+            settings={settings}
+            live={live}
+            setWeek={setWeek}
+            onDrawn={onWeekDrawn}
+          />
         </div>
       )}
     </PageShell>
@@ -180,17 +192,37 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
   const headline = useMemo(
     () =>
       headlineView(
-        comparison ?? { share: report.creativeShare, lastWeekShare: null, vsLastWeekPts: null, previousAverage: null, averageWeeks: 0, vsAveragePts: null },
+        comparison ?? {
+          share: report.creativeShare,
+          lastWeekShare: null,
+          vsLastWeekPts: null,
+          previousAverage: null,
+          averageWeeks: 0,
+          vsAveragePts: null,
+        },
         target,
         { share: fmt.share, points: fmt.points },
         relation === 'current',
-        earlyView(report.totals.creative + report.totals.coordination, settings, 'week', fmt.duration, relation === 'past'),
+        earlyView(
+          report.totals.creative + report.totals.coordination,
+          settings,
+          'week',
+          fmt.duration,
+          relation === 'past',
+        ),
       ),
     [comparison, report.creativeShare, report.totals, settings, target, fmt, relation],
   );
   const daily = useMemo(() => dailyBarsView(report.days, fmt.locale), [report.days, fmt.locale]);
   const coverage = useMemo(
-    () => coverageOf({ segments: data.segments, from: report.weekStart, to: report.weekEnd, now, workingHours: settings.workingHours }),
+    () =>
+      coverageOf({
+        segments: data.segments,
+        from: report.weekStart,
+        to: report.weekEnd,
+        now,
+        workingHours: settings.workingHours,
+      }),
     [data.segments, report.weekStart, report.weekEnd, now, settings.workingHours],
   );
   const chartDrawn = useCallback(() => onDrawn(week), [onDrawn, week]);
@@ -199,7 +231,10 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
     if (!daily.hasData) onDrawn(week);
   }, [daily, week, onDrawn]);
   // From the first week with time; weeks with too little classified time are gaps (lib/report/trend.ts).
-  const trend = useMemo(() => (data.trend ? shownTrend(data.trend, settings.enoughData.weekMinutes * 60_000) : null), [data.trend, settings.enoughData.weekMinutes]);
+  const trend = useMemo(
+    () => (data.trend ? shownTrend(data.trend, settings.enoughData.weekMinutes * 60_000) : null),
+    [data.trend, settings.enoughData.weekMinutes],
+  );
   const trendVm = useMemo(() => (trend ? trendView(trend, fmt.locale) : null), [trend, fmt.locale]);
   // The first screen (headline, daily bars, trend, not classified yet) is drawn first; the sections
   // below it follow one frame later, after the first paint, so the first draw never waits for the
@@ -271,12 +306,17 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
 
   // ----- the day timeline and per-session overrides -----
   const todayKey = format(now, 'yyyy-MM-dd');
-  const activeDays = useMemo(() => new Set(report.days.filter((d) => d.trackedMs > 0).map((d) => d.day)), [report.days]);
+  const activeDays = useMemo(
+    () => new Set(report.days.filter((d) => d.trackedMs > 0).map((d) => d.day)),
+    [report.days],
+  );
   // Today when it has some time already, else the latest day with time, else the first day.
   const defaultDay = useMemo(() => {
     const today = report.days.find((d) => d.day === todayKey);
     if (today && today.trackedMs >= 15 * 60_000) return todayKey;
-    const lastActive = [...report.days].reverse().find((d) => d.trackedMs >= 60_000 && !d.future) ?? [...report.days].reverse().find((d) => d.trackedMs > 0);
+    const lastActive =
+      [...report.days].reverse().find((d) => d.trackedMs >= 60_000 && !d.future) ??
+      [...report.days].reverse().find((d) => d.trackedMs > 0);
     return (lastActive ?? report.days[0]!).day;
   }, [report.days, todayKey]);
   const [chosenDay, setChosenDay] = useState<string | null>(null);
@@ -311,7 +351,10 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
     setOverrideBusy(true);
     try {
       const mc = settings.meetingClasses;
-      const next = { ...mc, rules: [rule, ...mc.rules.filter((r) => !(r.match === 'title' && r.value === rule.value))] };
+      const next = {
+        ...mc,
+        rules: [rule, ...mc.rules.filter((r) => !(r.match === 'title' && r.value === rule.value))],
+      };
       await applyMeetingClasses(db, next, (meetingClasses) => saveSettings({ meetingClasses }));
     } finally {
       setOverrideBusy(false);
@@ -339,10 +382,19 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
         formatHours={fmt.hours}
         isCurrentWeek={relation === 'current'}
         countOnlyInside={report.countOnlyInside}
-        basis={basisView({ trackedMs: report.trackedMs, guessedMs: report.guessedMs, unclassifiedMs: report.totals.unclassified }, fmt.share)}
+        basis={basisView(
+          { trackedMs: report.trackedMs, guessedMs: report.guessedMs, unclassifiedMs: report.totals.unclassified },
+          fmt.share,
+        )}
       />
       <section className="card coverage-card" aria-label="What this rests on">
-        <CoverageNote coverage={coverage} classifiedMs={report.classifiedMs} trackedMs={report.trackedMs} span={relation === 'current' ? 'this week' : 'that week'} fmt={fmt} />
+        <CoverageNote
+          coverage={coverage}
+          classifiedMs={report.classifiedMs}
+          trackedMs={report.trackedMs}
+          span={relation === 'current' ? 'this week' : 'that week'}
+          fmt={fmt}
+        />
       </section>
 
       <ChartFigure
@@ -361,13 +413,21 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
                 {s.name}
               </li>
             ))}
-            <li className="subtle">Solid: creative · striped: coordination · dotted: not work · hatched: unclassified</li>
+            <li className="subtle">
+              Solid: creative · striped: coordination · dotted: not work · hatched: unclassified
+            </li>
           </ul>
         }
         table={<DailyTable view={daily} days={report.days} formatHours={fmt.hours} formatShare={fmt.share} />}
       >
         {daily.hasData ? (
-          <DailyBarsChart view={daily} formatHours={hoursOf} summary={dailySummary} onSelectDay={setChosenDay} onDrawn={chartDrawn} />
+          <DailyBarsChart
+            view={daily}
+            formatHours={hoursOf}
+            summary={dailySummary}
+            onSelectDay={setChosenDay}
+            onDrawn={chartDrawn}
+          />
         ) : (
           <p className="muted">Nothing was tracked this week.</p>
         )}
@@ -376,7 +436,9 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
       <div className="grid-2">
         <ChartFigure
           id="trend"
-          title={trend && trend.length < 12 ? (trend.length === 1 ? 'Trend' : `${trend.length}-week trend`) : '12-week trend'}
+          title={
+            trend && trend.length < 12 ? (trend.length === 1 ? 'Trend' : `${trend.length}-week trend`) : '12-week trend'
+          }
           description={
             trend && trend.length < 12
               ? 'Creative share of classified time per week, from your first week on (up to 12). Weeks with too little classified time are left as gaps. Click a week to open it.'
@@ -387,15 +449,31 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
               classes={[]}
               extra={[
                 { key: 'you', swatch: 'line', color: 'var(--creative)', label: 'Your creative share' },
-                { key: 'good', swatch: 'dashed', color: 'var(--bench-good)', label: `${fmt.share(GOOD_DAY)} — ${benchmarkWords('good', fmt.share)}` },
-                { key: 'typical', swatch: 'dotted', color: 'var(--bench-typical)', label: `${fmt.share(TYPICAL)} — ${benchmarkWords('typical', fmt.share)}` },
+                {
+                  key: 'good',
+                  swatch: 'dashed',
+                  color: 'var(--bench-good)',
+                  label: `${fmt.share(GOOD_DAY)} — ${benchmarkWords('good', fmt.share)}`,
+                },
+                {
+                  key: 'typical',
+                  swatch: 'dotted',
+                  color: 'var(--bench-typical)',
+                  label: `${fmt.share(TYPICAL)} — ${benchmarkWords('typical', fmt.share)}`,
+                },
                 { key: 'target', swatch: 'line', color: 'var(--target)', label: `${fmt.share(target)} — your target` },
               ]}
             />
           }
           table={
             trend && trendVm ? (
-              <TrendTable points={trend} labels={trendVm.labels} target={target} formatHours={fmt.hours} formatShare={fmt.share} />
+              <TrendTable
+                points={trend}
+                labels={trendVm.labels}
+                target={target}
+                formatHours={fmt.hours}
+                formatShare={fmt.share}
+              />
             ) : (
               <p className="muted">Summarising earlier weeks…</p>
             )

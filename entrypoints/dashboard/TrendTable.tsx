@@ -14,7 +14,8 @@ export function TrendTable({ points, labels, target, formatHours, formatShare }:
     <div className="table-scroll">
       <table className="data" data-testid="trend-table">
         <caption>
-          Creative share per week (reference lines: {formatShare(GOOD_DAY)}, {benchmarkWords('good', formatShare)}; {formatShare(TYPICAL)}, {benchmarkWords('typical', formatShare)}; your target {formatShare(target)})
+          Creative share per week (reference lines: {formatShare(GOOD_DAY)}, {benchmarkWords('good', formatShare)};{' '}
+          {formatShare(TYPICAL)}, {benchmarkWords('typical', formatShare)}; your target {formatShare(target)})
         </caption>
         <thead>
           <tr>

@@ -66,7 +66,8 @@ export function App() {
       <div className="page-title-row">
         <h1>Settings</h1>
         <p className="muted">
-          Every change applies at once. Everything stays in this browser. <a href="./welcome.html">What is recorded, and first steps</a>
+          Every change applies at once. Everything stays in this browser.{' '}
+          <a href="./welcome.html">What is recorded, and first steps</a>
         </p>
       </div>
       {tracking ? <DatabaseError view={tracking} formatClock={fmt.clock} /> : null}
@@ -86,7 +87,11 @@ export function App() {
             </ul>
           </nav>
           <div className="stack" style={{ gap: 16 }}>
-            <SettingsSection id="tracking" title="Tracking" description="Only the site and a path shape are kept — never page titles, contents or full addresses.">
+            <SettingsSection
+              id="tracking"
+              title="Tracking"
+              description="Only the site and a path shape are kept — never page titles, contents or full addresses."
+            >
               {tracking ? (
                 <TrackingControls
                   view={tracking}
@@ -119,13 +124,25 @@ export function App() {
 
             <SettingsSection id="calendar" title="Calendar" description="Meetings outside the browser.">
               <CalendarImport />
-              <MeetingClassRules db={getDb()} value={settings.meetingClasses} save={(meetingClasses) => save({ meetingClasses })} />
+              <MeetingClassRules
+                db={getDb()}
+                value={settings.meetingClasses}
+                save={(meetingClasses) => save({ meetingClasses })}
+              />
             </SettingsSection>
 
             <TargetSection settings={settings} share={fmt.share} save={save} />
 
-            <SettingsSection id="reminder" title="Weekly reminder" description="A nudge to read your weekly review and write a short reflection.">
-              <ReminderFields reminder={settings.reminder} locale={fmt.locale} onChange={(reminder) => void save({ reminder })} />
+            <SettingsSection
+              id="reminder"
+              title="Weekly reminder"
+              description="A nudge to read your weekly review and write a short reflection."
+            >
+              <ReminderFields
+                reminder={settings.reminder}
+                locale={fmt.locale}
+                onChange={(reminder) => void save({ reminder })}
+              />
               <NudgeFields nudge={settings.nudge} locale={fmt.locale} onChange={(nudge) => void save({ nudge })} />
             </SettingsSection>
 

@@ -78,13 +78,22 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
     try {
       const at = Date.now();
       const segments = await segmentsStartingIn(db, 0, Number.MAX_SAFE_INTEGER);
-      const text = what === 'segments' ? buildSegmentsCsv(segments, classifier.report) : buildDailyToolCsv(segments, classifier.report, at);
+      const text =
+        what === 'segments'
+          ? buildSegmentsCsv(segments, classifier.report)
+          : buildDailyToolCsv(segments, classifier.report, at);
       const name = csvFileName(what, at);
       downloadText(text, name, 'text/csv;charset=utf-8');
       const rows = text.split('\r\n').length - 2;
-      setResult({ tone: 'success', text: `Saved ${name}: ${rows.toLocaleString(fmt.locale)} row${rows === 1 ? '' : 's'}.` });
+      setResult({
+        tone: 'success',
+        text: `Saved ${name}: ${rows.toLocaleString(fmt.locale)} row${rows === 1 ? '' : 's'}.`,
+      });
     } catch (err) {
-      setResult({ tone: 'error', text: `The CSV could not be made: ${err instanceof Error ? err.message : String(err)}` });
+      setResult({
+        tone: 'error',
+        text: `The CSV could not be made: ${err instanceof Error ? err.message : String(err)}`,
+      });
     } finally {
       setBusy(false);
     }
@@ -96,7 +105,10 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
     try {
       const n = await deleteSegmentsBefore(db, cutoffKey);
       await pruneCachedWeeks(getUiCacheDb(), cutoffKey, 0);
-      setResult({ tone: 'success', text: `Deleted ${n.toLocaleString(fmt.locale)} recorded stretch${n === 1 ? '' : 'es'} older than ${retentionLabel(months)}.` });
+      setResult({
+        tone: 'success',
+        text: `Deleted ${n.toLocaleString(fmt.locale)} recorded stretch${n === 1 ? '' : 'es'} older than ${retentionLabel(months)}.`,
+      });
     } catch (err) {
       setResult({ tone: 'error', text: `Nothing was deleted: ${err instanceof Error ? err.message : String(err)}` });
     } finally {
@@ -115,7 +127,10 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
       await sendToBackground({ type: 'settings-changed' });
       setConfirming(false);
       setTyped('');
-      setResult({ tone: 'success', text: 'All data was deleted: recorded time, review notes, your rules and settings. Tracking goes on from now.' });
+      setResult({
+        tone: 'success',
+        text: 'All data was deleted: recorded time, review notes, your rules and settings. Tracking goes on from now.',
+      });
     } catch (err) {
       setResult({ tone: 'error', text: `Nothing was deleted: ${err instanceof Error ? err.message : String(err)}` });
     } finally {
@@ -127,7 +142,12 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
     <SettingsSection
       id="data"
       title="Your data"
-      description={<>Stored only in this browser profile{since ? `, since ${fmt.date(since)}` : ''}. Creative Ratio never sends anything anywhere.</>}
+      description={
+        <>
+          Stored only in this browser profile{since ? `, since ${fmt.date(since)}` : ''}. Creative Ratio never sends
+          anything anywhere.
+        </>
+      }
     >
       <div className="field">
         <label htmlFor="retention">Keep recorded time for</label>
@@ -152,12 +172,21 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
           ) : null}
         </div>
         {pending ? (
-          <div className="confirm-box stack" style={{ gap: 8 }} role="group" aria-labelledby="retention-confirm-title" data-testid="retention-confirm">
+          <div
+            className="confirm-box stack"
+            style={{ gap: 8 }}
+            role="group"
+            aria-labelledby="retention-confirm-title"
+            data-testid="retention-confirm"
+          >
             <p id="retention-confirm-title">
               <strong>
-                Keeping {retentionLabel(pending.months)} deletes {pending.loss.days.toLocaleString(fmt.locale)} day{pending.loss.days === 1 ? '' : 's'} of recorded time (
-                {fmt.hours(pending.loss.ms)}
-                {pending.loss.from !== null ? `, from ${fmt.date(pending.loss.from)} to ${fmt.date(pending.cutoff)}` : ''}).
+                Keeping {retentionLabel(pending.months)} deletes {pending.loss.days.toLocaleString(fmt.locale)} day
+                {pending.loss.days === 1 ? '' : 's'} of recorded time ({fmt.hours(pending.loss.ms)}
+                {pending.loss.from !== null
+                  ? `, from ${fmt.date(pending.loss.from)} to ${fmt.date(pending.cutoff)}`
+                  : ''}
+                ).
               </strong>{' '}
               This cannot be undone; download a backup first if you may want it back.
             </p>
@@ -184,7 +213,11 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
                   const next = pending.months;
                   setPending(null);
                   void save({ retentionMonths: next }).then((ok) => {
-                    if (ok) setResult({ tone: 'success', text: `Now keeping ${retentionLabel(next)}: the older time is deleted within a day, or now with "Delete older data now".` });
+                    if (ok)
+                      setResult({
+                        tone: 'success',
+                        text: `Now keeping ${retentionLabel(next)}: the older time is deleted within a day, or now with "Delete older data now".`,
+                      });
                   });
                 }}
                 data-testid="retention-confirm-button"
@@ -196,7 +229,11 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
               </button>
             </div>
             {backupNote ? (
-              <span className={backupNote.tone === 'error' ? 'field-error' : 'field-help'} role="status" data-testid="retention-backup-note">
+              <span
+                className={backupNote.tone === 'error' ? 'field-error' : 'field-help'}
+                role="status"
+                data-testid="retention-backup-note"
+              >
                 {backupNote.text}
               </span>
             ) : null}
@@ -206,7 +243,9 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
           {cutoff === null
             ? 'Nothing is deleted automatically.'
             : `Time recorded before ${fmt.date(cutoff)} is deleted automatically once a day${
-                olderCount ? ` (${olderCount.toLocaleString(fmt.locale)} stretch${olderCount === 1 ? '' : 'es'} right now)` : ''
+                olderCount
+                  ? ` (${olderCount.toLocaleString(fmt.locale)} stretch${olderCount === 1 ? '' : 'es'} right now)`
+                  : ''
               }.`}
         </span>
       </div>
@@ -216,26 +255,46 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
           Export as CSV
         </span>
         <div className="row" role="group" aria-labelledby="csv-export-label">
-          <button type="button" className="btn" disabled={busy || !classifier} onClick={() => void exportCsv('daily-tools')} data-testid="csv-daily">
+          <button
+            type="button"
+            className="btn"
+            disabled={busy || !classifier}
+            onClick={() => void exportCsv('daily-tools')}
+            data-testid="csv-daily"
+          >
             Minutes by day, tool and class
           </button>
-          <button type="button" className="btn" disabled={busy || !classifier} onClick={() => void exportCsv('segments')} data-testid="csv-segments">
+          <button
+            type="button"
+            className="btn"
+            disabled={busy || !classifier}
+            onClick={() => void exportCsv('segments')}
+            data-testid="csv-segments"
+          >
             Every recorded stretch
           </button>
         </div>
         <span className="field-help">
-          For Excel, Numbers or Google Sheets: UTF-8, ISO dates, whole numbers. The second file has each stretch&apos;s start, end, site and path
-          shape, class, kind and source. They include the sites you use: keep them private.
+          For Excel, Numbers or Google Sheets: UTF-8, ISO dates, whole numbers. The second file has each stretch&apos;s
+          start, end, site and path shape, class, kind and source. They include the sites you use: keep them private.
         </span>
       </div>
 
       <div className="card danger-zone" style={{ boxShadow: 'none' }}>
         <div className="stack" style={{ gap: 10 }}>
           <h3>Delete all data</h3>
-          <p className="muted">Deletes every recorded minute, every review note, your classification rules and your settings. This cannot be undone.</p>
+          <p className="muted">
+            Deletes every recorded minute, every review note, your classification rules and your settings. This cannot
+            be undone.
+          </p>
           {!confirming ? (
             <div>
-              <button type="button" className="btn btn-danger" onClick={() => setConfirming(true)} data-testid="delete-all">
+              <button
+                type="button"
+                className="btn btn-danger"
+                onClick={() => setConfirming(true)}
+                data-testid="delete-all"
+              >
                 Delete all data…
               </button>
             </div>
@@ -264,7 +323,12 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
                 />
               </div>
               <div className="row">
-                <button type="submit" className="btn btn-danger-solid" disabled={busy || !deleteConfirmed(typed)} data-testid="delete-confirm">
+                <button
+                  type="submit"
+                  className="btn btn-danger-solid"
+                  disabled={busy || !deleteConfirmed(typed)}
+                  data-testid="delete-confirm"
+                >
                   Delete everything
                 </button>
                 <button

@@ -8,7 +8,15 @@ import { RuleList } from '@/components/RuleList';
 import { RuleTester } from '@/components/RuleTester';
 import { moveRuleBy, replaceAllRules, removeRule, saveRule } from '@/components/rule-actions';
 import { SettingsSection } from '@/components/SettingsSection';
-import { exportRules, loadRegexEngine, parseRulesImport, validateRule, type ImportError, type RulesImport, type UserRule } from '@/lib/classify';
+import {
+  exportRules,
+  loadRegexEngine,
+  parseRulesImport,
+  validateRule,
+  type ImportError,
+  type RulesImport,
+  type UserRule,
+} from '@/lib/classify';
 import { draftErrors, draftFromRule, draftToInput, emptyDraft, type RuleDraft } from '@/lib/ui/rule-form';
 import { downloadText, readText } from '@/components/files';
 
@@ -28,7 +36,10 @@ export function RulesSection() {
   const submit = async (draft: RuleDraft, base?: UserRule) => {
     const now = Date.now();
     if (draft.matchType === 'regex') await loadRegexEngine();
-    const checked = validateRule(draftToInput(draft, now, base ? { id: base.id, order: base.order, createdAt: base.createdAt } : undefined), { now });
+    const checked = validateRule(
+      draftToInput(draft, now, base ? { id: base.id, order: base.order, createdAt: base.createdAt } : undefined),
+      { now },
+    );
     if (!checked.ok) return draftErrors(checked.errors, draft.matchType);
     try {
       await saveRule(checked.rule);
@@ -52,14 +63,16 @@ export function RulesSection() {
     }
   };
 
-  const download = () => downloadText(exportRules(rules), `creative-ratio-rules-${format(Date.now(), 'yyyy-MM-dd')}.json`);
+  const download = () =>
+    downloadText(exportRules(rules), `creative-ratio-rules-${format(Date.now(), 'yyyy-MM-dd')}.json`);
 
   const readImport = async (file: File) => {
     setPendingImport(null);
     const text = await readText(file).catch(() => null);
     // Regex rules are checked on the linear-time engine they will run on, loaded only when needed.
     if (text?.includes('regex')) await loadRegexEngine();
-    const parsed: RulesImport = text === null ? { ok: false, errors: [{ message: 'The file could not be read.' }] } : parseRulesImport(text);
+    const parsed: RulesImport =
+      text === null ? { ok: false, errors: [{ message: 'The file could not be read.' }] } : parseRulesImport(text);
     if (!parsed.ok) {
       setNotice({ tone: 'error', title: `Nothing was imported from ${file.name}.`, errors: parsed.errors });
       return;
@@ -75,7 +88,6 @@ export function RulesSection() {
       description="Your rules come before the built-in catalog. A more specific rule (host + path, regex) beats a broader one."
       testId="rules-section"
     >
-
       {notice ? (
         <Banner tone={notice.tone} title={notice.title}>
           {notice.text}
@@ -90,7 +102,10 @@ export function RulesSection() {
       ) : null}
 
       {live && live.skipped.length > 0 ? (
-        <Banner tone="warning" title={`${live.skipped.length === 1 ? 'One rule is' : `${live.skipped.length} rules are`} not used.`}>
+        <Banner
+          tone="warning"
+          title={`${live.skipped.length === 1 ? 'One rule is' : `${live.skipped.length} rules are`} not used.`}
+        >
           <ul style={{ margin: '6px 0 0', paddingLeft: 18 }} data-testid="skipped-rules">
             {live.skipped.map((s) => (
               <li key={`${s.id ?? 'x'}-${s.index}`}>
@@ -143,9 +158,18 @@ export function RulesSection() {
 
       <div className="stack" style={{ gap: 8 }}>
         <h3>Import and export</h3>
-        <p className="muted small">A JSON file of your rules, to back them up or share them with your team. Importing checks every rule first; nothing changes unless all of them are valid.</p>
+        <p className="muted small">
+          A JSON file of your rules, to back them up or share them with your team. Importing checks every rule first;
+          nothing changes unless all of them are valid.
+        </p>
         <div className="row">
-          <button type="button" className="btn" onClick={download} disabled={rules.length === 0} data-testid="rules-export">
+          <button
+            type="button"
+            className="btn"
+            onClick={download}
+            disabled={rules.length === 0}
+            data-testid="rules-export"
+          >
             Export rules
           </button>
           <button type="button" className="btn" onClick={() => fileRef.current?.click()} data-testid="rules-import">
@@ -173,7 +197,8 @@ export function RulesSection() {
             </span>
             <div className="stack" style={{ gap: 8 }}>
               <strong id="import-confirm-title">
-                Replace your {rules.length} rule{rules.length === 1 ? '' : 's'} with the {pendingImport.rules.length} in {pendingImport.name}?
+                Replace your {rules.length} rule{rules.length === 1 ? '' : 's'} with the {pendingImport.rules.length} in{' '}
+                {pendingImport.name}?
               </strong>
               <div className="row">
                 <button
@@ -183,7 +208,10 @@ export function RulesSection() {
                   onClick={() => {
                     const incoming = pendingImport.rules;
                     setPendingImport(null);
-                    void run(() => replaceAllRules(incoming), `Imported ${incoming.length} rule${incoming.length === 1 ? '' : 's'}.`);
+                    void run(
+                      () => replaceAllRules(incoming),
+                      `Imported ${incoming.length} rule${incoming.length === 1 ? '' : 's'}.`,
+                    );
                   }}
                   data-testid="rules-import-confirm"
                   autoFocus

@@ -49,7 +49,11 @@ export function App() {
     <main className="popup-main" aria-labelledby="popup-title">
       <PopupHead now={now} fmt={fmt}>
         {tracking ? (
-          <span className="status-pill" data-state={tracking.error ? 'error' : tracking.state === 'paused' ? 'paused' : 'tracking'} data-testid="popup-status">
+          <span
+            className="status-pill"
+            data-state={tracking.error ? 'error' : tracking.state === 'paused' ? 'paused' : 'tracking'}
+            data-testid="popup-status"
+          >
             {tracking.error ? 'Not saving' : tracking.state === 'paused' ? 'Paused' : tracking.label}
           </span>
         ) : null}
@@ -81,7 +85,12 @@ export function App() {
       ) : null}
 
       <nav className="popup-foot" aria-label="Open">
-        <button type="button" className="btn btn-primary" onClick={() => open('dashboard')} data-testid="open-dashboard">
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => open('dashboard')}
+          data-testid="open-dashboard"
+        >
           Dashboard
         </button>
         <button type="button" className="btn" onClick={() => open('review')}>
@@ -95,21 +104,34 @@ export function App() {
   );
 }
 
-function CurrentSite({ tab, live, now }: { tab: CurrentTab | null | undefined; live: LiveClassifier | undefined; now: number }) {
+function CurrentSite({
+  tab,
+  live,
+  now,
+}: {
+  tab: CurrentTab | null | undefined;
+  live: LiveClassifier | undefined;
+  now: number;
+}) {
   const scopeId = useId();
   const [changing, setChanging] = useState(false);
   const [scope, setScope] = useState('host');
   const [saved, setSaved] = useState<{ id: number; cls: ClassName; label: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const page = tab?.page ?? null;
-  const classification = useMemo(() => (page && live ? live.classifier.classify(page.host, page.path, now) : null), [page, live, now]);
+  const classification = useMemo(
+    () => (page && live ? live.classifier.classify(page.host, page.path, now) : null),
+    [page, live, now],
+  );
   const scopes = useMemo(() => (page ? scopeChoices(page) : []), [page]);
 
   if (tab === undefined || (page && !classification)) return null;
   if (!page || !classification) {
     return (
       <section className="card" aria-label="This page" data-testid="popup-site">
-        <p className="muted">{tab?.incognito ? 'Private windows are never tracked.' : 'This page is not a website, so it is not tracked.'}</p>
+        <p className="muted">
+          {tab?.incognito ? 'Private windows are never tracked.' : 'This page is not a website, so it is not tracked.'}
+        </p>
       </section>
     );
   }
@@ -145,7 +167,11 @@ function CurrentSite({ tab, live, now }: { tab: CurrentTab | null | undefined; l
         {site.unknown ? site.host : site.tool}
       </h2>
       <div className="site-line">
-        <ClassBadge cls={classification.class} kindName={classification.class === 'unclassified' ? undefined : KINDS[classification.kind].name} guess={site.guessed} />
+        <ClassBadge
+          cls={classification.class}
+          kindName={classification.class === 'unclassified' ? undefined : KINDS[classification.kind].name}
+          guess={site.guessed}
+        />
         <span className="subtle">
           <span className="mono" style={{ overflowWrap: 'anywhere' }}>
             {site.unknown ? site.path || '/' : `${site.host}${site.path}`}
@@ -209,7 +235,12 @@ function CurrentSite({ tab, live, now }: { tab: CurrentTab | null | undefined; l
               as:
             </span>
           </div>
-          <ClassifyButtons subject={chosen.label.replace(/^(All of|Only) /, '')} current={site.unknown ? undefined : classification.class} onChoose={(c) => void reclassify(c)} plain />
+          <ClassifyButtons
+            subject={chosen.label.replace(/^(All of|Only) /, '')}
+            current={site.unknown ? undefined : classification.class}
+            onChoose={(c) => void reclassify(c)}
+            plain
+          />
         </div>
       ) : saved ? null : (
         <div className="row" style={{ gap: 6 }}>

@@ -23,7 +23,15 @@ export function PopupHead({ now, fmt, children }: { now: number; fmt: Formatters
 }
 
 /** Today's numbers: the share on the scale with the survey lines and the target, hours per class, coverage ("Loading…" until there). */
-export function TodayCard({ today, settings, fmt }: { today: Today | undefined; settings: Settings | undefined; fmt: Formatters }) {
+export function TodayCard({
+  today,
+  settings,
+  fmt,
+}: {
+  today: Today | undefined;
+  settings: Settings | undefined;
+  fmt: Formatters;
+}) {
   return (
     <section className="card" aria-label="Today's creative share" data-testid="popup-today">
       {!today || !settings ? (
@@ -32,7 +40,11 @@ export function TodayCard({ today, settings, fmt }: { today: Today | undefined; 
         </p>
       ) : (
         <>
-          <TodayShare share={today.creativeShare} early={earlyView(today.classifiedMs, settings, 'day', fmt.duration)} fmt={fmt} />
+          <TodayShare
+            share={today.creativeShare}
+            early={earlyView(today.classifiedMs, settings, 'day', fmt.duration)}
+            fmt={fmt}
+          />
           <ShareScale
             share={isEnough(today.classifiedMs, settings, 'day') ? today.creativeShare : null}
             goodDay={GOOD_DAY}
@@ -55,7 +67,14 @@ export function TodayCard({ today, settings, fmt }: { today: Today | undefined; 
               </div>
             ))}
           </dl>
-          <CoverageNote coverage={today.coverage} classifiedMs={today.classifiedMs} trackedMs={today.trackedMs} span="today" fmt={fmt} compact />
+          <CoverageNote
+            coverage={today.coverage}
+            classifiedMs={today.classifiedMs}
+            trackedMs={today.trackedMs}
+            span="today"
+            fmt={fmt}
+            compact
+          />
         </>
       )}
     </section>
@@ -83,4 +102,3 @@ function TodayShare({ share, early, fmt }: { share: number | null; early: EarlyV
     </div>
   );
 }
-

@@ -35,11 +35,26 @@ export function App() {
   const data = useWeekData(week ?? '1970-01-01', weekStartsOn ?? 1, week ? settings : undefined, live?.report, now);
   const note = useReviewNote(week, db);
   const carry = week ? `?week=${week}` : '';
-  const plan = usePlanData(week ?? '1970-01-01', weekStartsOn ?? 1, settings ?? DEFAULT_SETTINGS, week && settings ? live?.report : undefined, now);
+  const plan = usePlanData(
+    week ?? '1970-01-01',
+    weekStartsOn ?? 1,
+    settings ?? DEFAULT_SETTINGS,
+    week && settings ? live?.report : undefined,
+    now,
+  );
 
   const relation = week ? weekRelation(week, now) : 'current';
   const early = useMemo(
-    () => (data && settings ? earlyView(data.report.totals.creative + data.report.totals.coordination, settings, 'week', fmt.duration, relation === 'past') : null),
+    () =>
+      data && settings
+        ? earlyView(
+            data.report.totals.creative + data.report.totals.coordination,
+            settings,
+            'week',
+            fmt.duration,
+            relation === 'past',
+          )
+        : null,
     [data, settings, fmt, relation],
   );
   // Too little classified time: the week in hours, and no verdict (lib/ui/enough-data.ts).
@@ -48,12 +63,24 @@ export function App() {
       data?.comparison && early
         ? early.enough || !data.report.hasData
           ? buildWeeklyReview(data.report, { locale: fmt.locale, comparison: data.comparison })
-          : [early.sentence, 'The review compares your week with the survey, your target and earlier weeks once it has enough classified time.']
+          : [
+              early.sentence,
+              'The review compares your week with the survey, your target and earlier weeks once it has enough classified time.',
+            ]
         : [],
     [data, early, fmt.locale],
   );
   const headline = useMemo(
-    () => (data?.comparison && settings ? headlineView(data.comparison, settings.targetShare, { share: fmt.share, points: fmt.points }, relation === 'current', early) : null),
+    () =>
+      data?.comparison && settings
+        ? headlineView(
+            data.comparison,
+            settings.targetShare,
+            { share: fmt.share, points: fmt.points },
+            relation === 'current',
+            early,
+          )
+        : null,
     [data, settings, fmt, relation, early],
   );
 
@@ -69,7 +96,9 @@ export function App() {
   return (
     <PageShell current="review" carry={carry}>
       {tracking ? <DatabaseError view={tracking} formatClock={fmt.clock} /> : null}
-      {week && weekStartsOn !== null ? <WeekPicker week={week} weekStartsOn={weekStartsOn} now={now} locale={fmt.locale} onChange={setWeek} /> : null}
+      {week && weekStartsOn !== null ? (
+        <WeekPicker week={week} weekStartsOn={weekStartsOn} now={now} locale={fmt.locale} onChange={setWeek} />
+      ) : null}
       {!data || !settings || !headline ? (
         <p className="muted" role="status">
           Loading your week…
@@ -93,7 +122,9 @@ export function App() {
                 <div className="big-share" data-testid="review-share" data-early={headline.early ? 'true' : undefined}>
                   {headline.early ? headline.early.gathered : headline.shareText}
                 </div>
-                <p className="muted">{headline.early ? 'classified — too early to compare' : 'creative share of classified time'}</p>
+                <p className="muted">
+                  {headline.early ? 'classified — too early to compare' : 'creative share of classified time'}
+                </p>
                 <p className="small">
                   {headline.benchmarkSentence} {headline.targetSentence}
                 </p>
@@ -112,9 +143,13 @@ export function App() {
 
           {plan && plan.week === week ? <PlanVsActual data={plan} locale={fmt.locale} /> : null}
 
-          {note && note.week === week ? <ReflectionNote key={week} week={week!} initial={note.note} stored={note.note} formatClock={fmt.clock} /> : null}
+          {note && note.week === week ? (
+            <ReflectionNote key={week} week={week!} initial={note.note} stored={note.note} formatClock={fmt.clock} />
+          ) : null}
 
-          {plan && plan.week === week ? <NextWeekPlan key={plan.next} data={plan} settings={settings} locale={fmt.locale} now={now} /> : null}
+          {plan && plan.week === week ? (
+            <NextWeekPlan key={plan.next} data={plan} settings={settings} locale={fmt.locale} now={now} />
+          ) : null}
 
           <section className="card" aria-labelledby="reminder-title">
             <div className="card-head">

@@ -31,7 +31,8 @@ function useBlockFormat(locale: string) {
     return {
       day: (t: number) => day.format(t),
       time: (t: number) => time.format(t),
-      span: (b: { start: number; end: number }) => `${day.format(b.start)}, ${time.format(b.start)}–${time.format(b.end)}`,
+      span: (b: { start: number; end: number }) =>
+        `${day.format(b.start)}, ${time.format(b.start)}–${time.format(b.end)}`,
     };
   }, [locale]);
 }
@@ -41,7 +42,14 @@ function minutesText(ms: number): string {
   return m >= 60 ? `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}` : `${m} min`;
 }
 
-const KIND_LABEL: Record<FocusKind, string> = { focus: 'Deep work', writing: 'Writing', design: 'Design', research: 'Research', building: 'Building', ai: 'AI work' };
+const KIND_LABEL: Record<FocusKind, string> = {
+  focus: 'Deep work',
+  writing: 'Writing',
+  design: 'Design',
+  research: 'Research',
+  building: 'Building',
+  ai: 'AI work',
+};
 
 // ---------- last week's intent ----------
 
@@ -59,7 +67,13 @@ export function IntentCarry({ intent }: { intent: string }) {
 
 // ---------- plan vs actual ----------
 
-const STATUS_TEXT: Record<BlockStatus, string> = { kept: 'Kept', partly: 'Partly kept', broken: 'Broken', upcoming: 'Still to come', 'in-progress': 'Under way' };
+const STATUS_TEXT: Record<BlockStatus, string> = {
+  kept: 'Kept',
+  partly: 'Partly kept',
+  broken: 'Broken',
+  upcoming: 'Still to come',
+  'in-progress': 'Under way',
+};
 
 export function PlanVsActual({ data, locale }: { data: PlanData; locale: string }) {
   const f = useBlockFormat(locale);
@@ -96,13 +110,20 @@ export function PlanVsActual({ data, locale }: { data: PlanData; locale: string 
                     {STATUS_TEXT[o.status]}
                   </span>
                 </td>
-                <td className="num">{o.status === 'upcoming' ? '–' : `${minutesText(o.creativeMs)} of ${minutesText(o.lengthMs)}`}</td>
+                <td className="num">
+                  {o.status === 'upcoming' ? '–' : `${minutesText(o.creativeMs)} of ${minutesText(o.lengthMs)}`}
+                </td>
                 <td>
                   {o.breakers.length === 0
                     ? o.status === 'upcoming'
                       ? ''
                       : 'Nothing'
-                    : o.breakers.map((b) => `${b.label}${b.tools.length && b.key !== 'untracked' ? ` (${b.tools.slice(0, 2).join(', ')})` : ''} ${minutesText(b.ms)}`).join('; ')}
+                    : o.breakers
+                        .map(
+                          (b) =>
+                            `${b.label}${b.tools.length && b.key !== 'untracked' ? ` (${b.tools.slice(0, 2).join(', ')})` : ''} ${minutesText(b.ms)}`,
+                        )
+                        .join('; ')}
                 </td>
               </tr>
             ))}
@@ -119,9 +140,24 @@ function IntentField({ week, initial }: { week: WeekKey; initial: string }) {
   const id = useId();
   const [text, setText] = useState(initial);
   const [status, setStatus] = useState<AutosaveStatus>({ kind: 'idle' });
-  const [saver] = useState(() => new Autosave({ save: (t) => savePlanIntent(getDb(), week, t, Date.now()), onStatus: setStatus, delayMs: 800 }, initial));
+  const [saver] = useState(
+    () =>
+      new Autosave(
+        { save: (t) => savePlanIntent(getDb(), week, t, Date.now()), onStatus: setStatus, delayMs: 800 },
+        initial,
+      ),
+  );
   useEffect(() => () => void saver.flush().finally(() => saver.dispose()), [saver]);
-  const state = status.kind === 'pending' ? 'Not saved yet…' : status.kind === 'saving' ? 'Saving…' : status.kind === 'saved' ? 'Saved' : status.kind === 'error' ? `Not saved: ${status.message}` : '';
+  const state =
+    status.kind === 'pending'
+      ? 'Not saved yet…'
+      : status.kind === 'saving'
+        ? 'Saving…'
+        : status.kind === 'saved'
+          ? 'Saved'
+          : status.kind === 'error'
+            ? `Not saved: ${status.message}`
+            : '';
   return (
     <div className="stack" style={{ gap: 6 }}>
       <label htmlFor={id} style={{ fontWeight: 600 }}>
@@ -147,7 +183,17 @@ function IntentField({ week, initial }: { week: WeekKey; initial: string }) {
   );
 }
 
-export function NextWeekPlan({ data, settings, locale, now }: { data: PlanData; settings: Settings; locale: string; now: number }) {
+export function NextWeekPlan({
+  data,
+  settings,
+  locale,
+  now,
+}: {
+  data: PlanData;
+  settings: Settings;
+  locale: string;
+  now: number;
+}) {
   const db = getDb();
   const zone = useMemo(localZone, []);
   const f = useBlockFormat(locale);
@@ -156,7 +202,9 @@ export function NextWeekPlan({ data, settings, locale, now }: { data: PlanData; 
   const blocks = data.nextPlan ?? [];
   const opts = { week: data.next, zone, workingHours: settings.workingHours, now };
   const problems = blockProblems(blocks, data.nextMeetings, opts);
-  const days = weekBounds(data.next).days.map((_, i) => placeBlock({ id: '', start: 0, end: 0, kind: 'focus' }, data.next, zone, i, 12 * 60).start);
+  const days = weekBounds(data.next).days.map(
+    (_, i) => placeBlock({ id: '', start: 0, end: 0, kind: 'focus' }, data.next, zone, i, 12 * 60).start,
+  );
   const total = blocks.reduce((s, b) => s + b.end - b.start, 0);
 
   const save = async (next: PlanBlock[], note: string) => {
@@ -166,7 +214,12 @@ export function NextWeekPlan({ data, settings, locale, now }: { data: PlanData; 
   const suggest = async () => {
     const s = data.suggest();
     setUndo(blocks);
-    await save(s, s.length ? `Suggested ${s.length} focus ${s.length === 1 ? 'block' : 'blocks'}.` : 'No free time for a focus block in your working hours next week.');
+    await save(
+      s,
+      s.length
+        ? `Suggested ${s.length} focus ${s.length === 1 ? 'block' : 'blocks'}.`
+        : 'No free time for a focus block in your working hours next week.',
+    );
   };
   const update = (b: PlanBlock, patch: Partial<{ day: number; minute: number; length: number; kind: FocusKind }>) => {
     const at = dayAndMinute(b.start, data.next, zone);
@@ -196,7 +249,11 @@ export function NextWeekPlan({ data, settings, locale, now }: { data: PlanData; 
     );
   };
   const download = () => {
-    downloadText(planToIcs(blocks, { now: Date.now(), calendarName: 'Focus plan' }), planFileName(data.next), 'text/calendar');
+    downloadText(
+      planToIcs(blocks, { now: Date.now(), calendarName: 'Focus plan' }),
+      planFileName(data.next),
+      'text/calendar',
+    );
     setMessage(`Downloaded ${planFileName(data.next)}: import it in Google Calendar, Outlook or Apple Calendar.`);
   };
 
@@ -205,12 +262,18 @@ export function NextWeekPlan({ data, settings, locale, now }: { data: PlanData; 
       <div className="card-head" style={{ marginBottom: 0 }}>
         <h2 id="plan-title">Plan next week</h2>
         <p>
-          Focus blocks for the week of {f.day(days[0]!)}, in the hours you are most creative and around your meetings. Edit them, then add them to your calendar.
+          Focus blocks for the week of {f.day(days[0]!)}, in the hours you are most creative and around your meetings.
+          Edit them, then add them to your calendar.
         </p>
       </div>
       <IntentField key={data.next} week={data.next} initial={data.nextIntent} />
       <div className="row" style={{ flexWrap: 'wrap', gap: 8 }}>
-        <button type="button" className={blocks.length ? 'btn' : 'btn btn-primary'} onClick={() => void suggest()} data-testid="plan-suggest">
+        <button
+          type="button"
+          className={blocks.length ? 'btn' : 'btn btn-primary'}
+          onClick={() => void suggest()}
+          data-testid="plan-suggest"
+        >
           {blocks.length ? 'Suggest again' : 'Suggest focus blocks'}
         </button>
         <button type="button" className="btn" onClick={add} data-testid="plan-add">
@@ -230,30 +293,59 @@ export function NextWeekPlan({ data, settings, locale, now }: { data: PlanData; 
           </button>
         ) : null}
         <span className="spacer" />
-        <button type="button" className="btn btn-primary" onClick={download} disabled={blocks.length === 0} data-testid="plan-download">
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={download}
+          disabled={blocks.length === 0}
+          data-testid="plan-download"
+        >
           Download .ics
         </button>
       </div>
-      <p className="subtle" role="status" aria-live="polite" data-testid="plan-message" style={{ margin: 0, minHeight: '1.2em' }}>
+      <p
+        className="subtle"
+        role="status"
+        aria-live="polite"
+        data-testid="plan-message"
+        style={{ margin: 0, minHeight: '1.2em' }}
+      >
         {message}
       </p>
       {blocks.length === 0 ? (
         <p className="muted" data-testid="plan-empty">
-          No focus blocks planned yet. {data.fromHistory ? 'Suggestions follow the hours your past weeks were most creative.' : 'With no creative time recorded yet, suggestions start in the mornings.'}
+          No focus blocks planned yet.{' '}
+          {data.fromHistory
+            ? 'Suggestions follow the hours your past weeks were most creative.'
+            : 'With no creative time recorded yet, suggestions start in the mornings.'}
         </p>
       ) : (
         <>
           <p className="small" data-testid="plan-total">
             {blocks.length} {blocks.length === 1 ? 'block' : 'blocks'}, {minutesText(total)} of protected time
-            {data.nextMeetings.length ? `, around ${data.nextMeetings.length} ${data.nextMeetings.length === 1 ? 'meeting' : 'meetings'}` : ''}.{' '}
+            {data.nextMeetings.length
+              ? `, around ${data.nextMeetings.length} ${data.nextMeetings.length === 1 ? 'meeting' : 'meetings'}`
+              : ''}
+            .{' '}
             <span className="plan-legend" aria-hidden="true">
-              <i className="plan-block-swatch" /> focus block <i className="plan-meeting-swatch" /> meeting (known or recurring)
+              <i className="plan-block-swatch" /> focus block <i className="plan-meeting-swatch" /> meeting (known or
+              recurring)
             </span>
           </p>
-          <WeekGrid blocks={blocks} meetings={data.nextMeetings} days={days} settings={settings} zone={zone} week={data.next} format={f} />
+          <WeekGrid
+            blocks={blocks}
+            meetings={data.nextMeetings}
+            days={days}
+            settings={settings}
+            zone={zone}
+            week={data.next}
+            format={f}
+          />
           <div className="table-scroll">
             <table className="data plan-table" data-testid="plan-table">
-              <caption>Next week's focus blocks. Change a day, time, length or kind; changes are saved at once.</caption>
+              <caption>
+                Next week's focus blocks. Change a day, time, length or kind; changes are saved at once.
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Day</th>
@@ -275,7 +367,12 @@ export function NextWeekPlan({ data, settings, locale, now }: { data: PlanData; 
                   return (
                     <tr key={b.id} data-testid="plan-row" data-block={b.id}>
                       <td>
-                        <select aria-label={`Day of the block ${label}`} value={at.day} onChange={(e) => update(b, { day: Number(e.target.value) })} data-testid="plan-day">
+                        <select
+                          aria-label={`Day of the block ${label}`}
+                          value={at.day}
+                          onChange={(e) => update(b, { day: Number(e.target.value) })}
+                          data-testid="plan-day"
+                        >
                           {days.map((d, i) => (
                             <option key={i} value={i}>
                               {f.day(d)}
@@ -304,7 +401,12 @@ export function NextWeekPlan({ data, settings, locale, now }: { data: PlanData; 
                         />
                       </td>
                       <td>
-                        <select aria-label={`Length of the block ${label}`} value={len} onChange={(e) => update(b, { length: Number(e.target.value) })} data-testid="plan-length">
+                        <select
+                          aria-label={`Length of the block ${label}`}
+                          value={len}
+                          onChange={(e) => update(b, { length: Number(e.target.value) })}
+                          data-testid="plan-length"
+                        >
                           {[...new Set([...LENGTHS, len])]
                             .sort((x, y) => x - y)
                             .map((m) => (
@@ -315,7 +417,12 @@ export function NextWeekPlan({ data, settings, locale, now }: { data: PlanData; 
                         </select>
                       </td>
                       <td>
-                        <select aria-label={`What the block ${label} is for`} value={b.kind} onChange={(e) => update(b, { kind: e.target.value as FocusKind })} data-testid="plan-kind">
+                        <select
+                          aria-label={`What the block ${label} is for`}
+                          value={b.kind}
+                          onChange={(e) => update(b, { kind: e.target.value as FocusKind })}
+                          data-testid="plan-kind"
+                        >
                           {FOCUS_KINDS.map((k) => (
                             <option key={k} value={k}>
                               {KIND_LABEL[k]}
@@ -325,7 +432,13 @@ export function NextWeekPlan({ data, settings, locale, now }: { data: PlanData; 
                       </td>
                       <td>
                         <div className="row" style={{ gap: 8, flexWrap: 'wrap' }}>
-                          <button type="button" className="btn btn-sm" aria-label={`Remove the block ${label}`} onClick={() => remove(b)} data-testid="plan-remove">
+                          <button
+                            type="button"
+                            className="btn btn-sm"
+                            aria-label={`Remove the block ${label}`}
+                            onClick={() => remove(b)}
+                            data-testid="plan-remove"
+                          >
                             Remove
                           </button>
                           {issues ? (
@@ -342,8 +455,9 @@ export function NextWeekPlan({ data, settings, locale, now }: { data: PlanData; 
             </table>
           </div>
           <p className="subtle" style={{ margin: 0 }}>
-            The .ics file holds only these blocks (title, start, end, shown as busy), in UTC so every calendar places them at your local time. Importing it again after changes updates the
-            same events in calendars that keep event IDs (Apple, Outlook); Google may add them again.
+            The .ics file holds only these blocks (title, start, end, shown as busy), in UTC so every calendar places
+            them at your local time. Importing it again after changes updates the same events in calendars that keep
+            event IDs (Apple, Outlook); Google may add them again.
           </p>
         </>
       )}

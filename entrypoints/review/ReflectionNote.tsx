@@ -18,7 +18,13 @@ export function ReflectionNote({ week, initial, stored, formatClock }: Reflectio
   const id = useId();
   const [text, setText] = useState(initial);
   const [status, setStatus] = useState<AutosaveStatus>({ kind: 'idle' });
-  const [saver] = useState(() => new Autosave({ save: (t) => saveReview(getDb(), week, t, Date.now()), onStatus: setStatus, delayMs: 800 }, initial));
+  const [saver] = useState(
+    () =>
+      new Autosave(
+        { save: (t) => saveReview(getDb(), week, t, Date.now()), onStatus: setStatus, delayMs: 800 },
+        initial,
+      ),
+  );
 
   // Save what is typed when the page is hidden or closed, and when leaving this week.
   useEffect(() => {
@@ -50,7 +56,13 @@ export function ReflectionNote({ week, initial, stored, formatClock }: Reflectio
     <section className="card stack" aria-labelledby={`${id}-title`} style={{ gap: 10 }} data-testid="reflection">
       <div className="card-head" style={{ marginBottom: 0 }}>
         <h2 id={`${id}-title`}>Your reflection</h2>
-        <span className="save-state" data-state={status.kind} role="status" aria-live="polite" data-testid="note-status">
+        <span
+          className="save-state"
+          data-state={status.kind}
+          role="status"
+          aria-live="polite"
+          data-testid="note-status"
+        >
           {statusText}
         </span>
       </div>

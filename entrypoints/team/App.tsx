@@ -30,7 +30,10 @@ export function App() {
     <TeamShell>
       <div className="page-title-row">
         <h1>Team view</h1>
-        <p className="muted">Where your team&apos;s time goes between creative work and coordination — the team&apos;s figures only, from the files people chose to share.</p>
+        <p className="muted">
+          Where your team&apos;s time goes between creative work and coordination — the team&apos;s figures only, from
+          the files people chose to share.
+        </p>
       </div>
       <TeamFiles
         state={files.state}
@@ -49,9 +52,18 @@ export function App() {
           <h2 id="team-empty-title">No files yet</h2>
           <ul>
             <li>Set up a shared folder anyone in the team can drop a file into, so you never see who sent which.</li>
-            <li>Each person opens Creative Ratio → Settings → Share with your team, picks the weeks, downloads a file and drops it there.</li>
-            <li>The file holds weekly totals only: no name unless they add one, no sites, tools, titles, notes or times of day.</li>
-            <li>Choose or drop the folder&apos;s files above. They are read here and never leave this computer. Figures appear once at least {view.minGroup} people&apos;s files are in.</li>
+            <li>
+              Each person opens Creative Ratio → Settings → Share with your team, picks the weeks, downloads a file and
+              drops it there.
+            </li>
+            <li>
+              The file holds weekly totals only: no name unless they add one, no sites, tools, titles, notes or times of
+              day.
+            </li>
+            <li>
+              Choose or drop the folder&apos;s files above. They are read here and never leave this computer. Figures
+              appear once at least {view.minGroup} people&apos;s files are in.
+            </li>
           </ul>
         </section>
       ) : stats === null ? (

@@ -40,7 +40,9 @@ export interface TeamFilesApi {
 
 export function useTeamFiles(): TeamFilesApi {
   const [keep, setKeepState] = useState(() => session()?.getItem(TEAM_SESSION_KEY) != null);
-  const [state, setState] = useState<TeamFilesState>(() => (keep ? restoreKept(session()?.getItem(TEAM_SESSION_KEY) ?? null, newId, Date.now()) : EMPTY_TEAM_FILES));
+  const [state, setState] = useState<TeamFilesState>(() =>
+    keep ? restoreKept(session()?.getItem(TEAM_SESSION_KEY) ?? null, newId, Date.now()) : EMPTY_TEAM_FILES,
+  );
   const [pending, setPending] = useState(0);
   // Files are added in the order chosen, even though reading finishes in any order.
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -60,13 +62,23 @@ export function useTeamFiles(): TeamFilesApi {
     setPending((n) => n + files.length);
     for (const file of files) {
       const id = newId();
-      const read = checkTeamFileSize(file.size) === null ? readText(file).then((text) => ({ text }), (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) })) : null;
+      const read =
+        checkTeamFileSize(file.size) === null
+          ? readText(file).then(
+              (text) => ({ text }),
+              (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }),
+            )
+          : null;
       queue.current = queue.current.then(async () => {
         const tooBig = checkTeamFileSize(file.size);
         if (tooBig || !read) setState((s) => rejectTeamFile(s, id, file.name, tooBig ?? 'The file could not be read.'));
         else {
           const r = await read;
-          setState((s) => ('text' in r ? addTeamFile(s, id, file.name, r.text, Date.now()) : rejectTeamFile(s, id, file.name, `The file could not be read: ${r.error}`)));
+          setState((s) =>
+            'text' in r
+              ? addTeamFile(s, id, file.name, r.text, Date.now())
+              : rejectTeamFile(s, id, file.name, `The file could not be read: ${r.error}`),
+          );
         }
         setPending((n) => n - 1);
       });

@@ -19,10 +19,21 @@ export function App() {
   }, [settings]);
 
   return (
-    <PageShell current="welcome" status={state.kind === 'saved' ? <span className="save-state" role="status">Saved at {fmt.clock(state.at)}.</span> : null}>
+    <PageShell
+      current="welcome"
+      status={
+        state.kind === 'saved' ? (
+          <span className="save-state" role="status">
+            Saved at {fmt.clock(state.at)}.
+          </span>
+        ) : null
+      }
+    >
       <div className="page-title-row">
         <h1>Welcome to Creative Ratio</h1>
-        <p className="muted">How much of your working week is creative work, and what eats the rest — measured on this computer only.</p>
+        <p className="muted">
+          How much of your working week is creative work, and what eats the rest — measured on this computer only.
+        </p>
       </div>
       <div className="stack welcome" style={{ gap: 16 }}>
         <section className="card" aria-labelledby="tracked-title" data-testid="welcome-tracked">
@@ -51,8 +62,8 @@ export function App() {
             </div>
           </div>
           <p className="small" data-testid="welcome-desktop">
-            <strong>Desktop apps are not seen.</strong> Slack, Zoom, Teams, Figma or Outlook running as desktop apps are outside the browser,
-            so their time is missing — except meetings, once they come from your calendar.
+            <strong>Desktop apps are not seen.</strong> Slack, Zoom, Teams, Figma or Outlook running as desktop apps are
+            outside the browser, so their time is missing — except meetings, once they come from your calendar.
           </p>
         </section>
 
@@ -63,10 +74,13 @@ export function App() {
           </div>
           <ol className="welcome-steps">
             <li>
-              Chrome, Edge, Brave: click the puzzle-piece <em>Extensions</em> button right of the address bar, then the pin beside
-              Creative Ratio.
+              Chrome, Edge, Brave: click the puzzle-piece <em>Extensions</em> button right of the address bar, then the
+              pin beside Creative Ratio.
             </li>
-            <li>Firefox: click the <em>Extensions</em> button, then the gear beside Creative Ratio, then <em>Pin to Toolbar</em>.</li>
+            <li>
+              Firefox: click the <em>Extensions</em> button, then the gear beside Creative Ratio, then{' '}
+              <em>Pin to Toolbar</em>.
+            </li>
           </ol>
         </section>
 
@@ -74,10 +88,14 @@ export function App() {
           <>
             <TargetSection settings={settings} share={fmt.share} save={save} />
             <WeekSection settings={settings} locale={fmt.locale} save={save} />
-            <SettingsSection id="calendar" title="Meetings from your calendar" description="Meetings in desktop apps only count when they come from a calendar.">
+            <SettingsSection
+              id="calendar"
+              title="Meetings from your calendar"
+              description="Meetings in desktop apps only count when they come from a calendar."
+            >
               <p>
-                Import an <span className="mono">.ics</span> export from Google Calendar, Outlook or Apple Calendar, or subscribe to
-                a calendar&rsquo;s secret address so it stays up to date.
+                Import an <span className="mono">.ics</span> export from Google Calendar, Outlook or Apple Calendar, or
+                subscribe to a calendar&rsquo;s secret address so it stays up to date.
               </p>
               <p>
                 <a className="btn" href="./options.html#calendar" data-testid="welcome-calendar">

@@ -64,7 +64,15 @@ export async function downloadCalendar(url: string, o: DownloadOptions): Promise
     if (o.lastModified) headers['if-modified-since'] = o.lastModified;
     let res: Response;
     try {
-      res = await o.fetch(url, { method: 'GET', headers, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache', redirect: 'follow', signal: controller.signal });
+      res = await o.fetch(url, {
+        method: 'GET',
+        headers,
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        cache: 'no-cache',
+        redirect: 'follow',
+        signal: controller.signal,
+      });
     } catch {
       return { kind: 'error', error: timedOut ? 'timeout' : 'offline' };
     }
@@ -104,7 +112,12 @@ export async function downloadCalendar(url: string, o: DownloadOptions): Promise
       bytes.set(c, at);
       at += c.byteLength;
     }
-    return { kind: 'ok', text: new TextDecoder('utf-8').decode(bytes), etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
+    return {
+      kind: 'ok',
+      text: new TextDecoder('utf-8').decode(bytes),
+      etag: res.headers.get('etag'),
+      lastModified: res.headers.get('last-modified'),
+    };
   } finally {
     clearTimeout(timer);
   }

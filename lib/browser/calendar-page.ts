@@ -5,7 +5,16 @@
  * download and permission helpers (calendar-fetch.ts), so the page does not load the calendar reader.
  */
 import { browser } from 'wxt/browser';
-import { ALARM_CALENDAR, calendarFetch, downloadCalendar, MESSAGE_CALENDAR_CHANGED, MESSAGE_CALENDAR_REFRESH, releaseCalendarHost, requestCalendarHost, type Download } from './calendar-fetch';
+import {
+  ALARM_CALENDAR,
+  calendarFetch,
+  downloadCalendar,
+  MESSAGE_CALENDAR_CHANGED,
+  MESSAGE_CALENDAR_REFRESH,
+  releaseCalendarHost,
+  requestCalendarHost,
+  type Download,
+} from './calendar-fetch';
 import type { RefreshOutcome } from './calendar-sync';
 
 /** Call first thing in the click handler (before any `await`): the browser shows its prompt for this one host. */

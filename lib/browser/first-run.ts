@@ -17,6 +17,8 @@ export function startFirstRun({ browser }: { browser: WxtBrowser }): void {
   browser.runtime.onInstalled.addListener((details) => {
     if (!isFirstInstall(details.reason)) return;
     const url = (browser.runtime.getURL as (p: string) => string)(WELCOME_PAGE);
-    browser.tabs.create({ url }).catch((err: unknown) => console.error('[creative-ratio] could not open the welcome page', err));
+    browser.tabs
+      .create({ url })
+      .catch((err: unknown) => console.error('[creative-ratio] could not open the welcome page', err));
   });
 }

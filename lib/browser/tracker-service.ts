@@ -141,7 +141,10 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     const { event, activeTab } = readSnapshot(wins, tabs, idleState);
     const active = event.activeTab;
     const committed = active ? commitTime(commits.get(active.tabId), active.page) : undefined;
-    return { event, at: snapshotTime(arrival, state, active, { lastAccessed: activeTab?.lastAccessed, committed }, GAP_MS) };
+    return {
+      event,
+      at: snapshotTime(arrival, state, active, { lastAccessed: activeTab?.lastAccessed, committed }, GAP_MS),
+    };
   }
 
   /**
@@ -189,13 +192,15 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
 
   // ---- listeners: registered synchronously, before any await ----
 
-  browser.tabs.onActivated.addListener(({ tabId }) => enqueue(async (arrival) => {
-    const tab = await getTab(tabId);
-    const ref = tab ? toTabRef(tab) : null;
-    if (!tab || !ref) return null;
-    // A worker that was stopped hears of the switch late; Chrome knows when it happened.
-    return { event: { type: 'activated', tab: ref }, at: heardLate(arrival, tab.lastAccessed, state) };
-  }));
+  browser.tabs.onActivated.addListener(({ tabId }) =>
+    enqueue(async (arrival) => {
+      const tab = await getTab(tabId);
+      const ref = tab ? toTabRef(tab) : null;
+      if (!tab || !ref) return null;
+      // A worker that was stopped hears of the switch late; Chrome knows when it happened.
+      return { event: { type: 'activated', tab: ref }, at: heardLate(arrival, tab.lastAccessed, state) };
+    }),
+  );
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url === undefined && change.audible === undefined) return;
@@ -210,7 +215,13 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
 
   // Main-frame navigations carry Chrome's own timestamp, so a URL change heard late (the worker
   // was asleep) is still dated exactly. Recorded synchronously, applied through the queue.
-  const onNavigation = (details: { tabId: number; frameId: number; url: string; timeStamp: number; documentLifecycle?: string }) => {
+  const onNavigation = (details: {
+    tabId: number;
+    frameId: number;
+    url: string;
+    timeStamp: number;
+    documentLifecycle?: string;
+  }) => {
     if (details.frameId !== 0 || details.tabId < 0) return;
     if (details.documentLifecycle !== undefined && details.documentLifecycle !== 'active') return; // prerender
     const page = toPageRef(details.url);
@@ -220,7 +231,11 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
       const ref = tab ? toTabRef(tab) : null;
       if (!tab || !ref || ref.incognito) return null;
       return {
-        event: { type: 'updated', tab: { tabId: ref.tabId, windowId: ref.windowId, incognito: ref.incognito, page }, audible: tab.audible === true },
+        event: {
+          type: 'updated',
+          tab: { tabId: ref.tabId, windowId: ref.windowId, incognito: ref.incognito, page },
+          audible: tab.audible === true,
+        },
         at: heardLate(arrival, details.timeStamp, state),
       };
     });
@@ -236,25 +251,29 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
       const tab = await getTab(addedTabId);
       const ref = tab ? toTabRef(tab) : null;
       if (!tab || !ref) return null;
-      return tab.active ? { type: 'activated', tab: ref } : { type: 'updated', tab: ref, audible: tab.audible === true };
+      return tab.active
+        ? { type: 'activated', tab: ref }
+        : { type: 'updated', tab: ref, audible: tab.audible === true };
     });
   });
 
-  browser.windows.onFocusChanged.addListener((windowId) => enqueue(async () => {
-    let tracked = await trackedWindow(windowId);
-    if (windowId === browser.windows.WINDOW_ID_NONE) {
-      // Chromium on Linux reports "no window" a few ms after a switch between its own windows
-      // (some window managers do this): ask again once things settle.
-      await sleep(FOCUS_SETTLE_MS);
-      try {
-        const last = await browser.windows.getLastFocused();
-        if (last?.focused && last.id !== undefined) tracked = await trackedWindow(last.id);
-      } catch {
-        tracked = null;
+  browser.windows.onFocusChanged.addListener((windowId) =>
+    enqueue(async () => {
+      let tracked = await trackedWindow(windowId);
+      if (windowId === browser.windows.WINDOW_ID_NONE) {
+        // Chromium on Linux reports "no window" a few ms after a switch between its own windows
+        // (some window managers do this): ask again once things settle.
+        await sleep(FOCUS_SETTLE_MS);
+        try {
+          const last = await browser.windows.getLastFocused();
+          if (last?.focused && last.id !== undefined) tracked = await trackedWindow(last.id);
+        } catch {
+          tracked = null;
+        }
       }
-    }
-    return { type: 'focus', windowId: tracked, activeTab: tracked === null ? null : await activeTabOf(tracked) };
-  }));
+      return { type: 'focus', windowId: tracked, activeTab: tracked === null ? null : await activeTabOf(tracked) };
+    }),
+  );
 
   deps.idle.onStateChanged.addListener((idleState) => enqueue(() => ({ type: 'idle', state: idleState })));
 
@@ -263,33 +282,35 @@ export function startTracker(deps: TrackerDeps): TrackerHandle {
     enqueue(async () => ({ type: 'heartbeat', idle: await deps.idle.queryState(settings.idleThresholdSec) }));
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse?: (reply: BackgroundReply) => void) => {
-    if (!isBackgroundMessage(message)) return undefined;
-    const at = now();
-    enqueue(async () => {
-      switch (message.type) {
-        case 'pause':
-          return { type: 'pause', until: pauseEnd(at, message.minutes) };
-        case 'resume':
-          return { type: 'resume' };
-        case 'settings-changed':
-          await reloadSettings();
-          return { type: 'reconfigure' };
-        case 'data-deleted':
-          writer.forget();
-          return { type: 'restart' };
-      }
-    });
-    const reply: Promise<BackgroundReply> = chain.then(
-      () => ({ ok: true }),
-      (err: unknown) => ({ ok: false, error: String(err) }),
-    );
-    // Chrome answers through sendResponse (return true keeps the channel open); Firefox and the
-    // test fake accept a returned promise.
-    if (typeof sendResponse !== 'function') return reply;
-    void reply.then(sendResponse);
-    return true;
-  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, _sender, sendResponse?: (reply: BackgroundReply) => void) => {
+      if (!isBackgroundMessage(message)) return undefined;
+      const at = now();
+      enqueue(async () => {
+        switch (message.type) {
+          case 'pause':
+            return { type: 'pause', until: pauseEnd(at, message.minutes) };
+          case 'resume':
+            return { type: 'resume' };
+          case 'settings-changed':
+            await reloadSettings();
+            return { type: 'reconfigure' };
+          case 'data-deleted':
+            writer.forget();
+            return { type: 'restart' };
+        }
+      });
+      const reply: Promise<BackgroundReply> = chain.then(
+        () => ({ ok: true }),
+        (err: unknown) => ({ ok: false, error: String(err) }),
+      );
+      // Chrome answers through sendResponse (return true keeps the channel open); Firefox and the
+      // test fake accept a returned promise.
+      if (typeof sendResponse !== 'function') return reply;
+      void reply.then(sendResponse);
+      return true;
+    },
+  );
 
   // ---- every worker start: restore the checkpoint, re-read the browser ----
   chain = chain.then(async () => {

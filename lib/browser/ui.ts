@@ -27,7 +27,9 @@ export async function getCurrentTab(): Promise<CurrentTab | null> {
   const own = browser.runtime.getURL('/');
   if (tab?.url?.startsWith(own)) {
     const web = (tabs: Browser.tabs.Tab[]) =>
-      tabs.filter((t) => t.id !== tab!.id && toPageRef(t.url) !== null).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+      tabs
+        .filter((t) => t.id !== tab!.id && toPageRef(t.url) !== null)
+        .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
     tab = web(await browser.tabs.query({ currentWindow: true }))[0] ?? web(await browser.tabs.query({}))[0] ?? tab;
   }
   if (!tab) return null;

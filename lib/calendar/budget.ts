@@ -47,7 +47,9 @@ function short(s: string): string {
 }
 
 export function describeSpender(s: Spender): string {
-  return s.kind === 'event' ? `The event on line ${s.line} (UID "${short(s.uid)}")` : `The time zone "${short(s.tzid)}" (line ${s.line})`;
+  return s.kind === 'event'
+    ? `The event on line ${s.line} (UID "${short(s.uid)}")`
+    : `The time zone "${short(s.tzid)}" (line ${s.line})`;
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -72,7 +74,9 @@ export class Budget {
   /** One generated instance of a repeat rule (events and time-zone rules alike). */
   instance(who: Spender): void {
     if (++this.instances > this.limits.instances) {
-      throw new BudgetExceeded(`${describeSpender(who)} repeats too often: the file would need more than ${fmt(this.limits.instances)} repetitions to read. ${NOTHING}`);
+      throw new BudgetExceeded(
+        `${describeSpender(who)} repeats too often: the file would need more than ${fmt(this.limits.instances)} repetitions to read. ${NOTHING}`,
+      );
     }
     if (++this.sinceClock >= 1024) this.time(who);
   }
@@ -80,21 +84,27 @@ export class Budget {
   observance(who: Spender, count: number): void {
     this.observances += count;
     if (this.observances > this.limits.observances) {
-      throw new BudgetExceeded(`${describeSpender(who)} has too many rule changes: the file's time zones hold more than ${fmt(this.limits.observances)} (STANDARD/DAYLIGHT). ${NOTHING}`);
+      throw new BudgetExceeded(
+        `${describeSpender(who)} has too many rule changes: the file's time zones hold more than ${fmt(this.limits.observances)} (STANDARD/DAYLIGHT). ${NOTHING}`,
+      );
     }
   }
 
   /** Check a rule's candidate times per period (days in the period × times per day) before expanding it. */
   candidates(who: Spender, perPeriod: number): void {
     if (perPeriod > this.limits.candidatesPerPeriod) {
-      throw new BudgetExceeded(`${describeSpender(who)} repeats too densely: ${fmt(perPeriod)} times in one period of its rule (at most ${fmt(this.limits.candidatesPerPeriod)}). ${NOTHING}`);
+      throw new BudgetExceeded(
+        `${describeSpender(who)} repeats too densely: ${fmt(perPeriod)} times in one period of its rule (at most ${fmt(this.limits.candidatesPerPeriod)}). ${NOTHING}`,
+      );
     }
   }
 
   listed(who: Spender, count: number): void {
     this.listedDates += count;
     if (this.listedDates > this.limits.listedDates) {
-      throw new BudgetExceeded(`${describeSpender(who)} lists too many dates: the file holds more than ${fmt(this.limits.listedDates)} excluded or extra dates (EXDATE/RDATE). ${NOTHING}`);
+      throw new BudgetExceeded(
+        `${describeSpender(who)} lists too many dates: the file holds more than ${fmt(this.limits.listedDates)} excluded or extra dates (EXDATE/RDATE). ${NOTHING}`,
+      );
     }
   }
 

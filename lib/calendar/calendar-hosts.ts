@@ -39,21 +39,24 @@ export const CALENDAR_VENDORS: readonly CalendarVendor[] = [
     id: 'fastmail',
     name: 'Fastmail',
     hosts: ['user.fm'],
-    where: 'Settings → Calendars → Edit & share on the calendar → tick the full-details public URL → copy it (user.fm/calendar/…)',
+    where:
+      'Settings → Calendars → Edit & share on the calendar → tick the full-details public URL → copy it (user.fm/calendar/…)',
   },
   {
     // https://calendar.proton.me/api/calendar/v1/url/<id>/calendar.ics?CacheKey=…&PassphraseKey=…
     id: 'proton',
     name: 'Proton Calendar',
     hosts: ['calendar.proton.me'],
-    where: 'Settings → Calendars → your calendar → Share outside Proton → Create link → Full view → Copy link (paid plans)',
+    where:
+      'Settings → Calendars → your calendar → Share outside Proton → Create link → Full view → Copy link (paid plans)',
   },
   {
     // https://calendar.zoho.<data centre>/ical/<key>, one host per Zoho data centre.
     id: 'zoho',
     name: 'Zoho Calendar',
     hosts: ['calendar.zoho.com', 'calendar.zoho.eu', 'calendar.zoho.in', 'calendar.zoho.com.au', 'calendar.zoho.jp'],
-    where: 'Settings → Calendar → My Calendars → Share → Make this calendar public → View event details → copy the iCal address (or Export → Private ICS link)',
+    where:
+      'Settings → Calendar → My Calendars → Share → Make this calendar public → View event details → copy the iCal address (or Export → Private ICS link)',
   },
 ];
 
@@ -72,7 +75,8 @@ export function vendorOfHost(host: string): CalendarVendor | null {
   const h = host.toLowerCase().replace(/\.$/, '');
   for (const v of CALENDAR_VENDORS) {
     for (const pattern of v.hosts) {
-      if (pattern.startsWith('*.') ? h.endsWith(pattern.slice(1)) && h.length > pattern.length - 1 : h === pattern) return v;
+      if (pattern.startsWith('*.') ? h.endsWith(pattern.slice(1)) && h.length > pattern.length - 1 : h === pattern)
+        return v;
     }
   }
   return null;

@@ -68,7 +68,15 @@ export class CalendarSession {
     this.text = text;
     this.calendar = r.calendar;
     this.expansion = { from: options.from, to: options.to, outcome: r.expanded };
-    return { ok: true, info: { name: r.calendar.name, product: r.calendar.product, events: r.calendar.events.length, ownerGuess: detectOwner(r.calendar) } };
+    return {
+      ok: true,
+      info: {
+        name: r.calendar.name,
+        product: r.calendar.product,
+        events: r.calendar.events.length,
+        ownerGuess: detectOwner(r.calendar),
+      },
+    };
   }
 
   /** The plan for these options; another window is expanded again (under a fresh budget), the same one is not. */
@@ -76,7 +84,15 @@ export class CalendarSession {
     const calendar = this.calendar;
     if (!calendar) return { ok: false, message: 'No calendar has been read.' };
     if (!this.expansion || this.expansion.from !== req.from || this.expansion.to !== req.to) {
-      this.expansion = { from: req.from, to: req.to, outcome: expandEvents(calendar.events, { from: req.from, to: req.to, budget: new Budget(this.limits, this.clock) }) };
+      this.expansion = {
+        from: req.from,
+        to: req.to,
+        outcome: expandEvents(calendar.events, {
+          from: req.from,
+          to: req.to,
+          budget: new Budget(this.limits, this.clock),
+        }),
+      };
     }
     const owner = req.ownerEmail.trim().toLowerCase();
     const r = planImport(
@@ -110,7 +126,12 @@ export type SessionRequest =
   /** `text`: the calendar's text, or the chosen file itself (read where the session runs, not on the page). */
   | { id: number; kind: 'open'; text: string | Blob; options: Omit<SessionOpenOptions, 'onProgress' | 'clock'> }
   | { id: number; kind: 'plan'; request: PreviewRequest }
-  | { id: number; kind: 'refresh'; sub: Pick<CalendarSubscription, 'importId' | 'options' | 'host'>; ctx: RefreshContext };
+  | {
+      id: number;
+      kind: 'refresh';
+      sub: Pick<CalendarSubscription, 'importId' | 'options' | 'host'>;
+      ctx: RefreshContext;
+    };
 
 export type SessionResponse =
   | { id: number; kind: 'progress'; done: number }
@@ -129,7 +150,11 @@ function blobText(blob: Blob): Promise<string> {
 }
 
 /** Answer one request (the worker's and the in-process session's common dispatcher). Never rejects. */
-export async function answer(session: CalendarSession, req: SessionRequest, progress?: (done: number) => void): Promise<SessionResponse> {
+export async function answer(
+  session: CalendarSession,
+  req: SessionRequest,
+  progress?: (done: number) => void,
+): Promise<SessionResponse> {
   try {
     switch (req.kind) {
       case 'open': {
@@ -137,7 +162,14 @@ export async function answer(session: CalendarSession, req: SessionRequest, prog
         try {
           text = typeof req.text === 'string' ? req.text : await blobText(req.text);
         } catch (e) {
-          return { id: req.id, kind: 'open', result: { ok: false, error: { message: `The file could not be read: ${e instanceof Error ? e.message : String(e)}` } } };
+          return {
+            id: req.id,
+            kind: 'open',
+            result: {
+              ok: false,
+              error: { message: `The file could not be read: ${e instanceof Error ? e.message : String(e)}` },
+            },
+          };
         }
         return { id: req.id, kind: 'open', result: session.open(text, { ...req.options, onProgress: progress }) };
       }

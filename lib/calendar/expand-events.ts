@@ -35,7 +35,8 @@ export interface ExpandWindowOptions {
   onProgress?: (done: number) => void;
 }
 
-export type ExpandOutcome = { ok: true; occurrences: Occurrence[]; notes: EventProblem[] } | { ok: false; error: IcsError };
+export type ExpandOutcome =
+  { ok: true; occurrences: Occurrence[]; notes: EventProblem[] } | { ok: false; error: IcsError };
 
 interface Length {
   /** Nominal part, added on the wall clock (days; or DTEND − DTSTART when both share a zone). */
@@ -55,7 +56,8 @@ function instantOf(t: IcsTime): number {
 function eventLength(ev: IcsEvent): Length {
   if (ev.end) {
     if (ev.start.date && ev.end.date) return { wallMs: ev.end.wall - ev.start.wall, exactMs: 0 };
-    if (!ev.start.date && !ev.end.date && ev.end.zone === ev.start.zone) return { wallMs: ev.end.wall - ev.start.wall, exactMs: 0 };
+    if (!ev.start.date && !ev.end.date && ev.end.zone === ev.start.zone)
+      return { wallMs: ev.end.wall - ev.start.wall, exactMs: 0 };
     return { wallMs: 0, exactMs: instantOf(ev.end) - instantOf(ev.start) };
   }
   if (ev.duration) return { wallMs: ev.duration.days * DAY, exactMs: ev.duration.ms };
@@ -86,15 +88,20 @@ export function expandEvents(events: readonly IcsEvent[], window: ExpandWindowOp
     return expand(events, window);
   } catch (e) {
     if (e instanceof BudgetExceeded) return { ok: false, error: { message: e.message } };
-    return { ok: false, error: { message: `The calendar could not be expanded (${e instanceof Error ? e.message : String(e)}).` } };
+    return {
+      ok: false,
+      error: { message: `The calendar could not be expanded (${e instanceof Error ? e.message : String(e)}).` },
+    };
   }
 }
 
 function expand(events: readonly IcsEvent[], window: ExpandWindowOptions): ExpandOutcome {
   const { from, to } = window;
   const budget = window.budget ?? new Budget();
-  if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) return { ok: false, error: { message: 'The date range to import is empty.' } };
-  if (to - from > MAX_WINDOW_MS) return { ok: false, error: { message: 'The date range to import is too long (two years at most).' } };
+  if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from)
+    return { ok: false, error: { message: 'The date range to import is empty.' } };
+  if (to - from > MAX_WINDOW_MS)
+    return { ok: false, error: { message: 'The date range to import is too long (two years at most).' } };
   const max = window.maxOccurrences ?? MAX_OCCURRENCES;
   const notes: EventProblem[] = [];
   const out: Occurrence[] = [];
@@ -134,7 +141,8 @@ function expand(events: readonly IcsEvent[], window: ExpandWindowOptions): Expan
       const master = masters.get(ev.uid);
       const len = ev.end || ev.duration || !master ? eventLength(ev) : eventLength(master);
       const start = instantOf(ev.start);
-      if (!push({ event: ev, start, end: endOf(ev.start.zone, ev.start.wall, len), allDay: ev.start.date })) return tooMany(ev);
+      if (!push({ event: ev, start, end: endOf(ev.start.zone, ev.start.wall, len), allDay: ev.start.date }))
+        return tooMany(ev);
       continue;
     }
 
@@ -152,9 +160,20 @@ function expand(events: readonly IcsEvent[], window: ExpandWindowOptions): Expan
     const endWall = zone.toWall(to) + DAY;
     for (const rule of ev.rrules) {
       const withinUntil = untilTest(rule.until, (w) => zone.toInstant(w));
-      const r = expandRepeatRule(rule, ev.start.wall, { startWall, endWall, withinUntil, maxOccurrences: max + 1 }, budget, who);
+      const r = expandRepeatRule(
+        rule,
+        ev.start.wall,
+        { startWall, endWall, withinUntil, maxOccurrences: max + 1 },
+        budget,
+        who,
+      );
       if (r.truncated) return tooMany(ev);
-      if (r.failed) notes.push({ line: ev.line, message: `The repeat rule of the event on line ${ev.line} could not be followed to the end (${r.failed}); its later occurrences were skipped.`, summary: ev.summary });
+      if (r.failed)
+        notes.push({
+          line: ev.line,
+          message: `The repeat rule of the event on line ${ev.line} could not be followed to the end (${r.failed}); its later occurrences were skipped.`,
+          summary: ev.summary,
+        });
       for (const w of r.walls) walls.set(w, len);
     }
     for (const rd of ev.rdates) {

@@ -26,14 +26,17 @@ export interface IcsError {
   line?: number;
 }
 
-export type ComponentsResult = { ok: true; calendars: IcsComponent[]; problems: LineProblem[]; eventCount: number } | { ok: false; error: IcsError };
+export type ComponentsResult =
+  { ok: true; calendars: IcsComponent[]; problems: LineProblem[]; eventCount: number } | { ok: false; error: IcsError };
 
 export function readComponents(text: string): ComponentsResult {
   if (typeof text !== 'string') return { ok: false, error: { message: 'The file could not be read as text.' } };
   if (text.length > MAX_ICS_CHARS) {
     return {
       ok: false,
-      error: { message: `The file is too large (${(text.length / 1024 / 1024).toFixed(1)} MB; at most ${MAX_ICS_CHARS / 1024 / 1024} MB). Export a shorter date range or a single calendar.` },
+      error: {
+        message: `The file is too large (${(text.length / 1024 / 1024).toFixed(1)} MB; at most ${MAX_ICS_CHARS / 1024 / 1024} MB). Export a shorter date range or a single calendar.`,
+      },
     };
   }
   const lines = unfoldLines(text);
@@ -41,7 +44,13 @@ export function readComponents(text: string): ComponentsResult {
 
   const first = parseContentLine(lines[0]!);
   if (isProblem(first) || first.name !== 'BEGIN' || first.value.trim().toUpperCase() !== 'VCALENDAR') {
-    return { ok: false, error: { message: `This is not an iCalendar (.ics) file: line ${lines[0]!.line} should be BEGIN:VCALENDAR.`, line: lines[0]!.line } };
+    return {
+      ok: false,
+      error: {
+        message: `This is not an iCalendar (.ics) file: line ${lines[0]!.line} should be BEGIN:VCALENDAR.`,
+        line: lines[0]!.line,
+      },
+    };
   }
 
   const calendars: IcsComponent[] = [];
@@ -58,13 +67,27 @@ export function readComponents(text: string): ComponentsResult {
     }
     if (cl.name === 'BEGIN') {
       const name = cl.value.trim().toUpperCase();
-      if (!/^[A-Z0-9-]+$/.test(name)) return { ok: false, error: { message: `Line ${cl.line}: BEGIN without a component name.`, line: cl.line } };
+      if (!/^[A-Z0-9-]+$/.test(name))
+        return { ok: false, error: { message: `Line ${cl.line}: BEGIN without a component name.`, line: cl.line } };
       if (!top && name !== 'VCALENDAR') {
-        return { ok: false, error: { message: `Line ${cl.line}: BEGIN:${name} outside a calendar (expected BEGIN:VCALENDAR).`, line: cl.line } };
+        return {
+          ok: false,
+          error: {
+            message: `Line ${cl.line}: BEGIN:${name} outside a calendar (expected BEGIN:VCALENDAR).`,
+            line: cl.line,
+          },
+        };
       }
-      if (stack.length >= MAX_DEPTH) return { ok: false, error: { message: `Line ${cl.line}: components are nested too deeply.`, line: cl.line } };
+      if (stack.length >= MAX_DEPTH)
+        return { ok: false, error: { message: `Line ${cl.line}: components are nested too deeply.`, line: cl.line } };
       if (name === 'VEVENT' && ++eventCount > MAX_EVENTS) {
-        return { ok: false, error: { message: `The file has more than ${MAX_EVENTS.toLocaleString('en-US')} events. Export a shorter date range.`, line: cl.line } };
+        return {
+          ok: false,
+          error: {
+            message: `The file has more than ${MAX_EVENTS.toLocaleString('en-US')} events. Export a shorter date range.`,
+            line: cl.line,
+          },
+        };
       }
       const comp: IcsComponent = { name, line: cl.line, props: [], children: [], problems: [] };
       if (top) top.children.push(comp);
@@ -74,9 +97,19 @@ export function readComponents(text: string): ComponentsResult {
     }
     if (cl.name === 'END') {
       const name = cl.value.trim().toUpperCase();
-      if (!top) return { ok: false, error: { message: `Line ${cl.line}: END:${name} without a matching BEGIN.`, line: cl.line } };
+      if (!top)
+        return {
+          ok: false,
+          error: { message: `Line ${cl.line}: END:${name} without a matching BEGIN.`, line: cl.line },
+        };
       if (top.name !== name) {
-        return { ok: false, error: { message: `Line ${cl.line}: END:${name} does not match BEGIN:${top.name} on line ${top.line}.`, line: cl.line } };
+        return {
+          ok: false,
+          error: {
+            message: `Line ${cl.line}: END:${name} does not match BEGIN:${top.name} on line ${top.line}.`,
+            line: cl.line,
+          },
+        };
       }
       stack.pop();
       continue;
@@ -91,7 +124,10 @@ export function readComponents(text: string): ComponentsResult {
     const open = stack[stack.length - 1]!;
     return {
       ok: false,
-      error: { message: `The file ends before END:${open.name} (BEGIN on line ${open.line}); it may have been cut off. Export it again.`, line: open.line },
+      error: {
+        message: `The file ends before END:${open.name} (BEGIN on line ${open.line}); it may have been cut off. Export it again.`,
+        line: open.line,
+      },
     };
   }
   return { ok: true, calendars, problems, eventCount };

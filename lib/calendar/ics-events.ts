@@ -83,13 +83,24 @@ const CONFERENCE_PROPS = [
   'CONFERENCE',
 ];
 
-export function readTime(line: ContentLine, resolveZone: ZoneResolver, notes: EventProblem[], value = line.value): IcsTime | null {
+export function readTime(
+  line: ContentLine,
+  resolveZone: ZoneResolver,
+  notes: EventProblem[],
+  value = line.value,
+): IcsTime | null {
   const raw = parseTime(value, param(line, 'VALUE'));
   if (!raw) return null;
   return withZone(raw, param(line, 'TZID'), resolveZone, notes, line.line);
 }
 
-export function withZone(raw: RawTime, tzid: string | undefined, resolveZone: ZoneResolver, notes: EventProblem[], lineNo: number): IcsTime {
+export function withZone(
+  raw: RawTime,
+  tzid: string | undefined,
+  resolveZone: ZoneResolver,
+  notes: EventProblem[],
+  lineNo: number,
+): IcsTime {
   if (raw.date) return { wall: raw.wall, date: true, zone: FLOATING_ZONE };
   if (raw.utc) return { wall: raw.wall, date: false, zone: UTC_ZONE };
   if (tzid) {
@@ -119,7 +130,11 @@ function countValues(value: string): number {
 }
 
 function address(value: string): string {
-  return value.trim().replace(/^mailto:/i, '').trim().toLowerCase();
+  return value
+    .trim()
+    .replace(/^mailto:/i, '')
+    .trim()
+    .toLowerCase();
 }
 
 function participant(line: ContentLine): Participant | null {
@@ -127,7 +142,10 @@ function participant(line: ContentLine): Participant | null {
   const id = addr || (param(line, 'CN') ?? '').trim().toLowerCase();
   if (!id) return null;
   const ps = (param(line, 'PARTSTAT') ?? 'NEEDS-ACTION').toUpperCase();
-  const partstat: PartStat = ps === 'NEEDS-ACTION' || ps === 'ACCEPTED' || ps === 'DECLINED' || ps === 'TENTATIVE' || ps === 'DELEGATED' ? ps : 'OTHER';
+  const partstat: PartStat =
+    ps === 'NEEDS-ACTION' || ps === 'ACCEPTED' || ps === 'DECLINED' || ps === 'TENTATIVE' || ps === 'DELEGATED'
+      ? ps
+      : 'OTHER';
   const cutype = (param(line, 'CUTYPE') ?? 'INDIVIDUAL').toUpperCase();
   return { id, partstat, isResource: cutype === 'ROOM' || cutype === 'RESOURCE' };
 }
@@ -169,7 +187,11 @@ export function readEvent(c: IcsComponent, resolveZone: ZoneResolver, budget: Bu
   for (const r of props(c, 'RRULE')) {
     const parsed = readRepeatRule(r.value);
     if (parsed.ok) rrules.push(parsed.rule);
-    else notes.push({ line: r.line, message: `Line ${r.line}: repeat rule not understood (${parsed.error}); only the first occurrence was read.` });
+    else
+      notes.push({
+        line: r.line,
+        message: `Line ${r.line}: repeat rule not understood (${parsed.error}); only the first occurrence was read.`,
+      });
   }
 
   const rdates: RDateValue[] = [];
@@ -215,9 +237,12 @@ export function readEvent(c: IcsComponent, resolveZone: ZoneResolver, budget: Bu
   }
 
   const statusRaw = (prop(c, 'STATUS')?.value ?? '').trim().toUpperCase();
-  const status = statusRaw === 'CONFIRMED' || statusRaw === 'TENTATIVE' || statusRaw === 'CANCELLED' ? statusRaw : 'NONE';
+  const status =
+    statusRaw === 'CONFIRMED' || statusRaw === 'TENTATIVE' || statusRaw === 'CANCELLED' ? statusRaw : 'NONE';
   const transparent = (prop(c, 'TRANSP')?.value ?? '').trim().toUpperCase() === 'TRANSPARENT';
-  const busy = (prop(c, 'X-MICROSOFT-CDO-BUSYSTATUS') ?? prop(c, 'X-MICROSOFT-CDO-INTENDEDSTATUS'))?.value.trim().toUpperCase();
+  const busy = (prop(c, 'X-MICROSOFT-CDO-BUSYSTATUS') ?? prop(c, 'X-MICROSOFT-CDO-INTENDEDSTATUS'))?.value
+    .trim()
+    .toUpperCase();
 
   const orgLine = prop(c, 'ORGANIZER');
   const organizer = orgLine ? (participant(orgLine) ?? undefined) : undefined;
@@ -228,7 +253,12 @@ export function readEvent(c: IcsComponent, resolveZone: ZoneResolver, budget: Bu
   }
 
   const categories: string[] = [];
-  for (const cat of props(c, 'CATEGORIES')) categories.push(...splitTextList(cat.value).map((s) => s.trim()).filter(Boolean));
+  for (const cat of props(c, 'CATEGORIES'))
+    categories.push(
+      ...splitTextList(cat.value)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
 
   const event: IcsEvent = {
     line: c.line,

@@ -107,7 +107,8 @@ export function parseContentLine(u: UnfoldedLine): ContentLine | LineProblem {
         while (i < s.length && s[i] !== ',' && s[i] !== ';' && s[i] !== ':') {
           const c = s.charCodeAt(i);
           if (c === 34 || c < 32) {
-            if (c !== 9) return { line: u.line, message: `Line ${u.line}: invalid character in parameter ${pname} of ${name}.` };
+            if (c !== 9)
+              return { line: u.line, message: `Line ${u.line}: invalid character in parameter ${pname} of ${name}.` };
           }
           i++;
         }

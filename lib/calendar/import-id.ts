@@ -57,10 +57,12 @@ export function sameCalendarName(a: string, b: string): boolean {
  */
 export function suggestCalendarName(calendar: Pick<ParsedCalendar, 'name' | 'product'>, fileName?: string): string {
   const generic = /^(calendar|kalender|calendrier|calendario|agenda)$/i;
-  if (calendar.name && !calendar.name.includes('@') && !generic.test(calendar.name.trim())) return cleanCalendarName(calendar.name);
+  if (calendar.name && !calendar.name.includes('@') && !generic.test(calendar.name.trim()))
+    return cleanCalendarName(calendar.name);
   const product = (calendar.product ?? '').toLowerCase();
   if (product.includes('google')) return 'Google Calendar';
-  if (product.includes('microsoft') || product.includes('outlook') || product.includes('exchange')) return 'Outlook calendar';
+  if (product.includes('microsoft') || product.includes('outlook') || product.includes('exchange'))
+    return 'Outlook calendar';
   if (product.includes('apple')) return 'Apple Calendar';
   const base = (fileName ?? '').replace(/\.(ics|ical|ifb|icalendar)$/i, '');
   if (base && !base.includes('@')) return cleanCalendarName(base.replace(/[_]+/g, ' '));

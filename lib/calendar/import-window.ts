@@ -29,7 +29,12 @@ export interface ImportWindow {
  * the current one, whichever is later — to the end of next week. Next week is included so the
  * preview can show what is coming; the next import or refresh replaces it.
  */
-export function importWindow(now: number, weekStartsOn: WeekDay, weeksBack: WeeksBack = DEFAULT_WEEKS_BACK, retentionMonths: number | null = null): ImportWindow {
+export function importWindow(
+  now: number,
+  weekStartsOn: WeekDay,
+  weeksBack: WeeksBack = DEFAULT_WEEKS_BACK,
+  retentionMonths: number | null = null,
+): ImportWindow {
   const thisWeek = startOfWeek(now, { weekStartsOn });
   const to = addWeeks(thisWeek, 2).getTime();
   // The first week start that keeps the window within MAX_WINDOW_MS.

@@ -52,7 +52,10 @@ export function cleanLabel(label: string): string {
  * Check a block and build its segments. Errors are per field, in words the form shows beside
  * the field. `groupId` (from manualGroupId) is stamped on every piece.
  */
-export function validateManualBlock(input: ManualBlockInput, context: { now: number; groupId: string }): ManualValidation {
+export function validateManualBlock(
+  input: ManualBlockInput,
+  context: { now: number; groupId: string },
+): ManualValidation {
   const errors: Partial<Record<ManualField, string>> = {};
   const { start, end } = input;
   if (typeof start !== 'number' || !Number.isFinite(start)) errors.start = 'Enter a start time.';
@@ -65,10 +68,14 @@ export function validateManualBlock(input: ManualBlockInput, context: { now: num
   }
   const label = typeof input.label === 'string' ? cleanLabel(input.label) : '';
   if (typeof input.label !== 'string') errors.label = 'Enter a label.';
-  else if (label.length > MAX_LABEL_CHARS) errors.label = `Keep the label to ${MAX_LABEL_CHARS} characters (it has ${label.length}).`;
-  if (!isClassName(input.class) || !MANUAL_CLASSES.includes(input.class)) errors.class = 'Choose Creative, Coordination or Not work.';
-  else if (!isKindId(input.kind) || !kindBelongsTo(input.kind, input.class)) errors.kind = 'Choose a kind of this class.';
-  if (!isManualGroupId(context.groupId)) throw new Error('validateManualBlock: groupId must come from manualGroupId().');
+  else if (label.length > MAX_LABEL_CHARS)
+    errors.label = `Keep the label to ${MAX_LABEL_CHARS} characters (it has ${label.length}).`;
+  if (!isClassName(input.class) || !MANUAL_CLASSES.includes(input.class))
+    errors.class = 'Choose Creative, Coordination or Not work.';
+  else if (!isKindId(input.kind) || !kindBelongsTo(input.kind, input.class))
+    errors.kind = 'Choose a kind of this class.';
+  if (!isManualGroupId(context.groupId))
+    throw new Error('validateManualBlock: groupId must come from manualGroupId().');
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const block: ManualBlockInput = { start, end, label, class: input.class, kind: input.kind };

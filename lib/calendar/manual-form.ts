@@ -25,7 +25,9 @@ export interface ManualFormValues {
 
 export type ManualFormField = 'date' | 'startTime' | 'endTime' | 'label' | 'class' | 'kind';
 
-export type ManualFormResult = { ok: true; input: ManualBlockInput; overnight: boolean } | { ok: false; errors: Partial<Record<ManualFormField, string>> };
+export type ManualFormResult =
+  | { ok: true; input: ManualBlockInput; overnight: boolean }
+  | { ok: false; errors: Partial<Record<ManualFormField, string>> };
 
 function parseTime(v: string): { h: number; m: number } | null {
   const m = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(v.trim());
@@ -47,7 +49,8 @@ export function manualFormToInput(values: ManualFormValues): ManualFormResult {
   if (!cls) errors.class = 'Choose Creative, Coordination or Not work.';
   if (st && et && st.h === et.h && st.m === et.m) errors.endTime = 'The end must be after the start.';
   else if (st && et && et.h * 60 + et.m < st.h * 60 + st.m && !values.endsNextDay) {
-    errors.endTime = 'The end is before the start. Correct the times, or tick "Ends the next day" for a block past midnight.';
+    errors.endTime =
+      'The end is before the start. Correct the times, or tick "Ends the next day" for a block past midnight.';
   }
   if (!date || !st || !et || !cls || errors.endTime) return { ok: false, errors };
   const startDate = new Date(date.getFullYear(), date.getMonth(), date.getDate(), st.h, st.m);
@@ -55,7 +58,11 @@ export function manualFormToInput(values: ManualFormValues): ManualFormResult {
   const endDay = overnight ? addDays(date, 1) : date;
   const endDate = new Date(endDay.getFullYear(), endDay.getMonth(), endDay.getDate(), et.h, et.m);
   const kind: KindId = isKindId(values.kind) ? values.kind : DEFAULT_KIND[cls as ClassName];
-  return { ok: true, overnight, input: { start: startDate.getTime(), end: endDate.getTime(), label: values.label, class: cls, kind } };
+  return {
+    ok: true,
+    overnight,
+    input: { start: startDate.getTime(), end: endDate.getTime(), label: values.label, class: cls, kind },
+  };
 }
 
 /** Where a block error shows in the form. */

@@ -38,7 +38,13 @@ export const DEFAULT_MEETING_CLASS_RULES: readonly MeetingClassRule[] = [
   { id: 'default:brainstorm', match: 'title', value: 'brainstorm', class: 'creative', kind: 'research' },
   { id: 'default:ideation', match: 'title', value: 'ideation', class: 'creative', kind: 'research' },
   { id: 'default:workshop', match: 'title', value: 'workshop', class: 'creative', kind: 'research' },
-  { id: 'default:customer interview', match: 'title', value: 'customer interview', class: 'creative', kind: 'research' },
+  {
+    id: 'default:customer interview',
+    match: 'title',
+    value: 'customer interview',
+    class: 'creative',
+    kind: 'research',
+  },
   { id: 'default:user interview', match: 'title', value: 'user interview', class: 'creative', kind: 'research' },
   { id: 'default:design review', match: 'title', value: 'design review', class: 'creative', kind: 'design' },
   { id: 'default:creative review', match: 'title', value: 'creative review', class: 'creative', kind: 'design' },
@@ -80,7 +86,13 @@ export function normalizeRuleValue(match: MeetingMatch, value: string): string {
 }
 
 /** A rule for `value`, or null when the value is unusable. Coordination rules always use kind "meetings". */
-export function makeMeetingRule(id: string, match: MeetingMatch, value: string, cls: MeetingClass, kind: KindId): MeetingClassRule | null {
+export function makeMeetingRule(
+  id: string,
+  match: MeetingMatch,
+  value: string,
+  cls: MeetingClass,
+  kind: KindId,
+): MeetingClassRule | null {
   const v = normalizeRuleValue(match, value);
   if (!v) return null;
   if (cls === 'creative' && !MEETING_CREATIVE_KINDS.includes(kind)) return null;
@@ -91,7 +103,9 @@ export function makeMeetingRule(id: string, match: MeetingMatch, value: string, 
 export function sanitizeMeetingClassSettings(input: unknown): MeetingClassSettings {
   const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const defaults = new Set(DEFAULT_MEETING_CLASS_RULES.map((r) => r.id));
-  const disabledDefaults = Array.isArray(o.disabledDefaults) ? [...new Set(o.disabledDefaults.filter((d): d is string => typeof d === 'string' && defaults.has(d)))] : [];
+  const disabledDefaults = Array.isArray(o.disabledDefaults)
+    ? [...new Set(o.disabledDefaults.filter((d): d is string => typeof d === 'string' && defaults.has(d)))]
+    : [];
   const rules: MeetingClassRule[] = [];
   const seen = new Set<string>();
   for (const r of Array.isArray(o.rules) ? o.rules : []) {
@@ -141,7 +155,11 @@ export function meetingClassifier(rules: readonly MeetingClassRule[]): (m: Meeti
     }
     if (r.match === 'series') return { r, test: (m: MeetingFacts) => m.uid !== '' && m.uid === r.value };
     const domain = r.value.startsWith('@');
-    return { r, test: (m: MeetingFacts) => m.organizer !== '' && (domain ? m.organizer.endsWith(r.value) : m.organizer === r.value) };
+    return {
+      r,
+      test: (m: MeetingFacts) =>
+        m.organizer !== '' && (domain ? m.organizer.endsWith(r.value) : m.organizer === r.value),
+    };
   });
   return (m) => {
     for (const { r, test } of compiled) {
@@ -191,9 +209,17 @@ export function mergeClassifiedMeetings(meetings: readonly ClassifiedMeeting[]):
   const taken: Interval[] = [];
   const out: ClassifiedBlock[] = [];
   for (const kind of order) {
-    const group = meetings.filter((m) => (m.override.kind ?? 'meetings') === kind && (kind === 'meetings') === (m.override.class === 'coordination'));
+    const group = meetings.filter(
+      (m) =>
+        (m.override.kind ?? 'meetings') === kind && (kind === 'meetings') === (m.override.class === 'coordination'),
+    );
     if (group.length === 0) continue;
-    const merged = mergeIntervals(group).map((b) => ({ start: b.start, end: b.end, titles: b.members.map((x) => x.title), override: { ...group[0]!.override } }));
+    const merged = mergeIntervals(group).map((b) => ({
+      start: b.start,
+      end: b.end,
+      titles: b.members.map((x) => x.title),
+      override: { ...group[0]!.override },
+    }));
     const free = subtract(merged, mergeIntervals(taken));
     out.push(...free);
     taken.push(...merged);
@@ -209,7 +235,11 @@ export function mergeClassifiedMeetings(meetings: readonly ClassifiedMeeting[]):
  * wins an overlap); else the first creative part decides. Null: the label says nothing (the
  * default "Meeting" label, or no label) and the block keeps what it counts as.
  */
-export function overrideForLabel(label: string | undefined, rules: readonly MeetingClassRule[], defaultLabel: string): SegmentOverride | null {
+export function overrideForLabel(
+  label: string | undefined,
+  rules: readonly MeetingClassRule[],
+  defaultLabel: string,
+): SegmentOverride | null {
   if (!label || label === defaultLabel) return null;
   const titleRules = rules.filter((r) => r.match === 'title');
   const classify = meetingClassifier(titleRules);

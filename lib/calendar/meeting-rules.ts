@@ -44,10 +44,22 @@ export const SKIP_REASONS: ReadonlyArray<{ reason: SkipReason; label: string; wh
   { reason: 'tentative', label: 'Tentative', why: 'Not confirmed, and "Count tentative meetings" is off.' },
   { reason: 'invalid', label: 'Invalid events', why: 'The event ends before it starts: the file is wrong about it.' },
   { reason: 'no-duration', label: 'No duration', why: 'The event has no length (it ends when it starts).' },
-  { reason: 'too-long', label: '8 hours or longer', why: 'Very long events are placeholders (conferences, trips), not meetings.' },
-  { reason: 'focus', label: 'Focus blocks', why: 'A focus block is an intention, not measured work; the tracker measures what you actually do.' },
+  {
+    reason: 'too-long',
+    label: '8 hours or longer',
+    why: 'Very long events are placeholders (conferences, trips), not meetings.',
+  },
+  {
+    reason: 'focus',
+    label: 'Focus blocks',
+    why: 'A focus block is an intention, not measured work; the tracker measures what you actually do.',
+  },
   { reason: 'lunch', label: 'Lunch', why: 'Breaks are not working time.' },
-  { reason: 'not-a-meeting', label: 'Not meetings', why: 'Only you take part and the title has none of your meeting words.' },
+  {
+    reason: 'not-a-meeting',
+    label: 'Not meetings',
+    why: 'Only you take part and the title has none of your meeting words.',
+  },
 ];
 
 /** Title words that make a solo event (no invitees listed) a meeting. The person can edit them. */
@@ -215,7 +227,10 @@ export function meetingJudge(rules: MeetingRules): (occ: Occurrence) => Verdict 
     const titleReason = titleSkipReason(ev.summary);
     if (ev.busyStatus === 'OOF' || titleReason === 'out-of-office') return { meeting: false, reason: 'out-of-office' };
     if (ev.transparent || ev.busyStatus === 'FREE') return { meeting: false, reason: 'free' };
-    if (!rules.countTentative && (ev.status === 'TENTATIVE' || ev.busyStatus === 'TENTATIVE' || reply === 'TENTATIVE')) {
+    if (
+      !rules.countTentative &&
+      (ev.status === 'TENTATIVE' || ev.busyStatus === 'TENTATIVE' || reply === 'TENTATIVE')
+    ) {
       return { meeting: false, reason: 'tentative' };
     }
     const length = occ.end - occ.start;

@@ -14,7 +14,9 @@ export interface MergedInterval<T extends Interval> extends Interval {
 }
 
 export function mergeIntervals<T extends Interval>(items: readonly T[]): MergedInterval<T>[] {
-  const sorted = items.filter((i) => Number.isFinite(i.start) && Number.isFinite(i.end) && i.end > i.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = items
+    .filter((i) => Number.isFinite(i.start) && Number.isFinite(i.end) && i.end > i.start)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const out: MergedInterval<T>[] = [];
   for (const item of sorted) {
     const last = out[out.length - 1];

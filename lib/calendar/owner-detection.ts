@@ -44,7 +44,12 @@ export function detectOwner(calendar: Pick<ParsedCalendar, 'events' | 'ownerEmai
   const perEvent = addressesPerEvent(calendar);
   if (calendar.ownerEmail) {
     const email = calendar.ownerEmail.toLowerCase();
-    return { email, source: 'calendar-name', events: perEvent.filter((s) => s.has(email)).length, ofEvents: perEvent.length };
+    return {
+      email,
+      source: 'calendar-name',
+      events: perEvent.filter((s) => s.has(email)).length,
+      ofEvents: perEvent.length,
+    };
   }
   const counts = new Map<string, number>();
   for (const ids of perEvent) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);

@@ -107,15 +107,29 @@ export function parseIcs(text: string, options: ParseOptions = {}): ParseResult 
     if (outOfRange > 0) {
       const range = `${dateText(PLAUSIBLE_FROM)} … ${dateText(latest)}`;
       if (events.length === 0) {
-        return { ok: false, error: { message: `All ${outOfRange.toLocaleString('en-US')} events of this file start outside ${range} (before 2000 or more than a year from now). Nothing was imported.` } };
+        return {
+          ok: false,
+          error: {
+            message: `All ${outOfRange.toLocaleString('en-US')} events of this file start outside ${range} (before 2000 or more than a year from now). Nothing was imported.`,
+          },
+        };
       }
-      problems.push({ line: 1, message: `${outOfRange.toLocaleString('en-US')} event${outOfRange === 1 ? '' : 's'} starting outside ${range} (before 2000 or more than a year from now) ${outOfRange === 1 ? 'was' : 'were'} skipped.` });
+      problems.push({
+        line: 1,
+        message: `${outOfRange.toLocaleString('en-US')} event${outOfRange === 1 ? '' : 's'} starting outside ${range} (before 2000 or more than a year from now) ${outOfRange === 1 ? 'was' : 'were'} skipped.`,
+      });
     }
     options.onProgress?.(1);
     const ownerEmail = name && EMAIL.test(name) ? name.toLowerCase() : null;
-    return { ok: true, calendar: { name, product, ownerEmail, events, problems, eventCount: read.eventCount, outOfRange } };
+    return {
+      ok: true,
+      calendar: { name, product, ownerEmail, events, problems, eventCount: read.eventCount, outOfRange },
+    };
   } catch (e) {
     if (e instanceof BudgetExceeded) return { ok: false, error: { message: e.message } };
-    return { ok: false, error: { message: `The file could not be read (${e instanceof Error ? e.message : String(e)}).` } };
+    return {
+      ok: false,
+      error: { message: `The file could not be read (${e instanceof Error ? e.message : String(e)}).` },
+    };
   }
 }

@@ -9,7 +9,13 @@ import type { EventProblem } from './ics-events';
 import { expandEvents, type ExpandOutcome } from './expand-events';
 import { meetingJudge, SKIP_REASONS, type SkipReason } from './meeting-rules';
 import { mergeIntervals } from './merge-intervals';
-import { meetingClassifier, meetingFacts, mergeClassifiedMeetings, type ClassifiedMeeting, type MeetingClassRule } from './meeting-classes';
+import {
+  meetingClassifier,
+  meetingFacts,
+  mergeClassifiedMeetings,
+  type ClassifiedMeeting,
+  type MeetingClassRule,
+} from './meeting-classes';
 import { parseIcs, type ParsedCalendar } from './parse-calendar';
 import { meetingSegments } from './to-segments';
 
@@ -78,11 +84,19 @@ export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; error: Ic
  * Plan an import. `expanded` may pass the result of expandEvents for the same calendar and
  * window, so that changing an option (titles, meeting words) does not expand again.
  */
-export function planImport(calendar: ParsedCalendar, options: ImportOptions, expanded: ExpandOutcome = expandEvents(calendar.events, { from: options.from, to: options.to })): PlanResult {
+export function planImport(
+  calendar: ParsedCalendar,
+  options: ImportOptions,
+  expanded: ExpandOutcome = expandEvents(calendar.events, { from: options.from, to: options.to }),
+): PlanResult {
   try {
     if (!expanded.ok) return expanded;
     const owners = [...options.ownerEmails, ...(calendar.ownerEmail ? [calendar.ownerEmail] : [])];
-    const judge = meetingJudge({ meetingWords: options.meetingWords, ownerEmails: owners, countTentative: options.countTentative });
+    const judge = meetingJudge({
+      meetingWords: options.meetingWords,
+      ownerEmails: owners,
+      countTentative: options.countTentative,
+    });
 
     const classify = meetingClassifier(options.meetingClasses ?? []);
     const meetings: ClassifiedMeeting[] = [];
@@ -96,7 +110,12 @@ export function planImport(calendar: ParsedCalendar, options: ImportOptions, exp
       const v = judge(occ);
       if (v.meeting) {
         const { override } = classify(meetingFacts(occ.event));
-        meetings.push({ start: Math.max(occ.start, options.from), end: Math.min(occ.end, options.to), title: occ.event.summary, override });
+        meetings.push({
+          start: Math.max(occ.start, options.from),
+          end: Math.min(occ.end, options.to),
+          title: occ.event.summary,
+          override,
+        });
         continue;
       }
       if (v.reason === 'invalid') {
@@ -110,7 +129,12 @@ export function planImport(calendar: ParsedCalendar, options: ImportOptions, exp
     }
 
     const merged = mergeIntervals(meetings);
-    const segments = meetingSegments(mergeClassifiedMeetings(meetings), { importId: options.importId, keepTitles: options.keepTitles, from: options.from, to: options.to });
+    const segments = meetingSegments(mergeClassifiedMeetings(meetings), {
+      importId: options.importId,
+      keepTitles: options.keepTitles,
+      from: options.from,
+      to: options.to,
+    });
     const overlapping = merged.reduce((n, m) => n + (m.members.length > 1 ? m.members.length : 0), 0);
 
     const problems = [...calendar.problems, ...expanded.notes].sort((a, b) => a.line - b.line);
@@ -136,7 +160,10 @@ export function planImport(calendar: ParsedCalendar, options: ImportOptions, exp
       },
     };
   } catch (e) {
-    return { ok: false, error: { message: `The calendar could not be processed (${e instanceof Error ? e.message : String(e)}).` } };
+    return {
+      ok: false,
+      error: { message: `The calendar could not be processed (${e instanceof Error ? e.message : String(e)}).` },
+    };
   }
 }
 

@@ -24,14 +24,20 @@ export interface ReadCalendarOptions {
   clock?: () => number;
 }
 
-export type ReadCalendarResult = { ok: true; calendar: ParsedCalendar; expanded: ExpandOutcome & { ok: true } } | { ok: false; error: IcsError };
+export type ReadCalendarResult =
+  { ok: true; calendar: ParsedCalendar; expanded: ExpandOutcome & { ok: true } } | { ok: false; error: IcsError };
 
 export function readCalendar(text: string, options: ReadCalendarOptions): ReadCalendarResult {
   const budget = new Budget(options.limits, options.clock);
   const report = options.onProgress;
   const parsed = parseIcs(text, { now: options.now, budget, onProgress: report && ((d) => report(d / 2)) });
   if (!parsed.ok) return parsed;
-  const expanded = expandEvents(parsed.calendar.events, { from: options.from, to: options.to, budget, onProgress: report && ((d) => report(0.5 + d / 2)) });
+  const expanded = expandEvents(parsed.calendar.events, {
+    from: options.from,
+    to: options.to,
+    budget,
+    onProgress: report && ((d) => report(0.5 + d / 2)),
+  });
   if (!expanded.ok) return expanded;
   return { ok: true, calendar: parsed.calendar, expanded };
 }

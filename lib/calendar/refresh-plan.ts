@@ -30,19 +30,33 @@ export interface RefreshPlan {
   segments: Segment[];
 }
 
-export type RefreshPlanResult = { ok: true; refresh: RefreshPlan } | { ok: false; kind: 'not-calendar' | 'invalid'; message: string };
+export type RefreshPlanResult =
+  { ok: true; refresh: RefreshPlan } | { ok: false; kind: 'not-calendar' | 'invalid'; message: string };
 
 /**
  * What one refresh of `sub` with the downloaded `text` imports. The owner is the one the person
  * confirmed, else the one the file names (lib/calendar/owner-detection.ts).
  */
-export function planRefresh(text: string, sub: Pick<CalendarSubscription, 'importId' | 'options' | 'host'>, ctx: RefreshContext): RefreshPlanResult {
+export function planRefresh(
+  text: string,
+  sub: Pick<CalendarSubscription, 'importId' | 'options' | 'host'>,
+  ctx: RefreshContext,
+): RefreshPlanResult {
   if (!looksLikeCalendar(text)) {
     const html = /^\s*</.test(text);
-    return { ok: false, kind: 'not-calendar', message: syncErrorMessage('not-calendar', { host: sub.host, text: html ? 'it returned a web page' : undefined }) };
+    return {
+      ok: false,
+      kind: 'not-calendar',
+      message: syncErrorMessage('not-calendar', { host: sub.host, text: html ? 'it returned a web page' : undefined }),
+    };
   }
   const parsed = parseIcs(text);
-  if (!parsed.ok) return { ok: false, kind: 'invalid', message: syncErrorMessage('invalid', { host: sub.host, text: parsed.error.message }) };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      kind: 'invalid',
+      message: syncErrorMessage('invalid', { host: sub.host, text: parsed.error.message }),
+    };
   const window = importWindow(ctx.now, ctx.weekStartsOn, 'all', ctx.retentionMonths);
   const owner = sub.options.ownerEmail.trim().toLowerCase() || detectOwner(parsed.calendar)?.email || '';
   const r = planImport(parsed.calendar, {
@@ -54,8 +68,16 @@ export function planRefresh(text: string, sub: Pick<CalendarSubscription, 'impor
     importId: sub.importId,
     meetingClasses: ctx.meetingClasses,
   });
-  if (!r.ok) return { ok: false, kind: 'invalid', message: syncErrorMessage('invalid', { host: sub.host, text: r.error.message }) };
+  if (!r.ok)
+    return {
+      ok: false,
+      kind: 'invalid',
+      message: syncErrorMessage('invalid', { host: sub.host, text: r.error.message }),
+    };
   // Replace from the day of the feed's first event in the window; before it, earlier meetings stay.
   const replaceFrom = r.plan.covered ? Math.max(window.from, startOfDay(r.plan.covered.from).getTime()) : window.to;
-  return { ok: true, refresh: { plan: r.plan, window, replaceFrom, segments: r.plan.segments.filter((s) => s.start >= replaceFrom) } };
+  return {
+    ok: true,
+    refresh: { plan: r.plan, window, replaceFrom, segments: r.plan.segments.filter((s) => s.start >= replaceFrom) },
+  };
 }

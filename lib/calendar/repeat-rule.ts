@@ -54,7 +54,18 @@ function recurOf(value: string): Recur {
 }
 
 function rawTime(t: Time): RawTime {
-  return { wall: wallFromFields(t.year, t.month, t.day, t.isDate ? 0 : t.hour, t.isDate ? 0 : t.minute, t.isDate ? 0 : t.second), date: t.isDate, utc: !t.isDate && t.zone?.tzid === 'UTC' };
+  return {
+    wall: wallFromFields(
+      t.year,
+      t.month,
+      t.day,
+      t.isDate ? 0 : t.hour,
+      t.isDate ? 0 : t.minute,
+      t.isDate ? 0 : t.second,
+    ),
+    date: t.isDate,
+    utc: !t.isDate && t.zone?.tzid === 'UTC',
+  };
 }
 
 function len(a: readonly unknown[] | undefined): number {
@@ -64,10 +75,16 @@ function len(a: readonly unknown[] | undefined): number {
 /** Read an RRULE value with ical.js and check what the importer supports. Never throws. */
 export function readRepeatRule(value: string): RepeatRuleResult {
   // ical.js lets a later part win and reads INTERVAL=0 as 1; a rule like that is damaged.
-  const names = value.trim().replace(/^RRULE:/i, '').split(';').map((p) => p.split('=')[0]!.trim().toUpperCase()).filter(Boolean);
+  const names = value
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .split(';')
+    .map((p) => p.split('=')[0]!.trim().toUpperCase())
+    .filter(Boolean);
   const twice = names.find((n, i) => names.indexOf(n) !== i);
   if (twice) return { ok: false, error: `${twice} appears twice` };
-  if (/(?:^|;)\s*INTERVAL\s*=\s*0*\s*(?:;|$)/i.test(value)) return { ok: false, error: 'INTERVAL=0 is not a positive number' };
+  if (/(?:^|;)\s*INTERVAL\s*=\s*0*\s*(?:;|$)/i.test(value))
+    return { ok: false, error: 'INTERVAL=0 is not a positive number' };
   let recur: Recur;
   try {
     recur = recurOf(value);
@@ -76,8 +93,10 @@ export function readRepeatRule(value: string): RepeatRuleResult {
   }
   const freq = recur.freq as string | null;
   if (!freq) return { ok: false, error: 'FREQ is missing' };
-  if (freq === 'HOURLY' || freq === 'MINUTELY' || freq === 'SECONDLY') return { ok: false, error: `FREQ=${freq} is not supported` };
-  if (freq !== 'DAILY' && freq !== 'WEEKLY' && freq !== 'MONTHLY' && freq !== 'YEARLY') return { ok: false, error: `FREQ=${freq} is not a frequency` };
+  if (freq === 'HOURLY' || freq === 'MINUTELY' || freq === 'SECONDLY')
+    return { ok: false, error: `FREQ=${freq} is not supported` };
+  if (freq !== 'DAILY' && freq !== 'WEEKLY' && freq !== 'MONTHLY' && freq !== 'YEARLY')
+    return { ok: false, error: `FREQ=${freq} is not a frequency` };
   const p = recur.parts;
   if (p.BYWEEKNO?.length) return { ok: false, error: 'BYWEEKNO is not supported' };
   // ical.js 2.2.1 reads one digit of a BYDAY ordinal ("20MO" becomes every Monday).
@@ -86,11 +105,24 @@ export function readRepeatRule(value: string): RepeatRuleResult {
     return { ok: false, error: 'BYSETPOS with day filters in a weekly rule is not supported' };
   }
   const interval = recur.interval;
-  if (!Number.isInteger(interval) || interval < 1 || interval > 10_000) return { ok: false, error: `INTERVAL=${interval} is not a positive number` };
-  if (recur.count !== null && recur.count !== undefined && !(recur.count >= 1)) return { ok: false, error: `COUNT=${recur.count} is not a positive number` };
+  if (!Number.isInteger(interval) || interval < 1 || interval > 10_000)
+    return { ok: false, error: `INTERVAL=${interval} is not a positive number` };
+  if (recur.count !== null && recur.count !== undefined && !(recur.count >= 1))
+    return { ok: false, error: `COUNT=${recur.count} is not a positive number` };
   const times = len(p.BYHOUR) * len(p.BYMINUTE) * len(p.BYSECOND);
   const daySelector = Boolean(p.BYDAY?.length || p.BYMONTHDAY?.length || p.BYYEARDAY?.length);
-  const days = freq === 'DAILY' ? 1 : freq === 'WEEKLY' ? Math.min(7, len(p.BYDAY)) : freq === 'MONTHLY' ? (daySelector ? 31 : 1) : daySelector ? 366 : len(p.BYMONTH);
+  const days =
+    freq === 'DAILY'
+      ? 1
+      : freq === 'WEEKLY'
+        ? Math.min(7, len(p.BYDAY))
+        : freq === 'MONTHLY'
+          ? daySelector
+            ? 31
+            : 1
+          : daySelector
+            ? 366
+            : len(p.BYMONTH);
   const rule: RepeatRule = { value: value.trim(), freq, interval, perPeriod: days * times };
   if (recur.count) rule.count = recur.count;
   if (recur.until) rule.until = rawTime(recur.until);
@@ -118,7 +150,10 @@ export interface ExpandResult {
 
 function floating(wall: number): Time {
   const f = wallFields(wall);
-  return new ICAL.Time({ year: f.year, month: f.month, day: f.day, hour: f.hour, minute: f.minute, second: f.second, isDate: false }, undefined as never);
+  return new ICAL.Time(
+    { year: f.year, month: f.month, day: f.day, hour: f.hour, minute: f.minute, second: f.second, isDate: false },
+    undefined as never,
+  );
 }
 
 function wallOf(t: Time): number {
@@ -159,7 +194,12 @@ function fastForward(recur: Recur, dtstartWall: number, startWall: number): numb
   // ical.js 2.2.1 started mid-rule misses days of MONTHLY/YEARLY rules that combine BYDAY with
   // BYMONTHDAY (FREQ=MONTHLY;BYDAY=SU;BYMONTHDAY=-1,4 from 1 March loses Sunday 31 July; found by
   // tests/calendar/properties.test.ts): such rules match a few days a year and run from DTSTART.
-  if ((recur.freq === 'MONTHLY' || recur.freq === 'YEARLY') && recur.parts.BYDAY?.length && recur.parts.BYMONTHDAY?.length) return dtstartWall;
+  if (
+    (recur.freq === 'MONTHLY' || recur.freq === 'YEARLY') &&
+    recur.parts.BYDAY?.length &&
+    recur.parts.BYMONTHDAY?.length
+  )
+    return dtstartWall;
   switch (recur.freq) {
     case 'DAILY': {
       const k = Math.floor((target - startDay) / (n * DAY)) - 1;
@@ -201,7 +241,14 @@ function workAround(recur: Recur, dtstartWall: number): ((t: Time) => boolean) |
   const p = recur.parts;
   if (recur.freq === 'DAILY' || recur.freq === 'WEEKLY') return dayFilter(recur);
   const months = p.BYMONTH;
-  if (recur.freq === 'YEARLY' && months?.length && p.BYMONTHDAY?.length && !p.BYDAY?.length && !p.BYYEARDAY?.length && !p.BYSETPOS?.length) {
+  if (
+    recur.freq === 'YEARLY' &&
+    months?.length &&
+    p.BYMONTHDAY?.length &&
+    !p.BYDAY?.length &&
+    !p.BYYEARDAY?.length &&
+    !p.BYSETPOS?.length
+  ) {
     const n = recur.interval;
     const firstYear = wallFields(dtstartWall).year;
     recur.freq = 'MONTHLY';
@@ -227,7 +274,10 @@ function dayFilter(recur: Recur): ((t: Time) => boolean) | null {
   const months = p.BYMONTH ?? [];
   const monthDays = p.BYMONTHDAY ?? [];
   const yearDays = p.BYYEARDAY ?? [];
-  const weekdays = recur.freq === 'DAILY' ? (p.BYDAY ?? []).map((d) => WEEKDAY_CODES.indexOf(d.slice(-2) as (typeof WEEKDAY_CODES)[number])) : [];
+  const weekdays =
+    recur.freq === 'DAILY'
+      ? (p.BYDAY ?? []).map((d) => WEEKDAY_CODES.indexOf(d.slice(-2) as (typeof WEEKDAY_CODES)[number]))
+      : [];
   if (months.length + monthDays.length + yearDays.length + weekdays.length === 0) return null;
   delete p.BYMONTH;
   delete p.BYMONTHDAY;
@@ -251,7 +301,13 @@ function dayFilter(recur: Recur): ((t: Time) => boolean) | null {
 }
 
 /** Expand a rule read by readRepeatRule from DTSTART (a wall time). Throws BudgetExceeded only. */
-export function expandRepeatRule(rule: RepeatRule, dtstartWall: number, window: ExpandWindow, budget: Budget, who: Spender): ExpandResult {
+export function expandRepeatRule(
+  rule: RepeatRule,
+  dtstartWall: number,
+  window: ExpandWindow,
+  budget: Budget,
+  who: Spender,
+): ExpandResult {
   const walls: number[] = [];
   try {
     return expandInto(walls, rule, dtstartWall, window, budget, who);
@@ -261,7 +317,14 @@ export function expandRepeatRule(rule: RepeatRule, dtstartWall: number, window: 
   }
 }
 
-function expandInto(walls: number[], rule: RepeatRule, dtstartWall: number, window: ExpandWindow, budget: Budget, who: Spender): ExpandResult {
+function expandInto(
+  walls: number[],
+  rule: RepeatRule,
+  dtstartWall: number,
+  window: ExpandWindow,
+  budget: Budget,
+  who: Spender,
+): ExpandResult {
   budget.candidates(who, rule.perPeriod);
   if (dtstartWall >= window.endWall) return { walls, truncated: false };
   if (dtstartWall >= window.startWall) walls.push(dtstartWall);
@@ -332,10 +395,12 @@ function expandInto(walls: number[], rule: RepeatRule, dtstartWall: number, wind
 }
 
 /** UNTIL as a test on wall times of a zone: a DATE is inclusive of its day, a UTC time is compared as an instant, a floating time on the wall clock. */
-export function untilTest(until: RawTime | undefined, toInstant: (wall: number) => number): ((wall: number) => boolean) | undefined {
+export function untilTest(
+  until: RawTime | undefined,
+  toInstant: (wall: number) => number,
+): ((wall: number) => boolean) | undefined {
   if (!until) return undefined;
   if (until.date) return (w) => wallDate(w) <= until.wall;
   if (until.utc) return (w) => toInstant(w) <= until.wall;
   return (w) => w <= until.wall;
 }
-

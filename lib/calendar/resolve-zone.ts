@@ -79,5 +79,8 @@ function resolve(tzid: string, byTzid: Map<string, IcsComponent>, budget: Budget
       note: `Time zone "${tzid}" has no definition in the file; its fixed offset was used (summer time may be off by an hour).`,
     };
   }
-  return { zone: FLOATING_ZONE, note: `Unknown time zone "${tzid}": its times were read in this computer's time zone.` };
+  return {
+    zone: FLOATING_ZONE,
+    note: `Unknown time zone "${tzid}": its times were read in this computer's time zone.`,
+  };
 }

@@ -6,20 +6,28 @@
 import { vendorOfHost, CALENDAR_VENDORS, type CalendarVendor } from './calendar-hosts';
 
 export type SubscriptionUrlResult =
-  | { ok: true; url: string; host: string; origin: string; vendor: CalendarVendor }
-  | { ok: false; message: string };
+  { ok: true; url: string; host: string; origin: string; vendor: CalendarVendor } | { ok: false; message: string };
 
 /** Longest address accepted (Google's secret addresses are ~150 characters). */
 export const MAX_SUBSCRIPTION_URL = 2048;
 
 /** "Google Calendar, Outlook, … and Zoho Calendar". */
-export const VENDOR_NAMES = CALENDAR_VENDORS.map((v) => v.name).reduce((list, name, i, all) => (i === 0 ? name : `${list}${i === all.length - 1 ? ' and' : ','} ${name}`), '');
+export const VENDOR_NAMES = CALENDAR_VENDORS.map((v) => v.name).reduce(
+  (list, name, i, all) => (i === 0 ? name : `${list}${i === all.length - 1 ? ' and' : ','} ${name}`),
+  '',
+);
 
 export function parseSubscriptionUrl(input: string): SubscriptionUrlResult {
   const text = input.trim();
-  if (!text) return { ok: false, message: 'Paste the calendar’s private address (it ends in .ics or starts with webcal://).' };
-  if (text.length > MAX_SUBSCRIPTION_URL) return { ok: false, message: 'That address is too long to be a calendar address.' };
-  const withScheme = /^webcals?:\/\//i.test(text) ? text.replace(/^webcals?:\/\//i, 'https://') : /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+  if (!text)
+    return { ok: false, message: 'Paste the calendar’s private address (it ends in .ics or starts with webcal://).' };
+  if (text.length > MAX_SUBSCRIPTION_URL)
+    return { ok: false, message: 'That address is too long to be a calendar address.' };
+  const withScheme = /^webcals?:\/\//i.test(text)
+    ? text.replace(/^webcals?:\/\//i, 'https://')
+    : /^[a-z][a-z0-9+.-]*:/i.test(text)
+      ? text
+      : `https://${text}`;
   let u: URL;
   try {
     u = new URL(withScheme);
@@ -27,8 +35,10 @@ export function parseSubscriptionUrl(input: string): SubscriptionUrlResult {
     return { ok: false, message: 'That is not a web address. Copy the whole address from your calendar’s settings.' };
   }
   if (u.protocol === 'http:') u.protocol = 'https:';
-  if (u.protocol !== 'https:') return { ok: false, message: 'Only https:// and webcal:// calendar addresses are supported.' };
-  if (u.username || u.password) return { ok: false, message: 'Addresses with a user name or password are not supported.' };
+  if (u.protocol !== 'https:')
+    return { ok: false, message: 'Only https:// and webcal:// calendar addresses are supported.' };
+  if (u.username || u.password)
+    return { ok: false, message: 'Addresses with a user name or password are not supported.' };
   if (u.port) return { ok: false, message: 'Addresses with a port number are not supported.' };
   const host = u.hostname.toLowerCase();
   const vendor = vendorOfHost(host);

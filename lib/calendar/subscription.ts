@@ -27,7 +27,16 @@ export interface SubscriptionOptions {
   ownerEmail: string;
 }
 
-export type SyncErrorKind = 'not-found' | 'unauthorized' | 'not-calendar' | 'offline' | 'timeout' | 'too-large' | 'server' | 'invalid' | 'blocked';
+export type SyncErrorKind =
+  | 'not-found'
+  | 'unauthorized'
+  | 'not-calendar'
+  | 'offline'
+  | 'timeout'
+  | 'too-large'
+  | 'server'
+  | 'invalid'
+  | 'blocked';
 
 export interface SyncError {
   kind: SyncErrorKind;
@@ -61,12 +70,26 @@ export interface CalendarSubscription {
 }
 
 /** A subscription that has never been refreshed: what the person chose, and no download yet. */
-export function newSubscription(fields: Pick<CalendarSubscription, 'id' | 'url' | 'host' | 'name' | 'importId' | 'createdAt' | 'options'>): CalendarSubscription {
-  return { ...fields, etag: null, lastModified: null, windowTo: null, lastAttempt: null, lastSuccess: null, error: null, lastResult: null };
+export function newSubscription(
+  fields: Pick<CalendarSubscription, 'id' | 'url' | 'host' | 'name' | 'importId' | 'createdAt' | 'options'>,
+): CalendarSubscription {
+  return {
+    ...fields,
+    etag: null,
+    lastModified: null,
+    windowTo: null,
+    lastAttempt: null,
+    lastSuccess: null,
+    error: null,
+    lastResult: null,
+  };
 }
 
 /** Plain words for each failure (Settings shows them under the subscription). */
-export function syncErrorMessage(kind: SyncErrorKind, detail: { host: string; status?: number; text?: string }): string {
+export function syncErrorMessage(
+  kind: SyncErrorKind,
+  detail: { host: string; status?: number; text?: string },
+): string {
   switch (kind) {
     case 'not-found':
       return `The calendar address no longer exists (${detail.status ?? 404}). It may have been unpublished or its secret address reset: copy the new address and subscribe again.`;

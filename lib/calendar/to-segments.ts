@@ -22,7 +22,18 @@ export interface MeetingBlock {
 /** A label from titles: distinct titles joined with " + ", at most 80 characters. */
 export function meetingLabel(titles: readonly string[], keepTitles: boolean): string {
   if (!keepTitles) return DEFAULT_MEETING_LABEL;
-  const distinct = [...new Set(titles.map((t) => t.replace(/\p{Cc}/gu, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean))];
+  const distinct = [
+    ...new Set(
+      titles
+        .map((t) =>
+          t
+            .replace(/\p{Cc}/gu, ' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        )
+        .filter(Boolean),
+    ),
+  ];
   if (distinct.length === 0) return DEFAULT_MEETING_LABEL;
   const joined = distinct.join(' + ');
   return joined.length <= MAX_LABEL_CHARS ? joined : `${joined.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;

@@ -45,7 +45,13 @@ export function vtimezoneZone(tz: IcsComponent, budget: Budget): Zone | null {
       const read = readRepeatRule(r.value);
       if (!read.ok) continue;
       const withinUntil = untilTest(read.rule.until, (w) => w - from);
-      const x = expandRepeatRule(read.rule, start.wall, { startWall: FIRST_WALL, endWall: LAST_WALL, withinUntil, maxOccurrences: 1_000 }, budget, who);
+      const x = expandRepeatRule(
+        read.rule,
+        start.wall,
+        { startWall: FIRST_WALL, endWall: LAST_WALL, withinUntil, maxOccurrences: 1_000 },
+        budget,
+        who,
+      );
       for (const w of x.walls) onsets.add(w);
     }
     for (const r of props(child, 'RDATE')) {

@@ -39,7 +39,10 @@ export interface CalendarSessionHandle {
   where: 'worker' | 'in-process';
   plan(request: PreviewRequest): Promise<PreviewResult>;
   /** What subscribing to this calendar imports now (lib/calendar/refresh-plan.ts). */
-  refresh(sub: Pick<CalendarSubscription, 'importId' | 'options' | 'host'>, ctx: RefreshContext): Promise<RefreshPlanResult>;
+  refresh(
+    sub: Pick<CalendarSubscription, 'importId' | 'options' | 'host'>,
+    ctx: RefreshContext,
+  ): Promise<RefreshPlanResult>;
   /** Ends the worker; pending answers reject with an AbortError. */
   close(): void;
 }
@@ -67,7 +70,16 @@ interface Transport {
 
 function workerTransport(budgetMs: number): Transport {
   const worker: Worker = new CalendarWorker();
-  const pending = new Map<number, { req: SessionRequest; resolve: (r: SessionResponse) => void; reject: (e: unknown) => void; onProgress?: (done: number) => void; watchdog: ReturnType<typeof setTimeout> }>();
+  const pending = new Map<
+    number,
+    {
+      req: SessionRequest;
+      resolve: (r: SessionResponse) => void;
+      reject: (e: unknown) => void;
+      onProgress?: (done: number) => void;
+      watchdog: ReturnType<typeof setTimeout>;
+    }
+  >();
   let dead = false;
   const end = (why: (req: SessionRequest) => SessionResponse | null) => {
     dead = true;
@@ -93,14 +105,22 @@ function workerTransport(budgetMs: number): Transport {
   };
   worker.onerror = (e) => {
     e.preventDefault?.();
-    end((req) => failed(req, `The calendar reader stopped unexpectedly (${e.message || 'worker error'}). Nothing was imported.`));
+    end((req) =>
+      failed(req, `The calendar reader stopped unexpectedly (${e.message || 'worker error'}). Nothing was imported.`),
+    );
   };
   return {
     send(req, onProgress) {
       if (dead) return Promise.reject(abortError());
       return new Promise<SessionResponse>((resolve, reject) => {
         const watchdog = setTimeout(
-          () => end((r) => failed(r, `Reading the calendar took longer than ${(budgetMs + WATCHDOG_GRACE_MS) / 1000} s and was stopped. Nothing was imported.`)),
+          () =>
+            end((r) =>
+              failed(
+                r,
+                `Reading the calendar took longer than ${(budgetMs + WATCHDOG_GRACE_MS) / 1000} s and was stopped. Nothing was imported.`,
+              ),
+            ),
           budgetMs + WATCHDOG_GRACE_MS,
         );
         pending.set(req.id, { req, resolve, reject, onProgress, watchdog });
@@ -136,7 +156,10 @@ function inProcessTransport(): Transport {
  * Read a calendar in a worker. `text` may be the chosen File itself: the worker reads it, so the
  * page never decodes or copies the file's text on its main thread.
  */
-export async function openCalendarSession(text: string | Blob, options: OpenSessionOptions): Promise<OpenSessionResult> {
+export async function openCalendarSession(
+  text: string | Blob,
+  options: OpenSessionOptions,
+): Promise<OpenSessionResult> {
   const { signal, onProgress, inProcess, ...rest } = options;
   if (signal?.aborted) throw abortError();
   const where = inProcess || typeof Worker === 'undefined' ? 'in-process' : 'worker';

@@ -11,7 +11,18 @@ import type { Classification, Classifier, ExplainMatch, Explanation, UserRule } 
 import { compiledCatalog } from './compile-catalog';
 import { DEFAULT_KIND } from './kinds';
 import { labelCount, normalizeHostFast, normalizePathShape, parseHostPattern, pathSegments } from './host-pattern';
-import { addToIndex, anchoredHost, emptyIndex, findMatches, MAX_UNANCHORED_REGEX_RULES, requiredLiteral, UNANCHORED_REGEX_MESSAGE, type CompiledRule, type RuleIndex, type RuleSlot } from './match';
+import {
+  addToIndex,
+  anchoredHost,
+  emptyIndex,
+  findMatches,
+  MAX_UNANCHORED_REGEX_RULES,
+  requiredLiteral,
+  UNANCHORED_REGEX_MESSAGE,
+  type CompiledRule,
+  type RuleIndex,
+  type RuleSlot,
+} from './match';
 import { loadedRegexEngine, type RegexEngine } from './regex-engine';
 import { EXACT_HOST, TIER_HOST, TIER_PATH, TIER_REGEX } from './specificity';
 import { validateRule } from './validate-rule';
@@ -65,10 +76,21 @@ function unknownResult(host: string): Classification {
 
 /** A guess from the address (lib/classify/guess.ts), under the tool the page is reported as. */
 function guessedResult(g: AddressGuess, toolId: string, tool: string): Classification {
-  return { toolId, tool, class: g.class, kind: g.kind, rule: g.reason, origin: 'guess', guess: { reason: g.reason, signal: g.signal } };
+  return {
+    toolId,
+    tool,
+    class: g.class,
+    kind: g.kind,
+    rule: g.reason,
+    origin: 'guess',
+    guess: { reason: g.reason, signal: g.signal },
+  };
 }
 
-function compileUserRules(rules: readonly UserRule[], engine: RegexEngine | null): { index: RuleIndex; skipped: SkippedRule[] } {
+function compileUserRules(
+  rules: readonly UserRule[],
+  engine: RegexEngine | null,
+): { index: RuleIndex; skipped: SkippedRule[] } {
   const index = emptyIndex();
   const skipped: SkippedRule[] = [];
   const sorted = sortRules(rules);
@@ -164,10 +186,19 @@ export function createClassifier(rules: readonly UserRule[], options: Classifier
   /** A user rule's tool name that names a catalog tool reports under the catalog tool's id. */
   const toolIdFor = (name: string): string => catalog.byName.get(name.toLowerCase())?.id ?? `user:${name}`;
 
-  function resolve(rule: CompiledRule, host: string, path: string, catalogBest: CompiledRule | undefined): Classification {
+  function resolve(
+    rule: CompiledRule,
+    host: string,
+    path: string,
+    catalogBest: CompiledRule | undefined,
+  ): Classification {
     if (rule.origin === 'catalog') {
       // The lowest layer: a path signal may beat a tool's default, never a catalog path entry as deep.
-      const refined = refineDefault({ class: rule.class, kind: rule.kind as KindId, prefixSegments: rule.pathSegments }, host, path);
+      const refined = refineDefault(
+        { class: rule.class, kind: rule.kind as KindId, prefixSegments: rule.pathSegments },
+        host,
+        path,
+      );
       if (refined) return guessedResult(refined, rule.toolId as string, rule.tool as string);
       return {
         toolId: rule.toolId as string,

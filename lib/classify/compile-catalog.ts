@@ -45,7 +45,15 @@ export function compileCatalog(tools: readonly CatalogTool[] = CATALOG): Compile
   const vendors = vendorDomains(tools);
 
   /** A catalog rule for `t` with `pathText` as its path prefix ('' for none), ranked in catalog order. */
-  const rule = (t: CatalogTool, pathText: string, cls: ClassName, kind: KindId, tier: number, hostSpec: number, label: string): CompiledRule => {
+  const rule = (
+    t: CatalogTool,
+    pathText: string,
+    cls: ClassName,
+    kind: KindId,
+    tier: number,
+    hostSpec: number,
+    label: string,
+  ): CompiledRule => {
     const prefix = pathText === '' ? null : pathSegments(pathText);
     return {
       origin: 'catalog',
@@ -67,7 +75,11 @@ export function compileCatalog(tools: readonly CatalogTool[] = CATALOG): Compile
   /** The sub-domain fallback of a vendor domain: tier 0, below every other catalog rule. */
   const addVendor = (t: CatalogTool, domain: string, pathText: string, cls: ClassName, kind: KindId): void => {
     const label = `catalog: ${t.name} (${domain}${pathText} and sub-domains)`;
-    addToIndex(index, { type: 'vendor', domain }, rule(t, pathText, cls, kind, TIER_SUBDOMAIN, labelCount(domain), label));
+    addToIndex(
+      index,
+      { type: 'vendor', domain },
+      rule(t, pathText, cls, kind, TIER_SUBDOMAIN, labelCount(domain), label),
+    );
   };
 
   const add = (t: CatalogTool, hostText: string, pathText: string, cls: ClassName, kind: KindId): void => {
@@ -77,7 +89,11 @@ export function compileCatalog(tools: readonly CatalogTool[] = CATALOG): Compile
     else seen.set(key, t.id);
     const pattern = parseHostPattern(hostText);
     const label = `catalog: ${t.name} (${describeCatalogPattern(hostText, pathText)})`;
-    addToIndex(index, slotOf(pattern), rule(t, pathText, cls, kind, pathText === '' ? TIER_HOST : TIER_PATH, hostSpecificity(pattern), label));
+    addToIndex(
+      index,
+      slotOf(pattern),
+      rule(t, pathText, cls, kind, pathText === '' ? TIER_HOST : TIER_PATH, hostSpecificity(pattern), label),
+    );
   };
 
   for (const t of tools) {

@@ -8,10 +8,7 @@
  */
 import { normalizeHost, pathShape } from '@/lib/url/normalize';
 
-export type HostPattern =
-  | { type: 'exact'; host: string }
-  | { type: 'wildcard'; suffix: string }
-  | { type: 'any' };
+export type HostPattern = { type: 'exact'; host: string } | { type: 'wildcard'; suffix: string } | { type: 'any' };
 
 /** Parse `host`, `*.suffix` or '' (any host). Assumes the text is already validated and normalised. */
 export function parseHostPattern(text: string): HostPattern {

@@ -11,7 +11,17 @@ export type {
   UrlClassification,
   UserRule,
 } from './types';
-export { KINDS, CLASS_META, CLASS_IDS, KIND_IDS, DEFAULT_KIND, isClassName, isKindId, kindBelongsTo, kindsOfClass } from './kinds';
+export {
+  KINDS,
+  CLASS_META,
+  CLASS_IDS,
+  KIND_IDS,
+  DEFAULT_KIND,
+  isClassName,
+  isKindId,
+  kindBelongsTo,
+  kindsOfClass,
+} from './kinds';
 export type { KindMeta, ClassMeta } from './kinds';
 export { CATALOG, CATALOG_CATEGORIES } from './catalog';
 export type { CatalogTool, CatalogArea } from './catalog';
@@ -20,7 +30,14 @@ export type { ClassifierOptions, RuleClassifier, SkippedRule } from './classifie
 export { classifyUrl } from './classify-url';
 export { validateRule, formatRuleErrors, checkHostPattern, checkPathPrefix, RULE_MESSAGES } from './validate-rule';
 export type { RuleErrors, RuleField, RuleValidation, ValidateRuleOptions } from './validate-rule';
-export { exportRules, parseRulesImport, RULES_FORMAT, RULES_FORMAT_VERSION, MAX_IMPORT_BYTES, MAX_IMPORT_RULES } from './rules-io';
+export {
+  exportRules,
+  parseRulesImport,
+  RULES_FORMAT,
+  RULES_FORMAT_VERSION,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_RULES,
+} from './rules-io';
 export type { ImportError, RulesImport } from './rules-io';
 export { loadRegexEngine, loadedRegexEngine, hasRegexRule } from './regex-engine';
 export type { RegexEngine, RuleRegex } from './regex-engine';

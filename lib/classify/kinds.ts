@@ -160,7 +160,12 @@ export const KINDS: Readonly<Record<KindId, KindMeta>> = {
   },
 };
 
-export const CLASS_IDS: readonly ClassName[] = Object.freeze(['creative', 'coordination', 'neutral', 'unclassified'] as ClassName[]);
+export const CLASS_IDS: readonly ClassName[] = Object.freeze([
+  'creative',
+  'coordination',
+  'neutral',
+  'unclassified',
+] as ClassName[]);
 /** Every kind, in display order: coordination kinds, creative kinds, personal, unknown. */
 export const KIND_IDS: readonly KindId[] = Object.freeze(Object.keys(KINDS) as KindId[]);
 

@@ -47,7 +47,14 @@ export interface RuleIndex {
 }
 
 export function emptyIndex(): RuleIndex {
-  return { exact: new Map(), wildcard: new Map(), vendor: new Map(), anyHost: [], regexByHost: new Map(), regexAny: [] };
+  return {
+    exact: new Map(),
+    wildcard: new Map(),
+    vendor: new Map(),
+    anyHost: [],
+    regexByHost: new Map(),
+    regexAny: [],
+  };
 }
 
 function push(map: Map<string, CompiledRule[]>, key: string, rule: CompiledRule): void {
@@ -85,7 +92,12 @@ export function addToIndex(index: RuleIndex, slot: RuleSlot, rule: CompiledRule)
   }
 }
 
-function collect(rules: readonly CompiledRule[] | undefined, segments: readonly string[], key: string, out: CompiledRule[]): void {
+function collect(
+  rules: readonly CompiledRule[] | undefined,
+  segments: readonly string[],
+  key: string,
+  out: CompiledRule[],
+): void {
   if (!rules) return;
   for (const rule of rules) {
     if (rule.regex !== null) {

@@ -87,25 +87,40 @@ export function ruleProblem(raw: unknown, index: number, field: RuleField, messa
   return { index, field, message: `${importedRuleName(raw, index)}: ${message}` };
 }
 
-const RULES_LIST = (issue: v.BaseIssue<unknown>) => (issue.received === 'undefined' ? 'This is not a rules file: there is no "rules" list.' : 'This is not a rules file: "rules" must be a list.');
+const RULES_LIST = (issue: v.BaseIssue<unknown>) =>
+  issue.received === 'undefined'
+    ? 'This is not a rules file: there is no "rules" list.'
+    : 'This is not a rules file: "rules" must be a list.';
 const VERSION = 'The rules file has an invalid version.';
 
 /** The list of rules (each rule is then checked by validateRule, within the budget). */
 const ruleList = v.pipe(
   v.array(v.unknown(), RULES_LIST),
-  v.maxLength(MAX_IMPORT_RULES, (issue) => `The file has ${issue.received} rules; at most ${MAX_IMPORT_RULES} can be imported.`),
+  v.maxLength(
+    MAX_IMPORT_RULES,
+    (issue) => `The file has ${issue.received} rules; at most ${MAX_IMPORT_RULES} can be imported.`,
+  ),
 );
 
 /** The rules file (other fields, such as `exportedAt`, are ignored; a bare list of rules is read too). */
 const rulesFileSchema = v.object(
   {
-    format: v.optional(v.literal(RULES_FORMAT, (issue) => `This is not a Creative Ratio rules file (format "${String(issue.input).slice(0, 40)}").`)),
+    format: v.optional(
+      v.literal(
+        RULES_FORMAT,
+        (issue) => `This is not a Creative Ratio rules file (format "${String(issue.input).slice(0, 40)}").`,
+      ),
+    ),
     version: v.optional(
       v.pipe(
         v.number(VERSION),
         v.integer(VERSION),
         v.minValue(1, VERSION),
-        v.maxValue(RULES_FORMAT_VERSION, (issue) => `This rules file was made by a newer version of Creative Ratio (format version ${String(issue.input)}). Update the extension to import it.`),
+        v.maxValue(
+          RULES_FORMAT_VERSION,
+          (issue) =>
+            `This rules file was made by a newer version of Creative Ratio (format version ${String(issue.input)}). Update the extension to import it.`,
+        ),
       ),
     ),
     rules: ruleList,
@@ -145,10 +160,15 @@ function shown(value: string, max = 48): string {
 export function importedRuleName(raw: unknown, index: number): string {
   const base = `Rule ${index + 1}`;
   if (typeof raw !== 'object' || raw === null) return base;
-  const match: unknown = Object.prototype.hasOwnProperty.call(raw, 'match') ? (raw as Record<string, unknown>).match : undefined;
+  const match: unknown = Object.prototype.hasOwnProperty.call(raw, 'match')
+    ? (raw as Record<string, unknown>).match
+    : undefined;
   if (typeof match !== 'object' || match === null) return base;
   const m = match as Record<string, unknown>;
-  const text = (key: string): string | null => (Object.prototype.hasOwnProperty.call(m, key) && typeof m[key] === 'string' && (m[key] as string).trim() !== '' ? (m[key] as string) : null);
+  const text = (key: string): string | null =>
+    Object.prototype.hasOwnProperty.call(m, key) && typeof m[key] === 'string' && (m[key] as string).trim() !== ''
+      ? (m[key] as string)
+      : null;
   const host = text('host');
   const pattern = text('pattern');
   const prefix = text('pathPrefix');
@@ -163,7 +183,9 @@ export function importedRuleName(raw: unknown, index: number): string {
 export function parseRulesImport(text: string, options: ImportOptions = {}): RulesImport {
   if (typeof text !== 'string') return fail('The file could not be read as text.');
   if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) {
-    return fail(`The file is too large (more than ${MAX_IMPORT_BYTES / 1_000_000} MB). Rules files are small; is this the right file?`);
+    return fail(
+      `The file is too large (more than ${MAX_IMPORT_BYTES / 1_000_000} MB). Rules files are small; is this the right file?`,
+    );
   }
   if (text.trim() === '') return fail('The file is empty.');
   let doc: unknown;
@@ -199,11 +221,14 @@ export function parseRulesImport(text: string, options: ImportOptions = {}): Rul
       valid.push({ rule, position: index });
       continue;
     }
-    for (const [field, message] of Object.entries(checked.errors)) errors.push(ruleProblem(rules[index], index, field as RuleField, message));
+    for (const [field, message] of Object.entries(checked.errors))
+      errors.push(ruleProblem(rules[index], index, field as RuleField, message));
     badRules += 1;
     const unchecked = rules.length - index - 1;
     if (badRules >= MAX_RULES_WITH_ERRORS && unchecked > 0) {
-      errors.push({ message: `Stopped after ${badRules} rules with problems; the other ${unchecked.toLocaleString('en-US')} rule${unchecked === 1 ? ' was' : 's were'} not checked.` });
+      errors.push({
+        message: `Stopped after ${badRules} rules with problems; the other ${unchecked.toLocaleString('en-US')} rule${unchecked === 1 ? ' was' : 's were'} not checked.`,
+      });
       return { ok: false, errors };
     }
   }

@@ -431,7 +431,8 @@ function findDanger(node: Node): Finding | null {
 // ---------------------------------------------------------------------------------------------
 // Public API
 
-export type RegexProblem = 'syntax' | 'backreference' | 'lookaround' | 'escape' | 'nested' | 'overlap' | 'length' | 'engine';
+export type RegexProblem =
+  'syntax' | 'backreference' | 'lookaround' | 'escape' | 'nested' | 'overlap' | 'length' | 'engine';
 
 export type RegexCheck = { ok: true } | { ok: false; problem: RegexProblem; message: string };
 
@@ -440,7 +441,8 @@ export const MAX_PATTERN_LENGTH = 500;
 export const REGEX_MESSAGES: Readonly<Record<Exclude<RegexProblem, 'syntax' | 'engine'>, string>> = {
   length: `The pattern is too long (at most ${MAX_PATTERN_LENGTH} characters).`,
   backreference: 'Back-references such as \\1 are not supported in rules: they can make matching very slow.',
-  lookaround: 'Lookahead and lookbehind, such as (?=…) or (?<!…), are not supported in rules. Match the text itself instead.',
+  lookaround:
+    'Lookahead and lookbehind, such as (?=…) or (?<!…), are not supported in rules. Match the text itself instead.',
   escape:
     'This pattern escapes a letter or digit that has no meaning in rules (like \\A, \\z, \\p or [\\b]). Write the character itself, or use \\d, \\w, \\s, \\b, \\n, \\t, \\xHH or \\uHHHH.',
   nested:

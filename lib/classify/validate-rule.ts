@@ -49,7 +49,6 @@ export const MAX_TOOL_NAME_LENGTH = 80;
 /** Latest instant JavaScript dates can hold (year 275760): the bound when no range is asked for. */
 const MAX_TIME = 8.64e15;
 
-
 export const RULE_MESSAGES = {
   notObject: 'This entry is not a rule: a rule says which sites it matches and what they count as.',
   match: 'Choose how the rule matches: host, host wildcard, host + path, or regex.',
@@ -92,7 +91,9 @@ function isRecord(value: unknown): value is object {
 }
 
 function isTime(value: unknown, range: InstantRange | null): value is number {
-  return range === null ? typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_TIME : isPlausibleInstant(value, range);
+  return range === null
+    ? typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_TIME
+    : isPlausibleInstant(value, range);
 }
 
 type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -213,7 +214,8 @@ export function validateRule(input: unknown, options: ValidateRuleOptions = {}):
   const engine = options.regexEngine === undefined ? loadedRegexEngine() : options.regexEngine;
   const match = checkMatch(own(input, 'match'), engine, errors);
   const range = options.instants ?? null;
-  const timeError = (message: string): string => (range === null ? message : `${message.replace(/\.$/, '')}, ${rangeText(range)}.`);
+  const timeError = (message: string): string =>
+    range === null ? message : `${message.replace(/\.$/, '')}, ${rangeText(range)}.`;
 
   const clsInput = own(input, 'class');
   const cls: ClassName | null = isClassName(clsInput) ? clsInput : null;

@@ -30,7 +30,21 @@ import { splitHostPath } from './host-pattern';
 
 /** Second-level labels under which a two-label name is still a public suffix (`co.uk`, `com.au`). */
 export const PUBLIC_SECOND_LEVEL: ReadonlySet<string> = new Set([
-  'co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'ne', 'or', 'go', 'gob', 'mil', 'nic', 'ltd', 'plc',
+  'co',
+  'com',
+  'net',
+  'org',
+  'gov',
+  'edu',
+  'ac',
+  'ne',
+  'or',
+  'go',
+  'gob',
+  'mil',
+  'nic',
+  'ltd',
+  'plc',
 ]);
 
 /** True for a top-level domain or a country second-level public suffix (`com`, `co.uk`, `com.au`). */
@@ -151,10 +165,41 @@ export function isSharedDomain(domain: string): boolean {
  * `blog.`, `help.`, `docs.`, `community.`, `academy.`, `status.`… of a vendor is not using the tool.
  */
 export const CONTENT_LABELS: ReadonlySet<string> = new Set([
-  'about', 'academy', 'blog', 'blogs', 'careers', 'community', 'developer', 'developers', 'docs', 'engineering',
-  'forum', 'forums', 'go', 'help', 'helpcenter', 'info', 'investor', 'investors', 'ir', 'jobs', 'kb',
-  'knowledge', 'learn', 'legal', 'lp', 'news', 'newsroom', 'press', 'resources', 'shop', 'status', 'store',
-  'support', 'trust', 'university',
+  'about',
+  'academy',
+  'blog',
+  'blogs',
+  'careers',
+  'community',
+  'developer',
+  'developers',
+  'docs',
+  'engineering',
+  'forum',
+  'forums',
+  'go',
+  'help',
+  'helpcenter',
+  'info',
+  'investor',
+  'investors',
+  'ir',
+  'jobs',
+  'kb',
+  'knowledge',
+  'learn',
+  'legal',
+  'lp',
+  'news',
+  'newsroom',
+  'press',
+  'resources',
+  'shop',
+  'status',
+  'store',
+  'support',
+  'trust',
+  'university',
 ]);
 
 /**
@@ -207,7 +252,8 @@ export function vendorDomainDecisions(tools: readonly CatalogTool[]): VendorDoma
       wildcards.add(w.slice(2));
     }
     for (const p of t.paths ?? []) if (!p.startsWith('/')) note(splitHostPath(p).host, t.id, true);
-    for (const a of t.areas ?? []) for (const p of a.paths) if (!p.startsWith('/')) note(splitHostPath(p).host, t.id, true);
+    for (const a of t.areas ?? [])
+      for (const p of a.paths) if (!p.startsWith('/')) note(splitHostPath(p).host, t.id, true);
   }
   const out: VendorDomainDecision[] = [];
   for (const t of tools) {

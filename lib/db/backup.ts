@@ -78,7 +78,13 @@ export async function createBackup(db: CreativeRatioDB, options: { now?: number 
   return db.transaction('r', [db.segments, db.rules, db.settings, db.reviews], async () => {
     const skipped: SkippedRow[] = [];
     const rules = canonicalRows('rules', await db.rules.orderBy('id').toArray(), 0, skipped, now);
-    const settings = canonicalRows('settings', await db.settings.where('key').equals('settings').toArray(), 0, skipped, now);
+    const settings = canonicalRows(
+      'settings',
+      await db.settings.where('key').equals('settings').toArray(),
+      0,
+      skipped,
+      now,
+    );
     const reviews = canonicalRows('reviews', await db.reviews.orderBy('week').toArray(), 0, skipped, now);
     // Segments page by page (by primary key) so only one page of row objects is alive at a time.
     const pages: Segment[][] = [];
@@ -144,9 +150,15 @@ export interface RestoreOptions {
  * Write a validated backup in one read-write transaction (see the module comment for the modes).
  * Throws, with nothing changed, when the backup's schema is newer than the database's or any write fails.
  */
-export async function restoreBackup(db: CreativeRatioDB, backup: ParsedBackup, options: RestoreOptions): Promise<RestoreResult> {
+export async function restoreBackup(
+  db: CreativeRatioDB,
+  backup: ParsedBackup,
+  options: RestoreOptions,
+): Promise<RestoreResult> {
   if (backup.schemaVersion > schemaVersionOf(db)) {
-    throw new Error(`This backup comes from a newer database (schema version ${backup.schemaVersion}). Update the extension to restore it.`);
+    throw new Error(
+      `This backup comes from a newer database (schema version ${backup.schemaVersion}). Update the extension to restore it.`,
+    );
   }
   const { mode, onProgress } = options;
   const { segments, rules, settings, reviews } = backup.tables;
@@ -169,7 +181,8 @@ export async function restoreBackup(db: CreativeRatioDB, backup: ParsedBackup, o
           if (s.start > max) max = s.start;
         }
         // One getAll over the start index (cursors are slow in some IndexedDB implementations).
-        for (const s of await db.segments.where('start').between(min, max, true, true).toArray()) seen.add(segmentKey(s));
+        for (const s of await db.segments.where('start').between(min, max, true, true).toArray())
+          seen.add(segmentKey(s));
       }
       toAdd = [];
       for (const s of segments) {
@@ -184,7 +197,12 @@ export async function restoreBackup(db: CreativeRatioDB, backup: ParsedBackup, o
     }
     for (let i = 0; i < toAdd.length; i += PAGE) {
       await db.segments.bulkAdd(toAdd.slice(i, i + PAGE));
-      onProgress?.({ phase: 'writing', table: 'segments', done: Math.min(i + PAGE, toAdd.length), total: toAdd.length });
+      onProgress?.({
+        phase: 'writing',
+        table: 'segments',
+        done: Math.min(i + PAGE, toAdd.length),
+        total: toAdd.length,
+      });
     }
     added.segments = toAdd.length;
 

@@ -45,16 +45,27 @@ export interface ImportCalendarResult {
 /** Throws when a calendar segment is not one an import may store (also used by subscription refreshes). */
 export function checkSegment(s: Segment, i: number): void {
   const bad = (why: string) => new Error(`Calendar segment ${i + 1} is invalid: ${why}.`);
-  if (!Number.isFinite(s.start) || !Number.isFinite(s.end) || !(s.end > s.start)) throw bad('its end must be after its start');
+  if (!Number.isFinite(s.start) || !Number.isFinite(s.end) || !(s.end > s.start))
+    throw bad('its end must be after its start');
   if (s.source !== 'calendar') throw bad("its source must be 'calendar'");
   if (!isDayKey(s.day)) throw bad('its day must be yyyy-MM-dd');
 }
 
 /** The stored row of a calendar segment: copied field by field (never the caller's `id`), stamped with `importId`. */
 export function calendarRow(s: Segment, importId: string): Segment {
-  const row: Segment = { start: s.start, end: s.end, day: s.day, host: '', path: '', source: 'calendar', lane: 'focus', importId };
+  const row: Segment = {
+    start: s.start,
+    end: s.end,
+    day: s.day,
+    host: '',
+    path: '',
+    source: 'calendar',
+    lane: 'focus',
+    importId,
+  };
   if (s.label !== undefined) row.label = s.label;
-  if (s.override) row.override = s.override.kind ? { class: s.override.class, kind: s.override.kind } : { class: s.override.class };
+  if (s.override)
+    row.override = s.override.kind ? { class: s.override.class, kind: s.override.kind } : { class: s.override.class };
   return row;
 }
 
@@ -65,15 +76,22 @@ export function calendarRow(s: Segment, importId: string): Segment {
  */
 export async function importCalendar(db: CreativeRatioDB, input: ImportCalendarInput): Promise<ImportCalendarResult> {
   const { importId } = input;
-  if (typeof importId !== 'string' || importId === '' || isManualGroupId(importId)) throw new Error('The import needs a calendar import id.');
+  if (typeof importId !== 'string' || importId === '' || isManualGroupId(importId))
+    throw new Error('The import needs a calendar import id.');
   if (input.segments.length > MAX_OCCURRENCES * 2) throw new Error('Too many meetings in one import.');
   input.segments.forEach(checkSegment);
   const rows = input.segments.map((s) => calendarRow(s, importId));
-  const explicit = input.replaceImportId === undefined ? [] : typeof input.replaceImportId === 'string' ? [input.replaceImportId] : [...input.replaceImportId];
+  const explicit =
+    input.replaceImportId === undefined
+      ? []
+      : typeof input.replaceImportId === 'string'
+        ? [input.replaceImportId]
+        : [...input.replaceImportId];
   const name = parseImportId(importId)?.name;
 
   return db.transaction('rw', db.segments, async () => {
-    if ((await db.segments.where('importId').equals(importId).count()) > 0) throw new Error('This import already exists.');
+    if ((await db.segments.where('importId').equals(importId).count()) > 0)
+      throw new Error('This import already exists.');
     const replace = new Set(explicit.filter((id) => id !== importId && !isManualGroupId(id)));
     if (input.replaceSameName && name !== undefined) {
       for (const key of await db.segments.orderBy('importId').uniqueKeys()) {
@@ -82,7 +100,12 @@ export async function importCalendar(db: CreativeRatioDB, input: ImportCalendarI
       }
     }
     let removed = 0;
-    for (const id of replace) removed += await db.segments.where('importId').equals(id).and((s) => s.source === 'calendar').delete();
+    for (const id of replace)
+      removed += await db.segments
+        .where('importId')
+        .equals(id)
+        .and((s) => s.source === 'calendar')
+        .delete();
     await db.segments.bulkAdd(rows);
     return { added: rows.length, removed, replaced: [...replace] };
   });
@@ -91,7 +114,9 @@ export async function importCalendar(db: CreativeRatioDB, input: ImportCalendarI
 /** Every calendar import, newest first. */
 export async function listImports(db: CreativeRatioDB): Promise<CalendarImportInfo[]> {
   return db.transaction('r', db.segments, async () => {
-    const keys = (await db.segments.orderBy('importId').uniqueKeys()).filter((k): k is string => typeof k === 'string' && !isManualGroupId(k));
+    const keys = (await db.segments.orderBy('importId').uniqueKeys()).filter(
+      (k): k is string => typeof k === 'string' && !isManualGroupId(k),
+    );
     const out: CalendarImportInfo[] = [];
     for (const importId of keys) {
       let count = 0;

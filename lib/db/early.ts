@@ -97,7 +97,10 @@ export function readEarly(
           if (!live.length) return { span: null, req: null };
           const first = Math.min(...live.map((r) => bucketRange(r.from, r.to)[0]));
           const last = Math.max(...live.map((r) => bucketRange(r.from, r.to)[1]));
-          return { span: [first, last] as const, req: tx.objectStore(PACKS_TABLE).getAll(IDBKeyRange.bound(first, last)) };
+          return {
+            span: [first, last] as const,
+            req: tx.objectStore(PACKS_TABLE).getAll(IDBKeyRange.bound(first, last)),
+          };
         };
         let ranges = rangesFor(null);
         let packs = readSpan(ranges);
@@ -117,7 +120,8 @@ export function readEarly(
         let left = 2;
         let result: Omit<EarlyRead, 'tracker'> | null = null;
         const finish = () => {
-          if (--left === 0) done(result ? { ...result, tracker: (tracker.result as TrackerRow | undefined)?.state ?? null } : null);
+          if (--left === 0)
+            done(result ? { ...result, tracker: (tracker.result as TrackerRow | undefined)?.state ?? null } : null);
         };
         tx.oncomplete = () => {
           const rows = (packs.req?.result ?? []) as PackRow[];

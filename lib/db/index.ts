@@ -59,16 +59,25 @@ export async function segmentsOverlapping(db: CreativeRatioDB, from: number, to:
 export async function segmentsStartingBetween(db: CreativeRatioDB, from: number, to: number): Promise<Segment[]> {
   if (to <= from) return [];
   const [first, last] = bucketRange(from, to);
-  const packs = await db.transaction('r', db.packs, () => db.packs.where('bucket').between(first, last, true, true).toArray());
+  const packs = await db.transaction('r', db.packs, () =>
+    db.packs.where('bucket').between(first, last, true, true).toArray(),
+  );
   return segmentsFromPacks(packs, from, to);
 }
 
 /** Set or clear the class override of one segment. */
-export async function setSegmentOverride(db: CreativeRatioDB, id: number, override: SegmentOverride | null): Promise<void> {
+export async function setSegmentOverride(
+  db: CreativeRatioDB,
+  id: number,
+  override: SegmentOverride | null,
+): Promise<void> {
   await db.transaction('rw', db.segments, async () => {
     const seg = await db.segments.get(id);
     if (!seg) throw new Error(`Segment ${id} no longer exists.`);
-    if (override) await db.segments.update(id, { override: { class: override.class, ...(override.kind ? { kind: override.kind } : {}) } });
+    if (override)
+      await db.segments.update(id, {
+        override: { class: override.class, ...(override.kind ? { kind: override.kind } : {}) },
+      });
     else await db.segments.update(id, { override: undefined });
   });
 }
@@ -99,7 +108,9 @@ export async function saveReview(db: CreativeRatioDB, week: string, note: string
 /** Delete segments that ended before `cutoff` (retention). Returns how many were deleted. */
 export async function deleteSegmentsBefore(db: CreativeRatioDB, cutoff: number): Promise<number> {
   return db.transaction('rw', db.segments, async () => {
-    const ids = (await db.segments.where('start').below(cutoff).toArray()).filter((s) => s.end <= cutoff).map((s) => s.id!);
+    const ids = (await db.segments.where('start').below(cutoff).toArray())
+      .filter((s) => s.end <= cutoff)
+      .map((s) => s.id!);
     await db.segments.bulkDelete(ids);
     return ids.length;
   });
@@ -116,14 +127,18 @@ export const MAX_PLAUSIBLE_ID = 2 ** 40;
  * the current transaction; null when the key generator is exhausted ("Maximum key generator value").
  */
 async function nextIds(db: CreativeRatioDB): Promise<{ segments: number | null; rules: number | null }> {
-  const probe = async (add: () => Promise<number | undefined>, remove: (id: number) => Promise<void>): Promise<number | null> => {
+  const probe = async (
+    add: () => Promise<number | undefined>,
+    remove: (id: number) => Promise<void>,
+  ): Promise<number | null> => {
     try {
       const id = await add();
       if (typeof id !== 'number') return null;
       await remove(id);
       return id;
     } catch (error) {
-      if (error instanceof Error && /ConstraintError|key generator/i.test(`${error.name} ${error.message}`)) return null;
+      if (error instanceof Error && /ConstraintError|key generator/i.test(`${error.name} ${error.message}`))
+        return null;
       throw error;
     }
   };
@@ -132,7 +147,8 @@ async function nextIds(db: CreativeRatioDB): Promise<{ segments: number | null; 
     (id) => db.segments.delete(id),
   );
   const rules = await probe(
-    () => db.rules.add({ order: 0, match: { type: 'host', host: 'placeholder.invalid' }, class: 'neutral', createdAt: 0 }),
+    () =>
+      db.rules.add({ order: 0, match: { type: 'host', host: 'placeholder.invalid' }, class: 'neutral', createdAt: 0 }),
     (id) => db.rules.delete(id),
   );
   return { segments, rules };
@@ -150,11 +166,23 @@ async function nextIds(db: CreativeRatioDB): Promise<{ segments: number | null; 
  * their next read or write (Dexie closes a connection another one deletes, and reopens it on use).
  */
 export async function deleteAllData(db: CreativeRatioDB): Promise<void> {
-  const healthy = await db.transaction('rw', [db.segments, db.reviews, db.plans, db.rules, db.settings, db.status, db.tracker], async () => {
-    await Promise.all([db.segments.clear(), db.reviews.clear(), db.plans.clear(), db.rules.clear(), db.settings.clear(), db.status.clear(), db.tracker.clear()]);
-    const next = await nextIds(db);
-    return [next.segments, next.rules].every((id) => id !== null && id <= MAX_PLAUSIBLE_ID);
-  });
+  const healthy = await db.transaction(
+    'rw',
+    [db.segments, db.reviews, db.plans, db.rules, db.settings, db.status, db.tracker],
+    async () => {
+      await Promise.all([
+        db.segments.clear(),
+        db.reviews.clear(),
+        db.plans.clear(),
+        db.rules.clear(),
+        db.settings.clear(),
+        db.status.clear(),
+        db.tracker.clear(),
+      ]);
+      const next = await nextIds(db);
+      return [next.segments, next.rules].every((id) => id !== null && id <= MAX_PLAUSIBLE_ID);
+    },
+  );
   if (healthy) return;
   await db.delete({ disableAutoOpen: false });
   await db.open();

@@ -7,7 +7,13 @@
 import type { CreativeRatioDB } from '@/lib/db/schema';
 import type { ClassName, KindId, Segment } from '@/lib/model';
 import { DEFAULT_KIND } from '@/lib/classify/kinds';
-import { isManualGroupId, manualGroupId, validateManualBlock, type ManualBlockInput, type ManualField } from '@/lib/calendar/manual-block';
+import {
+  isManualGroupId,
+  manualGroupId,
+  validateManualBlock,
+  type ManualBlockInput,
+  type ManualField,
+} from '@/lib/calendar/manual-block';
 
 export interface ManualBlock {
   /** `manual:<id>` or `segment:<id>`: pass it to update/delete. */
@@ -45,7 +51,8 @@ function build(input: ManualBlockInput, now: number, groupId: string): Segment[]
 }
 
 async function segmentsOfBlock(db: CreativeRatioDB, key: string): Promise<Segment[]> {
-  if (isManualGroupId(key)) return (await db.segments.where('importId').equals(key).toArray()).filter((s) => s.source === 'manual');
+  if (isManualGroupId(key))
+    return (await db.segments.where('importId').equals(key).toArray()).filter((s) => s.source === 'manual');
   if (key.startsWith(SEGMENT_KEY)) {
     const s = await db.segments.get(Number(key.slice(SEGMENT_KEY.length)));
     return s && s.source === 'manual' ? [s] : [];
@@ -62,7 +69,12 @@ export async function addManualBlock(db: CreativeRatioDB, input: ManualBlockInpu
 }
 
 /** Replace a block's time, label and class. Returns the (possibly new) key. */
-export async function updateManualBlock(db: CreativeRatioDB, key: string, input: ManualBlockInput, now: number): Promise<string> {
+export async function updateManualBlock(
+  db: CreativeRatioDB,
+  key: string,
+  input: ManualBlockInput,
+  now: number,
+): Promise<string> {
   const groupId = isManualGroupId(key) ? key : manualGroupId(newBlockId());
   const segments = build(input, now, groupId);
   await db.transaction('rw', db.segments, async () => {
@@ -101,9 +113,12 @@ function toBlock(key: string, pieces: Segment[]): ManualBlock {
 /** Blocks overlapping [from, to), whole (pieces outside the range included), sorted by start. */
 export async function listManualBlocks(db: CreativeRatioDB, from: number, to: number): Promise<ManualBlock[]> {
   return db.transaction('r', db.segments, async () => {
-    const hits = (await db.segments.where('start').between(from - LOOKBACK, to, true, false).toArray()).filter(
-      (s) => s.source === 'manual' && s.end > from && s.start < to,
-    );
+    const hits = (
+      await db.segments
+        .where('start')
+        .between(from - LOOKBACK, to, true, false)
+        .toArray()
+    ).filter((s) => s.source === 'manual' && s.end > from && s.start < to);
     const groups = new Map<string, Segment[]>();
     const groupIds = new Set<string>();
     for (const s of hits) {
@@ -111,7 +126,10 @@ export async function listManualBlocks(db: CreativeRatioDB, from: number, to: nu
       else groups.set(`${SEGMENT_KEY}${s.id}`, [s]);
     }
     if (groupIds.size > 0) {
-      const all = await db.segments.where('importId').anyOf([...groupIds]).toArray();
+      const all = await db.segments
+        .where('importId')
+        .anyOf([...groupIds])
+        .toArray();
       for (const s of all) {
         if (s.source !== 'manual') continue;
         const g = groups.get(s.importId!);
@@ -119,6 +137,8 @@ export async function listManualBlocks(db: CreativeRatioDB, from: number, to: nu
         else groups.set(s.importId!, [s]);
       }
     }
-    return [...groups.entries()].map(([key, pieces]) => toBlock(key, pieces)).sort((a, b) => a.start - b.start || a.end - b.end);
+    return [...groups.entries()]
+      .map(([key, pieces]) => toBlock(key, pieces))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
   });
 }

@@ -16,7 +16,15 @@
  * Buckets are UTC days (not local days), so a time-zone change never moves a segment between
  * packs: a local week [from, to) is read as the buckets it overlaps and filtered by `start`.
  */
-import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
 import type { Segment } from '@/lib/model';
 
 export const PACK_MS = 86_400_000;
@@ -118,7 +126,16 @@ export function decodePack(row: PackRow): Segment[] {
   const out: Segment[] = new Array(row.ids.length);
   for (let i = 0; i < row.ids.length; i += 1) {
     const [host, path, source, lane, day] = row.keys[row.key[i]!]!;
-    out[i] = { id: row.ids[i]!, start: row.starts[i]!, end: row.ends[i]!, day, host, path, source: source as Segment['source'], lane: lane as Segment['lane'] };
+    out[i] = {
+      id: row.ids[i]!,
+      start: row.starts[i]!,
+      end: row.ends[i]!,
+      day,
+      host,
+      path,
+      source: source as Segment['source'],
+      lane: lane as Segment['lane'],
+    };
   }
   for (const [i, more] of row.extras) Object.assign(out[i]!, more);
   return out;
@@ -128,7 +145,12 @@ export function decodePack(row: PackRow): Segment[] {
  * A pack after removing the segments with ids in `remove` and adding (or replacing) `add`.
  * Returns null when the pack ends up empty (the row is then deleted).
  */
-export function applyToPack(bucket: number, current: PackRow | null | undefined, remove: ReadonlySet<number>, add: readonly Segment[]): PackRow | null {
+export function applyToPack(
+  bucket: number,
+  current: PackRow | null | undefined,
+  remove: ReadonlySet<number>,
+  add: readonly Segment[],
+): PackRow | null {
   const replaced = new Set(add.map((s) => s.id!));
   const kept = (current ? decodePack(current) : []).filter((s) => !remove.has(s.id!) && !replaced.has(s.id!));
   const segments = kept.concat(add);
@@ -138,7 +160,8 @@ export function applyToPack(bucket: number, current: PackRow | null | undefined,
 /** The segments of `packs` that start in [from, to), in order (start, then id). */
 export function segmentsFromPacks(packs: readonly PackRow[], from: number, to: number): Segment[] {
   const out: Segment[] = [];
-  for (const p of [...packs].sort((a, b) => a.bucket - b.bucket)) for (const s of decodePack(p)) if (s.start >= from && s.start < to) out.push(s);
+  for (const p of [...packs].sort((a, b) => a.bucket - b.bucket))
+    for (const s of decodePack(p)) if (s.start >= from && s.start < to) out.push(s);
   return out;
 }
 
@@ -158,7 +181,10 @@ export function createPacksCore(down: DBCore): DBCore {
   return {
     ...down,
     transaction(stores, mode, options) {
-      const withPacks = mode === 'readwrite' && stores.includes(SEGMENTS_TABLE) && !stores.includes(PACKS_TABLE) ? [...stores, PACKS_TABLE] : stores;
+      const withPacks =
+        mode === 'readwrite' && stores.includes(SEGMENTS_TABLE) && !stores.includes(PACKS_TABLE)
+          ? [...stores, PACKS_TABLE]
+          : stores;
       return down.transaction(withPacks, mode, options);
     },
     table(name) {
@@ -180,7 +206,11 @@ export function createPacksCore(down: DBCore): DBCore {
   };
 }
 
-async function mutateWithPacks(down: DBCore, segments: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+async function mutateWithPacks(
+  down: DBCore,
+  segments: DBCoreTable,
+  req: DBCoreMutateRequest,
+): Promise<DBCoreMutateResponse> {
   const packs = down.table(PACKS_TABLE);
   const trans = req.trans;
 
@@ -193,12 +223,21 @@ async function mutateWithPacks(down: DBCore, segments: DBCoreTable, req: DBCoreM
   // The rows as they were (what a put replaces, what a delete removes).
   let old: Segment[] = [];
   if (req.type === 'put') {
-    const keys = req.values.map((v: Segment, i) => req.keys?.[i] ?? v.id).filter((k): k is number => k !== undefined && k !== null);
-    if (keys.length) old = ((await segments.getMany({ trans, keys })) as (Segment | undefined)[]).filter((s): s is Segment => !!s);
+    const keys = req.values
+      .map((v: Segment, i) => req.keys?.[i] ?? v.id)
+      .filter((k): k is number => k !== undefined && k !== null);
+    if (keys.length)
+      old = ((await segments.getMany({ trans, keys })) as (Segment | undefined)[]).filter((s): s is Segment => !!s);
   } else if (req.type === 'delete') {
-    old = ((await segments.getMany({ trans, keys: req.keys })) as (Segment | undefined)[]).filter((s): s is Segment => !!s);
+    old = ((await segments.getMany({ trans, keys: req.keys })) as (Segment | undefined)[]).filter(
+      (s): s is Segment => !!s,
+    );
   } else if (req.type === 'deleteRange') {
-    const r = await segments.query({ trans, values: true, query: { index: segments.schema.primaryKey, range: req.range } });
+    const r = await segments.query({
+      trans,
+      values: true,
+      query: { index: segments.schema.primaryKey, range: req.range },
+    });
     old = r.result as Segment[];
   }
 

@@ -55,9 +55,7 @@ export async function segmentsStartingIn(db: CreativeRatioDB, from: number, to: 
   return segmentsStartingBetween(db, from, to);
 }
 
-
 // ---------- the pages' summary cache ----------
-
 
 /** Per-day summaries of one finished week, as cached. */
 export interface CachedWeek {
@@ -99,7 +97,10 @@ export async function writeCachedWeek(cache: UiCacheDB, row: CachedWeek): Promis
 
 /** Forget cached weeks that overlap [from, to) (an override was set there). */
 export async function deleteCachedWeeksAround(cache: UiCacheDB, from: number, to: number): Promise<void> {
-  await cache.weeks.where('start').between(from - 7 * 24 * 3_600_000, to, false, false).delete();
+  await cache.weeks
+    .where('start')
+    .between(from - 7 * 24 * 3_600_000, to, false, false)
+    .delete();
 }
 
 /** Drop cached weeks that start before `cutoff` or were saved before `savedBefore`. */

@@ -15,13 +15,18 @@ import { MAX_UNANCHORED_REGEX_RULES, UNANCHORED_REGEX_MESSAGE, unanchoredRegexCo
 
 /** Refuse a write that would leave more unanchored regex rules than the classifier tries per key. */
 function checkRegexBudget(rules: readonly UserRule[]): void {
-  if (unanchoredRegexCount(rules) > MAX_UNANCHORED_REGEX_RULES) throw new RuleValidationError({ 'match.pattern': UNANCHORED_REGEX_MESSAGE });
+  if (unanchoredRegexCount(rules) > MAX_UNANCHORED_REGEX_RULES)
+    throw new RuleValidationError({ 'match.pattern': UNANCHORED_REGEX_MESSAGE });
 }
 
 /** Thrown when a rule handed to a write is invalid; `errors` are validateRule's field messages. */
 export class RuleValidationError extends Error {
   constructor(readonly errors: RuleErrors) {
-    super(`Invalid rule: ${Object.entries(errors).map(([f, m]) => `${f}: ${m}`).join('; ')}`);
+    super(
+      `Invalid rule: ${Object.entries(errors)
+        .map(([f, m]) => `${f}: ${m}`)
+        .join('; ')}`,
+    );
     this.name = 'RuleValidationError';
   }
 }
@@ -104,7 +109,13 @@ export async function updateRule(db: CreativeRatioDB, id: number, changes: RuleC
       fromTime: has('fromTime') ? changes.fromTime : current.fromTime,
     };
     const kind = next.kind;
-    if (has('class') && !has('kind') && typeof kind === 'string' && kind in KINDS && KINDS[kind as keyof typeof KINDS].class !== next.class) {
+    if (
+      has('class') &&
+      !has('kind') &&
+      typeof kind === 'string' &&
+      kind in KINDS &&
+      KINDS[kind as keyof typeof KINDS].class !== next.class
+    ) {
       next.kind = undefined;
     }
     const rule = checked(next, {});
@@ -160,12 +171,17 @@ export async function moveRuleDown(db: CreativeRatioDB, id: number): Promise<Use
  * Replace every rule (import). Validates everything first; then clears and writes in one transaction,
  * so on any error (validation or storage) the previous rules are untouched. Returns the stored rules.
  */
-export async function replaceAllRules(db: CreativeRatioDB, inputs: readonly unknown[], options: { now?: number } = {}): Promise<UserRule[]> {
+export async function replaceAllRules(
+  db: CreativeRatioDB,
+  inputs: readonly unknown[],
+  options: { now?: number } = {},
+): Promise<UserRule[]> {
   const rules = inputs.map((input, i) => {
     const result = validateRule(input, { now: options.now });
     if (!result.ok) {
       const prefixed: RuleErrors = {};
-      for (const [field, message] of Object.entries(result.errors)) prefixed[field as keyof RuleErrors] = `Rule ${i + 1}: ${message}`;
+      for (const [field, message] of Object.entries(result.errors))
+        prefixed[field as keyof RuleErrors] = `Rule ${i + 1}: ${message}`;
       throw new RuleValidationError(prefixed);
     }
     const rule = result.rule;

@@ -48,7 +48,8 @@ export async function addSubscription(db: CreativeRatioDB, sub: CalendarSubscrip
   await db.transaction('rw', db.status, async () => {
     const all = await read(db);
     if (all.some((s) => s.url === sub.url)) throw new Error('You are already subscribed to this calendar.');
-    if (all.some((s) => s.id === sub.id || s.importId === sub.importId)) throw new Error('This subscription already exists.');
+    if (all.some((s) => s.id === sub.id || s.importId === sub.importId))
+      throw new Error('This subscription already exists.');
     if (all.length >= MAX_SUBSCRIPTIONS) throw new Error(`At most ${MAX_SUBSCRIPTIONS} calendar subscriptions.`);
     await write(db, [...all, sub]);
   });
@@ -75,7 +76,10 @@ export async function updateSubscription(
  * Remove a subscription and its meetings, in one transaction. Returns the removed record and
  * whether another subscription still uses its host (then its permission must stay).
  */
-export async function removeSubscription(db: CreativeRatioDB, id: string): Promise<{ removed: CalendarSubscription; hostStillUsed: boolean; meetingsDeleted: number } | null> {
+export async function removeSubscription(
+  db: CreativeRatioDB,
+  id: string,
+): Promise<{ removed: CalendarSubscription; hostStillUsed: boolean; meetingsDeleted: number } | null> {
   return db.transaction('rw', [db.status, db.segments], async () => {
     const all = await read(db);
     const removed = all.find((s) => s.id === id);
@@ -105,7 +109,11 @@ export interface RefreshWrite {
  * Returns null (and writes nothing) when the subscription was removed meanwhile. Throws (and
  * changes nothing) when a segment is invalid or the database refuses the write.
  */
-export async function applyRefresh(db: CreativeRatioDB, id: string, w: RefreshWrite): Promise<{ added: number; removed: number } | null> {
+export async function applyRefresh(
+  db: CreativeRatioDB,
+  id: string,
+  w: RefreshWrite,
+): Promise<{ added: number; removed: number } | null> {
   if (w.segments.length > MAX_OCCURRENCES * 2) throw new Error('Too many meetings in one refresh.');
   w.segments.forEach(checkSegment);
   return db.transaction('rw', [db.status, db.segments], async () => {
@@ -113,14 +121,24 @@ export async function applyRefresh(db: CreativeRatioDB, id: string, w: RefreshWr
     const i = all.findIndex((s) => s.id === id);
     if (i < 0) return null;
     const sub = all[i]!;
-    const rows = w.segments.filter((s) => s.start >= w.replaceFrom && s.start < w.replaceTo).map((s) => calendarRow(s, sub.importId));
+    const rows = w.segments
+      .filter((s) => s.start >= w.replaceFrom && s.start < w.replaceTo)
+      .map((s) => calendarRow(s, sub.importId));
     const removed = await db.segments
       .where('importId')
       .equals(sub.importId)
       .and((s) => s.source === 'calendar' && s.start >= w.replaceFrom && s.start < w.replaceTo)
       .delete();
     await db.segments.bulkAdd(rows);
-    all[i] = { ...sub, ...w.patch, id: sub.id, url: sub.url, host: sub.host, importId: sub.importId, createdAt: sub.createdAt };
+    all[i] = {
+      ...sub,
+      ...w.patch,
+      id: sub.id,
+      url: sub.url,
+      host: sub.host,
+      importId: sub.importId,
+      createdAt: sub.createdAt,
+    };
     await write(db, all);
     return { added: rows.length, removed };
   });

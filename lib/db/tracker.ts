@@ -24,7 +24,11 @@ export interface SavedStep {
  * segments are first clipped against the browser segments already stored for their span, so a lane
  * never overlaps itself in storage. A status row with an error is cleared (a recorded loss is kept).
  */
-export async function saveTrackerStep(db: CreativeRatioDB, state: TrackerState, segments: readonly Segment[]): Promise<SavedStep> {
+export async function saveTrackerStep(
+  db: CreativeRatioDB,
+  state: TrackerState,
+  segments: readonly Segment[],
+): Promise<SavedStep> {
   // Segments (and with them their day packs) are in the transaction only when some are written,
   // so the pages' reads of a week never wait for a checkpoint's commit.
   const tables = segments.length > 0 ? [db.tracker, db.segments, db.status] : [db.tracker, db.status];
@@ -35,9 +39,12 @@ export async function saveTrackerStep(db: CreativeRatioDB, state: TrackerState, 
     if (clipUntil !== null && toWrite.some((s) => s.start < clipUntil)) {
       const from = Math.min(...toWrite.map((s) => s.start));
       const to = Math.max(...toWrite.map((s) => s.end));
-      const stored = (await db.segments.where('start').between(from - LOOKBACK_MS, to, true, false).toArray()).filter(
-        (s) => s.source === 'browser' && s.end > from && s.start < to,
-      );
+      const stored = (
+        await db.segments
+          .where('start')
+          .between(from - LOOKBACK_MS, to, true, false)
+          .toArray()
+      ).filter((s) => s.source === 'browser' && s.end > from && s.start < to);
       const clipped = clipAgainstStored(toWrite, stored, clipUntil);
       toWrite = clipped.segments;
       checkpoint = withClippedTime(state, clipped.droppedMs);
@@ -45,7 +52,8 @@ export async function saveTrackerStep(db: CreativeRatioDB, state: TrackerState, 
     await db.tracker.put({ key: 'tracker', state: checkpoint });
     if (toWrite.length > 0) await db.segments.bulkAdd(toWrite);
     const status = await db.status.get('status');
-    if (status?.error) await db.status.put({ key: 'status', error: null, since: null, pending: [], lost: status.lost ?? null });
+    if (status?.error)
+      await db.status.put({ key: 'status', error: null, since: null, pending: [], lost: status.lost ?? null });
     return { state: checkpoint, written: toWrite };
   });
 }
@@ -60,9 +68,19 @@ export async function saveWriteFailure(
     const before = previous?.lost ?? null;
     const lost: StatusRow['lost'] =
       failure.lost.segments > 0
-        ? { segments: (before?.segments ?? 0) + failure.lost.segments, ms: (before?.ms ?? 0) + failure.lost.ms, at: failure.at }
+        ? {
+            segments: (before?.segments ?? 0) + failure.lost.segments,
+            ms: (before?.ms ?? 0) + failure.lost.ms,
+            at: failure.at,
+          }
         : before;
-    await db.status.put({ key: 'status', error: failure.error, since: previous?.error ? previous.since : failure.since, pending: failure.pending, lost });
+    await db.status.put({
+      key: 'status',
+      error: failure.error,
+      since: previous?.error ? previous.since : failure.since,
+      pending: failure.pending,
+      lost,
+    });
   });
 }
 
@@ -86,7 +104,11 @@ export interface TrackerWriter {
    * waiting. Never throws. Returns the state as written (clipping may have counted dropped time; it
    * is the state from now on) and the error to show, null when everything was saved.
    */
-  write(state: TrackerState, closed: readonly Segment[], at: number): Promise<{ state: TrackerState; error: string | null }>;
+  write(
+    state: TrackerState,
+    closed: readonly Segment[],
+    at: number,
+  ): Promise<{ state: TrackerState; error: string | null }>;
   /** After "Delete all data": nothing waiting is written any more, and no loss is left to count. */
   forget(): void;
 }
@@ -116,7 +138,10 @@ export function createTrackerWriter(db: CreativeRatioDB, maxPending?: number): T
     async write(state, closed, at) {
       const capped = capPending(pending.concat(closed), maxPending);
       pending = capped.kept;
-      unrecordedLoss = { segments: unrecordedLoss.segments + capped.lost.segments, ms: unrecordedLoss.ms + capped.lost.ms };
+      unrecordedLoss = {
+        segments: unrecordedLoss.segments + capped.lost.segments,
+        ms: unrecordedLoss.ms + capped.lost.ms,
+      };
       const toWrite = pending;
       try {
         const saved = await saveTrackerStep(db, state, toWrite);

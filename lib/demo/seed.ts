@@ -93,7 +93,6 @@ const SEC = 1_000;
  */
 export const DEMO_SEED = 5;
 
-
 function page(url: string): PageRef {
   const ref = toPageRef(url);
   if (!ref) throw new Error(`Demo URL does not reduce: ${url}`);
@@ -102,25 +101,51 @@ function page(url: string): PageRef {
 
 /** Sample pages of each demo tool (several shapes where the real tool has several). */
 export const DEMO_PAGES = {
-  docs: [page('https://docs.google.com/document/d/1x8Qk3VbN2mLp9RtYz4WcDe7FgHi0JkLmNoPqRsTuVwX/edit'), page('https://docs.google.com/presentation/d/1aB2cD3eF4gH5iJ6kL7mN8oP9qR0sT1uV2wX3yZ4/edit')],
-  figma: [page('https://www.figma.com/design/Ab3dEf6GhIjK9lMnOp/Website-Refresh-2025'), page('https://www.figma.com/board/Zx9yW8vU7tS6rQ/Campaign-Brainstorm')],
+  docs: [
+    page('https://docs.google.com/document/d/1x8Qk3VbN2mLp9RtYz4WcDe7FgHi0JkLmNoPqRsTuVwX/edit'),
+    page('https://docs.google.com/presentation/d/1aB2cD3eF4gH5iJ6kL7mN8oP9qR0sT1uV2wX3yZ4/edit'),
+  ],
+  figma: [
+    page('https://www.figma.com/design/Ab3dEf6GhIjK9lMnOp/Website-Refresh-2025'),
+    page('https://www.figma.com/board/Zx9yW8vU7tS6rQ/Campaign-Brainstorm'),
+  ],
   canva: [page('https://www.canva.com/design/DAGa1b2C3d4/Xy7Zq9Wv8Ut/edit')],
   notion: [page('https://www.notion.so/acme/Q3-Launch-Messaging-Brief-1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d')],
   webflow: [page('https://webflow.com/design/acme-marketing-site')],
   chatgpt: [page('https://chatgpt.com/c/67a1b2c3-d4e5-8f90-a1b2-c3d4e5f6a7b8')],
   search: [page('https://www.google.com/search?q=b2b+positioning+examples')],
-  slack: [page('https://app.slack.com/client/T01ABCDEF/C02GHIJKL'), page('https://app.slack.com/client/T01ABCDEF/D03MNOPQR/thread/C02GHIJKL-1712345678.123456')],
+  slack: [
+    page('https://app.slack.com/client/T01ABCDEF/C02GHIJKL'),
+    page('https://app.slack.com/client/T01ABCDEF/D03MNOPQR/thread/C02GHIJKL-1712345678.123456'),
+  ],
   gmail: [page('https://mail.google.com/mail/u/0/#inbox')],
-  asana: [page('https://app.asana.com/0/1204567890123456/list'), page('https://app.asana.com/0/1204567890123456/1207654321098765/f')],
-  jira: [page('https://acme.atlassian.net/jira/software/projects/MKT/boards/12'), page('https://acme.atlassian.net/browse/MKT-482')],
-  hubspot: [page('https://app.hubspot.com/reports-dashboard/4412345/view/10234567'), page('https://app.hubspot.com/contacts/4412345/objects/0-1/views/all/list')],
+  asana: [
+    page('https://app.asana.com/0/1204567890123456/list'),
+    page('https://app.asana.com/0/1204567890123456/1207654321098765/f'),
+  ],
+  jira: [
+    page('https://acme.atlassian.net/jira/software/projects/MKT/boards/12'),
+    page('https://acme.atlassian.net/browse/MKT-482'),
+  ],
+  hubspot: [
+    page('https://app.hubspot.com/reports-dashboard/4412345/view/10234567'),
+    page('https://app.hubspot.com/contacts/4412345/objects/0-1/views/all/list'),
+  ],
   ga4: [page('https://analytics.google.com/analytics/web/#/p312345678/reports/intelligenthome')],
   looker: [page('https://lookerstudio.google.com/reporting/3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9/page/p_abc123def')],
   calendar: [page('https://calendar.google.com/calendar/u/0/r/week')],
   meet: [page('https://meet.google.com/abc-defg-hij')],
   zoom: [page('https://app.zoom.us/wc/84512345678/join')],
-  personal: [page('https://www.youtube.com/watch?v=dQw4w9WgXcQ'), page('https://www.bbc.com/news/articles/c0k4x9y8z7w6'), page('https://www.amazon.com/dp/B0CX12345Z')],
-  unknown: [page('https://martechweekly.io/p/the-attribution-trap-2025'), page('https://intranet.acme-corp.io/wiki/brand-guidelines'), page('https://review.partner-agency.co/proof/88412')],
+  personal: [
+    page('https://www.youtube.com/watch?v=dQw4w9WgXcQ'),
+    page('https://www.bbc.com/news/articles/c0k4x9y8z7w6'),
+    page('https://www.amazon.com/dp/B0CX12345Z'),
+  ],
+  unknown: [
+    page('https://martechweekly.io/p/the-attribution-trap-2025'),
+    page('https://intranet.acme-corp.io/wiki/brand-guidelines'),
+    page('https://review.partner-agency.co/proof/88412'),
+  ],
 } as const satisfies Record<string, readonly PageRef[]>;
 
 type ToolKey = keyof typeof DEMO_PAGES;
@@ -240,7 +265,14 @@ class DayWriter {
  * A creative stretch on one main tool, with side tools, flicks, short pauses and (unless the block
  * is protected) real interruptions by chat or mail.
  */
-function creativeStretch(w: DayWriter, rng: () => number, pace: Pace, start: number, end: number, protectedBlock = false): number {
+function creativeStretch(
+  w: DayWriter,
+  rng: () => number,
+  pace: Pace,
+  start: number,
+  end: number,
+  protectedBlock = false,
+): number {
   const main = pick(rng, CREATIVE_MAIN);
   let t = start;
   while (t < end - 20 * SEC) {
@@ -256,7 +288,12 @@ function creativeStretch(w: DayWriter, rng: () => number, pace: Pace, start: num
       continue;
     }
     if (!protectedBlock && r < (p += pace.interrupt[0])) {
-      t = w.visit(pick(rng, INTERRUPTIONS), t, skewed(rng, pace.interrupt[1], pace.interrupt[2], pace.interrupt[3]), end);
+      t = w.visit(
+        pick(rng, INTERRUPTIONS),
+        t,
+        skewed(rng, pace.interrupt[1], pace.interrupt[2], pace.interrupt[3]),
+        end,
+      );
       continue;
     }
     if (r < p + pace.pause) t += between(rng, 30 * SEC, 1.8 * MIN); // thinking away from the keyboard
@@ -281,15 +318,42 @@ function coordinationStretch(w: DayWriter, rng: () => number, pace: Pace, start:
 }
 
 /** Focus during a meeting: the call tab, and sometimes Slack/Gmail/Docs on the side. */
-function meetingFocus(w: DayWriter, rng: () => number, pace: Pace, callRef: PageRef | null, start: number, end: number, multitask: number): void {
+function meetingFocus(
+  w: DayWriter,
+  rng: () => number,
+  pace: Pace,
+  callRef: PageRef | null,
+  start: number,
+  end: number,
+  multitask: number,
+): void {
   let t = start;
   const realistic = pace === PACES.realistic;
   while (t < end - 10 * SEC) {
     if (rng() < multitask) {
-      const side: ToolKey = pick(rng, [['slack', 6], ['gmail', 3], ['docs', 1]] as const);
-      t = w.visit(side, t, realistic ? skewed(rng, 2.5 * MIN, 40 * SEC, 8 * MIN) : skewed(rng, 45 * SEC, 6 * SEC, 6 * MIN), end);
+      const side: ToolKey = pick(rng, [
+        ['slack', 6],
+        ['gmail', 3],
+        ['docs', 1],
+      ] as const);
+      t = w.visit(
+        side,
+        t,
+        realistic ? skewed(rng, 2.5 * MIN, 40 * SEC, 8 * MIN) : skewed(rng, 45 * SEC, 6 * SEC, 6 * MIN),
+        end,
+      );
     } else if (callRef) {
-      t = w.focus(callRef, t, Math.min(end, t + Math.round(realistic ? skewed(rng, 12 * MIN, 3 * MIN, 45 * MIN) : skewed(rng, 2.5 * MIN, 30 * SEC, 20 * MIN))));
+      t = w.focus(
+        callRef,
+        t,
+        Math.min(
+          end,
+          t +
+            Math.round(
+              realistic ? skewed(rng, 12 * MIN, 3 * MIN, 45 * MIN) : skewed(rng, 2.5 * MIN, 30 * SEC, 20 * MIN),
+            ),
+        ),
+      );
     } else {
       t += skewed(rng, 6 * MIN, 1 * MIN, 25 * MIN); // an in-person meeting: away from the browser
     }
@@ -324,7 +388,11 @@ function weekDays(rng: () => number, wave: number, story: WeekStory): DayType[] 
   else {
     const makers = Math.round(clamp(wave * 2.6 + between(rng, -0.5, 0.5), 1, 3));
     const heavy = Math.round(clamp((1 - wave) * 2.6 + between(rng, -0.5, 0.5), 0, 5 - makers));
-    days = [...Array<DayType>(makers).fill('maker'), ...Array<DayType>(heavy).fill('meetings'), ...Array<DayType>(5 - makers - heavy).fill('mixed')];
+    days = [
+      ...Array<DayType>(makers).fill('maker'),
+      ...Array<DayType>(heavy).fill('meetings'),
+      ...Array<DayType>(5 - makers - heavy).fill('mixed'),
+    ];
     for (let i = days.length - 1; i > 0; i--) {
       const j = Math.floor(rng() * (i + 1));
       [days[i], days[j]] = [days[j]!, days[i]!];
@@ -336,11 +404,35 @@ function weekDays(rng: () => number, wave: number, story: WeekStory): DayType[] 
 function dayPlan(rng: () => number, type: DayType, multitask: number, storyWeek: boolean): DayPlan {
   switch (type) {
     case 'maker':
-      return { type, creative: 0.7, creativeLen: [40, 20, 80], coordinationLen: [20, 8, 45], meetings: [1, 2], blocks: rng() < 0.6 ? 2 : 1, multitask };
+      return {
+        type,
+        creative: 0.7,
+        creativeLen: [40, 20, 80],
+        coordinationLen: [20, 8, 45],
+        meetings: [1, 2],
+        blocks: rng() < 0.6 ? 2 : 1,
+        multitask,
+      };
     case 'mixed':
-      return { type, creative: 0.6, creativeLen: [35, 20, 70], coordinationLen: [25, 10, 55], meetings: [2, 3], blocks: storyWeek || rng() < 0.5 ? 1 : 0, multitask };
+      return {
+        type,
+        creative: 0.6,
+        creativeLen: [35, 20, 70],
+        coordinationLen: [25, 10, 55],
+        meetings: [2, 3],
+        blocks: storyWeek || rng() < 0.5 ? 1 : 0,
+        multitask,
+      };
     case 'meetings':
-      return { type, creative: 0.2, creativeLen: [25, 12, 45], coordinationLen: [30, 10, 60], meetings: [5, 7], blocks: 0, multitask };
+      return {
+        type,
+        creative: 0.2,
+        creativeLen: [25, 12, 45],
+        coordinationLen: [30, 10, 60],
+        meetings: [5, 7],
+        blocks: 0,
+        multitask,
+      };
   }
 }
 
@@ -367,7 +459,8 @@ function workingDay(w: DayWriter, rng: () => number, pace: Pace, day: Date, plan
   // Protected creative blocks first (the morning one, then one after lunch): meetings go around them.
   const blocks: Busy[] = [];
   for (let i = 0; i < plan.blocks; i++) {
-    const s = i === 0 ? Math.max(dayStart, at(day, 9 * 60 + 20 + between(rng, 0, 40))) : lunch.end + between(rng, 20, 50) * MIN;
+    const s =
+      i === 0 ? Math.max(dayStart, at(day, 9 * 60 + 20 + between(rng, 0, 40))) : lunch.end + between(rng, 20, 50) * MIN;
     const limit = i === 0 ? lunch.start - 5 * MIN : dayEnd - 15 * MIN;
     const e = Math.min(limit, s + between(rng, 65, 140) * MIN);
     if (e - s >= 60 * MIN) blocks.push({ start: s, end: e });
@@ -379,7 +472,13 @@ function workingDay(w: DayWriter, rng: () => number, pace: Pace, day: Date, plan
   const wanted = plan.meetings[0] + Math.floor(rng() * (plan.meetings[1] - plan.meetings[0] + 1));
   for (let tries = 0; meetings.length < wanted && tries < 80; tries++) {
     const slot = at(day, 9 * 60 + 30 + 30 * Math.floor(rng() * 16));
-    const len = pick(rng, [[30, 5], [60, 3], [25, 1], [45, 1]] as const) * MIN;
+    const len =
+      pick(rng, [
+        [30, 5],
+        [60, 3],
+        [25, 1],
+        [45, 1],
+      ] as const) * MIN;
     if (slot + len > dayEnd || overlapsAny(busy, slot, slot + len, 0)) continue;
     const calendar = rng() < 0.85;
     const call = rng() < 0.75 ? (rng() < 0.7 ? DEMO_PAGES.meet[0] : DEMO_PAGES.zoom[0]) : null;
@@ -403,7 +502,18 @@ function workingDay(w: DayWriter, rng: () => number, pace: Pace, day: Date, plan
 
   let callEnd = -Infinity;
   for (const m of [...meetings].sort((a, b) => a.start - b.start)) {
-    if (m.calendar) w.add({ start: m.start, end: m.end, host: '', path: '', source: 'calendar', lane: 'focus', label: m.label, override: MEETING_OVERRIDE, importId: 'demo-calendar' });
+    if (m.calendar)
+      w.add({
+        start: m.start,
+        end: m.end,
+        host: '',
+        path: '',
+        source: 'calendar',
+        lane: 'focus',
+        label: m.label,
+        override: MEETING_OVERRIDE,
+        importId: 'demo-calendar',
+      });
     if (m.call) {
       const cs = Math.max(callEnd, m.start + Math.round(between(rng, 0, 3) * MIN));
       const ce = m.end + Math.round(between(rng, -4, 6) * MIN);
@@ -412,7 +522,17 @@ function workingDay(w: DayWriter, rng: () => number, pace: Pace, day: Date, plan
       w.add({ start: cs, end: ce, host: m.call.host, path: m.call.path, source: 'browser', lane: 'call' });
     }
   }
-  if (manual) w.add({ start: manual.start, end: manual.end, host: '', path: '', source: 'manual', lane: 'focus', label: manual.label, override: manual.override });
+  if (manual)
+    w.add({
+      start: manual.start,
+      end: manual.end,
+      host: '',
+      path: '',
+      source: 'manual',
+      lane: 'focus',
+      label: manual.label,
+      override: manual.override,
+    });
 
   // Fill the time between busy stretches; meetings get their own focus pattern.
   // A creative stretch is followed by catching up (chat, mail), and a protected block is preceded
@@ -458,7 +578,11 @@ function weekendDay(w: DayWriter, rng: () => number, pace: Pace, day: Date): voi
   const s = at(day, 10 * 60 + between(rng, 0, 360));
   const e = s + between(rng, 15, 75) * MIN;
   let t = s;
-  while (t < e - 30 * SEC) t = rng() < 0.5 ? w.visit('personal', t, between(rng, 3, 15) * MIN, e) : coordinationStretch(w, rng, pace, t, Math.min(e, t + 10 * MIN));
+  while (t < e - 30 * SEC)
+    t =
+      rng() < 0.5
+        ? w.visit('personal', t, between(rng, 3, 15) * MIN, e)
+        : coordinationStretch(w, rng, pace, t, Math.min(e, t + 10 * MIN));
 }
 
 /**
@@ -497,7 +621,10 @@ export function generateDemoSegments(options: DemoOptions): Segment[] {
     if (end - s.start < SEC) continue;
     for (const p of splitAtMidnights(s.start, end)) out.push({ ...s, start: p.start, end: p.end, day: p.day });
   }
-  out.sort((a, b) => a.start - b.start || (a.lane === b.lane ? 0 : a.lane === 'call' ? -1 : 1) || a.source.localeCompare(b.source));
+  out.sort(
+    (a, b) =>
+      a.start - b.start || (a.lane === b.lane ? 0 : a.lane === 'call' ? -1 : 1) || a.source.localeCompare(b.source),
+  );
   return out;
 }
 

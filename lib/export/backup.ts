@@ -101,7 +101,10 @@ export type BackupParse = { ok: true; backup: ParsedBackup } | { ok: false; erro
 type RowCheck<T> = { ok: true; row: T } | { ok: false; message: string };
 
 /** Messages complete `Segment #3 (index 2): …` and name their field; see lib/export/schema-issues.ts. */
-const ROW_WORDS = { stray: (key: string, path: readonly string[]) => `unexpected field ${key}${path.length > 0 ? ` in "${path.join('.')}"` : ''}` };
+const ROW_WORDS = {
+  stray: (key: string, path: readonly string[]) =>
+    `unexpected field ${key}${path.length > 0 ? ` in "${path.join('.')}"` : ''}`,
+};
 const NOT_AN_OBJECT = 'it is not an object';
 
 /** `"start" must be a time between 2000-01-01 and …` (every instant in a backup lies in the plausible range). */
@@ -120,10 +123,18 @@ const plausibleDay = (field: string, range: InstantRange) =>
   v.pipe(
     v.string(`"${field}" must be a date written yyyy-MM-dd`),
     v.check((d: string) => isDayKey(d), `"${field}" must be a date written yyyy-MM-dd`),
-    v.check((d) => isPlausibleInstant(Date.parse(`${d}T12:00:00Z`), { min: range.min - 86_400_000, max: range.max + 86_400_000 }), `"${field}" must be a date ${rangeText(range)}`),
+    v.check(
+      (d) =>
+        isPlausibleInstant(Date.parse(`${d}T12:00:00Z`), { min: range.min - 86_400_000, max: range.max + 86_400_000 }),
+      `"${field}" must be a date ${rangeText(range)}`,
+    ),
   );
 
-const text = (field: string, max: number) => v.pipe(v.string(`"${field}" must be text of at most ${count(max)} characters`), v.maxLength(max, `"${field}" must be text of at most ${count(max)} characters`));
+const text = (field: string, max: number) =>
+  v.pipe(
+    v.string(`"${field}" must be text of at most ${count(max)} characters`),
+    v.maxLength(max, `"${field}" must be text of at most ${count(max)} characters`),
+  );
 
 const ID = '"id" must be a positive whole number';
 const rowId = v.pipe(v.number(ID), v.safeInteger(ID), v.minValue(1, ID));
@@ -151,7 +162,9 @@ function segmentSchema(range: InstantRange) {
           }),
         ),
       ),
-      importId: v.optional(v.pipe(v.string(IMPORT_ID), v.minLength(1, IMPORT_ID), v.maxLength(MAX_IMPORT_ID_CHARS, IMPORT_ID))),
+      importId: v.optional(
+        v.pipe(v.string(IMPORT_ID), v.minLength(1, IMPORT_ID), v.maxLength(MAX_IMPORT_ID_CHARS, IMPORT_ID)),
+      ),
     },
     NOT_AN_OBJECT,
   );
@@ -215,7 +228,10 @@ const settingsSchema = v.pipe(
   v.strictObject(
     {
       key: v.literal('settings', '"key" must be "settings"'),
-      value: v.pipe(record('"value" must be an object'), v.transform((value) => sanitizeSettings(value))),
+      value: v.pipe(
+        record('"value" must be an object'),
+        v.transform((value) => sanitizeSettings(value)),
+      ),
     },
     NOT_AN_OBJECT,
   ),
@@ -237,13 +253,19 @@ function reviewSchema(range: InstantRange) {
 
 /** The row schemas of one plausible range (built once per backup read or write). */
 function rowSchemas(range: InstantRange) {
-  return { segments: segmentSchema(range), rules: ruleSchema(range), settings: settingsSchema, reviews: reviewSchema(range) };
+  return {
+    segments: segmentSchema(range),
+    rules: ruleSchema(range),
+    settings: settingsSchema,
+    reviews: reviewSchema(range),
+  };
 }
 type RowSchemas = ReturnType<typeof rowSchemas>;
 
 let cachedSchemas: { min: number; max: number; schemas: RowSchemas } | null = null;
 function schemasFor(range: InstantRange): RowSchemas {
-  if (cachedSchemas?.min !== range.min || cachedSchemas.max !== range.max) cachedSchemas = { min: range.min, max: range.max, schemas: rowSchemas(range) };
+  if (cachedSchemas?.min !== range.min || cachedSchemas.max !== range.max)
+    cachedSchemas = { min: range.min, max: range.max, schemas: rowSchemas(range) };
   return cachedSchemas.schemas;
 }
 
@@ -273,13 +295,21 @@ export function checkSettingsRow(input: unknown): RowCheck<BackupSettingsRow> {
   return check(settingsSchema, input) as RowCheck<BackupSettingsRow>;
 }
 
-export function checkReviewRow(input: unknown, range: InstantRange = plausibleRange(Date.now())): RowCheck<BackupReviewRow> {
+export function checkReviewRow(
+  input: unknown,
+  range: InstantRange = plausibleRange(Date.now()),
+): RowCheck<BackupReviewRow> {
   return check(schemasFor(range).reviews, input);
 }
 
 // ---------- writing ----------
 
-const ROW_NAME: Record<BackupTable, string> = { segments: 'Segment', rules: 'Rule', settings: 'Settings row', reviews: 'Review note' };
+const ROW_NAME: Record<BackupTable, string> = {
+  segments: 'Segment',
+  rules: 'Rule',
+  settings: 'Settings row',
+  reviews: 'Review note',
+};
 
 /** "Segment #12 (index 11)". */
 export function rowLabel(table: BackupTable, index: number): string {
@@ -322,7 +352,12 @@ export class BackupWriter {
       version: BACKUP_FORMAT_VERSION,
       schemaVersion: meta.schemaVersion,
       exportedAt: new Date(meta.now).toISOString(),
-      counts: { segments: meta.counts.segments, rules: meta.counts.rules, settings: meta.counts.settings, reviews: meta.counts.reviews },
+      counts: {
+        segments: meta.counts.segments,
+        rules: meta.counts.rules,
+        settings: meta.counts.settings,
+        reviews: meta.counts.reviews,
+      },
     };
     this.push(`${JSON.stringify(head).slice(0, -1)},\n"data":{`);
   }
@@ -372,7 +407,10 @@ export class BackupWriter {
     this.end();
     this.done = true;
     for (const t of BACKUP_TABLES) {
-      if (this.written[t] !== this.meta.counts[t]) throw new Error(`The backup has ${this.written[t]} ${t} rows, not ${this.meta.counts[t]}: the data changed while it was read.`);
+      if (this.written[t] !== this.meta.counts[t])
+        throw new Error(
+          `The backup has ${this.written[t]} ${t} rows, not ${this.meta.counts[t]}: the data changed while it was read.`,
+        );
     }
     const checksum = `fnv1a64:${this.hash.digest()}`;
     this.push(`\n},\n"checksum":${JSON.stringify(checksum)}}\n`);
@@ -390,12 +428,21 @@ export interface SkippedRow {
  * Canonical rows of stored data for a backup. Rows that would not pass the restore's checks are
  * left out (and reported), so every backup made can be restored.
  */
-export function canonicalRows<T extends BackupTable>(table: T, rows: readonly unknown[], offset = 0, skipped: SkippedRow[] = [], now: number = Date.now()): BackupTables[T] {
+export function canonicalRows<T extends BackupTable>(
+  table: T,
+  rows: readonly unknown[],
+  offset = 0,
+  skipped: SkippedRow[] = [],
+  now: number = Date.now(),
+): BackupTables[T] {
   const out: object[] = [];
   const range = plausibleRange(now);
   const schemas = schemasFor(range);
   rows.forEach((row, i) => {
-    const checked = table === 'segments' ? checkSegmentRow(row, range) : check(schemas[table] as v.GenericSchema<unknown, object>, row);
+    const checked =
+      table === 'segments'
+        ? checkSegmentRow(row, range)
+        : check(schemas[table] as v.GenericSchema<unknown, object>, row);
     if (checked.ok) out.push(checked.row);
     else skipped.push({ table, index: offset + i, message: checked.message });
   });
@@ -403,7 +450,10 @@ export function canonicalRows<T extends BackupTable>(table: T, rows: readonly un
 }
 
 /** The whole backup from tables held in memory (tests, small data). Invalid rows are left out. */
-export function serializeBackup(tables: BackupTables, meta: { now: number; schemaVersion: number }): SerializedBackup & { skipped: SkippedRow[] } {
+export function serializeBackup(
+  tables: BackupTables,
+  meta: { now: number; schemaVersion: number },
+): SerializedBackup & { skipped: SkippedRow[] } {
   const skipped: SkippedRow[] = [];
   const rows = {
     segments: canonicalRows('segments', tables.segments, 0, skipped, meta.now),
@@ -411,7 +461,15 @@ export function serializeBackup(tables: BackupTables, meta: { now: number; schem
     settings: canonicalRows('settings', tables.settings, 0, skipped, meta.now),
     reviews: canonicalRows('reviews', tables.reviews, 0, skipped, meta.now),
   };
-  const w = new BackupWriter({ ...meta, counts: { segments: rows.segments.length, rules: rows.rules.length, settings: rows.settings.length, reviews: rows.reviews.length } });
+  const w = new BackupWriter({
+    ...meta,
+    counts: {
+      segments: rows.segments.length,
+      rules: rows.rules.length,
+      settings: rows.settings.length,
+      reviews: rows.reviews.length,
+    },
+  });
   for (const t of BACKUP_TABLES) {
     w.begin(t);
     w.rows(rows[t]);
@@ -438,7 +496,12 @@ function fail(message: string, table?: BackupTable, index?: number): never {
   throw new Invalid(table === undefined ? { message } : { message, table, index });
 }
 
-const LIMITS: Record<BackupTable, number> = { segments: MAX_BACKUP_SEGMENTS, rules: MAX_BACKUP_RULES, settings: 1, reviews: MAX_BACKUP_REVIEWS };
+const LIMITS: Record<BackupTable, number> = {
+  segments: MAX_BACKUP_SEGMENTS,
+  rules: MAX_BACKUP_RULES,
+  settings: 1,
+  reviews: MAX_BACKUP_REVIEWS,
+};
 
 export interface ParseBackupOptions {
   /** The newest database schema this build knows (CreativeRatioDB's version); newer backups are refused. */
@@ -449,28 +512,48 @@ export interface ParseBackupOptions {
 
 const wholeNumber = (message: string) => v.pipe(v.number(message), v.integer(message), v.minValue(0, message));
 const table = (t: BackupTable) =>
-  v.array(v.unknown(), (issue) => (issue.received === 'undefined' ? `The backup has no "${t}" table.` : `"${t}" must be a list of rows.`));
+  v.array(v.unknown(), (issue) =>
+    issue.received === 'undefined' ? `The backup has no "${t}" table.` : `"${t}" must be a list of rows.`,
+  );
 
 /** The file around the rows (format and version are checked before, with their own words). */
 const envelopeSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   version: v.number(),
-  schemaVersion: v.pipe(v.number('The backup has an invalid "schemaVersion".'), v.integer('The backup has an invalid "schemaVersion".'), v.minValue(1, 'The backup has an invalid "schemaVersion".')),
+  schemaVersion: v.pipe(
+    v.number('The backup has an invalid "schemaVersion".'),
+    v.integer('The backup has an invalid "schemaVersion".'),
+    v.minValue(1, 'The backup has an invalid "schemaVersion".'),
+  ),
   exportedAt: v.pipe(
     v.string('The backup has an invalid "exportedAt" date.'),
     v.maxLength(40, 'The backup has an invalid "exportedAt" date.'),
     v.check((d) => !Number.isNaN(Date.parse(d)), 'The backup has an invalid "exportedAt" date.'),
   ),
-  checksum: v.pipe(v.string('The backup has no valid "checksum" (it may be cut short).'), v.regex(/^fnv1a64:[0-9a-f]{16}$/, 'The backup has no valid "checksum" (it may be cut short).')),
+  checksum: v.pipe(
+    v.string('The backup has no valid "checksum" (it may be cut short).'),
+    v.regex(/^fnv1a64:[0-9a-f]{16}$/, 'The backup has no valid "checksum" (it may be cut short).'),
+  ),
   counts: v.pipe(
     record('The backup has no "counts".'),
-    v.strictObject(Object.fromEntries(BACKUP_TABLES.map((t) => [t, wholeNumber(`"counts.${t}" must be a whole number.`)])) as Record<BackupTable, ReturnType<typeof wholeNumber>>),
+    v.strictObject(
+      Object.fromEntries(BACKUP_TABLES.map((t) => [t, wholeNumber(`"counts.${t}" must be a whole number.`)])) as Record<
+        BackupTable,
+        ReturnType<typeof wholeNumber>
+      >,
+    ),
   ),
-  data: v.pipe(record('The backup has no "data".'), v.strictObject(Object.fromEntries(BACKUP_TABLES.map((t) => [t, table(t)])) as Record<BackupTable, ReturnType<typeof table>>)),
+  data: v.pipe(
+    record('The backup has no "data".'),
+    v.strictObject(
+      Object.fromEntries(BACKUP_TABLES.map((t) => [t, table(t)])) as Record<BackupTable, ReturnType<typeof table>>,
+    ),
+  ),
 });
 
 const ENVELOPE_WORDS = {
-  stray: (key: string, path: readonly string[]) => (path.length === 0 ? `Unexpected field ${key} in the backup.` : `Unexpected table ${key} in "${path.join('.')}".`),
+  stray: (key: string, path: readonly string[]) =>
+    path.length === 0 ? `Unexpected field ${key} in the backup.` : `Unexpected table ${key} in "${path.join('.')}".`,
 };
 
 function readBackup(text: string, options: ParseBackupOptions): ParsedBackup {
@@ -486,23 +569,40 @@ function readBackup(text: string, options: ParseBackupOptions): ParsedBackup {
   if (!isRecord(doc)) fail('This is not a backup: expected a JSON object.');
   const fmt = own(doc, 'format');
   if (fmt !== BACKUP_FORMAT) {
-    if (fmt === 'creative-ratio-team') fail('This is a team export (weekly totals only), not a backup: it cannot be restored.');
-    if (fmt === 'creative-ratio-rules') fail('This is a rules file, not a backup. Import it under Classification rules.');
-    fail(fmt === undefined ? 'This is not a Creative Ratio backup ("format" is missing).' : `This is not a Creative Ratio backup (format ${JSON.stringify(String(fmt).slice(0, 40))}).`);
+    if (fmt === 'creative-ratio-team')
+      fail('This is a team export (weekly totals only), not a backup: it cannot be restored.');
+    if (fmt === 'creative-ratio-rules')
+      fail('This is a rules file, not a backup. Import it under Classification rules.');
+    fail(
+      fmt === undefined
+        ? 'This is not a Creative Ratio backup ("format" is missing).'
+        : `This is not a Creative Ratio backup (format ${JSON.stringify(String(fmt).slice(0, 40))}).`,
+    );
   }
   const version = own(doc, 'version');
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) fail('The backup has an invalid "version".');
-  if (version > BACKUP_FORMAT_VERSION) fail(`This backup was made by a newer version of Creative Ratio (format version ${version}). Update the extension to restore it.`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    fail('The backup has an invalid "version".');
+  if (version > BACKUP_FORMAT_VERSION)
+    fail(
+      `This backup was made by a newer version of Creative Ratio (format version ${version}). Update the extension to restore it.`,
+    );
   const envelope = firstIssue(envelopeSchema, doc, ENVELOPE_WORDS);
   if (!envelope.ok) fail(envelope.message);
   const { schemaVersion, exportedAt, checksum, counts, data: lists } = envelope.output;
   if (schemaVersion > options.schemaVersion) {
-    fail(`This backup comes from a newer database (schema version ${schemaVersion}; this extension has ${options.schemaVersion}). Update the extension to restore it.`);
+    fail(
+      `This backup comes from a newer database (schema version ${schemaVersion}; this extension has ${options.schemaVersion}). Update the extension to restore it.`,
+    );
   }
   for (const t of BACKUP_TABLES) {
     const list = lists[t];
-    if (list.length > LIMITS[t]) fail(`The backup has ${count(list.length)} ${t} rows; at most ${count(LIMITS[t])} can be restored.`, t);
-    if (list.length !== counts[t]) fail(`The backup says it has ${count(counts[t])} ${t} rows but holds ${count(list.length)} (it may be cut short or edited).`, t);
+    if (list.length > LIMITS[t])
+      fail(`The backup has ${count(list.length)} ${t} rows; at most ${count(LIMITS[t])} can be restored.`, t);
+    if (list.length !== counts[t])
+      fail(
+        `The backup says it has ${count(counts[t])} ${t} rows but holds ${count(list.length)} (it may be cut short or edited).`,
+        t,
+      );
   }
 
   const hash = new Fnv1a64();
@@ -515,12 +615,20 @@ function readBackup(text: string, options: ParseBackupOptions): ParsedBackup {
     const ids = new Set<number | string>();
     const list = lists[t];
     for (let i = 0; i < list.length; i++) {
-      const checked = t === 'segments' ? checkSegmentRow(list[i], range) : check(schemas[t] as v.GenericSchema<unknown, object>, list[i]);
+      const checked =
+        t === 'segments'
+          ? checkSegmentRow(list[i], range)
+          : check(schemas[t] as v.GenericSchema<unknown, object>, list[i]);
       if (!checked.ok) fail(`${rowLabel(t, i)}: ${checked.message}.`, t, i);
       const row = checked.row as { id?: number; week?: string };
       const key = t === 'reviews' ? row.week : t === 'settings' ? 'settings' : row.id;
       if (key !== undefined) {
-        if (ids.has(key)) fail(`${rowLabel(t, i)}: ${t === 'reviews' ? `a second note for the week ${String(key)}` : `the id ${String(key)} is used twice`}.`, t, i);
+        if (ids.has(key))
+          fail(
+            `${rowLabel(t, i)}: ${t === 'reviews' ? `a second note for the week ${String(key)}` : `the id ${String(key)} is used twice`}.`,
+            t,
+            i,
+          );
         ids.add(key);
       }
       hash.update(JSON.stringify(row)).update('\n');
@@ -528,7 +636,8 @@ function readBackup(text: string, options: ParseBackupOptions): ParsedBackup {
     }
     (tables as unknown as Record<BackupTable, object[]>)[t] = rows;
   }
-  if (unanchoredRegexCount(tables.rules) > MAX_UNANCHORED_REGEX_RULES) fail(`${UNANCHORED_REGEX_MESSAGE} This backup has ${unanchoredRegexCount(tables.rules)}.`, 'rules');
+  if (unanchoredRegexCount(tables.rules) > MAX_UNANCHORED_REGEX_RULES)
+    fail(`${UNANCHORED_REGEX_MESSAGE} This backup has ${unanchoredRegexCount(tables.rules)}.`, 'rules');
   if (`fnv1a64:${hash.digest()}` !== checksum) {
     fail('The backup is damaged or was edited: its checksum does not match its contents.');
   }
@@ -546,6 +655,9 @@ export function parseBackup(text: string, options: ParseBackupOptions): BackupPa
     return { ok: true, backup: readBackup(text, options) };
   } catch (err) {
     if (err instanceof Invalid) return { ok: false, error: err.error };
-    return { ok: false, error: { message: `The backup could not be read: ${err instanceof Error ? err.message : String(err)}` } };
+    return {
+      ok: false,
+      error: { message: `The backup could not be read: ${err instanceof Error ? err.message : String(err)}` },
+    };
   }
 }

@@ -49,7 +49,8 @@ export function csvField(value: CsvValue): string {
 export function csvDocument(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
   const out: string[] = [BOM, header.map(csvField).join(','), EOL];
   for (const row of rows) {
-    if (row.length !== header.length) throw new Error(`A CSV row has ${row.length} fields, the header ${header.length}.`);
+    if (row.length !== header.length)
+      throw new Error(`A CSV row has ${row.length} fields, the header ${header.length}.`);
     out.push(row.map(csvField).join(','), EOL);
   }
   return out.join('');
@@ -94,7 +95,13 @@ export function dailyToolRows(segments: readonly Segment[], classify: Classifier
   return [...totals.values()]
     .map(({ ms, ...row }) => ({ ...row, seconds: Math.round(ms / 1000) }))
     .filter((row) => row.seconds > 0)
-    .sort((a, b) => a.date.localeCompare(b.date) || CLASS_ORDER[a.class] - CLASS_ORDER[b.class] || b.seconds - a.seconds || a.tool.localeCompare(b.tool));
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) ||
+        CLASS_ORDER[a.class] - CLASS_ORDER[b.class] ||
+        b.seconds - a.seconds ||
+        a.tool.localeCompare(b.tool),
+    );
 }
 
 /** The day × tool × class CSV (see the module comment). */
@@ -105,7 +112,20 @@ export function buildDailyToolCsv(segments: readonly Segment[], classify: Classi
   );
 }
 
-export const SEGMENTS_HEADER = ['start', 'end', 'utc_offset', 'seconds', 'host', 'path_shape', 'tool', 'class', 'kind', 'source', 'lane', 'label'] as const;
+export const SEGMENTS_HEADER = [
+  'start',
+  'end',
+  'utc_offset',
+  'seconds',
+  'host',
+  'path_shape',
+  'tool',
+  'class',
+  'kind',
+  'source',
+  'lane',
+  'label',
+] as const;
 
 export interface SegmentRow {
   start: string;
@@ -152,7 +172,20 @@ export function segmentRows(segments: readonly Segment[], classify: ClassifierIn
 export function buildSegmentsCsv(segments: readonly Segment[], classify: ClassifierInput): string {
   return csvDocument(
     SEGMENTS_HEADER,
-    segmentRows(segments, classify).map((r) => [r.start, r.end, r.offset, r.seconds, r.host, r.path, r.tool, r.class, r.kind, r.source, r.lane, r.label]),
+    segmentRows(segments, classify).map((r) => [
+      r.start,
+      r.end,
+      r.offset,
+      r.seconds,
+      r.host,
+      r.path,
+      r.tool,
+      r.class,
+      r.kind,
+      r.source,
+      r.lane,
+      r.label,
+    ]),
   );
 }
 

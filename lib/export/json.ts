@@ -22,7 +22,8 @@ export function hasOwn(obj: Record<string, unknown>, key: string): boolean {
 
 /** The first own key of `obj` that is not in `allowed` (JSON-quoted for messages), or null. */
 export function unknownKey(obj: Record<string, unknown>, allowed: readonly string[]): string | null {
-  for (const key of Object.keys(obj)) if (!allowed.includes(key)) return JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+  for (const key of Object.keys(obj))
+    if (!allowed.includes(key)) return JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
   return null;
 }
 

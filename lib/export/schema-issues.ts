@@ -57,7 +57,11 @@ export interface IssueWords {
 }
 
 /** The message of the first issue of `schema` on `input` (abort early), or null when `input` is valid. */
-export function firstIssue<S extends AnySchema>(schema: S, input: unknown, words: IssueWords): { ok: true; output: v.InferOutput<S> } | { ok: false; message: string } {
+export function firstIssue<S extends AnySchema>(
+  schema: S,
+  input: unknown,
+  words: IssueWords,
+): { ok: true; output: v.InferOutput<S> } | { ok: false; message: string } {
   const result = v.safeParse(schema, input, { abortEarly: true });
   if (result.success) return { ok: true, output: result.output };
   const issue = result.issues[0];
@@ -65,7 +69,12 @@ export function firstIssue<S extends AnySchema>(schema: S, input: unknown, words
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     return { ok: false, message: words.stray(quoteKey(keys[keys.length - 1]), keys.slice(0, -1).map(String)) };
   }
-  if ((issue.type === 'strict_object' || issue.type === 'object') && issue.kind === 'schema' && issue.received === 'undefined' && keys.length > 0) {
+  if (
+    (issue.type === 'strict_object' || issue.type === 'object') &&
+    issue.kind === 'schema' &&
+    issue.received === 'undefined' &&
+    keys.length > 0
+  ) {
     // A missing key: say what the key's own schema says of a missing value.
     const entry = schemaAt(schema, keys);
     const missing = entry ? v.safeParse(entry, undefined, { abortEarly: true }) : undefined;

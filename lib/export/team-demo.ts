@@ -6,11 +6,18 @@
 import { format } from 'date-fns';
 import type { KindId } from '@/lib/model';
 import { teamExportRange } from './team';
-import { TEAM_FORMAT, TEAM_FORMAT_VERSION, TEAM_KINDS, serializeTeamExport, teamExportFileName, type TeamExport, type TeamWeek } from './team-format';
+import {
+  TEAM_FORMAT,
+  TEAM_FORMAT_VERSION,
+  TEAM_KINDS,
+  serializeTeamExport,
+  teamExportFileName,
+  type TeamExport,
+  type TeamWeek,
+} from './team-format';
 import { createRng } from '@/lib/demo/rng';
 
 const MIN = 60_000;
-
 
 const COORDINATION: readonly KindId[] = ['meetings', 'messaging', 'project', 'reporting', 'admin'];
 const CREATIVE: readonly KindId[] = ['writing', 'design', 'research', 'building', 'ai'];
@@ -54,7 +61,9 @@ export function demoTeamFiles(now: number, options: DemoTeamOptions = {}): DemoT
   for (let p = 0; p < count; p++) {
     // People differ: a base creative share from ~15% to ~65%, more or fewer meetings, longer or shorter blocks.
     const base = 0.15 + (0.5 * (p + rand())) / count;
-    const weights = COORDINATION.map((k) => (k === 'meetings' ? 3 + 4 * rand() : k === 'messaging' ? 2 + 3 * rand() : 0.3 + 1.5 * rand()));
+    const weights = COORDINATION.map((k) =>
+      k === 'meetings' ? 3 + 4 * rand() : k === 'messaging' ? 2 + 3 * rand() : 0.3 + 1.5 * rand(),
+    );
     const creativeWeights = CREATIVE.map(() => 0.2 + rand());
     const focus = 0.5 + 1.5 * rand();
     const teamWeeks: TeamWeek[] = range.weeks.map((weekStart, w) => {
@@ -81,7 +90,7 @@ export function demoTeamFiles(now: number, options: DemoTeamOptions = {}): DemoT
         byKind,
         meetingMs: byKind.meetings,
         messagingMs: byKind.messaging,
-        multitaskMs: Math.round(byKind.meetings * 0.15 * rand() / MIN) * MIN,
+        multitaskMs: Math.round((byKind.meetings * 0.15 * rand()) / MIN) * MIN,
         contextSwitchesPerHour: Math.round((4 + 10 * (1 - share) * rand()) * 10) / 10,
         longestCreativeBlockMs: longest * MIN,
         blocks25,
@@ -91,8 +100,20 @@ export function demoTeamFiles(now: number, options: DemoTeamOptions = {}): DemoT
       };
     });
     const exportId = Array.from({ length: 32 }, () => Math.floor(rand() * 16).toString(16)).join('');
-    const doc: TeamExport = { format: TEAM_FORMAT, version: TEAM_FORMAT_VERSION, exportId, exportedAt, weekStartsOn: 1, weeks: teamWeeks, alias: aliases[p] ?? '' };
-    files.push({ fileName: teamExportFileName(doc.alias, exportedAt, exportId), text: serializeTeamExport(doc), export: doc });
+    const doc: TeamExport = {
+      format: TEAM_FORMAT,
+      version: TEAM_FORMAT_VERSION,
+      exportId,
+      exportedAt,
+      weekStartsOn: 1,
+      weeks: teamWeeks,
+      alias: aliases[p] ?? '',
+    };
+    files.push({
+      fileName: teamExportFileName(doc.alias, exportedAt, exportId),
+      text: serializeTeamExport(doc),
+      export: doc,
+    });
   }
   return files;
 }

@@ -71,21 +71,40 @@ export function weekFingerprint(w: TeamWeek): string | null {
   const kinds = Object.entries(w.byKind)
     .filter(([k]) => k !== 'personal')
     .map(([, ms]) => ms);
-  return [alignedWeek(w.weekStart), w.weekStart, w.creativeMs, w.coordinationMs, w.unclassifiedMs, ...kinds, w.multitaskMs, w.contextSwitchesPerHour, w.longestCreativeBlockMs, w.blocks25, w.blocks50, w.blocks90].join('|');
+  return [
+    alignedWeek(w.weekStart),
+    w.weekStart,
+    w.creativeMs,
+    w.coordinationMs,
+    w.unclassifiedMs,
+    ...kinds,
+    w.multitaskMs,
+    w.contextSwitchesPerHour,
+    w.longestCreativeBlockMs,
+    w.blocks25,
+    w.blocks50,
+    w.blocks90,
+  ].join('|');
 }
 
 /** A file's size before reading it: null when fine, else why it is refused. */
 export function checkTeamFileSize(size: number): string | null {
-  return size > MAX_TEAM_FILE_BYTES ? `The file is too large (${(size / 1_000_000).toFixed(1)} MB; a team export is a few kilobytes, at most 1 MB).` : null;
+  return size > MAX_TEAM_FILE_BYTES
+    ? `The file is too large (${(size / 1_000_000).toFixed(1)} MB; a team export is a few kilobytes, at most 1 MB).`
+    : null;
 }
 
-function sameData(doc: TeamExport, files: readonly LoadedTeamFile[]): { file: LoadedTeamFile; all: boolean; shared: number } | null {
+function sameData(
+  doc: TeamExport,
+  files: readonly LoadedTeamFile[],
+): { file: LoadedTeamFile; all: boolean; shared: number } | null {
   const mine = doc.weeks.map(weekFingerprint).filter((f): f is string => f !== null);
   if (mine.length === 0) return null;
   for (const f of files) {
     const theirs = new Set(f.export.weeks.map(weekFingerprint));
     const shared = mine.filter((m) => theirs.has(m)).length;
-    if (shared > 0) return { file: f, all: shared === mine.length && doc.weeks.length <= f.export.weeks.length, shared };
+    if (shared > 0)
+      return { file: f, all: shared === mine.length && doc.weeks.length <= f.export.weeks.length, shared };
   }
   return null;
 }
@@ -107,8 +126,17 @@ function lookAlike(name: string, isAlias: boolean, files: readonly LoadedTeamFil
  * Add one file's text, read at `now`. Invalid files go to `rejected` (with the reason); duplicates
  * and look-alikes are loaded but flagged (with the reason) and counted with the person they repeat.
  */
-export function addTeamFile(state: TeamFilesState, id: string, fileName: string, text: string, now: number): TeamFilesState {
-  const reject = (reason: string): TeamFilesState => ({ files: state.files, rejected: [...state.rejected, { id, fileName, reason }] });
+export function addTeamFile(
+  state: TeamFilesState,
+  id: string,
+  fileName: string,
+  text: string,
+  now: number,
+): TeamFilesState {
+  const reject = (reason: string): TeamFilesState => ({
+    files: state.files,
+    rejected: [...state.rejected, { id, fileName, reason }],
+  });
   if (state.files.length >= MAX_TEAM_FILES) return reject(`At most ${MAX_TEAM_FILES} files can be compared at once.`);
   const parsed = parseTeamExport(text, { now });
   if (!parsed.ok) return reject(parsed.error);
@@ -137,7 +165,13 @@ export function addTeamFile(state: TeamFilesState, id: string, fileName: string,
         ? `Has the same name as ${shown(alike)}: counted as the same person. If these are two people, ask one of them to export again without a name.`
         : `Its name looks the same as ${shown(alike)}'s but differs in invisible characters, letter case or look-alike letters: counted as the same person.`;
   }
-  return { files: [...state.files, { id, fileName, name, export: doc, aliasAsWritten: parsed.aliasAsWritten, text, person, flag }], rejected: state.rejected };
+  return {
+    files: [
+      ...state.files,
+      { id, fileName, name, export: doc, aliasAsWritten: parsed.aliasAsWritten, text, person, flag },
+    ],
+    rejected: state.rejected,
+  };
 }
 
 /** A refused file (e.g. too large to read). */
@@ -149,7 +183,9 @@ export function rejectTeamFile(state: TeamFilesState, id: string, fileName: stri
 export function removeTeamFile(state: TeamFilesState, id: string, now: number): TeamFilesState {
   const rejected = state.rejected.filter((r) => r.id !== id);
   if (!state.files.some((f) => f.id === id)) return { files: state.files, rejected };
-  return state.files.filter((f) => f.id !== id).reduce((s, f) => addTeamFile(s, f.id, f.fileName, f.text, now), { files: [], rejected } as TeamFilesState);
+  return state.files
+    .filter((f) => f.id !== id)
+    .reduce((s, f) => addTeamFile(s, f.id, f.fileName, f.text, now), { files: [], rejected } as TeamFilesState);
 }
 
 /** The people as the aggregation takes them: one per person, each week once (the first file's record wins), no names. */
@@ -163,7 +199,9 @@ export function teamPeople(state: TeamFilesState): TeamPerson[] {
     }
     byPerson.set(f.person, weeks);
   }
-  return [...byPerson.values()].map((weeks) => ({ weeks: [...weeks.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, w]) => w) }));
+  return [...byPerson.values()].map((weeks) => ({
+    weeks: [...weeks.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, w]) => w),
+  }));
 }
 
 /** What is kept in sessionStorage: the files' names and texts, never anything else. */
@@ -180,11 +218,14 @@ export function restoreKept(raw: string | null, newId: () => string, now: number
   } catch {
     return EMPTY_TEAM_FILES;
   }
-  if (typeof doc !== 'object' || doc === null || !Array.isArray((doc as { files?: unknown }).files)) return EMPTY_TEAM_FILES;
+  if (typeof doc !== 'object' || doc === null || !Array.isArray((doc as { files?: unknown }).files))
+    return EMPTY_TEAM_FILES;
   let state = EMPTY_TEAM_FILES;
   for (const item of (doc as { files: unknown[] }).files.slice(0, MAX_TEAM_FILES)) {
     if (typeof item !== 'object' || item === null) continue;
-    const fileName = Object.prototype.hasOwnProperty.call(item, 'fileName') ? (item as { fileName: unknown }).fileName : undefined;
+    const fileName = Object.prototype.hasOwnProperty.call(item, 'fileName')
+      ? (item as { fileName: unknown }).fileName
+      : undefined;
     const text = Object.prototype.hasOwnProperty.call(item, 'text') ? (item as { text: unknown }).text : undefined;
     if (typeof fileName !== 'string' || typeof text !== 'string') continue;
     const next = addTeamFile(state, newId(), cleanText(fileName, 200), text, now);

@@ -53,7 +53,12 @@ const MAX_BLOCKS = 7 * 24 * 2;
 /** Kinds in the file, in display order: coordination kinds, creative kinds, personal, unknown. */
 export const TEAM_KINDS: readonly KindId[] = KIND_IDS;
 const CLASSES: readonly ClassName[] = ['creative', 'coordination', 'neutral', 'unclassified'];
-const CLASS_FIELD = { creative: 'creativeMs', coordination: 'coordinationMs', neutral: 'neutralMs', unclassified: 'unclassifiedMs' } as const;
+const CLASS_FIELD = {
+  creative: 'creativeMs',
+  coordination: 'coordinationMs',
+  neutral: 'neutralMs',
+  unclassified: 'unclassifiedMs',
+} as const;
 
 export interface TeamWeek {
   /** Local date of the week's first day, yyyy-MM-dd. */
@@ -132,7 +137,11 @@ function ordered(doc: TeamExport): Record<string, unknown> {
   out.weeks = doc.weeks.map((w) => {
     const byKind: Record<string, number> = {};
     for (const k of TEAM_KINDS) if (k !== 'personal' || w.neutralMs !== null) byKind[k] = w.byKind[k];
-    const week: Record<string, unknown> = { weekStart: w.weekStart, creativeMs: w.creativeMs, coordinationMs: w.coordinationMs };
+    const week: Record<string, unknown> = {
+      weekStart: w.weekStart,
+      creativeMs: w.creativeMs,
+      coordinationMs: w.coordinationMs,
+    };
     if (w.neutralMs !== null) week.neutralMs = w.neutralMs;
     Object.assign(week, {
       unclassifiedMs: w.unclassifiedMs,
@@ -201,59 +210,76 @@ const dayKey = (lastDay: string) =>
   v.pipe(
     v.string('must be a date written yyyy-MM-dd.'),
     v.check((d: string) => isDayKey(d), 'must be a date written yyyy-MM-dd.'),
-    v.check((d) => d >= EARLIEST_TEAM_DATE && d <= lastDay, `must be a date from ${EARLIEST_TEAM_DATE} to a year from today (${lastDay}).`),
+    v.check(
+      (d) => d >= EARLIEST_TEAM_DATE && d <= lastDay,
+      `must be a date from ${EARLIEST_TEAM_DATE} to a year from today (${lastDay}).`,
+    ),
   );
 
 const KIND_ENTRIES = (optionalPersonal: boolean) =>
-  Object.fromEntries(TEAM_KINDS.map((k) => [k, k === 'personal' && optionalPersonal ? v.optional(duration) : duration])) as Record<KindId, typeof duration>;
+  Object.fromEntries(
+    TEAM_KINDS.map((k) => [k, k === 'personal' && optionalPersonal ? v.optional(duration) : duration]),
+  ) as Record<KindId, typeof duration>;
 
 /** The schema of one week (`v2`: not-work time and active days optional, as the person chose). */
 function weekSchema(lastDay: string, version: 1 | 2) {
   const opt = version === 2;
   const fields = v.strictObject(
-      {
-        weekStart: dayKey(lastDay),
-        creativeMs: duration,
-        coordinationMs: duration,
-        neutralMs: opt ? v.optional(duration) : duration,
-        unclassifiedMs: duration,
-        byKind: v.strictObject(KIND_ENTRIES(opt), 'must be an object of milliseconds per kind.'),
-        meetingMs: duration,
-        messagingMs: duration,
-        multitaskMs: duration,
-        contextSwitchesPerHour: v.nullable(
-          v.pipe(
-            v.number(`must be null or a number from 0 to ${MAX_SWITCHES_PER_HOUR}.`),
-            v.finite(`must be null or a number from 0 to ${MAX_SWITCHES_PER_HOUR}.`),
-            v.minValue(0, `must be null or a number from 0 to ${MAX_SWITCHES_PER_HOUR}.`),
-            v.maxValue(MAX_SWITCHES_PER_HOUR, `must be null or a number from 0 to ${MAX_SWITCHES_PER_HOUR}.`),
-          ),
+    {
+      weekStart: dayKey(lastDay),
+      creativeMs: duration,
+      coordinationMs: duration,
+      neutralMs: opt ? v.optional(duration) : duration,
+      unclassifiedMs: duration,
+      byKind: v.strictObject(KIND_ENTRIES(opt), 'must be an object of milliseconds per kind.'),
+      meetingMs: duration,
+      messagingMs: duration,
+      multitaskMs: duration,
+      contextSwitchesPerHour: v.nullable(
+        v.pipe(
+          v.number(`must be null or a number from 0 to ${MAX_SWITCHES_PER_HOUR}.`),
+          v.finite(`must be null or a number from 0 to ${MAX_SWITCHES_PER_HOUR}.`),
+          v.minValue(0, `must be null or a number from 0 to ${MAX_SWITCHES_PER_HOUR}.`),
+          v.maxValue(MAX_SWITCHES_PER_HOUR, `must be null or a number from 0 to ${MAX_SWITCHES_PER_HOUR}.`),
         ),
-        longestCreativeBlockMs: duration,
-        blocks25: wholeNumber(MAX_BLOCKS),
-        blocks50: wholeNumber(MAX_BLOCKS),
-        blocks90: wholeNumber(MAX_BLOCKS),
-        activeDays: opt ? v.optional(wholeNumber(7)) : wholeNumber(7),
-      },
-      'is not an object.',
-    );
+      ),
+      longestCreativeBlockMs: duration,
+      blocks25: wholeNumber(MAX_BLOCKS),
+      blocks50: wholeNumber(MAX_BLOCKS),
+      blocks90: wholeNumber(MAX_BLOCKS),
+      activeDays: opt ? v.optional(wholeNumber(7)) : wholeNumber(7),
+    },
+    'is not an object.',
+  );
   return v.pipe(
     fields,
     v.rawCheck<v.InferOutput<typeof fields>>(({ dataset, addIssue }) => {
       if (!dataset.typed) return;
       const w = dataset.value;
       const fail = (message: string) => addIssue({ message });
-      const totals: Record<ClassName, number> = { creative: w.creativeMs, coordination: w.coordinationMs, neutral: w.neutralMs ?? 0, unclassified: w.unclassifiedMs };
-      if (totals.creative + totals.coordination + totals.neutral + totals.unclassified > MAX_WEEK_MS) return fail('more time than a week has.');
-      if ((w.neutralMs === undefined) !== (w.byKind.personal === undefined)) return fail('"neutralMs" and the "personal" kind come together (not-work time is shared or not).');
+      const totals: Record<ClassName, number> = {
+        creative: w.creativeMs,
+        coordination: w.coordinationMs,
+        neutral: w.neutralMs ?? 0,
+        unclassified: w.unclassifiedMs,
+      };
+      if (totals.creative + totals.coordination + totals.neutral + totals.unclassified > MAX_WEEK_MS)
+        return fail('more time than a week has.');
+      if ((w.neutralMs === undefined) !== (w.byKind.personal === undefined))
+        return fail('"neutralMs" and the "personal" kind come together (not-work time is shared or not).');
       for (const cls of CLASSES) {
         const sum = TEAM_KINDS.filter((k) => KINDS[k].class === cls).reduce((a, k) => a + (w.byKind[k] ?? 0), 0);
-        if (sum !== totals[cls]) return fail(`the kinds of ${cls} time add up to ${count(sum)} ms, not "${CLASS_FIELD[cls]}" (${count(totals[cls])} ms).`);
+        if (sum !== totals[cls])
+          return fail(
+            `the kinds of ${cls} time add up to ${count(sum)} ms, not "${CLASS_FIELD[cls]}" (${count(totals[cls])} ms).`,
+          );
       }
       if (w.meetingMs !== w.byKind.meetings) return fail('"meetingMs" must equal the meetings kind.');
       if (w.messagingMs !== w.byKind.messaging) return fail('"messagingMs" must equal the messaging kind.');
-      if (w.longestCreativeBlockMs > w.creativeMs) return fail('the longest creative block is longer than all creative time.');
-      if (!(w.blocks90 <= w.blocks50 && w.blocks50 <= w.blocks25)) return fail('block counts must not grow with length (blocks90 ≤ blocks50 ≤ blocks25).');
+      if (w.longestCreativeBlockMs > w.creativeMs)
+        return fail('the longest creative block is longer than all creative time.');
+      if (!(w.blocks90 <= w.blocks50 && w.blocks50 <= w.blocks25))
+        return fail('block counts must not grow with length (blocks90 ≤ blocks50 ≤ blocks25).');
     }),
   );
 }
@@ -261,41 +287,55 @@ function weekSchema(lastDay: string, version: 1 | 2) {
 /** The schema of a whole file of `version` (1 or 2), with dates up to `lastDay`. */
 export function teamExportSchema(lastDay: string, version: 1 | 2 = TEAM_FORMAT_VERSION) {
   const week = weekSchema(lastDay, version);
-  const alias = v.pipe(v.string('must be text.'), v.maxLength(MAX_ALIAS_CHARS, `is longer than ${MAX_ALIAS_CHARS} characters.`));
+  const alias = v.pipe(
+    v.string('must be text.'),
+    v.maxLength(MAX_ALIAS_CHARS, `is longer than ${MAX_ALIAS_CHARS} characters.`),
+  );
   const fields = v.strictObject(
-      {
-        format: v.literal(TEAM_FORMAT),
-        version: v.literal(version),
-        exportId: v.optional(v.pipe(v.string('must be 32 hexadecimal digits.'), v.regex(/^[0-9a-f]{32}$/, 'must be 32 hexadecimal digits.'))),
-        exportedAt: dayKey(lastDay),
-        weekStartsOn: wholeNumber(6),
-        alias: v.optional(alias),
-        weeks: v.pipe(
-          v.array(week, 'must be a list of weeks.'),
-          v.minLength(1, 'is empty: the export has no weeks.'),
-          v.maxLength(MAX_TEAM_WEEKS, (issue) => `has ${issue.received} weeks; at most ${MAX_TEAM_WEEKS} are allowed.`),
-        ),
-      },
-      'expected a JSON object.',
-    );
+    {
+      format: v.literal(TEAM_FORMAT),
+      version: v.literal(version),
+      exportId: v.optional(
+        v.pipe(v.string('must be 32 hexadecimal digits.'), v.regex(/^[0-9a-f]{32}$/, 'must be 32 hexadecimal digits.')),
+      ),
+      exportedAt: dayKey(lastDay),
+      weekStartsOn: wholeNumber(6),
+      alias: v.optional(alias),
+      weeks: v.pipe(
+        v.array(week, 'must be a list of weeks.'),
+        v.minLength(1, 'is empty: the export has no weeks.'),
+        v.maxLength(MAX_TEAM_WEEKS, (issue) => `has ${issue.received} weeks; at most ${MAX_TEAM_WEEKS} are allowed.`),
+      ),
+    },
+    'expected a JSON object.',
+  );
   return v.pipe(
     fields,
     v.rawCheck<v.InferOutput<typeof fields>>(({ dataset, addIssue }) => {
       if (!dataset.typed) return;
       const doc = dataset.value;
       if (version === 2 && doc.exportId === undefined) return addIssue({ message: '"exportId" is missing.' });
-      if (version === 1 && doc.exportId !== undefined) return addIssue({ message: 'Unexpected field "exportId" in a version 1 file.' });
+      if (version === 1 && doc.exportId !== undefined)
+        return addIssue({ message: 'Unexpected field "exportId" in a version 1 file.' });
       const weeks = doc.weeks;
       const at = (i: number) => `Week ${i + 1} (${weeks[i]!.weekStart})`;
       for (let i = 0; i < weeks.length; i++) {
-        if (weekDayOfKey(weeks[i]!.weekStart) !== doc.weekStartsOn) return addIssue({ message: `${at(i)}: the week does not start on the file's first day of the week.` });
-        if (i > 0 && weeks[i]!.weekStart <= weeks[i - 1]!.weekStart) return addIssue({ message: `${at(i)}: weeks must be in order, oldest first, each once.` });
-        if ((weeks[i]!.neutralMs === undefined) !== (weeks[0]!.neutralMs === undefined) || (weeks[i]!.activeDays === undefined) !== (weeks[0]!.activeDays === undefined)) {
-          return addIssue({ message: `${at(i)}: every week shares the same fields (not-work time and active days are in all weeks or in none).` });
+        if (weekDayOfKey(weeks[i]!.weekStart) !== doc.weekStartsOn)
+          return addIssue({ message: `${at(i)}: the week does not start on the file's first day of the week.` });
+        if (i > 0 && weeks[i]!.weekStart <= weeks[i - 1]!.weekStart)
+          return addIssue({ message: `${at(i)}: weeks must be in order, oldest first, each once.` });
+        if (
+          (weeks[i]!.neutralMs === undefined) !== (weeks[0]!.neutralMs === undefined) ||
+          (weeks[i]!.activeDays === undefined) !== (weeks[0]!.activeDays === undefined)
+        ) {
+          return addIssue({
+            message: `${at(i)}: every week shares the same fields (not-work time and active days are in all weeks or in none).`,
+          });
         }
       }
       const last = weeks.length - 1;
-      if (addDaysToKey(weeks[last]!.weekStart, 7) > addDaysToKey(doc.exportedAt, 1)) return addIssue({ message: `${at(last)} had not ended when the file was exported (${doc.exportedAt}).` });
+      if (addDaysToKey(weeks[last]!.weekStart, 7) > addDaysToKey(doc.exportedAt, 1))
+        return addIssue({ message: `${at(last)} had not ended when the file was exported (${doc.exportedAt}).` });
     }),
   );
 }
@@ -320,7 +360,12 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
     if (inByKind) return `${where}: unknown kind ${field} in "byKind".`;
     return `${where ? `${where}: unexpected` : 'Unexpected'} field ${field}. Team exports contain only weekly totals.`;
   }
-  if (rest.length === 0) return where ? (issue.type === 'raw_check' ? `${where}: ${issue.message}` : `${where} ${issue.message}`) : issue.message;
+  if (rest.length === 0)
+    return where
+      ? issue.type === 'raw_check'
+        ? `${where}: ${issue.message}`
+        : `${where} ${issue.message}`
+      : issue.message;
   const field = inByKind ? `, byKind: ${quote(rest[1])}` : `: ${quote(rest[rest.length - 1])}`;
   const missing = issue.received === 'undefined' && issue.kind === 'schema';
   const head = where ? `${where}${field}` : field.slice(2);
@@ -337,7 +382,9 @@ export function parseTeamExport(text: string, options: TeamParseOptions = {}): T
   const fail = (error: string): TeamParse => ({ ok: false, error });
   if (typeof text !== 'string') return fail('The file could not be read as text.');
   if (text.length > MAX_TEAM_FILE_BYTES || utf8Bytes(text) > MAX_TEAM_FILE_BYTES) {
-    return fail(`The file is too large (over ${MAX_TEAM_FILE_BYTES / 1_000_000} MB). A team export is a few kilobytes; is this the right file?`);
+    return fail(
+      `The file is too large (over ${MAX_TEAM_FILE_BYTES / 1_000_000} MB). A team export is a few kilobytes; is this the right file?`,
+    );
   }
   if (text.trim() === '') return fail('The file is empty.');
   let doc: unknown;
@@ -349,16 +396,30 @@ export function parseTeamExport(text: string, options: TeamParseOptions = {}): T
   if (!isRecord(doc)) return fail('This is not a team export: expected a JSON object.');
   const format = own(doc, 'format');
   if (format !== TEAM_FORMAT) {
-    if (format === 'creative-ratio-backup') return fail('This is a full backup, not a team export. Backups stay with their owner; ask for a team export instead.');
+    if (format === 'creative-ratio-backup')
+      return fail(
+        'This is a full backup, not a team export. Backups stay with their owner; ask for a team export instead.',
+      );
     if (format === 'creative-ratio-rules') return fail('This is a rules file, not a team export.');
-    return fail(format === undefined ? 'This is not a Creative Ratio team export ("format" is missing).' : `This is not a Creative Ratio team export (format ${JSON.stringify(String(format).slice(0, 40))}).`);
+    return fail(
+      format === undefined
+        ? 'This is not a Creative Ratio team export ("format" is missing).'
+        : `This is not a Creative Ratio team export (format ${JSON.stringify(String(format).slice(0, 40))}).`,
+    );
   }
   const version = own(doc, 'version');
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('The file has an invalid "version".');
-  if (version > TEAM_FORMAT_VERSION) return fail(`This export was made by a newer version of Creative Ratio (format version ${version}). Update the extension to read it.`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail('The file has an invalid "version".');
+  if (version > TEAM_FORMAT_VERSION)
+    return fail(
+      `This export was made by a newer version of Creative Ratio (format version ${version}). Update the extension to read it.`,
+    );
 
   const now = new Date(options.now ?? Date.now());
-  const lastDay = addDaysToKey(`${String(now.getFullYear()).padStart(4, '0')}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`, 366);
+  const lastDay = addDaysToKey(
+    `${String(now.getFullYear()).padStart(4, '0')}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`,
+    366,
+  );
   const key = `${lastDay}/${version}`;
   if (cachedSchema?.key !== key) cachedSchema = { key, schema: teamExportSchema(lastDay, version as 1 | 2) };
   const result = v.safeParse(cachedSchema.schema, doc, { abortEarly: true });

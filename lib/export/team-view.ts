@@ -218,7 +218,13 @@ export function buildTeamView(people: readonly TeamPerson[], minGroupIn?: number
   const kindsOf = (cls: 'creative' | 'coordination'): KindSummary[] =>
     TEAM_KINDS.filter((k) => KINDS[k].class === cls).map((kind) => {
       const ms = kindMs.get(kind) ?? 0;
-      return { kind, class: cls, ms, shareOfClass: totals[cls] > 0 ? ms / totals[cls] : 0, perPersonWeek: spread(present(figs.map((f) => f.kindPerWeek.get(kind) ?? null))) };
+      return {
+        kind,
+        class: cls,
+        ms,
+        shareOfClass: totals[cls] > 0 ? ms / totals[cls] : 0,
+        perPersonWeek: spread(present(figs.map((f) => f.kindPerWeek.get(kind) ?? null))),
+      };
     });
 
   const blocks50 = present(figs.map((f) => f.blocks50PerWeek)).sort((a, b) => a - b);

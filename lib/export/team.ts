@@ -26,7 +26,17 @@ import { nextWeek, previousWeek, resolveWeekStartsOn, weekRange } from '@/lib/ti
 import type { WeekReport } from '@/lib/report/types';
 import { blockThresholdsOf, type Settings, type WeekDay } from '@/lib/settings';
 import { localDayStart, parseDayKey } from '@/lib/time/days';
-import { DEFAULT_TEAM_WEEKS, MAX_SWITCHES_PER_HOUR, MAX_TEAM_WEEKS, TEAM_FORMAT, TEAM_FORMAT_VERSION, TEAM_KINDS, cleanAlias, type TeamExport, type TeamWeek } from './team-format';
+import {
+  DEFAULT_TEAM_WEEKS,
+  MAX_SWITCHES_PER_HOUR,
+  MAX_TEAM_WEEKS,
+  TEAM_FORMAT,
+  TEAM_FORMAT_VERSION,
+  TEAM_KINDS,
+  cleanAlias,
+  type TeamExport,
+  type TeamWeek,
+} from './team-format';
 
 export * from './team-format';
 
@@ -51,7 +61,12 @@ export function lastCompleteWeek(now: number, weekStartsOn: WeekDay): string {
  * `count` whole weeks (1..12) ending with the week of `lastWeek` (default: the last complete week).
  * A `lastWeek` that is not complete yet at `now` falls back to the last complete week.
  */
-export function teamExportRange(now: number, weekStartsOn: WeekDay, weeks: number = DEFAULT_TEAM_WEEKS, lastWeek?: string): TeamExportRange {
+export function teamExportRange(
+  now: number,
+  weekStartsOn: WeekDay,
+  weeks: number = DEFAULT_TEAM_WEEKS,
+  lastWeek?: string,
+): TeamExportRange {
   const n = Math.max(1, Math.min(MAX_TEAM_WEEKS, Math.trunc(Number.isFinite(weeks) ? weeks : DEFAULT_TEAM_WEEKS)));
   const current = weekRange(now, weekStartsOn).start;
   let last = previousWeek(current);
@@ -144,7 +159,8 @@ export function teamWeekFromReport(report: WeekReport, options: TeamWeekOptions 
     meetingMs: ordered.meetings,
     messagingMs: ordered.messaging,
     multitaskMs: minutes(report.multitaskMs),
-    contextSwitchesPerHour: rate === null || !Number.isFinite(rate) ? null : Math.min(MAX_SWITCHES_PER_HOUR, Math.round(rate * 10) / 10),
+    contextSwitchesPerHour:
+      rate === null || !Number.isFinite(rate) ? null : Math.min(MAX_SWITCHES_PER_HOUR, Math.round(rate * 10) / 10),
     longestCreativeBlockMs: Math.min(minutes(report.longestCreativeBlock?.ms ?? 0), totals.creative),
     blocks25: report.creativeBlocks.atLeast25,
     blocks50: report.creativeBlocks.atLeast50,
@@ -184,4 +200,3 @@ export function buildTeamExport(input: BuildTeamExportInput): TeamExport {
     alias: cleanAlias(input.alias),
   };
 }
-

@@ -49,7 +49,11 @@ export interface BlockOutcome {
 }
 
 /** Compare each block with the pieces (any order; pieces must not overlap each other). */
-export function planVsActual(blocks: readonly PlanBlock[], pieces: readonly ActualPiece[], now: number): BlockOutcome[] {
+export function planVsActual(
+  blocks: readonly PlanBlock[],
+  pieces: readonly ActualPiece[],
+  now: number,
+): BlockOutcome[] {
   const sorted = [...pieces].filter((p) => p.end > p.start).sort((a, b) => a.start - b.start);
   return sortBlocks(blocks).map((block) => {
     const lengthMs = Math.max(0, block.end - block.start);
@@ -77,7 +81,12 @@ export function planVsActual(blocks: readonly PlanBlock[], pieces: readonly Actu
     const untracked = elapsedMs - covered;
     if (untracked >= 60_000) add('untracked', 'No time recorded', untracked);
     const breakers: Breaker[] = [...by.entries()]
-      .map(([key, r]) => ({ key, label: r.label, ms: r.ms, tools: [...r.tools.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t) }))
+      .map(([key, r]) => ({
+        key,
+        label: r.label,
+        ms: r.ms,
+        tools: [...r.tools.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t),
+      }))
       .sort((a, b) => b.ms - a.ms || (a.key < b.key ? -1 : 1));
     let status: BlockStatus;
     if (now <= block.start) status = 'upcoming';
@@ -116,7 +125,8 @@ export function summarizePlan(outcomes: readonly BlockOutcome[], locale = 'en'):
   const main = [...against.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? null;
   let sentence: string;
   if (total === 0) sentence = 'No focus blocks were planned for this week.';
-  else if (upcoming === total) sentence = `${total} focus ${total === 1 ? 'block is' : 'blocks are'} planned; none has started yet.`;
+  else if (upcoming === total)
+    sentence = `${total} focus ${total === 1 ? 'block is' : 'blocks are'} planned; none has started yet.`;
   else {
     const done = total - upcoming;
     const parts = [`${kept} of ${done} ${done === 1 ? 'block' : 'blocks'} kept`];

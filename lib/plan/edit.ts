@@ -21,7 +21,11 @@ export const PROBLEM_TEXT: Record<BlockProblem, string> = {
 };
 
 /** Problems of each block, by id (blocks with none are absent). */
-export function blockProblems(blocks: readonly PlanBlock[], meetings: readonly Busy[], o: { week: string; zone: Zone; workingHours: WorkingHours; now: number }): Map<string, BlockProblem[]> {
+export function blockProblems(
+  blocks: readonly PlanBlock[],
+  meetings: readonly Busy[],
+  o: { week: string; zone: Zone; workingHours: WorkingHours; now: number },
+): Map<string, BlockProblem[]> {
   const windows = workingWindowsOfWeek(o.week, o.zone, o.workingHours);
   const out = new Map<string, BlockProblem[]>();
   for (const b of blocks) {
@@ -38,10 +42,19 @@ export function blockProblems(blocks: readonly PlanBlock[], meetings: readonly B
 }
 
 /** The first free 90-minute slot (on the hour or half hour) in the week's working hours after `now`, or null. */
-export function firstFreeSlot(blocks: readonly PlanBlock[], meetings: readonly Busy[], o: { week: string; zone: Zone; workingHours: WorkingHours; now: number }, lengthMin = 90): Busy | null {
+export function firstFreeSlot(
+  blocks: readonly PlanBlock[],
+  meetings: readonly Busy[],
+  o: { week: string; zone: Zone; workingHours: WorkingHours; now: number },
+  lengthMin = 90,
+): Busy | null {
   const busy = [...blocks, ...meetings];
   for (const w of workingWindowsOfWeek(o.week, o.zone, o.workingHours)) {
-    for (let wall = w.dayWall + Math.ceil((o.workingHours.startMinute * MINUTE) / (30 * MINUTE)) * 30 * MINUTE; ; wall += 30 * MINUTE) {
+    for (
+      let wall = w.dayWall + Math.ceil((o.workingHours.startMinute * MINUTE) / (30 * MINUTE)) * 30 * MINUTE;
+      ;
+      wall += 30 * MINUTE
+    ) {
       const start = o.zone.toInstant(wall);
       const end = start + lengthMin * MINUTE;
       if (end > w.end) break;
@@ -61,7 +74,14 @@ export function dayAndMinute(t: number, week: string, zone: Zone): { day: number
 }
 
 /** The block moved to `day` (0–6) at `minute` after that day's midnight, keeping its length (or set to `lengthMin`). */
-export function placeBlock(b: PlanBlock, week: string, zone: Zone, day: number, minute: number, lengthMin?: number): PlanBlock {
+export function placeBlock(
+  b: PlanBlock,
+  week: string,
+  zone: Zone,
+  day: number,
+  minute: number,
+  lengthMin?: number,
+): PlanBlock {
   const first = wallOfDayKey(week) ?? 0;
   const start = zone.toInstant(first + day * DAY + minute * MINUTE);
   return { ...b, start, end: start + (lengthMin !== undefined ? lengthMin * MINUTE : b.end - b.start) };

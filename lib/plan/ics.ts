@@ -13,7 +13,10 @@ export const UID_DOMAIN = 'focus-plan.creative-ratio';
 
 /** `20261207T090000Z` */
 export function icsUtc(t: number): string {
-  return new Date(t).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(t)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Escape a TEXT value (RFC 5545 §3.3.11). */

@@ -21,7 +21,13 @@ function clip(segments: readonly Segment[], from: number, to: number): Segment[]
 }
 
 /** Classified pieces of [from, min(to, now)): what happened (nothing after `now` counts). */
-export function happened(segments: readonly Segment[], classify: ClassifierInput, from: number, to: number, now: number): Piece[] {
+export function happened(
+  segments: readonly Segment[],
+  classify: ClassifierInput,
+  from: number,
+  to: number,
+  now: number,
+): Piece[] {
   const until = Math.min(to, now);
   return until > from ? resolveTimeline(clip(segments, from, until), classify).pieces : [];
 }
@@ -34,10 +40,16 @@ export interface PlanInputs {
   weekMeetings: Busy[];
 }
 
-export function planInputs(segments: readonly Segment[], classify: ClassifierInput, o: { historyFrom: number; weekStart: number; weekEnd: number; now: number }): PlanInputs {
+export function planInputs(
+  segments: readonly Segment[],
+  classify: ClassifierInput,
+  o: { historyFrom: number; weekStart: number; weekEnd: number; now: number },
+): PlanInputs {
   const past = happened(segments, classify, o.historyFrom, o.weekStart, o.now);
   const history = past.map((p) => ({ start: p.start, end: p.end, class: p.class, kind: p.kind }));
-  const pastMeetings = past.filter((p) => p.kind === 'meetings' && (p.origin === 'calendar' || p.origin === 'call')).map((p) => ({ start: p.start, end: p.end }));
+  const pastMeetings = past
+    .filter((p) => p.kind === 'meetings' && (p.origin === 'calendar' || p.origin === 'call'))
+    .map((p) => ({ start: p.start, end: p.end }));
   const week = resolveTimeline(
     clip(
       segments.filter((s) => s.source === 'calendar'),

@@ -59,7 +59,10 @@ const STEP = 15 * MINUTE;
 const GAP = 30 * MINUTE;
 const MAX_PER_DAY = 2;
 /** A longer block is worth more, less than in proportion (√length): 120 min wins only when its last half hour is as creative. */
-const LENGTHS: ReadonlyArray<{ min: number; factor: number }> = [90, 120, 60].map((min) => ({ min, factor: Math.sqrt(min / 90) }));
+const LENGTHS: ReadonlyArray<{ min: number; factor: number }> = [90, 120, 60].map((min) => ({
+  min,
+  factor: Math.sqrt(min / 90),
+}));
 
 /** Wall midnight of a `yyyy-MM-dd` key, or null. */
 export function wallOfDayKey(key: string): number | null {
@@ -78,7 +81,11 @@ export function weekDayBounds(week: string, zone: Zone): number[] {
 }
 
 /** Working windows (instants) of each working day of the week, with the day's weekday. */
-export function workingWindowsOfWeek(week: string, zone: Zone, wh: WorkingHours): Array<{ weekday: number; dayWall: number; start: number; end: number }> {
+export function workingWindowsOfWeek(
+  week: string,
+  zone: Zone,
+  wh: WorkingHours,
+): Array<{ weekday: number; dayWall: number; start: number; end: number }> {
   const first = wallOfDayKey(week);
   if (first === null) throw new Error(`Not a week key: ${week}`);
   const out: Array<{ weekday: number; dayWall: number; start: number; end: number }> = [];
@@ -100,7 +107,10 @@ function slotOf(wall: number): number {
 }
 
 /** Creative time by weekday × quarter hour of the zone's wall clock, and the creative kinds of each slot. */
-export function creativeProfile(history: readonly HistoryPiece[], zone: Zone): { ms: Float64Array; kinds: Array<Map<FocusKind, number>>; total: number } {
+export function creativeProfile(
+  history: readonly HistoryPiece[],
+  zone: Zone,
+): { ms: Float64Array; kinds: Array<Map<FocusKind, number>>; total: number } {
   const ms = new Float64Array(7 * QUARTERS);
   const kinds: Array<Map<FocusKind, number>> = Array.from({ length: 7 * QUARTERS }, () => new Map());
   let total = 0;
@@ -128,7 +138,9 @@ function overlaps(a: Busy, b: Busy): boolean {
 
 /** Minutes of `busy` inside [from, to) (busy intervals merged). */
 function busyInside(busy: readonly Busy[], from: number, to: number): number {
-  const clipped = sortBlocks(busy.map((b) => ({ start: Math.max(from, b.start), end: Math.min(to, b.end) })).filter((b) => b.end > b.start));
+  const clipped = sortBlocks(
+    busy.map((b) => ({ start: Math.max(from, b.start), end: Math.min(to, b.end) })).filter((b) => b.end > b.start),
+  );
   let total = 0;
   let cur: Busy | null = null;
   for (const b of clipped) {
@@ -214,7 +226,8 @@ export function suggestFocusBlocks(input: SuggestInput): Suggestion {
     return profile.ms[slot]! + 0.25 * byQuarter[q]!;
   };
   // Breaks ties when there is no history: mornings first, 90 min long.
-  const prior = (wall: number, min: number): number => MINUTE * (1 - (slotOf(wall) % QUARTERS) / (2 * QUARTERS)) * (min === 90 ? 1 : 0.9);
+  const prior = (wall: number, min: number): number =>
+    MINUTE * (1 - (slotOf(wall) % QUARTERS) / (2 * QUARTERS)) * (min === 90 ? 1 : 0.9);
 
   const meetings = input.meetings.filter((m) => m.end > m.start);
   let freeMs = 0;
@@ -242,7 +255,13 @@ export function suggestFocusBlocks(input: SuggestInput): Suggestion {
           const slot = profile.kinds[slotOf(tw)]!;
           for (const [k, v] of slot) kinds.set(k, (kinds.get(k) ?? 0) + v);
         }
-        candidates.push({ start, end, day: w.dayWall, score: (sum / n) * len.factor + prior(wall, len.min), kind: topKind(kinds) ?? fallbackKind });
+        candidates.push({
+          start,
+          end,
+          day: w.dayWall,
+          score: (sum / n) * len.factor + prior(wall, len.min),
+          kind: topKind(kinds) ?? fallbackKind,
+        });
       }
     }
   }
@@ -257,6 +276,11 @@ export function suggestFocusBlocks(input: SuggestInput): Suggestion {
     chosen.push(c);
     perDay.set(c.day, (perDay.get(c.day) ?? 0) + 1);
   }
-  const blocks = sortBlocks(chosen).map((c) => ({ id: `focus-${c.start.toString(36)}`, start: c.start, end: c.end, kind: c.kind }));
+  const blocks = sortBlocks(chosen).map((c) => ({
+    id: `focus-${c.start.toString(36)}`,
+    start: c.start,
+    end: c.end,
+    kind: c.kind,
+  }));
   return { blocks, wanted, fromHistory: profile.total > 0 };
 }

@@ -17,9 +17,15 @@ export const TYPICAL_SAID_BY = 0.38;
  * marketers" / "the reality for 38% of surveyed marketers" — never "typical", which overstates the source.
  * `short` ("a good day for 42%") where space is scarce (the popup, beside the source button).
  */
-export function benchmarkWords(kind: 'good' | 'typical', formatShare: (share: number) => string, short = false): string {
+export function benchmarkWords(
+  kind: 'good' | 'typical',
+  formatShare: (share: number) => string,
+  short = false,
+): string {
   const who = short ? '' : ' of surveyed marketers';
-  return kind === 'good' ? `a good day for ${formatShare(GOOD_DAY_SAID_BY)}${who}` : `the reality for ${formatShare(TYPICAL_SAID_BY)}${who}`;
+  return kind === 'good'
+    ? `a good day for ${formatShare(GOOD_DAY_SAID_BY)}${who}`
+    : `the reality for ${formatShare(TYPICAL_SAID_BY)}${who}`;
 }
 
 /** Where the survey comes from (behind an info button, once per page). */
@@ -41,7 +47,8 @@ function pct(share: number): number {
  */
 export function placeShare(share: number, target: number): BenchmarkPlacement {
   const p = pct(share);
-  const band: BenchmarkBand = p >= pct(GOOD_DAY) ? 'at-or-above-good-day' : p <= pct(TYPICAL) ? 'at-or-below-typical' : 'between';
+  const band: BenchmarkBand =
+    p >= pct(GOOD_DAY) ? 'at-or-above-good-day' : p <= pct(TYPICAL) ? 'at-or-below-typical' : 'between';
   const toTargetPts = p - pct(target);
   return {
     share,

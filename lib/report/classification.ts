@@ -84,8 +84,13 @@ export function memoClassifier(input: ClassifierInput): MemoClassify {
 }
 
 /** A classifier plus the `fromTime` instants of the rules it was built from, for exact time-dependent memoisation. */
-export function withRuleTimes(classifier: Pick<ReportClassifier, 'classify'>, rules: ReadonlyArray<Pick<UserRule, 'fromTime'>>): ReportClassifier {
-  const times = [...new Set(rules.map((r) => r.fromTime).filter((t): t is number => typeof t === 'number' && Number.isFinite(t)))];
+export function withRuleTimes(
+  classifier: Pick<ReportClassifier, 'classify'>,
+  rules: ReadonlyArray<Pick<UserRule, 'fromTime'>>,
+): ReportClassifier {
+  const times = [
+    ...new Set(rules.map((r) => r.fromTime).filter((t): t is number => typeof t === 'number' && Number.isFinite(t))),
+  ];
   return { classify: (host, path, at) => classifier.classify(host, path, at), timeBoundaries: times };
 }
 
@@ -106,7 +111,10 @@ function defaultKind(cls: ClassName): KindId {
 }
 
 /** Apply an override to a base answer: the override's class wins; its kind, else the base kind when classes agree. */
-function applyOverride(base: { class: ClassName; kind: KindId }, override: SegmentOverride | undefined): { class: ClassName; kind: KindId; overridden: boolean } {
+function applyOverride(
+  base: { class: ClassName; kind: KindId },
+  override: SegmentOverride | undefined,
+): { class: ClassName; kind: KindId; overridden: boolean } {
   if (!override) return { class: base.class, kind: base.kind, overridden: false };
   const kind = override.kind ?? (override.class === base.class ? base.kind : defaultKind(override.class));
   return { class: override.class, kind, overridden: true };

@@ -52,8 +52,17 @@ export interface CoverageInput {
 
 export function coverageOf(input: CoverageInput): Coverage {
   const limit = Math.min(input.to, input.now);
-  const workingMs = limit > input.from ? workingWindows(input.from, limit, input.workingHours).reduce((a, [s, e]) => a + (e - s), 0) : 0;
-  const inside = prepareSegments(input.segments, { from: input.from, to: input.to, now: input.now, open: input.open, workingHours: input.workingHours });
+  const workingMs =
+    limit > input.from
+      ? workingWindows(input.from, limit, input.workingHours).reduce((a, [s, e]) => a + (e - s), 0)
+      : 0;
+  const inside = prepareSegments(input.segments, {
+    from: input.from,
+    to: input.to,
+    now: input.now,
+    open: input.open,
+    workingHours: input.workingHours,
+  });
   const browser: Interval[] = [];
   const all: Interval[] = [];
   for (const s of inside) {
@@ -62,7 +71,13 @@ export function coverageOf(input: CoverageInput): Coverage {
   }
   const browserMs = unionMs(browser);
   const coveredMs = unionMs(all);
-  return { workingMs, browserMs, calendarMs: coveredMs - browserMs, coveredMs, share: workingMs > 0 ? Math.min(1, coveredMs / workingMs) : null };
+  return {
+    workingMs,
+    browserMs,
+    calendarMs: coveredMs - browserMs,
+    coveredMs,
+    share: workingMs > 0 ? Math.min(1, coveredMs / workingMs) : null,
+  };
 }
 
 /** The desktop-apps caveat, said plainly wherever coverage is shown. */

@@ -68,8 +68,17 @@ function summarizeRange(segments: readonly Segment[], from: number, to: number, 
         cur.ms += e - s;
         if (s < cur.firstStart) cur.firstStart = s;
       } else {
-        const entry: DaySummaryEntry = { host: seg.host, path: seg.path, origin: segmentOrigin(seg), ms: e - s, firstStart: s };
-        if (seg.override) entry.override = seg.override.kind ? { class: seg.override.class, kind: seg.override.kind } : { class: seg.override.class };
+        const entry: DaySummaryEntry = {
+          host: seg.host,
+          path: seg.path,
+          origin: segmentOrigin(seg),
+          ms: e - s,
+          firstStart: s,
+        };
+        if (seg.override)
+          entry.override = seg.override.kind
+            ? { class: seg.override.class, kind: seg.override.kind }
+            : { class: seg.override.class };
         if (seg.source === 'manual' && seg.label !== undefined) entry.label = seg.label;
         entries.set(key, entry);
       }

@@ -43,7 +43,11 @@ export function formatHours(ms: number, locale: string): string {
 
 /** A share 0..1 as a percentage: "37%" (en), "37 %" (de, fr). */
 export function formatPercent(share: number, locale: string, fractionDigits = 0): string {
-  return nf(locale, { style: 'percent', maximumFractionDigits: fractionDigits, minimumFractionDigits: fractionDigits }).format(share);
+  return nf(locale, {
+    style: 'percent',
+    maximumFractionDigits: fractionDigits,
+    minimumFractionDigits: fractionDigits,
+  }).format(share);
 }
 
 /** Signed percentage points, rounded to whole points: "+4 pts", "-2 pts", "0 pts", "+1 pt". */

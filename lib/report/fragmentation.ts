@@ -63,19 +63,22 @@ export interface Reference {
 export const REFERENCES: Readonly<Record<Reference['id'], Reference>> = Object.freeze({
   'msft-wti-2025': {
     id: 'msft-wti-2025',
-    finding: 'Microsoft 365 telemetry: during core work hours the average employee is interrupted by a meeting, email or notification every 2 minutes.',
+    finding:
+      'Microsoft 365 telemetry: during core work hours the average employee is interrupted by a meeting, email or notification every 2 minutes.',
     cite: 'Microsoft Work Trend Index, "Breaking down the infinite workday", June 2025',
     url: 'https://www.microsoft.com/en-us/worklab/work-trend-index/breaking-down-infinite-workday',
   },
   'mark-2005': {
     id: 'mark-2005',
-    finding: 'Information workers observed at work spent on average about 10½ minutes on one project before switching to another, and more than half of those stretches were interrupted.',
+    finding:
+      'Information workers observed at work spent on average about 10½ minutes on one project before switching to another, and more than half of those stretches were interrupted.',
     cite: 'G. Mark, V. M. Gonzalez, J. Harris, "No Task Left Behind? Examining the Nature of Fragmented Work", CHI 2005',
     url: 'https://doi.org/10.1145/1054972.1055017',
   },
   'mark-2008': {
     id: 'mark-2008',
-    finding: 'People who were interrupted finished their task just as well and faster, but reported significantly more stress, frustration, time pressure and effort.',
+    finding:
+      'People who were interrupted finished their task just as well and faster, but reported significantly more stress, frustration, time pressure and effort.',
     cite: 'G. Mark, D. Gudith, U. Klocke, "The Cost of Interrupted Work: More Speed and Stress", CHI 2008',
     url: 'https://doi.org/10.1145/1357054.1357072',
   },
@@ -90,9 +93,15 @@ export interface FragmentationFormat {
 export function switchesWords(perHour: number | null, fmt: FragmentationFormat, past = false): string | null {
   if (perHour === null) return null;
   const verb = past ? 'switched' : 'switch';
-  if (perHour < 0.05) return `You ${past ? 'hardly switched' : 'hardly switch'} tools: about once every few hours of activity.`;
+  if (perHour < 0.05)
+    return `You ${past ? 'hardly switched' : 'hardly switch'} tools: about once every few hours of activity.`;
   const every = 60 / perHour;
-  const interval = every > 90 ? `about every ${fmt.number(every / 60, 1)} hours` : every >= 1.5 ? `about every ${fmt.number(Math.round(every), 0)} minutes` : 'more than once a minute';
+  const interval =
+    every > 90
+      ? `about every ${fmt.number(every / 60, 1)} hours`
+      : every >= 1.5
+        ? `about every ${fmt.number(Math.round(every), 0)} minutes`
+        : 'more than once a minute';
   const times = perHour >= 10 ? fmt.number(Math.round(perHour), 0) : fmt.number(perHour, 1);
   return `You ${verb} tools ${times} ${perHour >= 1.05 || perHour < 0.95 ? 'times' : 'time'} an active hour — ${interval}.`;
 }
@@ -122,11 +131,16 @@ export interface FragmentationReading {
  * The plain-words reading of the shown week (the last point) against the weeks before it.
  * Trend statements appear only with at least one earlier week that has a value.
  */
-export function fragmentationReading(points: readonly FragmentationPoint[], fmt: FragmentationFormat, currentWeek = false): FragmentationReading {
+export function fragmentationReading(
+  points: readonly FragmentationPoint[],
+  fmt: FragmentationFormat,
+  currentWeek = false,
+): FragmentationReading {
   const sentences: string[] = [];
   const refs: Reference[] = [];
   const last = points[points.length - 1];
-  if (!last || last.trackedMs <= 0) return { sentences: ['Nothing was tracked this week, so there is nothing to read yet.'], references: [] };
+  if (!last || last.trackedMs <= 0)
+    return { sentences: ['Nothing was tracked this week, so there is nothing to read yet.'], references: [] };
   // Only earlier weeks with tracked time are compared with (and counted in the words).
   const n = points.slice(0, -1).filter((p) => p.trackedMs > 0).length;
   const than = n === 1 ? 'the earlier week' : `the ${n} earlier weeks`;
@@ -140,7 +154,13 @@ export function fragmentationReading(points: readonly FragmentationPoint[], fmt:
     );
     const hardly = last.switchesPerHour! < 0.05;
     sentences.push(
-      dir === 'up' ? `${sw} That is more often than ${than}.` : dir === 'down' ? `${sw} That is less often than ${than}.` : dir === 'flat' && !hardly ? `${sw} About as often as ${than}.` : sw,
+      dir === 'up'
+        ? `${sw} That is more often than ${than}.`
+        : dir === 'down'
+          ? `${sw} That is less often than ${than}.`
+          : dir === 'flat' && !hardly
+            ? `${sw} About as often as ${than}.`
+            : sw,
     );
     refs.push(REFERENCES['msft-wti-2025'], REFERENCES['mark-2005']);
   } else {
@@ -148,7 +168,10 @@ export function fragmentationReading(points: readonly FragmentationPoint[], fmt:
   }
 
   if (last.longestBlockMs >= MIN) {
-    const b = last.blocks25 === 0 ? 'no creative block reached 25 minutes' : `${last.blocks25} ${last.blocks25 === 1 ? 'block' : 'blocks'} reached 25 minutes${last.blocks90 > 0 ? `, ${last.blocks90} of them 90 or more` : last.blocks50 > 0 ? `, ${last.blocks50} of them 50 or more` : ''}`;
+    const b =
+      last.blocks25 === 0
+        ? 'no creative block reached 25 minutes'
+        : `${last.blocks25} ${last.blocks25 === 1 ? 'block' : 'blocks'} reached 25 minutes${last.blocks90 > 0 ? `, ${last.blocks90} of them 90 or more` : last.blocks50 > 0 ? `, ${last.blocks50} of them 50 or more` : ''}`;
     let s = `Your longest creative block was ${fmt.duration(last.longestBlockMs)}; ${b}.`;
     const dir = directionOf(
       points.map((p) => (p.trackedMs > 0 ? p.longestBlockMs : null)),

@@ -29,7 +29,13 @@
  */
 export type * from '@/lib/report/types';
 
-export { CALENDAR_TOOL, MANUAL_TOOL, effectiveClassification, memoClassifier, withRuleTimes } from '@/lib/report/classification';
+export {
+  CALENDAR_TOOL,
+  MANUAL_TOOL,
+  effectiveClassification,
+  memoClassifier,
+  withRuleTimes,
+} from '@/lib/report/classification';
 export type { ClassifyKey, Effective, MemoClassify } from '@/lib/report/classification';
 export { ORIGIN_RANK, resolveLayers, resolveTimeline, segmentOrigin } from '@/lib/report/timeline';
 export type { HiddenFocus, LayerPiece, Layers } from '@/lib/report/timeline';
@@ -54,7 +60,14 @@ export { summarizeDay, summarizeDays } from '@/lib/report/daily';
 export type { SummarizeOptions } from '@/lib/report/daily';
 export { AVERAGE_WEEKS, TREND_WEEKS, buildTrend, compareWeeks, shownTrend } from '@/lib/report/trend';
 export type { BuildTrendInput } from '@/lib/report/trend';
-export { BENCHMARK_CITATION, BENCHMARK_SOURCE, GOOD_DAY, TYPICAL, benchmarkWords, placeShare } from '@/lib/report/benchmarks';
+export {
+  BENCHMARK_CITATION,
+  BENCHMARK_SOURCE,
+  GOOD_DAY,
+  TYPICAL,
+  benchmarkWords,
+  placeShare,
+} from '@/lib/report/benchmarks';
 export { buildWeeklyReview } from '@/lib/report/review';
 export type { ReviewOptions } from '@/lib/report/review';
 export { formatDuration, formatHours, formatPercent, formatPoints } from '@/lib/report/format';

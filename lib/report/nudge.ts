@@ -29,7 +29,8 @@ export interface NudgeInput {
   lastNudgeWeek: number | null;
 }
 
-export type NudgeSkip = 'off' | 'not-the-day' | 'too-early' | 'not-working-day' | 'already-sent' | 'too-little-data' | 'on-track';
+export type NudgeSkip =
+  'off' | 'not-the-day' | 'too-early' | 'not-working-day' | 'already-sent' | 'too-little-data' | 'on-track';
 export type NudgeDecision = { send: false; reason: NudgeSkip } | { send: true; title: string; message: string };
 
 /** Creative time to add, with coordination unchanged, to reach `target` (0 when already there). */
@@ -54,12 +55,15 @@ export function nudgeDecision(input: NudgeInput): NudgeDecision {
   if (!s.workingHours.days.includes(s.nudge.day)) return { send: false, reason: 'not-working-day' };
   if (input.lastNudgeWeek === input.weekStart) return { send: false, reason: 'already-sent' };
   const classified = input.creativeMs + input.coordinationMs;
-  if (classified < Math.max(NUDGE_MIN_CLASSIFIED_MS, (s.enoughData.weekMinutes * 60_000) / 2)) return { send: false, reason: 'too-little-data' };
+  if (classified < Math.max(NUDGE_MIN_CLASSIFIED_MS, (s.enoughData.weekMinutes * 60_000) / 2))
+    return { send: false, reason: 'too-little-data' };
   const share = input.creativeMs / classified;
   if (share > s.targetShare - NUDGE_MARGIN) return { send: false, reason: 'on-track' };
   const pct = (x: number) => `${Math.round(x * 100)} %`;
   const need = creativeNeeded(input.creativeMs, input.coordinationMs, s.targetShare);
-  const tail = Number.isFinite(need) ? ` About ${hoursText(need)} of creative work in the rest of the week would bring it to your target.` : '';
+  const tail = Number.isFinite(need)
+    ? ` About ${hoursText(need)} of creative work in the rest of the week would bring it to your target.`
+    : '';
   return {
     send: true,
     title: `This week so far: ${pct(share)} creative`,

@@ -47,7 +47,8 @@ export function buildWeeklyReview(report: WeekReport, options: ReviewOptions): s
   const { locale } = options;
   const dur = (ms: number): string => formatDuration(ms, locale);
   const pct = (share: number): string => formatPercent(share, locale);
-  const num = (n: number, digits = 0): string => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+  const num = (n: number, digits = 0): string =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long' });
   const dateFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
   const timeFmt = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
@@ -77,7 +78,8 @@ export function buildWeeklyReview(report: WeekReport, options: ReviewOptions): s
       if (tool.ms >= MIN) coordination.push({ name: tool.tool, ms: tool.ms });
     }
   }
-  const allCoordination = coordination.length === 1 && coordination[0]!.ms >= t.coordination ? coordination[0]!.name : null;
+  const allCoordination =
+    coordination.length === 1 && coordination[0]!.ms >= t.coordination ? coordination[0]!.name : null;
 
   // 1. Overview: the totals and the share (time not classified yet is stated in 5).
   const p1: string[] = [];
@@ -95,10 +97,13 @@ export function buildWeeklyReview(report: WeekReport, options: ReviewOptions): s
 
   // 2. Where coordination went; creative blocks.
   const p2: string[] = [];
-  if (coordination.length > 0 && !allCoordination) p2.push(`Where coordination went: ${coordination.map((i) => `${i.name} ${dur(i.ms)}`).join(', ')}.`);
+  if (coordination.length > 0 && !allCoordination)
+    p2.push(`Where coordination went: ${coordination.map((i) => `${i.name} ${dur(i.ms)}`).join(', ')}.`);
   const longest = report.longestCreativeBlock;
   if (longest && longest.ms >= MIN) {
-    p2.push(`Longest creative block: ${dur(longest.ms)} on ${dayName(longest.day)}, from ${timeFmt.format(longest.start)}.`);
+    p2.push(
+      `Longest creative block: ${dur(longest.ms)} on ${dayName(longest.day)}, from ${timeFmt.format(longest.start)}.`,
+    );
     const c = report.creativeBlocks;
     if (c.atLeast25 === 0) p2.push('No creative block reached 25 min.');
     else {
@@ -121,7 +126,10 @@ export function buildWeeklyReview(report: WeekReport, options: ReviewOptions): s
     else if (place.band === 'between') p3.push(`Your creative share sits between ${typical}, and ${good}.`);
     else p3.push(`Your creative share is at or below ${typical}.`);
     if (place.vsTarget === 'at') p3.push(`That is right on your ${pct(place.target)} target.`);
-    else p3.push(`That is ${unsignedPoints(place.toTargetPts, locale)} ${place.vsTarget} your ${pct(place.target)} target.`);
+    else
+      p3.push(
+        `That is ${unsignedPoints(place.toTargetPts, locale)} ${place.vsTarget} your ${pct(place.target)} target.`,
+      );
   }
   const cmp = options.comparison;
   if (cmp) {
@@ -145,7 +153,12 @@ export function buildWeeklyReview(report: WeekReport, options: ReviewOptions): s
   }
   if (report.multitaskMs >= MIN || report.meetingMs >= MIN) {
     const top = report.multitaskByTool[0];
-    const where = !top || top.ms < MIN ? '' : top.ms >= report.multitaskMs ? `, all of it in ${top.tool}` : `, mostly ${top.tool} (${dur(top.ms)})`;
+    const where =
+      !top || top.ms < MIN
+        ? ''
+        : top.ms >= report.multitaskMs
+          ? `, all of it in ${top.tool}`
+          : `, mostly ${top.tool} (${dur(top.ms)})`;
     p4.push(`During meetings you spent ${dur(report.multitaskMs)} in other tools${where}.`);
   }
   paragraphs.push(p4);
@@ -159,7 +172,12 @@ export function buildWeeklyReview(report: WeekReport, options: ReviewOptions): s
   }
   if (t.unclassified >= MIN) {
     const top = report.unclassified[0];
-    const where = !top || top.ms < MIN ? '' : top.ms >= t.unclassified ? `, all of it on ${top.host}` : `, most on ${top.host} (${dur(top.ms)})`;
+    const where =
+      !top || top.ms < MIN
+        ? ''
+        : top.ms >= t.unclassified
+          ? `, all of it on ${top.host}`
+          : `, most on ${top.host} (${dur(top.ms)})`;
     p5.push(`${dur(t.unclassified)} was not classified yet${where}; classifying it makes the ratio more accurate.`);
   }
   paragraphs.push(p5);

@@ -16,7 +16,10 @@
 import type { Piece, ReportThresholds } from '@/lib/report/types';
 
 /** Instants (visit starts) at which the person switched to another tool. */
-export function switchInstants(pieces: readonly Piece[], t: Pick<ReportThresholds, 'flickMs' | 'switchResetGapMs'>): number[] {
+export function switchInstants(
+  pieces: readonly Piece[],
+  t: Pick<ReportThresholds, 'flickMs' | 'switchResetGapMs'>,
+): number[] {
   const out: number[] = [];
   let prevVisitTool: string | null = null;
   let pendingBreak = false;
@@ -64,7 +67,10 @@ export interface Block {
 }
 
 /** Creative blocks in time order (blocks with less than `flickMs` of creative time are left out). */
-export function creativeBlockList(pieces: readonly Piece[], t: Pick<ReportThresholds, 'flickMs' | 'blockGapToleranceMs' | 'blockInterruptionMs'>): Block[] {
+export function creativeBlockList(
+  pieces: readonly Piece[],
+  t: Pick<ReportThresholds, 'flickMs' | 'blockGapToleranceMs' | 'blockInterruptionMs'>,
+): Block[] {
   const out: Block[] = [];
   let cur: Block | null = null;
   let interruption = 0;

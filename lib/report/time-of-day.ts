@@ -50,7 +50,12 @@ export interface TimeOfDayInput {
 }
 
 export function emptyGrid(from = 0, to = 0): TimeOfDayGrid {
-  return { cells: Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => ({ creative: 0, coordination: 0 }))), totals: { creative: 0, coordination: 0 }, from, to };
+  return {
+    cells: Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => ({ creative: 0, coordination: 0 }))),
+    totals: { creative: 0, coordination: 0 },
+    from,
+    to,
+  };
 }
 
 /** Add classified pieces to a grid, split at local hour boundaries. Mutates `grid`. */
@@ -77,7 +82,13 @@ export function timeOfDayGrid(input: TimeOfDayInput): TimeOfDayGrid {
   const to = Math.min(input.to, input.now);
   const grid = emptyGrid(input.from, Math.max(input.from, to));
   const wh = input.workingHours;
-  const segs = prepareSegments(input.segments, { from: input.from, to: input.to, now: input.now, open: input.open, workingHours: wh.countOnlyInside ? wh : null });
+  const segs = prepareSegments(input.segments, {
+    from: input.from,
+    to: input.to,
+    now: input.now,
+    open: input.open,
+    workingHours: wh.countOnlyInside ? wh : null,
+  });
   const { pieces } = resolveWith(segs, resolveLayers(segs), memoClassifier(input.classify));
   addPieces(grid, pieces);
   return grid;
@@ -99,7 +110,8 @@ export interface HourRow {
  * any shown day has classified time then (so every classified minute of the shown days is in a row).
  */
 export function shownHours(grid: TimeOfDayGrid, days: readonly WeekDay[]): HourRow[] {
-  const any = (from: number, to: number) => days.some((d) => grid.cells[d]!.slice(from, to).some((c) => c.creative + c.coordination > 0));
+  const any = (from: number, to: number) =>
+    days.some((d) => grid.cells[d]!.slice(from, to).some((c) => c.creative + c.coordination > 0));
   const rows: HourRow[] = [];
   if (any(0, DEFAULT_HOURS.first)) rows.push({ from: 0, to: DEFAULT_HOURS.first });
   for (let h = DEFAULT_HOURS.first; h < DEFAULT_HOURS.end; h++) rows.push({ from: h, to: h + 1 });
@@ -149,7 +161,12 @@ export function rankSlots(grid: TimeOfDayGrid, cls: Exclude<ClassName, 'neutral'
   return out.sort((a, b) => b.ms - a.ms || a.day - b.day || parts.indexOf(a.part) - parts.indexOf(b.part));
 }
 
-const PART_PLURAL: Record<DayPart, string> = { morning: 'mornings', afternoon: 'afternoons', evening: 'evenings', night: 'nights' };
+const PART_PLURAL: Record<DayPart, string> = {
+  morning: 'mornings',
+  afternoon: 'afternoons',
+  evening: 'evenings',
+  night: 'nights',
+};
 
 /** Creative time needed before saying when the person is most creative. */
 export const MIN_CREATIVE_FOR_READING = 2 * HOUR;
@@ -170,7 +187,10 @@ export function creativePeakWords(grid: TimeOfDayGrid, dayName: (d: WeekDay) => 
   let where: string;
   if (picks.length === 2 && picks[0]!.part === picks[1]!.part) {
     const [a, b] = [...picks].sort((x, y) => x.day - y.day);
-    where = a!.day === b!.day ? `${dayName(a!.day)} ${PART_PLURAL[a!.part]}` : `${dayName(a!.day)} and ${dayName(b!.day)} ${PART_PLURAL[a!.part]}`;
+    where =
+      a!.day === b!.day
+        ? `${dayName(a!.day)} ${PART_PLURAL[a!.part]}`
+        : `${dayName(a!.day)} and ${dayName(b!.day)} ${PART_PLURAL[a!.part]}`;
   } else if (picks.length === 2) {
     where = `${dayName(picks[0]!.day)} ${PART_PLURAL[picks[0]!.part]} and ${dayName(picks[1]!.day)} ${PART_PLURAL[picks[1]!.part]}`;
   } else {

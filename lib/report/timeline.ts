@@ -12,7 +12,12 @@
  * (same host as the call, or any tool of kind `meetings`) is not multitasking.
  */
 import type { Segment } from '@/lib/model';
-import { effectiveClassification, memoClassifier, type Effective, type MemoClassify } from '@/lib/report/classification';
+import {
+  effectiveClassification,
+  memoClassifier,
+  type Effective,
+  type MemoClassify,
+} from '@/lib/report/classification';
 import type { ClassifierInput, MultitaskPiece, Piece, PieceOrigin, Timeline } from '@/lib/report/types';
 
 /** Precedence of each origin (higher wins). */
@@ -183,10 +188,21 @@ export function resolveWith(segments: readonly Segment[], layers: Layers, memo: 
     if (fe.kind === 'meetings') continue;
     const m = segments[meetingIdx]!;
     const me = eff(meetingIdx);
-    const meeting: MultitaskPiece['meeting'] = { origin: meetingIdx === h.call ? 'call' : 'calendar', toolId: me.toolId, tool: me.tool };
+    const meeting: MultitaskPiece['meeting'] = {
+      origin: meetingIdx === h.call ? 'call' : 'calendar',
+      toolId: me.toolId,
+      tool: me.tool,
+    };
     if (m.label !== undefined) meeting.label = m.label;
     const prev = multitask[multitask.length - 1];
-    if (prev && prev.end === h.start && prev.host === f.host && prev.path === f.path && prev.toolId === fe.toolId && prev.meeting.toolId === meeting.toolId) {
+    if (
+      prev &&
+      prev.end === h.start &&
+      prev.host === f.host &&
+      prev.path === f.path &&
+      prev.toolId === fe.toolId &&
+      prev.meeting.toolId === meeting.toolId
+    ) {
       prev.end = h.end;
       continue;
     }

@@ -41,7 +41,10 @@ export function buildTrend(input: BuildTrendInput): TrendPoint[] {
     while (w + 1 < n && bounds[w + 1]! <= s.start) w++;
     const point = points[w]!;
     for (const e of s.entries) {
-      const c = effectiveClassification({ host: e.host, path: e.path, origin: e.origin, override: e.override, label: e.label, at: e.firstStart }, memo);
+      const c = effectiveClassification(
+        { host: e.host, path: e.path, origin: e.origin, override: e.override, label: e.label, at: e.firstStart },
+        memo,
+      );
       point.totals[c.class] += e.ms;
     }
   }
@@ -59,7 +62,11 @@ export function buildTrend(input: BuildTrendInput): TrendPoint[] {
  * share of the (up to) 4 weeks before it that have data (at least `minClassifiedMs` classified). Changes are percentage points,
  * unrounded ((share − other) × 100); null when a side has no data.
  */
-export function compareWeeks(points: readonly TrendPoint[], index: number = points.length - 1, minClassifiedMs = 0): WeekComparison {
+export function compareWeeks(
+  points: readonly TrendPoint[],
+  index: number = points.length - 1,
+  minClassifiedMs = 0,
+): WeekComparison {
   // A week with less classified time than `minClassifiedMs` has no share to compare (too early).
   const shareOf = (p: TrendPoint | undefined) => (p && p.classifiedMs >= minClassifiedMs ? p.creativeShare : null);
   const share = shareOf(points[index]);
@@ -87,5 +94,7 @@ export function compareWeeks(points: readonly TrendPoint[], index: number = poin
 export function shownTrend(points: readonly TrendPoint[], minClassifiedMs = 0): TrendPoint[] {
   let first = points.findIndex((p) => p.trackedMs > 0);
   if (first < 0) first = Math.max(0, points.length - 1);
-  return points.slice(first).map((p) => (p.creativeShare !== null && p.classifiedMs < minClassifiedMs ? { ...p, creativeShare: null } : p));
+  return points
+    .slice(first)
+    .map((p) => (p.creativeShare !== null && p.classifiedMs < minClassifiedMs ? { ...p, creativeShare: null } : p));
 }

@@ -72,7 +72,15 @@ export function openToSegments(open: readonly OpenLaneSegment[], now: number): S
   const out: Segment[] = [];
   for (const o of open) {
     if (!(o.start < now)) continue;
-    out.push({ start: o.start, end: now, day: format(o.start, 'yyyy-MM-dd'), host: o.host, path: o.path, source: 'browser', lane: o.lane });
+    out.push({
+      start: o.start,
+      end: now,
+      day: format(o.start, 'yyyy-MM-dd'),
+      host: o.host,
+      path: o.path,
+      source: 'browser',
+      lane: o.lane,
+    });
   }
   return out;
 }
@@ -94,7 +102,9 @@ export function prepareSegments(segments: readonly Segment[], o: PrepareOptions)
   const limit = Math.min(o.to, o.now);
   if (!(limit > o.from)) return [];
   const all = o.open && o.open.length > 0 ? [...segments, ...openToSegments(o.open, o.now)] : segments;
-  const windows = o.workingHours ? workingWindows(o.from, limit, o.workingHours) : [[o.from, limit] as [number, number]];
+  const windows = o.workingHours
+    ? workingWindows(o.from, limit, o.workingHours)
+    : [[o.from, limit] as [number, number]];
   const out: Segment[] = [];
   for (const s of all) {
     if (!(s.end > o.from && s.start < limit)) continue;
@@ -224,7 +234,13 @@ function buildRange(input: RangeInput): RangeResult {
   const from = bounds[0]!;
   const to = bounds[bounds.length - 1]!;
   const nDays = bounds.length - 1;
-  const segs = prepareSegments(input.segments, { from, to, now, open: input.open, workingHours: wh.countOnlyInside ? wh : null });
+  const segs = prepareSegments(input.segments, {
+    from,
+    to,
+    now,
+    open: input.open,
+    workingHours: wh.countOnlyInside ? wh : null,
+  });
   const { pieces, multitask } = resolveWith(segs, resolveLayers(segs), input.classify);
 
   const dayAcc = Array.from({ length: nDays }, () => new Acc());
@@ -321,7 +337,8 @@ function buildRange(input: RangeInput): RangeResult {
     .map(([host, u]) => {
       let bestPath = '';
       let bestMs = -1;
-      for (const [path, ms] of u.paths) if (ms > bestMs || (ms === bestMs && path < bestPath)) [bestPath, bestMs] = [path, ms];
+      for (const [path, ms] of u.paths)
+        if (ms > bestMs || (ms === bestMs && path < bestPath)) [bestPath, bestMs] = [path, ms];
       return bestPath ? { host, path: bestPath, ms: u.ms } : { host, ms: u.ms };
     })
     .sort((a, b) => b.ms - a.ms || (a.host < b.host ? -1 : 1));
@@ -329,13 +346,24 @@ function buildRange(input: RangeInput): RangeResult {
   const guessedRows: GuessedRow[] = [...guessed.entries()]
     .map(([host, g]) => {
       let best: { path: string; ms: number; piece: Piece } | null = null;
-      for (const [path, v] of g.paths) if (!best || v.ms > best.ms || (v.ms === best.ms && path < best.path)) best = { path, ms: v.ms, piece: v.piece };
+      for (const [path, v] of g.paths)
+        if (!best || v.ms > best.ms || (v.ms === best.ms && path < best.path))
+          best = { path, ms: v.ms, piece: v.piece };
       const p = best!.piece;
       return { host, path: best!.path, ms: g.ms, class: p.class, kind: p.kind, guess: p.guess! };
     })
     .sort((a, b) => b.ms - a.ms || (a.host < b.host ? -1 : 1));
 
-  return { days, week, multitaskByTool, unclassified: unclassifiedRows, guessed: guessedRows, longest: longest(allBlocks), counts: blockCounts(allBlocks), thresholds: th };
+  return {
+    days,
+    week,
+    multitaskByTool,
+    unclassified: unclassifiedRows,
+    guessed: guessedRows,
+    longest: longest(allBlocks),
+    counts: blockCounts(allBlocks),
+    thresholds: th,
+  };
 }
 
 function thresholdsOf(t: Partial<ReportThresholds> | undefined): ReportThresholds {
@@ -422,7 +450,13 @@ export function buildDayReport(input: BuildDayReportInput): DayReport {
 /** Just the totals of one local day. */
 export function dayTotals(input: BuildDayReportInput): DayTotals {
   const d = buildDayReport(input);
-  return { day: d.day, totals: d.totals, trackedMs: d.trackedMs, classifiedMs: d.classifiedMs, creativeShare: d.creativeShare };
+  return {
+    day: d.day,
+    totals: d.totals,
+    trackedMs: d.trackedMs,
+    classifiedMs: d.classifiedMs,
+    creativeShare: d.creativeShare,
+  };
 }
 
 /** Classes in display order. */

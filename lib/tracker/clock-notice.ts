@@ -22,7 +22,11 @@ export function formatJump(ms: number): string {
 }
 
 /** The fault to mention at `now`, or null (none, or older than `withinMs`, or the clock is behind it again). */
-export function currentClockFault(state: TrackerState | null | undefined, now: number, withinMs: number = CLOCK_NOTICE_MS): ClockFault | null {
+export function currentClockFault(
+  state: TrackerState | null | undefined,
+  now: number,
+  withinMs: number = CLOCK_NOTICE_MS,
+): ClockFault | null {
   const f = state?.clockFault;
   if (!f) return null;
   const age = now - f.noticedAt;
@@ -31,10 +35,14 @@ export function currentClockFault(state: TrackerState | null | undefined, now: n
 
 /** One or two plain sentences: what happened and what was not counted. */
 export function describeClockFault(f: ClockFault, formatClock: (t: number) => string): string {
-  const parts = [`The computer's clock jumped back by ${formatJump(f.jumpMs)} (noticed at ${formatClock(f.noticedAt)}); tracking continued on the corrected clock.`];
+  const parts = [
+    `The computer's clock jumped back by ${formatJump(f.jumpMs)} (noticed at ${formatClock(f.noticedAt)}); tracking continued on the corrected clock.`,
+  ];
   const uncounted = f.uncountedTo - f.uncountedFrom;
   if (uncounted >= 1000) {
-    parts.push(`${formatJump(uncounted)} from ${formatClock(f.uncountedFrom)} to ${formatClock(f.uncountedTo)} was not counted.`);
+    parts.push(
+      `${formatJump(uncounted)} from ${formatClock(f.uncountedFrom)} to ${formatClock(f.uncountedTo)} was not counted.`,
+    );
   }
   if (f.overlapUntil !== null && f.overlapUntil > f.noticedAt) {
     const dropped = f.droppedMs ?? 0;

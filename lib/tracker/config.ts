@@ -15,7 +15,10 @@ export const GAP_MS = 3 * HEARTBEAT_MINUTES * 60_000;
 export const CALL_GRACE_MS = 20_000;
 
 /** The state machine's configuration for these settings. */
-export function trackerConfig(settings: Pick<Settings, 'idleThresholdSec' | 'excludedHosts'>, isCallHost: (host: string) => boolean): TrackerConfig {
+export function trackerConfig(
+  settings: Pick<Settings, 'idleThresholdSec' | 'excludedHosts'>,
+  isCallHost: (host: string) => boolean,
+): TrackerConfig {
   return {
     idleThresholdMs: settings.idleThresholdSec * 1000,
     gapMs: GAP_MS,

@@ -27,7 +27,14 @@
  */
 import type { PageRef, Segment } from '@/lib/model';
 import { splitAtMidnights } from '@/lib/time/days';
-import { PAUSE_FOREVER, resetState, type IdleState, type OpenSegment, type TabRef, type TrackerState } from '@/lib/tracker/state';
+import {
+  PAUSE_FOREVER,
+  resetState,
+  type IdleState,
+  type OpenSegment,
+  type TabRef,
+  type TrackerState,
+} from '@/lib/tracker/state';
 
 /** A backward step of the clock up to this size stands still (NTP steps); a larger one is a discontinuity. */
 export const CLOCK_STEP_MS = 5_000;
@@ -121,7 +128,8 @@ function loadingTab(s: TrackerState, at: number): TabRef | null {
   const { obs } = s;
   if (isPaused(s, at) || obs.idle !== 'active' || obs.focusedWindowId === null) return null;
   const tab = obs.activeTab;
-  if (!tab || tab.incognito || tab.windowId !== obs.focusedWindowId || tab.page !== null || tab.loading !== true) return null;
+  if (!tab || tab.incognito || tab.windowId !== obs.focusedWindowId || tab.page !== null || tab.loading !== true)
+    return null;
   return tab;
 }
 
@@ -165,12 +173,14 @@ class Step {
    */
   reconcile(at: number, focusEnd: number = at, tabBecameActive = false): void {
     const want = desiredFocus(this.s, at, this.cfg);
-    if (this.s.focus && !samePage(this.s.focus, want)) this.closeFocus(Math.max(this.s.focus.start, Math.min(focusEnd, at)));
+    if (this.s.focus && !samePage(this.s.focus, want))
+      this.closeFocus(Math.max(this.s.focus.start, Math.min(focusEnd, at)));
     if (want && !this.s.focus) {
       // A new tab's first page: the person has watched it load since the tab appeared (the focus lane
       // has been empty since then, so starting there overlaps nothing).
       const l = this.s.loading;
-      const start = l && l.tabId === this.s.obs.activeTab?.tabId && at - l.since <= LOAD_CREDIT_MS ? Math.min(l.since, at) : at;
+      const start =
+        l && l.tabId === this.s.obs.activeTab?.tabId && at - l.since <= LOAD_CREDIT_MS ? Math.min(l.since, at) : at;
       this.s = { ...this.s, focus: { start, host: want.host, path: want.path } };
     }
     const waiting = this.s.focus ? null : loadingTab(this.s, at);
@@ -194,7 +204,10 @@ class Step {
       }
     }
     if (tab && !this.s.call && tab.page) {
-      this.s = { ...this.s, call: { start: at, host: tab.page.host, path: tab.page.path, tabId: tab.tabId, quietSince: null } };
+      this.s = {
+        ...this.s,
+        call: { start: at, host: tab.page.host, path: tab.page.path, tabId: tab.tabId, quietSince: null },
+      };
     }
   }
 
@@ -218,7 +231,8 @@ class Step {
     }
     const t = Math.max(now, last); // a small step back stands still
     const call = this.s.call;
-    if (call && call.quietSince !== null && t - call.quietSince >= this.cfg.callGraceMs) this.closeCall(call.quietSince);
+    if (call && call.quietSince !== null && t - call.quietSince >= this.cfg.callGraceMs)
+      this.closeCall(call.quietSince);
     if (this.s.pausedUntil !== null && this.s.pausedUntil <= t) {
       const resumeAt = Math.max(this.s.pausedUntil, last);
       this.s = { ...this.s, pausedUntil: null };
@@ -304,13 +318,20 @@ export function step(state: TrackerState, event: TrackerEvent, now: number, cfg:
         const callTab = event.tabs.find((tab) => tab.tabId === call.tabId);
         st.callTabChanged(call.tabId, callTab && !callTab.incognito ? callTab.page : null, t);
       }
-      st.s = { ...st.s, obs: { focusedWindowId: event.focusedWindowId, activeTab: event.activeTab, idle: event.idle, audible } };
+      st.s = {
+        ...st.s,
+        obs: { focusedWindowId: event.focusedWindowId, activeTab: event.activeTab, idle: event.idle, audible },
+      };
       break;
     }
     case 'focus':
       st.s = {
         ...st.s,
-        obs: { ...obs, focusedWindowId: event.windowId, activeTab: event.windowId === null ? obs.activeTab : event.activeTab },
+        obs: {
+          ...obs,
+          focusedWindowId: event.windowId,
+          activeTab: event.windowId === null ? obs.activeTab : event.activeTab,
+        },
       };
       if (event.activeTab) {
         st.callTabChanged(event.activeTab.tabId, event.activeTab.incognito ? null : event.activeTab.page, t);

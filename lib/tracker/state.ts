@@ -93,7 +93,16 @@ export interface ClockFault {
 
 /** The tracker state as it should be after "Delete all data": nothing open, no clock history, observation kept. */
 export function resetState(s: TrackerState, now: number): TrackerState {
-  return { ...s, focus: null, call: null, lastSeen: now, clipUntil: null, lastGap: null, clockFault: null, loading: null };
+  return {
+    ...s,
+    focus: null,
+    call: null,
+    lastSeen: now,
+    clipUntil: null,
+    lastGap: null,
+    clockFault: null,
+    loading: null,
+  };
 }
 
 export function initialState(now: number): TrackerState {

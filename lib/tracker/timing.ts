@@ -16,7 +16,12 @@ export const MAX_BACKDATE_MS = 5_000;
  * future, not before what the tracker already saw, and at most `maxBackMs` before the event
  * arrived — otherwise the arrival time.
  */
-export function eventTime(arrival: number, lastAccessed: number | undefined, lastSeen: number, maxBackMs: number): number {
+export function eventTime(
+  arrival: number,
+  lastAccessed: number | undefined,
+  lastSeen: number,
+  maxBackMs: number,
+): number {
   if (lastAccessed === undefined || !Number.isFinite(lastAccessed)) return arrival;
   if (lastAccessed > arrival || lastAccessed <= lastSeen || arrival - lastAccessed > maxBackMs) return arrival;
   return lastAccessed;
@@ -35,7 +40,8 @@ export interface Commit {
 
 /** The browser's timestamp for the navigation that brought a tab to `page`, if its last commit was to that page. */
 export function commitTime(commit: Commit | undefined, page: PageRef | null): number | undefined {
-  if (!commit || !page || !commit.page || commit.page.host !== page.host || commit.page.path !== page.path) return undefined;
+  if (!commit || !page || !commit.page || commit.page.host !== page.host || commit.page.path !== page.path)
+    return undefined;
   return commit.at;
 }
 

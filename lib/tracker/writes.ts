@@ -68,7 +68,10 @@ export interface WriteLoss {
  * Keep the newest `max` segments of the queue; the oldest beyond that are dropped and counted, so the
  * loss is known and shown (badge title, popup) instead of the queue growing without bound.
  */
-export function capPending(pending: readonly Segment[], max: number = MAX_PENDING): { kept: Segment[]; lost: WriteLoss } {
+export function capPending(
+  pending: readonly Segment[],
+  max: number = MAX_PENDING,
+): { kept: Segment[]; lost: WriteLoss } {
   if (pending.length <= max) return { kept: [...pending], lost: { segments: 0, ms: 0 } };
   const drop = pending.length - max;
   const dropped = pending.slice(0, drop);

@@ -30,7 +30,10 @@ export class Autosave {
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (handle: unknown) => void;
 
-  constructor(private readonly o: AutosaveOptions, initial: string) {
+  constructor(
+    private readonly o: AutosaveOptions,
+    initial: string,
+  ) {
     this.delay = o.delayMs ?? 800;
     this.now = o.now ?? Date.now;
     this.setTimer = o.setTimer ?? ((fn, ms) => setTimeout(fn, ms));

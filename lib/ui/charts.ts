@@ -11,7 +11,9 @@ const HOUR = 3_600_000;
 
 /** Stacking order: creative kinds at the bottom, then coordination, not work, unclassified. */
 const CLASS_STACK: readonly ClassName[] = ['creative', 'coordination', 'neutral', 'unclassified'];
-export const KIND_STACK_ORDER: readonly KindId[] = CLASS_STACK.flatMap((c) => KIND_IDS.filter((k) => KINDS[k].class === c));
+export const KIND_STACK_ORDER: readonly KindId[] = CLASS_STACK.flatMap((c) =>
+  KIND_IDS.filter((k) => KINDS[k].class === c),
+);
 
 export interface KindSeries {
   kind: KindId;
@@ -141,13 +143,19 @@ export function toolBreakdown(rows: readonly ToolRow[], totals: Record<ClassName
   }));
   const restRows = all.slice(limit);
   const rest = restRows.length
-    ? { count: restRows.length, ms: restRows.reduce((s, r) => s + r.ms, 0), share: restRows.reduce((s, r) => s + r.share, 0) }
+    ? {
+        count: restRows.length,
+        ms: restRows.reduce((s, r) => s + r.ms, 0),
+        share: restRows.reduce((s, r) => s + r.share, 0),
+      }
     : null;
   return { rows: shown, rest };
 }
 
 /** "Writing 3.2 h, Meetings 2 h, …" — a one-line summary of a day's bar for its accessible name. */
 export function describeDay(view: DailyBarsView, index: number, fmtHours: (ms: number) => string): string {
-  const parts = view.series.filter((s) => (s.hours[index] ?? 0) > 0).map((s) => `${s.name} ${fmtHours((s.hours[index] ?? 0) * HOUR)}`);
+  const parts = view.series
+    .filter((s) => (s.hours[index] ?? 0) > 0)
+    .map((s) => `${s.name} ${fmtHours((s.hours[index] ?? 0) * HOUR)}`);
   return `${view.labels[index]}: ${parts.length ? parts.join(', ') : 'nothing tracked'}`;
 }

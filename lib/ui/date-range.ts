@@ -7,7 +7,12 @@ import { dateTimeFormat } from './format';
 /** A date (weekday, month, day), with the year when it differs from `now`'s. */
 export function formatDateNear(t: number, now: number, locale?: string): string {
   const sameYear = new Date(t).getFullYear() === new Date(now).getFullYear();
-  return dateTimeFormat(locale, sameYear ? { weekday: 'short', month: 'short', day: 'numeric' } : { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }).format(t);
+  return dateTimeFormat(
+    locale,
+    sameYear
+      ? { weekday: 'short', month: 'short', day: 'numeric' }
+      : { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' },
+  ).format(t);
 }
 
 /** `start` to `endExclusive` (its last instant), each with its year when not the current one. */

@@ -19,7 +19,12 @@ export interface ConfirmRule {
 
 export function confirmRule(host: string, guess: GuessInfo, cls: ClassName, kind: KindId): ConfirmRule {
   if (guess.signal.type === 'path') {
-    return { match: { type: 'path', host, pathPrefix: guess.signal.prefix }, cls, kind, scope: `${host}${guess.signal.prefix}` };
+    return {
+      match: { type: 'path', host, pathPrefix: guess.signal.prefix },
+      cls,
+      kind,
+      scope: `${host}${guess.signal.prefix}`,
+    };
   }
   return { match: { type: 'host', host }, cls, kind, scope: host };
 }

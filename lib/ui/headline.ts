@@ -45,7 +45,13 @@ function direction(pts: number | null): Direction {
  * `early`: the week's enough-data view (lib/ui/enough-data.ts); when it is not enough, there is no
  * verdict — no share against the benchmarks or the target, no changes — only what was gathered.
  */
-export function headlineView(comparison: WeekComparison, target: number, fmt: HeadlineFormat, isCurrentWeek: boolean, early?: EarlyView | null): HeadlineView {
+export function headlineView(
+  comparison: WeekComparison,
+  target: number,
+  fmt: HeadlineFormat,
+  isCurrentWeek: boolean,
+  early?: EarlyView | null,
+): HeadlineView {
   const tooEarly = early && !early.enough ? early : null;
   const share = tooEarly ? null : comparison.share;
   const good = fmt.share(GOOD_DAY);
@@ -81,9 +87,19 @@ export function headlineView(comparison: WeekComparison, target: number, fmt: He
   const lastDir = tooEarly ? 'none' : direction(comparison.vsLastWeekPts);
   const avgDir = tooEarly ? 'none' : direction(comparison.vsAveragePts);
   const avgLabel =
-    comparison.averageWeeks === 1 ? 'vs 1 earlier week' : comparison.averageWeeks > 0 && comparison.averageWeeks < 4 ? `vs ${comparison.averageWeeks}-week average` : 'vs 4-week average';
+    comparison.averageWeeks === 1
+      ? 'vs 1 earlier week'
+      : comparison.averageWeeks > 0 && comparison.averageWeeks < 4
+        ? `vs ${comparison.averageWeeks}-week average`
+        : 'vs 4-week average';
   const moved = (dir: Direction, pts: number | null) =>
-    dir === 'none' ? (tooEarly ? 'too early to compare' : 'no comparison (no data)') : dir === 'flat' ? 'unchanged' : `${fmt.points(pts)} (${dir === 'up' ? 'more' : 'less'} creative)`;
+    dir === 'none'
+      ? tooEarly
+        ? 'too early to compare'
+        : 'no comparison (no data)'
+      : dir === 'flat'
+        ? 'unchanged'
+        : `${fmt.points(pts)} (${dir === 'up' ? 'more' : 'less'} creative)`;
   return {
     share,
     shareText: fmt.share(share),
@@ -123,7 +139,10 @@ export interface BasisView {
  * classified, against the time only guessed from the address or not classified yet. Null without
  * tracked time. `share` formats a 0..1 fraction as a percentage.
  */
-export function basisView(t: { trackedMs: number; guessedMs: number; unclassifiedMs: number }, share: (v: number) => string): BasisView | null {
+export function basisView(
+  t: { trackedMs: number; guessedMs: number; unclassifiedMs: number },
+  share: (v: number) => string,
+): BasisView | null {
   if (!(t.trackedMs > 0)) return null;
   const guessed = Math.max(0, t.guessedMs) / t.trackedMs;
   const open = Math.max(0, t.unclassifiedMs) / t.trackedMs;
@@ -136,7 +155,10 @@ export function basisView(t: { trackedMs: number; guessedMs: number; unclassifie
   const detail = pieces.length === 0 ? '' : `${pieces.join(' and ')}.`.replace(/^./, (c) => c.toUpperCase());
   return {
     firmPct,
-    text: firmPct >= 100 && pieces.length === 0 ? 'Based on all of your tracked time' : `Based on ${share(firmPct / 100)} of your tracked time`,
+    text:
+      firmPct >= 100 && pieces.length === 0
+        ? 'Based on all of your tracked time'
+        : `Based on ${share(firmPct / 100)} of your tracked time`,
     detail,
   };
 }

@@ -18,13 +18,19 @@ export interface ScopeChoice {
  * segments, stopping at the first masked `*` segment).
  */
 export function scopeChoices(page: PageRef): ScopeChoice[] {
-  const out: ScopeChoice[] = [{ value: 'host', label: `All of ${page.host}`, match: { type: 'host', host: page.host } }];
+  const out: ScopeChoice[] = [
+    { value: 'host', label: `All of ${page.host}`, match: { type: 'host', host: page.host } },
+  ];
   const parts = page.path.split('/').filter(Boolean);
   let prefix = '';
   for (const part of parts.slice(0, 2)) {
     if (part === '*') break;
     prefix += `/${part}`;
-    out.push({ value: `path:${prefix}`, label: `Only ${page.host}${prefix}`, match: { type: 'path', host: page.host, pathPrefix: prefix } });
+    out.push({
+      value: `path:${prefix}`,
+      label: `Only ${page.host}${prefix}`,
+      match: { type: 'path', host: page.host, pathPrefix: prefix },
+    });
   }
   return out;
 }

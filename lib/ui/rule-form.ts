@@ -26,18 +26,32 @@ export interface RuleDraft {
   keepFromTime?: number;
 }
 
-export type DraftField = 'matchType' | 'host' | 'pattern' | 'pathPrefix' | 'cls' | 'kind' | 'tool' | 'onlyFromToday' | 'form';
+export type DraftField =
+  'matchType' | 'host' | 'pattern' | 'pathPrefix' | 'cls' | 'kind' | 'tool' | 'onlyFromToday' | 'form';
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
 export const MATCH_TYPES: readonly { type: MatchType; label: string; help: string }[] = [
-  { type: 'host', label: 'Host', help: 'One site, e.g. app.asana.com, or paste its address (www. and letter case do not matter).' },
+  {
+    type: 'host',
+    label: 'Host',
+    help: 'One site, e.g. app.asana.com, or paste its address (www. and letter case do not matter).',
+  },
   { type: 'wildcard', label: 'Host wildcard', help: 'Every sub-domain, e.g. *.atlassian.net (not the bare domain).' },
   { type: 'path', label: 'Host + path prefix', help: 'Part of a site, e.g. docs.google.com + /document.' },
   { type: 'regex', label: 'Regular expression', help: 'Tested against host + path, e.g. ^app\\.hubspot\\.com/email/.' },
 ];
 
 export function emptyDraft(): RuleDraft {
-  return { matchType: 'host', host: '', pattern: '', pathPrefix: '', cls: '', kind: '', tool: '', onlyFromToday: false };
+  return {
+    matchType: 'host',
+    host: '',
+    pattern: '',
+    pathPrefix: '',
+    cls: '',
+    kind: '',
+    tool: '',
+    onlyFromToday: false,
+  };
 }
 
 export function draftFromRule(rule: UserRule): RuleDraft {
@@ -95,7 +109,11 @@ export function withPastedUrl(d: RuleDraft): RuleDraft {
 }
 
 /** The object handed to validateRule (and, once valid, saved). `order`/`id` are kept from `base`. */
-export function draftToInput(d: RuleDraft, now: number, base?: Pick<UserRule, 'id' | 'order' | 'createdAt'>): Record<string, unknown> {
+export function draftToInput(
+  d: RuleDraft,
+  now: number,
+  base?: Pick<UserRule, 'id' | 'order' | 'createdAt'>,
+): Record<string, unknown> {
   const input: Record<string, unknown> = { match: matchOf(withPastedUrl(d)), class: d.cls === '' ? undefined : d.cls };
   if (d.kind !== '') input.kind = d.kind;
   if (d.tool.trim() !== '') input.tool = d.tool;
@@ -157,4 +175,3 @@ export function withClass(d: RuleDraft, cls: ClassName | ''): RuleDraft {
   const keep = d.kind !== '' && kindChoices(cls).some((k) => k.id === d.kind);
   return { ...d, cls, kind: keep ? d.kind : '' };
 }
-

@@ -40,11 +40,29 @@ const COLLISION = 0.08;
 export function scaleMarkers({ goodDay, typical, target, formatShare, short }: ScaleInput): ScaleMarker[] {
   const markers: ScaleMarker[] = [];
   const sameAs = (v: number) => Math.abs(v - target) < 0.005;
-  markers.push({ kind: 'typical', at: typical, label: formatShare(typical), name: `${benchmarkWords('typical', formatShare, short)}${sameAs(typical) ? ' · your target' : ''}`, row: 0 });
-  markers.push({ kind: 'good', at: goodDay, label: formatShare(goodDay), name: `${benchmarkWords('good', formatShare, short)}${sameAs(goodDay) ? ' · your target' : ''}`, row: 0 });
+  markers.push({
+    kind: 'typical',
+    at: typical,
+    label: formatShare(typical),
+    name: `${benchmarkWords('typical', formatShare, short)}${sameAs(typical) ? ' · your target' : ''}`,
+    row: 0,
+  });
+  markers.push({
+    kind: 'good',
+    at: goodDay,
+    label: formatShare(goodDay),
+    name: `${benchmarkWords('good', formatShare, short)}${sameAs(goodDay) ? ' · your target' : ''}`,
+    row: 0,
+  });
   if (!sameAs(typical) && !sameAs(goodDay)) {
     const collides = Math.abs(target - typical) < COLLISION || Math.abs(target - goodDay) < COLLISION;
-    markers.push({ kind: 'target', at: target, label: formatShare(target), name: 'your target', row: collides ? 1 : 0 });
+    markers.push({
+      kind: 'target',
+      at: target,
+      label: formatShare(target),
+      name: 'your target',
+      row: collides ? 1 : 0,
+    });
   }
   return markers;
 }

@@ -16,8 +16,13 @@ export function parseIdleMinutes(input: string): Parsed<number> {
   const minutes = Number(text);
   if (!Number.isFinite(minutes)) return { ok: false, error: 'Enter a number of minutes, e.g. 3.' };
   const sec = Math.round(minutes * 60);
-  if (sec < MIN_IDLE_THRESHOLD_SEC) return { ok: false, error: `At least ${MIN_IDLE_THRESHOLD_SEC} seconds (0.25 minutes): the browser cannot detect less.` };
-  if (sec > MAX_IDLE_THRESHOLD_SEC) return { ok: false, error: `At most ${MAX_IDLE_THRESHOLD_SEC / 60} minutes (4 hours).` };
+  if (sec < MIN_IDLE_THRESHOLD_SEC)
+    return {
+      ok: false,
+      error: `At least ${MIN_IDLE_THRESHOLD_SEC} seconds (0.25 minutes): the browser cannot detect less.`,
+    };
+  if (sec > MAX_IDLE_THRESHOLD_SEC)
+    return { ok: false, error: `At most ${MAX_IDLE_THRESHOLD_SEC / 60} minutes (4 hours).` };
   return { ok: true, value: sec };
 }
 
@@ -38,9 +43,14 @@ export function parseExcludedHost(input: string, existing: readonly string[]): P
   let value: string;
   if (text.startsWith('*.')) {
     const rest = normalizeHost(text.slice(2));
-    if (rest === '' || !rest.includes('.')) return { ok: false, error: 'A wildcard needs a domain after "*.", e.g. *.example.com.' };
+    if (rest === '' || !rest.includes('.'))
+      return { ok: false, error: 'A wildcard needs a domain after "*.", e.g. *.example.com.' };
     if (!isHostName(rest)) return { ok: false, error: notAHost };
-    if (isPublicSuffix(rest)) return { ok: false, error: `*.${rest} would exclude every site under .${rest}; name a domain, e.g. *.example.${rest}.` };
+    if (isPublicSuffix(rest))
+      return {
+        ok: false,
+        error: `*.${rest} would exclude every site under .${rest}; name a domain, e.g. *.example.${rest}.`,
+      };
     value = `*.${rest}`;
   } else {
     if (text.includes('*')) return { ok: false, error: 'Use * only at the start, as in *.example.com.' };
@@ -73,9 +83,13 @@ export function parseTargetPercent(input: string): Parsed<number> {
 }
 
 /** Working hours from two `HH:mm` fields; the end must be after the start (same day). */
-export function parseWorkingTimes(startMinute: number | null, endMinute: number | null): Parsed<Pick<WorkingHours, 'startMinute' | 'endMinute'>> {
+export function parseWorkingTimes(
+  startMinute: number | null,
+  endMinute: number | null,
+): Parsed<Pick<WorkingHours, 'startMinute' | 'endMinute'>> {
   if (startMinute === null || endMinute === null) return { ok: false, error: 'Enter a start and an end time.' };
-  if (endMinute <= startMinute) return { ok: false, error: 'The end must be later than the start (working hours cannot cross midnight).' };
+  if (endMinute <= startMinute)
+    return { ok: false, error: 'The end must be later than the start (working hours cannot cross midnight).' };
   return { ok: true, value: { startMinute, endMinute } };
 }
 
@@ -105,7 +119,10 @@ export interface RetentionLoss {
  * What choosing a retention with this `cutoff` deletes, from the stretches recorded so far (the same
  * rule as the deletion: a stretch goes once it ended by the cutoff). Days are local calendar days.
  */
-export function retentionLoss(segments: ReadonlyArray<{ start: number; end: number; day: string }>, cutoff: number): RetentionLoss {
+export function retentionLoss(
+  segments: ReadonlyArray<{ start: number; end: number; day: string }>,
+  cutoff: number,
+): RetentionLoss {
   let stretches = 0;
   let ms = 0;
   let from: number | null = null;
@@ -140,7 +157,8 @@ export function deleteConfirmed(typed: string): boolean {
 export function parseThresholdHours(input: string, maxMinutes: number): Parsed<number> {
   const text = input.trim().replace(',', '.');
   const hours = Number(text);
-  if (text === '' || !Number.isFinite(hours) || hours < 0) return { ok: false, error: 'Enter a number of hours, e.g. 1 or 0.5.' };
+  if (text === '' || !Number.isFinite(hours) || hours < 0)
+    return { ok: false, error: 'Enter a number of hours, e.g. 1 or 0.5.' };
   const minutes = Math.round(hours * 60);
   if (minutes > maxMinutes) return { ok: false, error: `At most ${maxMinutes / 60} hours.` };
   return { ok: true, value: minutes };

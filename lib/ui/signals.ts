@@ -51,13 +51,26 @@ export function signalsView(report: WeekReport, fmt: SignalFormat): SignalsView 
   const longest = report.longestCreativeBlock;
   const b = report.creativeBlocks;
   const tiles: SignalTile[] = [
-    { key: 'meetings', label: 'In meetings', value: fmt.hours(report.meetingMs), help: `${share(report.meetingMs)} of tracked time` },
-    { key: 'messaging', label: 'On chat & email', value: fmt.hours(report.messagingMs), help: `${share(report.messagingMs)} of tracked time` },
+    {
+      key: 'meetings',
+      label: 'In meetings',
+      value: fmt.hours(report.meetingMs),
+      help: `${share(report.meetingMs)} of tracked time`,
+    },
+    {
+      key: 'messaging',
+      label: 'On chat & email',
+      value: fmt.hours(report.messagingMs),
+      help: `${share(report.messagingMs)} of tracked time`,
+    },
     {
       key: 'switches',
       label: 'Context switches',
       value: report.switchesPerHour === null ? '–' : `${fmt.number(report.switchesPerHour, 1)} / h`,
-      help: report.switchesPerHour === null ? 'Needs at least 15 minutes of activity' : `${fmt.number(report.switches, 0)} switches between tools this week`,
+      help:
+        report.switchesPerHour === null
+          ? 'Needs at least 15 minutes of activity'
+          : `${fmt.number(report.switches, 0)} switches between tools this week`,
     },
     {
       key: 'longest',
@@ -71,12 +84,20 @@ export function signalsView(report: WeekReport, fmt: SignalFormat): SignalsView 
       value: `${b.atLeast25} · ${b.atLeast50} · ${b.atLeast90}`,
       help: 'of 25+, 50+ and 90+ minutes',
     },
-    { key: 'tools', label: 'Tools per day', value: activeDays.length ? fmt.number(avgTools, 1) : '–', help: 'Distinct tools on an average active day' },
+    {
+      key: 'tools',
+      label: 'Tools per day',
+      value: activeDays.length ? fmt.number(avgTools, 1) : '–',
+      help: 'Distinct tools on an average active day',
+    },
     {
       key: 'multitask',
       label: 'Multitasking in meetings',
       value: fmt.hours(report.multitaskMs),
-      help: report.meetingMs > 0 ? `${fmt.share(report.multitaskMs / report.meetingMs)} of meeting time on other tools` : 'Other tools used during calls',
+      help:
+        report.meetingMs > 0
+          ? `${fmt.share(report.multitaskMs / report.meetingMs)} of meeting time on other tools`
+          : 'Other tools used during calls',
     },
   ];
   const days: SignalDayRow[] = report.days.map((d) => ({

@@ -56,7 +56,15 @@ export class SummaryCache {
   }
 
   /** Store a finished week's summaries (weeks that are not over yet are never stored). */
-  set(week: string, weekStart: number, weekEnd: number, now: number, fingerprint: WeekFingerprint, clip: string, summaries: DaySummary[]): void {
+  set(
+    week: string,
+    weekStart: number,
+    weekEnd: number,
+    now: number,
+    fingerprint: WeekFingerprint,
+    clip: string,
+    summaries: DaySummary[],
+  ): void {
     if (weekEnd > now) return;
     this.entries.set(week, { weekStart, weekEnd, fingerprint, clip, summaries, usedAt: ++this.tick });
     if (this.entries.size > this.capacity) {
@@ -87,6 +95,13 @@ export class SummaryCache {
 }
 
 /** A stable key for the working-hours clipping in force (null = no clipping). */
-export function clipKey(workingHours: { countOnlyInside: boolean; days: readonly number[]; startMinute: number; endMinute: number }): string {
-  return workingHours.countOnlyInside ? `${workingHours.days.join(',')}|${workingHours.startMinute}|${workingHours.endMinute}` : 'all';
+export function clipKey(workingHours: {
+  countOnlyInside: boolean;
+  days: readonly number[];
+  startMinute: number;
+  endMinute: number;
+}): string {
+  return workingHours.countOnlyInside
+    ? `${workingHours.days.join(',')}|${workingHours.startMinute}|${workingHours.endMinute}`
+    : 'all';
 }

@@ -2,7 +2,14 @@
  * View model of the "When you are creative" grid (weekday × hour of day) and its table. Pure.
  */
 import type { WeekDay } from '@/lib/settings';
-import { coordinationPeakWords, creativePeakWords, shownDays, shownHours, type HourRow, type TimeOfDayGrid } from '@/lib/report/time-of-day';
+import {
+  coordinationPeakWords,
+  creativePeakWords,
+  shownDays,
+  shownHours,
+  type HourRow,
+  type TimeOfDayGrid,
+} from '@/lib/report/time-of-day';
 import { dateTimeFormat } from './format';
 
 export interface TimeOfDayFormat {
@@ -58,28 +65,45 @@ function shortHour(hour: number, locale: string): string {
 }
 
 function rowLabels(row: HourRow, locale: string): { label: string; short: string } {
-  const clock = (h: number) => dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(2024, 0, 8, h));
-  if (row.from === 0 && row.to !== 1) return { label: `before ${clock(row.to)}`, short: `< ${shortHour(row.to, locale)}` };
-  if (row.to === 24 && row.from !== 23) return { label: `from ${clock(row.from)}`, short: `${shortHour(row.from, locale)} +` };
+  const clock = (h: number) =>
+    dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(2024, 0, 8, h));
+  if (row.from === 0 && row.to !== 1)
+    return { label: `before ${clock(row.to)}`, short: `< ${shortHour(row.to, locale)}` };
+  if (row.to === 24 && row.from !== 23)
+    return { label: `from ${clock(row.from)}`, short: `${shortHour(row.from, locale)} +` };
   return { label: hourLabel(row.from, locale, row.to), short: shortHour(row.from, locale) };
 }
 
-export function timeOfDayView(grid: TimeOfDayGrid, workingDays: readonly WeekDay[], weekStartsOn: WeekDay, weeks: number, fmt: TimeOfDayFormat): TimeOfDayView {
-  const days = shownDays(grid, workingDays, weekStartsOn).map((day) => ({ day, name: weekDayName(day, fmt.locale), short: weekDayName(day, fmt.locale, 'short') }));
+export function timeOfDayView(
+  grid: TimeOfDayGrid,
+  workingDays: readonly WeekDay[],
+  weekStartsOn: WeekDay,
+  weeks: number,
+  fmt: TimeOfDayFormat,
+): TimeOfDayView {
+  const days = shownDays(grid, workingDays, weekStartsOn).map((day) => ({
+    day,
+    name: weekDayName(day, fmt.locale),
+    short: weekDayName(day, fmt.locale, 'short'),
+  }));
   const hourRows = shownHours(
     grid,
     days.map((d) => d.day),
   );
   const hours = hourRows.map((r) => ({ key: `${r.from}-${r.to}`, ...rowLabels(r, fmt.locale) }));
   const sumOf = (day: WeekDay, r: HourRow) =>
-    grid.cells[day]!.slice(r.from, r.to).reduce((a, c) => ({ creative: a.creative + c.creative, coordination: a.coordination + c.coordination }), { creative: 0, coordination: 0 });
+    grid.cells[day]!.slice(r.from, r.to).reduce(
+      (a, c) => ({ creative: a.creative + c.creative, coordination: a.coordination + c.coordination }),
+      { creative: 0, coordination: 0 },
+    );
   // Intensity relative to the busiest single-hour cell (a grouped row can exceed 1: capped).
   let max = 0;
-  for (const d of days) for (const r of hourRows) {
-    if (r.to - r.from !== 1) continue;
-    const c = sumOf(d.day, r);
-    max = Math.max(max, c.creative + c.coordination);
-  }
+  for (const d of days)
+    for (const r of hourRows) {
+      if (r.to - r.from !== 1) continue;
+      const c = sumOf(d.day, r);
+      max = Math.max(max, c.creative + c.coordination);
+    }
   const rows = hourRows.map((r, ri) =>
     days.map((d): TodCell => {
       const h = hours[ri]!;
@@ -94,11 +118,16 @@ export function timeOfDayView(grid: TimeOfDayGrid, workingDays: readonly WeekDay
         intensity: max > 0 ? Math.min(1, total / max) : 0,
         text: share === null ? '' : fmt.share(share),
         tableText: `${fmt.duration(c.creative)} / ${fmt.duration(c.coordination)}`,
-        label: share === null ? `${where}: nothing classified` : `${where}: ${fmt.duration(c.creative)} creative, ${fmt.duration(c.coordination)} coordination (${fmt.share(share)} creative)`,
+        label:
+          share === null
+            ? `${where}: nothing classified`
+            : `${where}: ${fmt.duration(c.creative)} creative, ${fmt.duration(c.coordination)} coordination (${fmt.share(share)} creative)`,
       };
     }),
   );
   const name = (d: WeekDay) => weekDayName(d, fmt.locale);
-  const reading = [creativePeakWords(grid, name, weeks), coordinationPeakWords(grid, name)].filter((s): s is string => s !== null);
+  const reading = [creativePeakWords(grid, name, weeks), coordinationPeakWords(grid, name)].filter(
+    (s): s is string => s !== null,
+  );
   return { days, hours, rows, hasData: grid.totals.creative + grid.totals.coordination > 0, reading };
 }

@@ -37,7 +37,11 @@ export interface Session {
   override: SegmentOverride | null;
 }
 
-export type ClassifyAt = (host: string, path: string, at: number) => Pick<Classification, 'class' | 'kind' | 'tool' | 'guess'>;
+export type ClassifyAt = (
+  host: string,
+  path: string,
+  at: number,
+) => Pick<Classification, 'class' | 'kind' | 'tool' | 'guess'>;
 
 function sameOverride(a: SegmentOverride | undefined, b: SegmentOverride | undefined): boolean {
   return (a?.class ?? null) === (b?.class ?? null) && (a?.kind ?? null) === (b?.kind ?? null);
@@ -45,7 +49,9 @@ function sameOverride(a: SegmentOverride | undefined, b: SegmentOverride | undef
 
 /** Group a day's segments (any order) into sessions, in time order. */
 export function daySessions(segments: readonly Segment[], classify: ClassifyAt, gapMs = SESSION_GAP_MS): Session[] {
-  const sorted = segments.filter((s) => s.id !== undefined).sort((a, b) => a.start - b.start || a.lane.localeCompare(b.lane));
+  const sorted = segments
+    .filter((s) => s.id !== undefined)
+    .sort((a, b) => a.start - b.start || a.lane.localeCompare(b.lane));
   const open = new Map<string, Session>();
   const out: Session[] = [];
   for (const s of sorted) {
@@ -127,7 +133,11 @@ export interface StripBar {
 }
 
 /** The visible hours of a day's strip: from the earlier of 8:00 / first activity to the later of 19:00 / last activity. */
-export function stripWindow(sessions: readonly Session[], dayStart: number, dayEnd: number): { from: number; to: number } {
+export function stripWindow(
+  sessions: readonly Session[],
+  dayStart: number,
+  dayEnd: number,
+): { from: number; to: number } {
   let from = setHours(dayStart, 8).getTime();
   let to = setHours(dayStart, 19).getTime();
   for (const s of sessions) {
@@ -147,6 +157,12 @@ export function stripBars(sessions: readonly Session[], from: number, to: number
     .map((s) => {
       const a = Math.max(from, s.start);
       const b = Math.min(to, s.end);
-      return { key: s.key, left: ((a - from) / span) * 100, width: Math.max(0.15, ((b - a) / span) * 100), class: s.class, lane: s.lane };
+      return {
+        key: s.key,
+        left: ((a - from) / span) * 100,
+        width: Math.max(0.15, ((b - a) / span) * 100),
+        class: s.class,
+        lane: s.lane,
+      };
     });
 }

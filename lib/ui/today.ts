@@ -28,14 +28,30 @@ export function todayFromEarly(read: EarlyRead | null, now: number): TodayRows |
   const range = todayEarlyRange(now);
   const i = read.ranges.findIndex((r) => r.from === range.from && r.to === range.to);
   if (i < 0) return null;
-  return { dayStart, segments: read.segments[i]!.filter((s) => s.end > dayStart && s.start < dayEnd), open: openSegmentsOf(read.tracker) };
+  return {
+    dayStart,
+    segments: read.segments[i]!.filter((s) => s.end > dayStart && s.start < dayEnd),
+    open: openSegmentsOf(read.tracker),
+  };
 }
 
 /** Today's report and coverage, counted up to `now` (undefined when the rows are of another day). */
-export function todayView(rows: TodayRows, settings: Settings, classifier: ReportClassifier, now: number): Today | undefined {
+export function todayView(
+  rows: TodayRows,
+  settings: Settings,
+  classifier: ReportClassifier,
+  now: number,
+): Today | undefined {
   const { dayStart, dayEnd } = todayBounds(now);
   if (rows.dayStart !== dayStart) return undefined;
-  const coverage = coverageOf({ segments: rows.segments, open: rows.open, from: dayStart, to: dayEnd, now, workingHours: settings.workingHours });
+  const coverage = coverageOf({
+    segments: rows.segments,
+    open: rows.open,
+    from: dayStart,
+    to: dayEnd,
+    now,
+    workingHours: settings.workingHours,
+  });
   const report = buildDayReport({
     segments: rows.segments,
     classify: classifier,

@@ -39,19 +39,33 @@ export interface TrackingViewOptions {
   formatDate: (t: number) => string;
 }
 
-function noticeOf(state: TrackerState | null, status: StatusLike | null, now: number, fmt: TrackingViewOptions): string | null {
+function noticeOf(
+  state: TrackerState | null,
+  status: StatusLike | null,
+  now: number,
+  fmt: TrackingViewOptions,
+): string | null {
   const parts: string[] = [];
   const fault = currentClockFault(state, now);
   if (fault) parts.push(describeClockFault(fault, fmt.formatClock));
   const lost = status?.lost;
   if (lost && lost.segments > 0 && now - lost.at < LOST_NOTICE_MS) {
-    parts.push(`While storage refused writes, ${lost.segments} older stretch${lost.segments === 1 ? '' : 'es'} of time (${formatJump(lost.ms)}) could not be kept.`);
+    parts.push(
+      `While storage refused writes, ${lost.segments} older stretch${lost.segments === 1 ? '' : 'es'} of time (${formatJump(lost.ms)}) could not be kept.`,
+    );
   }
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
-export function trackingView(state: TrackerState | null, status: StatusLike | null, now: number, fmt: TrackingViewOptions): TrackingView {
-  const error = status?.error ? { message: status.error, since: status.since, pending: status.pending?.length ?? 0 } : null;
+export function trackingView(
+  state: TrackerState | null,
+  status: StatusLike | null,
+  now: number,
+  fmt: TrackingViewOptions,
+): TrackingView {
+  const error = status?.error
+    ? { message: status.error, since: status.since, pending: status.pending?.length ?? 0 }
+    : null;
   const notice = noticeOf(state, status, now, fmt);
   if (!state) {
     return { state: 'not-started', pausedUntil: null, pausedForever: false, label: 'Tracker starting…', error, notice };
@@ -59,7 +73,11 @@ export function trackingView(state: TrackerState | null, status: StatusLike | nu
   const until = state.pausedUntil;
   if (until !== null && until > now) {
     const forever = until >= PAUSE_FOREVER;
-    const when = forever ? '' : isSameDay(until, now) ? fmt.formatClock(until) : `${fmt.formatDate(until)} ${fmt.formatClock(until)}`;
+    const when = forever
+      ? ''
+      : isSameDay(until, now)
+        ? fmt.formatClock(until)
+        : `${fmt.formatDate(until)} ${fmt.formatClock(until)}`;
     return {
       state: 'paused',
       pausedUntil: forever ? null : until,
@@ -83,7 +101,8 @@ export const PAUSE_CHOICES: readonly { minutes: number | null; label: string }[]
 export function openSegmentsOf(state: TrackerState | null | undefined): OpenLaneSegment[] {
   if (!state) return [];
   const out: OpenLaneSegment[] = [];
-  if (state.focus) out.push({ start: state.focus.start, host: state.focus.host, path: state.focus.path, lane: 'focus' });
+  if (state.focus)
+    out.push({ start: state.focus.start, host: state.focus.host, path: state.focus.path, lane: 'focus' });
   if (state.call) out.push({ start: state.call.start, host: state.call.host, path: state.call.path, lane: 'call' });
   return out;
 }

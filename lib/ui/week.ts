@@ -15,7 +15,10 @@ export function formatWeekRange(key: WeekKey, locale?: string): string {
   const hit = rangeLabels.get(cacheKey);
   if (hit !== undefined) return hit;
   const { start, end } = weekBounds(key);
-  const label = dateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric' }).formatRange(new Date(start), addDays(end, -1));
+  const label = dateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric' }).formatRange(
+    new Date(start),
+    addDays(end, -1),
+  );
   if (rangeLabels.size >= 512) rangeLabels.clear();
   rangeLabels.set(cacheKey, label);
   return label;

@@ -10,7 +10,8 @@ import { openCalendarSession } from '@/lib/calendar/worker-client';
 import { calendar, WINDOW } from './helpers';
 
 const NOW = new Date(2025, 3, 1).getTime();
-const read = (text: string, extra: Partial<Parameters<typeof readCalendar>[1]> = {}) => readCalendar(text, { ...WINDOW, now: NOW, ...extra });
+const read = (text: string, extra: Partial<Parameters<typeof readCalendar>[1]> = {}) =>
+  readCalendar(text, { ...WINDOW, now: NOW, ...extra });
 
 function timed<T>(f: () => T): { result: T; ms: number } {
   const t0 = performance.now();
@@ -23,31 +24,58 @@ const BOUND_MS = DEFAULT_BUDGET.ms + 5_000;
 
 describe('hostile files end quickly with a clear error', () => {
   it('200 events with COUNT=1000000000 from year 0001 (26 kB): skipped as implausible, and the file has nothing else', () => {
-    const events = Array.from({ length: 200 }, (_, i) => [`UID:ancient-${i}`, 'SUMMARY:Sync', 'DTSTART:00010101T090000Z', 'DURATION:PT1H', 'RRULE:FREQ=DAILY;COUNT=1000000000']);
+    const events = Array.from({ length: 200 }, (_, i) => [
+      `UID:ancient-${i}`,
+      'SUMMARY:Sync',
+      'DTSTART:00010101T090000Z',
+      'DURATION:PT1H',
+      'RRULE:FREQ=DAILY;COUNT=1000000000',
+    ]);
     const text = calendar(...events);
     expect(text.length).toBeGreaterThan(20_000);
     const { result, ms } = timed(() => read(text));
     expect(ms).toBeLessThan(BOUND_MS);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/^All 200 events of this file start outside 2000-01-01 … 2026-04-0\d \(before 2000 or more than a year from now\)\. Nothing was imported\.$/);
+    if (!result.ok)
+      expect(result.error.message).toMatch(
+        /^All 200 events of this file start outside 2000-01-01 … 2026-04-0\d \(before 2000 or more than a year from now\)\. Nothing was imported\.$/,
+      );
   });
 
   it('the same 200 rules from 2000: the file-wide instance budget stops them, naming the event', () => {
-    const events = Array.from({ length: 200 }, (_, i) => [`UID:count-${i}`, 'SUMMARY:Sync', 'DTSTART:20000101T090000Z', 'DURATION:PT1H', 'RRULE:FREQ=DAILY;COUNT=1000000000']);
+    const events = Array.from({ length: 200 }, (_, i) => [
+      `UID:count-${i}`,
+      'SUMMARY:Sync',
+      'DTSTART:20000101T090000Z',
+      'DURATION:PT1H',
+      'RRULE:FREQ=DAILY;COUNT=1000000000',
+    ]);
     const { result, ms } = timed(() => read(calendar(...events)));
     expect(ms).toBeLessThan(BOUND_MS);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/^The event on line \d+ \(UID "count-\d+"\) repeats too often: the file would need more than [\d,]+ repetitions to read\. Nothing was imported\.$/);
+    if (!result.ok)
+      expect(result.error.message).toMatch(
+        /^The event on line \d+ \(UID "count-\d+"\) repeats too often: the file would need more than [\d,]+ repetitions to read\. Nothing was imported\.$/,
+      );
   });
 
   it('one event on every weekday × 1,440 times a day (BYHOUR × BYMINUTE): refused before expanding', () => {
     const hours = Array.from({ length: 24 }, (_, h) => h).join(',');
     const minutes = Array.from({ length: 60 }, (_, m) => m).join(',');
-    const text = calendar(['UID:dense', 'SUMMARY:Ping', 'DTSTART:20250303T000000Z', 'DURATION:PT1M', `RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=${hours};BYMINUTE=${minutes}`]);
+    const text = calendar([
+      'UID:dense',
+      'SUMMARY:Ping',
+      'DTSTART:20250303T000000Z',
+      'DURATION:PT1M',
+      `RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=${hours};BYMINUTE=${minutes}`,
+    ]);
     const { result, ms } = timed(() => read(text));
     expect(ms).toBeLessThan(2_000);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toBe('The event on line 4 (UID "dense") repeats too densely: 10,080 times in one period of its rule (at most 2,000). Nothing was imported.');
+    if (!result.ok)
+      expect(result.error.message).toBe(
+        'The event on line 4 (UID "dense") repeats too densely: 10,080 times in one period of its rule (at most 2,000). Nothing was imported.',
+      );
   });
 
   it('a VTIMEZONE with 300 observances: refused, naming the zone', () => {
@@ -59,31 +87,60 @@ describe('hostile files end quickly with a clear error', () => {
       'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3',
       i % 2 ? 'END:DAYLIGHT' : 'END:STANDARD',
     ]).flat();
-    const text = calendar(['UID:tz', 'SUMMARY:Sync', 'DTSTART;TZID=Hostile Zone:20250305T100000', 'DURATION:PT1H']).replace(
+    const text = calendar([
+      'UID:tz',
+      'SUMMARY:Sync',
+      'DTSTART;TZID=Hostile Zone:20250305T100000',
+      'DURATION:PT1H',
+    ]).replace(
       'PRODID:-//Test//Test//EN',
-      ['PRODID:-//Test//Test//EN', 'BEGIN:VTIMEZONE', 'TZID:Hostile Zone', ...observances, 'END:VTIMEZONE'].join('\r\n'),
+      ['PRODID:-//Test//Test//EN', 'BEGIN:VTIMEZONE', 'TZID:Hostile Zone', ...observances, 'END:VTIMEZONE'].join(
+        '\r\n',
+      ),
     );
     const { result, ms } = timed(() => read(text));
     expect(ms).toBeLessThan(5_000);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toBe('The time zone "Hostile Zone" (line 4) has too many rule changes: the file\'s time zones hold more than 100 (STANDARD/DAYLIGHT). Nothing was imported.');
+    if (!result.ok)
+      expect(result.error.message).toBe(
+        'The time zone "Hostile Zone" (line 4) has too many rule changes: the file\'s time zones hold more than 100 (STANDARD/DAYLIGHT). Nothing was imported.',
+      );
   });
 
   it('one EXDATE line with 300,000 values: refused without overflowing the stack', () => {
-    const values = Array.from({ length: 300_000 }, (_, i) => `2025${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}T090000Z`).join(',');
-    const text = calendar(['UID:exdates', 'SUMMARY:Sync', 'DTSTART:20250303T090000Z', 'DURATION:PT1H', 'RRULE:FREQ=DAILY', `EXDATE:${values}`]);
+    const values = Array.from(
+      { length: 300_000 },
+      (_, i) => `2025${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}T090000Z`,
+    ).join(',');
+    const text = calendar([
+      'UID:exdates',
+      'SUMMARY:Sync',
+      'DTSTART:20250303T090000Z',
+      'DURATION:PT1H',
+      'RRULE:FREQ=DAILY',
+      `EXDATE:${values}`,
+    ]);
     const { result, ms } = timed(() => read(text));
     expect(ms).toBeLessThan(BOUND_MS);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toBe('The event on line 4 (UID "exdates") lists too many dates: the file holds more than 50,000 excluded or extra dates (EXDATE/RDATE). Nothing was imported.');
+    if (!result.ok)
+      expect(result.error.message).toBe(
+        'The event on line 4 (UID "exdates") lists too many dates: the file holds more than 50,000 excluded or extra dates (EXDATE/RDATE). Nothing was imported.',
+      );
   });
 
   it('a file that takes longer than the time budget stops, naming where it was', () => {
     let t = 0;
-    const events = Array.from({ length: 50 }, (_, i) => [`UID:slow-${i}`, 'SUMMARY:Sync', 'DTSTART:20250303T090000Z', 'DURATION:PT1H']);
+    const events = Array.from({ length: 50 }, (_, i) => [
+      `UID:slow-${i}`,
+      'SUMMARY:Sync',
+      'DTSTART:20250303T090000Z',
+      'DURATION:PT1H',
+    ]);
     const result = read(calendar(...events), { clock: () => (t += 1_000) });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/^Reading the file took longer than 20 s\. Nothing was imported\.$/);
+    if (!result.ok)
+      expect(result.error.message).toMatch(/^Reading the file took longer than 20 s\. Nothing was imported\.$/);
   });
 });
 
@@ -100,7 +157,9 @@ describe('the plausible range (2000 … now + 1 year)', () => {
     expect(r.calendar.outOfRange).toBe(2);
     expect(r.calendar.events.map((e) => e.uid)).toEqual(['ok']);
     expect(r.expanded.occurrences).toHaveLength(1);
-    expect(r.calendar.problems.map((p) => p.message).join('\n')).toMatch(/^2 events starting outside 2000-01-01 … 2026-04-0\d \(before 2000 or more than a year from now\) were skipped\.$/m);
+    expect(r.calendar.problems.map((p) => p.message).join('\n')).toMatch(
+      /^2 events starting outside 2000-01-01 … 2026-04-0\d \(before 2000 or more than a year from now\) were skipped\.$/m,
+    );
   });
 });
 
@@ -119,6 +178,8 @@ describe('openCalendarSession', () => {
   it('an aborted signal rejects with an AbortError', async () => {
     const ctrl = new AbortController();
     ctrl.abort();
-    await expect(openCalendarSession(text, { ...WINDOW, now: NOW, signal: ctrl.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(openCalendarSession(text, { ...WINDOW, now: NOW, signal: ctrl.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 });

@@ -37,7 +37,10 @@ const NOW = new Date(2025, 3, 2, 12).getTime();
 describe('CalendarImport', () => {
   it('previews a Google export: meetings, hours per week, what was skipped and why', async () => {
     render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
-    choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('jane.doe@acme.example.ics', fixture('google-calendar.ics')));
+    choose(
+      screen.getByLabelText('Calendar file (.ics)'),
+      icsFile('jane.doe@acme.example.ics', fixture('google-calendar.ics')),
+    );
 
     const preview = await screen.findByTestId('calendar-preview');
     expect(within(preview).getByTestId('calendar-meeting-count').textContent).toBe('11 meetings');
@@ -55,7 +58,9 @@ describe('CalendarImport', () => {
     expect((screen.getByTestId('calendar-owner') as HTMLInputElement).value).toBe('jane.doe@acme.example');
     expect(screen.getByTestId('calendar-owner-help').textContent).toMatch(/^Proposed from the calendar’s name/);
 
-    const skipped = within(screen.getByTestId('calendar-skipped')).getAllByRole('listitem').map((li) => li.textContent);
+    const skipped = within(screen.getByTestId('calendar-skipped'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(skipped).toEqual([
       expect.stringMatching(/^Cancelled: 2/),
       expect.stringMatching(/^Declined: 1 — You declined the invitation\. \(e\.g\. “Budget sync”\)/),
@@ -77,7 +82,9 @@ describe('CalendarImport', () => {
     const button = await screen.findByRole('button', { name: 'Import 11 meetings' });
     fireEvent.click(button);
 
-    await waitFor(() => expect(screen.getByTestId('calendar-status').textContent).toMatch(/Imported 11 meetings from “Work”\.$/));
+    await waitFor(() =>
+      expect(screen.getByTestId('calendar-status').textContent).toMatch(/Imported 11 meetings from “Work”\.$/),
+    );
     const rows = await screen.findAllByTestId('calendar-import-row');
     expect(rows).toHaveLength(1);
     expect(rows[0]!.textContent).toMatch(/^Work.*11 stretches of meeting time/);
@@ -93,9 +100,13 @@ describe('CalendarImport', () => {
     fireEvent.click(screen.getByTestId('keep-titles'));
     // The worker plans again (here in-process); Import waits for its answer.
     expect((screen.getByRole('button', { name: 'Import 11 meetings' }) as HTMLButtonElement).disabled).toBe(true);
-    await waitFor(() => expect((screen.getByRole('button', { name: 'Import 11 meetings' }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: 'Import 11 meetings' }) as HTMLButtonElement).disabled).toBe(false),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Import 11 meetings' }));
-    await waitFor(() => expect(screen.getByTestId('calendar-status').textContent).toMatch(/earlier import of this calendar was replaced/));
+    await waitFor(() =>
+      expect(screen.getByTestId('calendar-status').textContent).toMatch(/earlier import of this calendar was replaced/),
+    );
     await waitFor(async () => expect(await db.segments.count()).toBe(11));
     expect((await db.segments.toArray()).map((s) => s.label)).toContain('Weekly sync with NY team');
     expect(JSON.parse(localStorage.getItem('creative-ratio.calendar-import.v2')!)).toMatchObject({ keepTitles: true });
@@ -104,7 +115,9 @@ describe('CalendarImport', () => {
     const newId = (await db.segments.toArray())[0]!.importId;
     await waitFor(() => expect(screen.getByTestId('calendar-import-row').getAttribute('data-import-id')).toBe(newId));
     fireEvent.click(screen.getByRole('button', { name: 'Delete the import Work' }));
-    fireEvent.click(within(screen.getByRole('group', { name: 'Delete Work?' })).getByRole('button', { name: 'Delete' }));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Delete Work?' })).getByRole('button', { name: 'Delete' }),
+    );
     await waitFor(() => expect(screen.getByText('No calendar file imported.')).toBeTruthy());
     expect(await db.segments.count()).toBe(0);
   });
@@ -144,15 +157,38 @@ describe('CalendarImport', () => {
     await screen.findByTestId('calendar-preview');
     const owner = screen.getByTestId('calendar-owner') as HTMLInputElement;
     expect(owner.value).toBe('jane.doe@acme.example');
-    expect(screen.getByTestId('calendar-owner-help').textContent).toMatch(/^Proposed: this address is on \d+ of the \d+ events/);
+    expect(screen.getByTestId('calendar-owner-help').textContent).toMatch(
+      /^Proposed: this address is on \d+ of the \d+ events/,
+    );
     fireEvent.change(owner, { target: { value: 'jane.doe@acme.exampel' } });
     // Never the old count for the new address: the worker is asked first.
     expect(screen.getByTestId('calendar-owner-help').textContent).toMatch(/^Looking for this address/);
-    await waitFor(() => expect(screen.getByTestId('calendar-owner-help').textContent).toMatch(/No event in this file lists jane\.doe@acme\.exampel/));
+    await waitFor(() =>
+      expect(screen.getByTestId('calendar-owner-help').textContent).toMatch(
+        /No event in this file lists jane\.doe@acme\.exampel/,
+      ),
+    );
     expect(owner.getAttribute('aria-invalid')).toBe('true');
     // Cancel, then a file that names nobody: the field starts empty (typing does not append to old text).
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    choose(input, icsFile('solo.ics', ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//T//T//EN', 'BEGIN:VEVENT', 'UID:s1', 'SUMMARY:Team sync', 'DTSTART:20250401T090000Z', 'DTEND:20250401T093000Z', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n')));
+    choose(
+      input,
+      icsFile(
+        'solo.ics',
+        [
+          'BEGIN:VCALENDAR',
+          'VERSION:2.0',
+          'PRODID:-//T//T//EN',
+          'BEGIN:VEVENT',
+          'UID:s1',
+          'SUMMARY:Team sync',
+          'DTSTART:20250401T090000Z',
+          'DTEND:20250401T093000Z',
+          'END:VEVENT',
+          'END:VCALENDAR',
+        ].join('\r\n'),
+      ),
+    );
     await screen.findByTestId('calendar-preview');
     expect((screen.getByTestId('calendar-owner') as HTMLInputElement).value).toBe('');
     expect(screen.getByTestId('calendar-owner-help').textContent).toMatch(/The file does not say/);
@@ -160,11 +196,33 @@ describe('CalendarImport', () => {
 
   it('shows the range the file covers with the year, and lists invalid events by UID and line apart from zero-length ones', async () => {
     const text = [
-      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//T//T//EN',
-      'BEGIN:VEVENT', 'UID:old-review', 'SUMMARY:Review', 'DTSTART:20241210T090000Z', 'DTEND:20241210T100000Z', 'END:VEVENT',
-      'BEGIN:VEVENT', 'UID:broken-1', 'SUMMARY:Sync', 'DTSTART:20250310T100000Z', 'DTEND:20250310T090000Z', 'END:VEVENT',
-      'BEGIN:VEVENT', 'UID:zero', 'SUMMARY:Sync', 'DTSTART:20250311T100000Z', 'DTEND:20250311T100000Z', 'END:VEVENT',
-      'BEGIN:VEVENT', 'UID:ok', 'SUMMARY:Sync', 'DTSTART:20250312T100000Z', 'DTEND:20250312T110000Z', 'END:VEVENT',
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//T//T//EN',
+      'BEGIN:VEVENT',
+      'UID:old-review',
+      'SUMMARY:Review',
+      'DTSTART:20241210T090000Z',
+      'DTEND:20241210T100000Z',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:broken-1',
+      'SUMMARY:Sync',
+      'DTSTART:20250310T100000Z',
+      'DTEND:20250310T090000Z',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:zero',
+      'SUMMARY:Sync',
+      'DTSTART:20250311T100000Z',
+      'DTEND:20250311T100000Z',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:ok',
+      'SUMMARY:Sync',
+      'DTSTART:20250312T100000Z',
+      'DTEND:20250312T110000Z',
+      'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n');
     render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
@@ -178,13 +236,18 @@ describe('CalendarImport', () => {
     expect(weeks).toHaveLength(14);
     const invalid = screen.getByTestId('calendar-invalid');
     expect(invalid.textContent).toBe('Line 10: broken-1');
-    const reasons = within(screen.getByTestId('calendar-skipped')).getAllByRole('listitem').filter((li) => li.dataset.reason).map((li) => li.dataset.reason);
+    const reasons = within(screen.getByTestId('calendar-skipped'))
+      .getAllByRole('listitem')
+      .filter((li) => li.dataset.reason)
+      .map((li) => li.dataset.reason);
     expect(reasons).toEqual(['invalid', 'no-duration']);
   });
 
   it('accepts a dropped file and Cancel discards the preview', async () => {
     render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
-    fireEvent.drop(screen.getByTestId('calendar-dropzone'), { dataTransfer: { files: [icsFile('google.ics', fixture('google-calendar.ics'))] } });
+    fireEvent.drop(screen.getByTestId('calendar-dropzone'), {
+      dataTransfer: { files: [icsFile('google.ics', fixture('google-calendar.ics'))] },
+    });
     await screen.findByTestId('calendar-preview');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByTestId('calendar-preview')).toBeNull();
@@ -196,7 +259,8 @@ describe('ManualBlocks', () => {
   const today = format(Date.now(), 'yyyy-MM-dd');
 
   function fill(values: Partial<Record<'Date' | 'Start' | 'End' | 'Label', string>>) {
-    for (const [label, value] of Object.entries(values)) fireEvent.change(screen.getByLabelText(label), { target: { value } });
+    for (const [label, value] of Object.entries(values))
+      fireEvent.change(screen.getByLabelText(label), { target: { value } });
   }
 
   it('shows validation messages beside the fields and writes nothing', async () => {
@@ -214,12 +278,16 @@ describe('ManualBlocks', () => {
     fill({ End: '11:00' });
     expect(screen.queryByTestId('manual-error-endTime')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Add block' }));
-    expect((await screen.findByTestId('manual-error-label')).textContent).toBe('Keep the label to 80 characters (it has 81).');
+    expect((await screen.findByTestId('manual-error-label')).textContent).toBe(
+      'Keep the label to 80 characters (it has 81).',
+    );
     expect(document.activeElement).toBe(screen.getByLabelText('Label'));
 
     fill({ Date: '2099-01-01', Label: 'Later' });
     fireEvent.click(screen.getByRole('button', { name: 'Add block' }));
-    expect((await screen.findByTestId('manual-error-endTime')).textContent).toBe('A block cannot end more than a day from now.');
+    expect((await screen.findByTestId('manual-error-endTime')).textContent).toBe(
+      'A block cannot end more than a day from now.',
+    );
 
     fill({ Date: '', Label: 'Later' });
     fireEvent.click(screen.getByRole('button', { name: 'Add block' }));
@@ -252,14 +320,29 @@ describe('ManualBlocks', () => {
     render(<ManualBlocks db={db} weekStartsOn={1} />);
     fill({ Date: today, Start: '09:00', End: '10:30', Label: 'Messaging workshop' });
     fireEvent.click(screen.getByLabelText('Coordination'));
-    expect(Array.from((screen.getByLabelText('Kind') as HTMLSelectElement).options).map((o) => o.value)).toEqual(['meetings', 'messaging', 'project', 'reporting', 'admin']);
+    expect(Array.from((screen.getByLabelText('Kind') as HTMLSelectElement).options).map((o) => o.value)).toEqual([
+      'meetings',
+      'messaging',
+      'project',
+      'reporting',
+      'admin',
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'Add block' }));
 
-    await waitFor(() => expect(screen.getByTestId('manual-status').textContent).toMatch(/“Messaging workshop” was added \(Coordination\)\.$/));
+    await waitFor(() =>
+      expect(screen.getByTestId('manual-status').textContent).toMatch(
+        /“Messaging workshop” was added \(Coordination\)\.$/,
+      ),
+    );
     const row = await screen.findByTestId('manual-row');
     expect(row.textContent).toMatch(/Messaging workshop.*Coordination · Meetings & calendar.*1 h 30 min/);
     const [seg] = await db.segments.toArray();
-    expect(seg).toMatchObject({ source: 'manual', lane: 'focus', label: 'Messaging workshop', override: { class: 'coordination', kind: 'meetings' } });
+    expect(seg).toMatchObject({
+      source: 'manual',
+      lane: 'focus',
+      label: 'Messaging workshop',
+      override: { class: 'coordination', kind: 'meetings' },
+    });
 
     fireEvent.click(within(row).getByRole('button', { name: /^Edit Messaging workshop/ }));
     expect(screen.getByRole('heading', { name: 'Edit block' })).toBeTruthy();
@@ -267,12 +350,16 @@ describe('ManualBlocks', () => {
     fill({ Label: 'Positioning draft' });
     fireEvent.click(screen.getByLabelText('Creative'));
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
-    await waitFor(() => expect(screen.getByTestId('manual-row').textContent).toMatch(/Positioning draft.*Creative · Writing/));
+    await waitFor(() =>
+      expect(screen.getByTestId('manual-row').textContent).toMatch(/Positioning draft.*Creative · Writing/),
+    );
     expect(await db.segments.count()).toBe(1);
 
     fireEvent.click(screen.getByRole('button', { name: /^Delete Positioning draft/ }));
     await act(async () => {
-      fireEvent.click(within(screen.getByRole('group', { name: 'Delete this block?' })).getByRole('button', { name: 'Delete' }));
+      fireEvent.click(
+        within(screen.getByRole('group', { name: 'Delete this block?' })).getByRole('button', { name: 'Delete' }),
+      );
     });
     await waitFor(() => expect(screen.getByText('No blocks this week.')).toBeTruthy());
     expect(await db.segments.count()).toBe(0);

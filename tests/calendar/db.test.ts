@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CreativeRatioDB } from '@/lib/db';
 import { deleteImport, importCalendar, listImports } from '@/lib/db/calendar';
-import { addManualBlock, deleteManualBlock, listManualBlocks, ManualBlockError, updateManualBlock } from '@/lib/db/manual';
+import {
+  addManualBlock,
+  deleteManualBlock,
+  listManualBlocks,
+  ManualBlockError,
+  updateManualBlock,
+} from '@/lib/db/manual';
 import { makeImportId } from '@/lib/calendar/import-id';
 import { planFromText } from '@/lib/calendar/plan-import';
 import type { Segment } from '@/lib/model';
@@ -20,7 +26,15 @@ function planSegments(file: string, importId: string): Segment[] {
   return r.plan.segments;
 }
 
-const BROWSER: Segment = { start: new Date(2025, 2, 4, 9).getTime(), end: new Date(2025, 2, 4, 10).getTime(), day: '2025-03-04', host: 'docs.google.com', path: '', source: 'browser', lane: 'focus' };
+const BROWSER: Segment = {
+  start: new Date(2025, 2, 4, 9).getTime(),
+  end: new Date(2025, 2, 4, 10).getTime(),
+  day: '2025-03-04',
+  host: 'docs.google.com',
+  path: '',
+  source: 'browser',
+  lane: 'focus',
+};
 
 async function snapshot() {
   return (await db.segments.toArray()).sort((a, b) => a.id! - b.id!);
@@ -33,7 +47,14 @@ describe('calendar imports', () => {
     const r = await importCalendar(db, { segments: segs, importId: id });
     expect(r).toEqual({ added: 10, removed: 0, replaced: [] });
     expect(await listImports(db)).toEqual([
-      { importId: id, name: 'Google Calendar', count: 10, start: segs[0]!.start, end: segs[segs.length - 1]!.end, importedAt: 1_741_000_000_000 },
+      {
+        importId: id,
+        name: 'Google Calendar',
+        count: 10,
+        start: segs[0]!.start,
+        end: segs[segs.length - 1]!.end,
+        importedAt: 1_741_000_000_000,
+      },
     ]);
     const rows = await db.segments.where('importId').equals(id).toArray();
     expect(rows.every((s) => s.source === 'calendar' && s.importId === id && typeof s.id === 'number')).toBe(true);
@@ -46,7 +67,11 @@ describe('calendar imports', () => {
     await importCalendar(db, { segments: planSegments('apple-calendar.ics', first), importId: first });
     await importCalendar(db, { segments: planSegments('outlook-calendar.ics', other), importId: other });
     const second = makeImportId('work ', 3);
-    const r = await importCalendar(db, { segments: planSegments('apple-calendar.ics', second).slice(0, 4), importId: second, replaceSameName: true });
+    const r = await importCalendar(db, {
+      segments: planSegments('apple-calendar.ics', second).slice(0, 4),
+      importId: second,
+      replaceSameName: true,
+    });
     expect(r).toEqual({ added: 4, removed: 9, replaced: [first] });
     const list = await listImports(db);
     expect(list.map((i) => [i.name, i.count])).toEqual([
@@ -60,7 +85,11 @@ describe('calendar imports', () => {
     const a = makeImportId('A', 1);
     const b = makeImportId('B', 2);
     await importCalendar(db, { segments: planSegments('apple-calendar.ics', a), importId: a });
-    const r = await importCalendar(db, { segments: planSegments('apple-calendar.ics', b), importId: b, replaceImportId: a });
+    const r = await importCalendar(db, {
+      segments: planSegments('apple-calendar.ics', b),
+      importId: b,
+      replaceImportId: a,
+    });
     expect(r.removed).toBe(9);
     expect((await listImports(db)).map((i) => i.name)).toEqual(['B']);
   });
@@ -77,7 +106,13 @@ describe('calendar imports', () => {
     };
     db.segments.hook('creating', fail);
     const second = makeImportId('Work', 2);
-    await expect(importCalendar(db, { segments: planSegments('apple-calendar.ics', second), importId: second, replaceSameName: true })).rejects.toThrow(/simulated/);
+    await expect(
+      importCalendar(db, {
+        segments: planSegments('apple-calendar.ics', second),
+        importId: second,
+        replaceSameName: true,
+      }),
+    ).rejects.toThrow(/simulated/);
     db.segments.hook('creating').unsubscribe(fail);
 
     expect(await snapshot()).toEqual(before);
@@ -95,7 +130,9 @@ describe('calendar imports', () => {
     const second = makeImportId('Work', 2);
     const segs = planSegments('apple-calendar.ics', second);
     segs[4] = { ...segs[4]!, ...patch };
-    await expect(importCalendar(db, { segments: segs, importId: second, replaceSameName: true })).rejects.toThrow(message);
+    await expect(importCalendar(db, { segments: segs, importId: second, replaceSameName: true })).rejects.toThrow(
+      message,
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -108,7 +145,12 @@ describe('calendar imports', () => {
 
   it('copies rows field by field and stamps the import id (no caller ids, no extra fields)', async () => {
     const id = makeImportId('Work', 1);
-    const seg = { ...planSegments('apple-calendar.ics', 'whatever')[0]!, id: 999, importId: 'other', attendees: ['x@y'] } as Segment;
+    const seg = {
+      ...planSegments('apple-calendar.ics', 'whatever')[0]!,
+      id: 999,
+      importId: 'other',
+      attendees: ['x@y'],
+    } as Segment;
     await importCalendar(db, { segments: [seg], importId: id });
     const [row] = await db.segments.toArray();
     expect(row!.id).not.toBe(999);
@@ -130,8 +172,21 @@ describe('calendar imports', () => {
 
   it('lists imports made elsewhere (demo data) by their id, and never manual blocks', async () => {
     await db.segments.add({ ...BROWSER, host: '', source: 'calendar', importId: 'demo-calendar', label: 'Meeting' });
-    await addManualBlock(db, { start: BROWSER.start, end: BROWSER.end, label: 'Workshop', class: 'creative', kind: 'design' }, BROWSER.end);
-    expect(await listImports(db)).toEqual([{ importId: 'demo-calendar', name: 'demo-calendar', count: 1, start: BROWSER.start, end: BROWSER.end, importedAt: null }]);
+    await addManualBlock(
+      db,
+      { start: BROWSER.start, end: BROWSER.end, label: 'Workshop', class: 'creative', kind: 'design' },
+      BROWSER.end,
+    );
+    expect(await listImports(db)).toEqual([
+      {
+        importId: 'demo-calendar',
+        name: 'demo-calendar',
+        count: 1,
+        start: BROWSER.start,
+        end: BROWSER.end,
+        importedAt: null,
+      },
+    ]);
   });
 });
 
@@ -140,61 +195,131 @@ describe('manual blocks', () => {
   const at = (d: number, h: number, m = 0) => new Date(2025, 2, d, h, m).getTime();
 
   it('adds, lists (whole, even across midnight), updates and deletes a block', async () => {
-    const key = await addManualBlock(db, { start: at(5, 22), end: at(6, 1, 30), label: '  Launch  night ', class: 'creative', kind: 'writing' }, now);
+    const key = await addManualBlock(
+      db,
+      { start: at(5, 22), end: at(6, 1, 30), label: '  Launch  night ', class: 'creative', kind: 'writing' },
+      now,
+    );
     expect(key).toMatch(/^manual:/);
     expect(await db.segments.count()).toBe(2);
 
     // A range that only touches the second piece still returns the whole block.
     const listed = await listManualBlocks(db, at(6, 0), at(7, 0));
     expect(listed).toHaveLength(1);
-    expect(listed[0]).toMatchObject({ key, start: at(5, 22), end: at(6, 1, 30), label: 'Launch night', class: 'creative', kind: 'writing' });
+    expect(listed[0]).toMatchObject({
+      key,
+      start: at(5, 22),
+      end: at(6, 1, 30),
+      label: 'Launch night',
+      class: 'creative',
+      kind: 'writing',
+    });
     expect(listed[0]!.segmentIds).toHaveLength(2);
 
-    const same = await updateManualBlock(db, key, { start: at(6, 9), end: at(6, 11), label: 'Workshop', class: 'coordination', kind: 'meetings' }, now);
+    const same = await updateManualBlock(
+      db,
+      key,
+      { start: at(6, 9), end: at(6, 11), label: 'Workshop', class: 'coordination', kind: 'meetings' },
+      now,
+    );
     expect(same).toBe(key);
     const rows = await db.segments.toArray();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ source: 'manual', lane: 'focus', host: '', path: '', day: '2025-03-06', label: 'Workshop', override: { class: 'coordination', kind: 'meetings' }, importId: key });
+    expect(rows[0]).toMatchObject({
+      source: 'manual',
+      lane: 'focus',
+      host: '',
+      path: '',
+      day: '2025-03-06',
+      label: 'Workshop',
+      override: { class: 'coordination', kind: 'meetings' },
+      importId: key,
+    });
 
     expect(await deleteManualBlock(db, key)).toBe(1);
     expect(await db.segments.count()).toBe(0);
   });
 
   it('manual segments written without a group (older or demo data) are blocks of their own', async () => {
-    const id = await db.segments.add({ start: at(4, 9), end: at(4, 10), day: '2025-03-04', host: '', path: '', source: 'manual', lane: 'focus', label: 'Old', override: { class: 'creative' } });
+    const id = await db.segments.add({
+      start: at(4, 9),
+      end: at(4, 10),
+      day: '2025-03-04',
+      host: '',
+      path: '',
+      source: 'manual',
+      lane: 'focus',
+      label: 'Old',
+      override: { class: 'creative' },
+    });
     const [block] = await listManualBlocks(db, at(3, 0), at(10, 0));
     expect(block).toMatchObject({ key: `segment:${id}`, label: 'Old', class: 'creative', kind: 'writing' });
-    const key = await updateManualBlock(db, block!.key, { start: at(4, 9), end: at(4, 11), label: 'Old', class: 'creative', kind: 'design' }, now);
+    const key = await updateManualBlock(
+      db,
+      block!.key,
+      { start: at(4, 9), end: at(4, 11), label: 'Old', class: 'creative', kind: 'design' },
+      now,
+    );
     expect(key).toMatch(/^manual:/);
     expect(await db.segments.count()).toBe(1);
     expect(await deleteManualBlock(db, key)).toBe(1);
   });
 
   it('invalid blocks are refused with per-field errors and nothing is written', async () => {
-    const err = await addManualBlock(db, { start: at(5, 10), end: at(5, 9), label: 'x'.repeat(81), class: 'creative', kind: 'meetings' }, now).catch((e: unknown) => e);
+    const err = await addManualBlock(
+      db,
+      { start: at(5, 10), end: at(5, 9), label: 'x'.repeat(81), class: 'creative', kind: 'meetings' },
+      now,
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ManualBlockError);
-    expect((err as ManualBlockError).errors).toEqual({ end: 'The end must be after the start.', label: 'Keep the label to 80 characters (it has 81).', kind: 'Choose a kind of this class.' });
+    expect((err as ManualBlockError).errors).toEqual({
+      end: 'The end must be after the start.',
+      label: 'Keep the label to 80 characters (it has 81).',
+      kind: 'Choose a kind of this class.',
+    });
     expect(await db.segments.count()).toBe(0);
   });
 
   it('a failed update leaves the old block untouched', async () => {
-    const key = await addManualBlock(db, { start: at(5, 9), end: at(5, 10), label: 'Draft', class: 'creative', kind: 'writing' }, now);
+    const key = await addManualBlock(
+      db,
+      { start: at(5, 9), end: at(5, 10), label: 'Draft', class: 'creative', kind: 'writing' },
+      now,
+    );
     const before = await snapshot();
     const fail = () => {
       throw new Error('disk full (simulated)');
     };
     db.segments.hook('creating', fail);
-    await expect(updateManualBlock(db, key, { start: at(5, 9), end: at(5, 12), label: 'Draft', class: 'creative', kind: 'writing' }, now)).rejects.toThrow(/simulated/);
+    await expect(
+      updateManualBlock(
+        db,
+        key,
+        { start: at(5, 9), end: at(5, 12), label: 'Draft', class: 'creative', kind: 'writing' },
+        now,
+      ),
+    ).rejects.toThrow(/simulated/);
     db.segments.hook('creating').unsubscribe(fail);
     expect(await snapshot()).toEqual(before);
-    await expect(updateManualBlock(db, 'manual:gone', { start: at(5, 9), end: at(5, 10), label: '', class: 'neutral', kind: 'personal' }, now)).rejects.toThrow(/no longer exists/);
+    await expect(
+      updateManualBlock(
+        db,
+        'manual:gone',
+        { start: at(5, 9), end: at(5, 10), label: '', class: 'neutral', kind: 'personal' },
+        now,
+      ),
+    ).rejects.toThrow(/no longer exists/);
   });
 
   it('lists only manual blocks overlapping the range, sorted', async () => {
     await db.segments.add({ ...BROWSER });
     await addManualBlock(db, { start: at(6, 14), end: at(6, 15), label: 'B', class: 'creative', kind: 'writing' }, now);
     await addManualBlock(db, { start: at(4, 8), end: at(4, 9), label: 'A', class: 'neutral', kind: 'personal' }, now);
-    await addManualBlock(db, { start: at(1, 8), end: at(1, 9), label: 'Earlier', class: 'creative', kind: 'writing' }, now);
+    await addManualBlock(
+      db,
+      { start: at(1, 8), end: at(1, 9), label: 'Earlier', class: 'creative', kind: 'writing' },
+      now,
+    );
     expect((await listManualBlocks(db, at(3, 0), at(10, 0))).map((b) => b.label)).toEqual(['A', 'B']);
   });
 });

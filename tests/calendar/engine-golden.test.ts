@@ -37,7 +37,9 @@ function run(c: EngineCase): unknown {
   return {
     events: parsed.calendar.events.length,
     eventCount: parsed.calendar.eventCount,
-    occurrences: list(expanded.occurrences.map((o) => `${o.event.line} ${iso(o.start)}–${iso(o.end)}${o.allDay ? ' all-day' : ''}`)),
+    occurrences: list(
+      expanded.occurrences.map((o) => `${o.event.line} ${iso(o.start)}–${iso(o.end)}${o.allDay ? ' all-day' : ''}`),
+    ),
     meetings: plan.plan.meetingCount,
     minutes: Math.round(plan.plan.meetingMs / 60_000),
     segments: list(plan.plan.segments.map((s) => `${iso(s.start)}–${iso(s.end)} ${s.label ?? ''}`)),

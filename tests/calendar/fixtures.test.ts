@@ -39,7 +39,16 @@ const CASES = [
     ],
     meetingCount: 11,
     meetingMs: 4.5 * HOUR,
-    skipped: { cancelled: 2, declined: 1, 'all-day': 1, free: 1, 'too-long': 1, focus: 1, lunch: 1, 'not-a-meeting': 1 },
+    skipped: {
+      cancelled: 2,
+      declined: 1,
+      'all-day': 1,
+      free: 1,
+      'too-long': 1,
+      focus: 1,
+      lunch: 1,
+      'not-a-meeting': 1,
+    },
   },
   {
     file: 'outlook-calendar.ics',
@@ -108,8 +117,25 @@ describe.each(CASES)('$file', (c) => {
 
   it('stores only what a segment may hold: no attendees, descriptions, locations or links', () => {
     for (const s of p.segments) {
-      expect(Object.keys(s).sort()).toEqual(['day', 'end', 'host', 'importId', 'label', 'lane', 'override', 'path', 'source', 'start']);
-      expect(s).toMatchObject({ source: 'calendar', lane: 'focus', host: '', path: '', override: { class: 'coordination', kind: 'meetings' } });
+      expect(Object.keys(s).sort()).toEqual([
+        'day',
+        'end',
+        'host',
+        'importId',
+        'label',
+        'lane',
+        'override',
+        'path',
+        'source',
+        'start',
+      ]);
+      expect(s).toMatchObject({
+        source: 'calendar',
+        lane: 'focus',
+        host: '',
+        path: '',
+        override: { class: 'coordination', kind: 'meetings' },
+      });
     }
     const json = JSON.stringify(p.segments);
     expect(json).not.toMatch(/@|mailto|https?:|meet\.google|teams\.microsoft|Agenda|Room/);
@@ -147,7 +173,10 @@ describe('options', () => {
   });
 
   it('the window is explicit: a narrower window clips and drops', () => {
-    const p = plan('google-calendar.ics', { from: new Date(2025, 2, 5, 14, 30).getTime(), to: new Date(2025, 2, 12).getTime() });
+    const p = plan('google-calendar.ics', {
+      from: new Date(2025, 2, 5, 14, 30).getTime(),
+      to: new Date(2025, 2, 12).getTime(),
+    });
     expect(p.segments.map(describeSegment)).toEqual([
       'Wed 2025-03-05 14:30–15:30 Campaign review + Agency call',
       'Tue 2025-03-11 10:00–10:15 Weekly marketing standup (moved to Tuesday)',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseDateTime, parseDuration, parsePeriod, parseTime, parseUtcOffset } from '@/lib/calendar/ics-values';
+import {
+  parseDate,
+  parseDateTime,
+  parseDuration,
+  parsePeriod,
+  parseTime,
+  parseUtcOffset,
+} from '@/lib/calendar/ics-values';
 import { DAY, HOUR, MINUTE } from '@/lib/calendar/wall-time';
 
 describe('DATE and DATE-TIME', () => {
@@ -11,9 +18,12 @@ describe('DATE and DATE-TIME', () => {
     expect(parseDateTime(v)).toEqual(expected);
   });
 
-  it.each(['20250230T090000', '20251301T090000', '20250303T250000', '2025-03-03T09:00:00', '20250303', ''])('rejects date-time %j', (v) => {
-    expect(parseDateTime(v)).toBeNull();
-  });
+  it.each(['20250230T090000', '20251301T090000', '20250303T250000', '2025-03-03T09:00:00', '20250303', ''])(
+    'rejects date-time %j',
+    (v) => {
+      expect(parseDateTime(v)).toBeNull();
+    },
+  );
 
   it('parses dates and rejects impossible ones', () => {
     expect(parseDate('20250312')).toEqual({ wall: Date.UTC(2025, 2, 12), date: true, utc: false });

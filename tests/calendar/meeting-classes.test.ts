@@ -41,7 +41,10 @@ describe('meeting classification rules: shipped defaults', () => {
 
   it('a default the person turned off no longer applies', () => {
     const rules = effectiveMeetingRules({ disabledDefaults: ['default:workshop'], rules: [] });
-    expect(meetingClassifier(rules)(facts('Messaging workshop')).override).toEqual({ class: 'coordination', kind: 'meetings' });
+    expect(meetingClassifier(rules)(facts('Messaging workshop')).override).toEqual({
+      class: 'coordination',
+      kind: 'meetings',
+    });
     expect(meetingClassifier(rules)(facts('Brainstorm')).override.class).toBe('creative');
   });
 });
@@ -57,11 +60,36 @@ describe('meeting classification rules: the person’s own', () => {
   it.each([
     ['by series UID', facts('Weekly', 'series-42@google.com'), { class: 'creative', kind: 'writing' }, 'rule:1'],
     ['a different series', facts('Weekly', 'series-43@google.com'), { class: 'coordination', kind: 'meetings' }, null],
-    ['by organizer domain', facts('Catch-up', 'x', 'ann@customer.example'), { class: 'creative', kind: 'research' }, 'rule:2'],
-    ['a look-alike domain does not match', facts('Catch-up', 'x', 'ann@notcustomer.example.org'), { class: 'coordination', kind: 'meetings' }, null],
-    ['by organizer address (coordination keeps kind meetings)', facts('Brainstorm', 'x', 'boss@agency.example'), { class: 'coordination', kind: 'meetings' }, 'rule:3'],
-    ['own rules come before the defaults', facts('Design workshop'), { class: 'coordination', kind: 'meetings' }, 'rule:4'],
-    ['defaults still apply otherwise', facts('Design review'), { class: 'creative', kind: 'design' }, 'default:design review'],
+    [
+      'by organizer domain',
+      facts('Catch-up', 'x', 'ann@customer.example'),
+      { class: 'creative', kind: 'research' },
+      'rule:2',
+    ],
+    [
+      'a look-alike domain does not match',
+      facts('Catch-up', 'x', 'ann@notcustomer.example.org'),
+      { class: 'coordination', kind: 'meetings' },
+      null,
+    ],
+    [
+      'by organizer address (coordination keeps kind meetings)',
+      facts('Brainstorm', 'x', 'boss@agency.example'),
+      { class: 'coordination', kind: 'meetings' },
+      'rule:3',
+    ],
+    [
+      'own rules come before the defaults',
+      facts('Design workshop'),
+      { class: 'coordination', kind: 'meetings' },
+      'rule:4',
+    ],
+    [
+      'defaults still apply otherwise',
+      facts('Design review'),
+      { class: 'creative', kind: 'design' },
+      'default:design review',
+    ],
   ] as const)('%s', (_name, f, override, ruleId) => {
     const r = c(f);
     expect(r.override).toEqual(override);
@@ -86,39 +114,81 @@ describe('meeting classification rules: the person’s own', () => {
         null,
       ],
     });
-    expect(s).toEqual({ disabledDefaults: ['default:workshop'], rules: [{ id: 'rule:1', match: 'title', value: 'sprint demo', class: 'creative', kind: 'design' }] });
+    expect(s).toEqual({
+      disabledDefaults: ['default:workshop'],
+      rules: [{ id: 'rule:1', match: 'title', value: 'sprint demo', class: 'creative', kind: 'design' }],
+    });
     expect(sanitizeSettings({}).meetingClasses).toEqual({ disabledDefaults: [], rules: [] });
-    expect(sanitizeSettings({ nudge: { enabled: true, day: 9, hour: 30 } }).nudge).toEqual({ enabled: true, day: 3, hour: 23 });
+    expect(sanitizeSettings({ nudge: { enabled: true, day: 9, hour: 30 } }).nudge).toEqual({
+      enabled: true,
+      day: 3,
+      hour: 23,
+    });
   });
 });
 
 describe('merging classified meetings', () => {
-  const m = (start: number, end: number, title: string, cls: 'creative' | 'coordination', kind: ClassifiedMeeting['override']['kind'] = cls === 'creative' ? 'research' : 'meetings'): ClassifiedMeeting => ({
+  const m = (
+    start: number,
+    end: number,
+    title: string,
+    cls: 'creative' | 'coordination',
+    kind: ClassifiedMeeting['override']['kind'] = cls === 'creative' ? 'research' : 'meetings',
+  ): ClassifiedMeeting => ({
     start: start * MIN,
     end: end * MIN,
     title,
     override: { class: cls, kind },
   });
-  const show = (blocks: ReturnType<typeof mergeClassifiedMeetings>) => blocks.map((b) => `${b.start / MIN}-${b.end / MIN} ${b.override.class}/${b.override.kind} ${b.titles.join('+')}`);
+  const show = (blocks: ReturnType<typeof mergeClassifiedMeetings>) =>
+    blocks.map((b) => `${b.start / MIN}-${b.end / MIN} ${b.override.class}/${b.override.kind} ${b.titles.join('+')}`);
 
   it.each([
-    ['same class overlaps merge', [m(0, 60, 'A', 'coordination'), m(30, 90, 'B', 'coordination')], ['0-90 coordination/meetings A+B']],
-    ['a call inside a workshop cuts it', [m(0, 120, 'Workshop', 'creative'), m(30, 45, 'Sync', 'coordination')], ['0-30 creative/research Workshop', '30-45 coordination/meetings Sync', '45-120 creative/research Workshop']],
-    ['creative kinds: research before design', [m(0, 60, 'Interview', 'creative', 'research'), m(30, 90, 'Design review', 'creative', 'design')], ['0-60 creative/research Interview', '60-90 creative/design Design review']],
-    ['disjoint stay apart', [m(0, 30, 'A', 'creative'), m(60, 90, 'B', 'coordination')], ['0-30 creative/research A', '60-90 coordination/meetings B']],
+    [
+      'same class overlaps merge',
+      [m(0, 60, 'A', 'coordination'), m(30, 90, 'B', 'coordination')],
+      ['0-90 coordination/meetings A+B'],
+    ],
+    [
+      'a call inside a workshop cuts it',
+      [m(0, 120, 'Workshop', 'creative'), m(30, 45, 'Sync', 'coordination')],
+      ['0-30 creative/research Workshop', '30-45 coordination/meetings Sync', '45-120 creative/research Workshop'],
+    ],
+    [
+      'creative kinds: research before design',
+      [m(0, 60, 'Interview', 'creative', 'research'), m(30, 90, 'Design review', 'creative', 'design')],
+      ['0-60 creative/research Interview', '60-90 creative/design Design review'],
+    ],
+    [
+      'disjoint stay apart',
+      [m(0, 30, 'A', 'creative'), m(60, 90, 'B', 'coordination')],
+      ['0-30 creative/research A', '60-90 coordination/meetings B'],
+    ],
   ] as const)('%s', (_n, input, expected) => {
     expect(show(mergeClassifiedMeetings(input))).toEqual(expected);
   });
 
   it('never counts an instant twice and loses none (total = union)', () => {
-    const input = [m(0, 120, 'W', 'creative'), m(10, 20, 'S', 'coordination'), m(100, 150, 'D', 'creative', 'design'), m(140, 160, 'X', 'coordination')];
+    const input = [
+      m(0, 120, 'W', 'creative'),
+      m(10, 20, 'S', 'coordination'),
+      m(100, 150, 'D', 'creative', 'design'),
+      m(140, 160, 'X', 'coordination'),
+    ];
     const blocks = mergeClassifiedMeetings(input);
     for (let i = 1; i < blocks.length; i++) expect(blocks[i]!.start).toBeGreaterThanOrEqual(blocks[i - 1]!.end);
     expect(blocks.reduce((s, b) => s + b.end - b.start, 0)).toBe(160 * MIN);
   });
 });
 
-const ev = (uid: string, start: string, end: string, summary: string, organizer = 'me@x.example') => [`UID:${uid}`, `DTSTART:${start}`, `DTEND:${end}`, `SUMMARY:${summary}`, `ORGANIZER:mailto:${organizer}`, 'ATTENDEE:mailto:you@x.example'];
+const ev = (uid: string, start: string, end: string, summary: string, organizer = 'me@x.example') => [
+  `UID:${uid}`,
+  `DTSTART:${start}`,
+  `DTEND:${end}`,
+  `SUMMARY:${summary}`,
+  `ORGANIZER:mailto:${organizer}`,
+  'ATTENDEE:mailto:you@x.example',
+];
 const ICS = calendar(
   ev('a', '20250304T090000Z', '20250304T100000Z', 'Campaign brainstorm'),
   ev('b', '20250304T110000Z', '20250304T113000Z', 'Weekly sync'),
@@ -177,12 +247,31 @@ describe('re-applying rules to stored meetings', () => {
     const r = planFromText(ICS, options());
     if (!r.ok) throw new Error(r.error.message);
     await importCalendar(db, { segments: r.plan.segments, importId: 'ics:Test:1741000000000' });
-    const read = async () => (await db.segments.orderBy('start').toArray()).map((s) => `${s.label}: ${s.override?.class}/${s.override?.kind}`);
+    const read = async () =>
+      (await db.segments.orderBy('start').toArray()).map((s) => `${s.label}: ${s.override?.class}/${s.override?.kind}`);
     expect(await reapplyMeetingClasses(db, defaults)).toBe(1);
-    expect(await read()).toEqual(['Campaign brainstorm: creative/research', 'Weekly sync: coordination/meetings', 'Customer call: coordination/meetings']);
+    expect(await read()).toEqual([
+      'Campaign brainstorm: creative/research',
+      'Weekly sync: coordination/meetings',
+      'Customer call: coordination/meetings',
+    ]);
     const own = [makeMeetingRule('rule:1', 'title', 'weekly sync', 'creative', 'writing')!];
-    expect(await reapplyMeetingClasses(db, effectiveMeetingRules({ disabledDefaults: DEFAULT_MEETING_CLASS_RULES.map((d) => d.id), rules: own }))).toBe(2);
-    expect(await read()).toEqual(['Campaign brainstorm: coordination/meetings', 'Weekly sync: creative/writing', 'Customer call: coordination/meetings']);
-    expect(await reapplyMeetingClasses(db, effectiveMeetingRules({ disabledDefaults: DEFAULT_MEETING_CLASS_RULES.map((d) => d.id), rules: own }))).toBe(0);
+    expect(
+      await reapplyMeetingClasses(
+        db,
+        effectiveMeetingRules({ disabledDefaults: DEFAULT_MEETING_CLASS_RULES.map((d) => d.id), rules: own }),
+      ),
+    ).toBe(2);
+    expect(await read()).toEqual([
+      'Campaign brainstorm: coordination/meetings',
+      'Weekly sync: creative/writing',
+      'Customer call: coordination/meetings',
+    ]);
+    expect(
+      await reapplyMeetingClasses(
+        db,
+        effectiveMeetingRules({ disabledDefaults: DEFAULT_MEETING_CLASS_RULES.map((d) => d.id), rules: own }),
+      ),
+    ).toBe(0);
   });
 });

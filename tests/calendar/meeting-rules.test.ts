@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { meetingWordMatcher, parseMeetingWords, titleSkipReason, DEFAULT_MEETING_WORDS, type MeetingRules } from '@/lib/calendar/meeting-rules';
+import {
+  meetingWordMatcher,
+  parseMeetingWords,
+  titleSkipReason,
+  DEFAULT_MEETING_WORDS,
+  type MeetingRules,
+} from '@/lib/calendar/meeting-rules';
 import { planFromText } from '@/lib/calendar/plan-import';
 import { calendar, describeSegment, options } from './helpers';
 
@@ -15,7 +21,7 @@ describe('titleSkipReason', () => {
     ['Deep work', 'focus'],
     ['Deep Work — positioning doc', 'focus'],
     ['Do not book', 'focus'],
-    ["Don’t book", 'focus'],
+    ['Don’t book', 'focus'],
     ['OOO', 'out-of-office'],
     ['Jane OOO', 'out-of-office'],
     ['Out of office: dentist', 'out-of-office'],
@@ -63,7 +69,8 @@ describe('meeting words', () => {
 
 const BASE = ['DTSTART:20250304T090000Z', 'DTEND:20250304T100000Z'];
 const ORG = 'ORGANIZER:mailto:me@acme.example';
-const att = (who: string, partstat = 'ACCEPTED', cutype = 'INDIVIDUAL') => `ATTENDEE;PARTSTAT=${partstat};CUTYPE=${cutype}:mailto:${who}`;
+const att = (who: string, partstat = 'ACCEPTED', cutype = 'INDIVIDUAL') =>
+  `ATTENDEE;PARTSTAT=${partstat};CUTYPE=${cutype}:mailto:${who}`;
 
 /** [case, extra lines, rules patch, expected verdict] */
 const CASES: Array<[string, string[], Partial<MeetingRules>, string]> = [
@@ -75,13 +82,33 @@ const CASES: Array<[string, string[], Partial<MeetingRules>, string]> = [
   ['solo with a video link', ['SUMMARY:Chat', 'X-GOOGLE-CONFERENCE:https://meet.google.com/x'], {}, 'meeting'],
   ['tagged as a meeting', ['SUMMARY:Chat', 'CATEGORIES:Meeting'], {}, 'meeting'],
   ['cancelled', ['SUMMARY:Sync', 'STATUS:CANCELLED', ORG, att('tom@x.example')], {}, 'cancelled'],
-  ['declined by the known owner', ['SUMMARY:Sync', ORG, att('tom@x.example'), att('me@x.example', 'DECLINED')], { ownerEmails: ['me@x.example'] }, 'declined'],
-  ['declined, owner unknown: kept', ['SUMMARY:Sync', ORG, att('tom@x.example'), att('me@x.example', 'DECLINED')], {}, 'meeting'],
+  [
+    'declined by the known owner',
+    ['SUMMARY:Sync', ORG, att('tom@x.example'), att('me@x.example', 'DECLINED')],
+    { ownerEmails: ['me@x.example'] },
+    'declined',
+  ],
+  [
+    'declined, owner unknown: kept',
+    ['SUMMARY:Sync', ORG, att('tom@x.example'), att('me@x.example', 'DECLINED')],
+    {},
+    'meeting',
+  ],
   ['transparent', ['SUMMARY:Sync', 'TRANSP:TRANSPARENT'], {}, 'free'],
   ['Outlook FREE', ['SUMMARY:Sync', 'X-MICROSOFT-CDO-BUSYSTATUS:FREE'], {}, 'free'],
   ['Outlook TENTATIVE', ['SUMMARY:Sync', 'X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE'], {}, 'tentative'],
-  ['Outlook TENTATIVE, counted', ['SUMMARY:Sync', 'X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE'], { countTentative: true }, 'meeting'],
-  ['owner replied tentative', ['SUMMARY:Sync', ORG, att('me@x.example', 'TENTATIVE')], { ownerEmails: ['me@x.example'] }, 'tentative'],
+  [
+    'Outlook TENTATIVE, counted',
+    ['SUMMARY:Sync', 'X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE'],
+    { countTentative: true },
+    'meeting',
+  ],
+  [
+    'owner replied tentative',
+    ['SUMMARY:Sync', ORG, att('me@x.example', 'TENTATIVE')],
+    { ownerEmails: ['me@x.example'] },
+    'tentative',
+  ],
   ['STATUS:TENTATIVE', ['SUMMARY:Sync', 'STATUS:TENTATIVE'], {}, 'tentative'],
   ['Outlook OOF', ['SUMMARY:Away', 'X-MICROSOFT-CDO-BUSYSTATUS:OOF'], {}, 'out-of-office'],
   ['focus block with guests', ['SUMMARY:Focus time', ORG, att('tom@x.example')], {}, 'focus'],
@@ -112,7 +139,12 @@ describe('meetingJudge', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.plan.segments.map(describeSegment)).toEqual(['Wed 2025-03-05 09:00–16:59 Sync']);
-    expect(Object.fromEntries(r.plan.skipped.map((s) => [s.reason, s.count]))).toEqual({ 'too-long': 1, 'no-duration': 1, invalid: 1, 'all-day': 1 });
+    expect(Object.fromEntries(r.plan.skipped.map((s) => [s.reason, s.count]))).toEqual({
+      'too-long': 1,
+      'no-duration': 1,
+      invalid: 1,
+      'all-day': 1,
+    });
     expect(r.plan.invalid).toEqual([{ uid: 'e', line: expect.any(Number) }]);
     expect(r.plan.invalid[0]!.line).toBeGreaterThan(1);
   });
@@ -130,14 +162,20 @@ describe('merging', () => {
       options(),
     );
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.plan.segments.map(describeSegment)).toEqual(['Tue 2025-03-04 10:00–11:30 Sync A + Sync B + Sync C', 'Tue 2025-03-04 13:00–13:30 Sync A']);
+    expect(r.plan.segments.map(describeSegment)).toEqual([
+      'Tue 2025-03-04 10:00–11:30 Sync A + Sync B + Sync C',
+      'Tue 2025-03-04 13:00–13:30 Sync A',
+    ]);
     expect(r.plan.meetingCount).toBe(4);
     expect(r.plan.overlapping).toBe(3);
     expect(r.plan.meetingMs).toBe(2 * 3_600_000);
   });
 
   it('a meeting across local midnight is split into two days', () => {
-    const r = planFromText(calendar(['UID:a', 'SUMMARY:APAC call', 'DTSTART:20250304T220000Z', 'DTEND:20250305T000000Z']), options());
+    const r = planFromText(
+      calendar(['UID:a', 'SUMMARY:APAC call', 'DTSTART:20250304T220000Z', 'DTEND:20250305T000000Z']),
+      options(),
+    );
     if (!r.ok) throw new Error(r.error.message);
     expect(r.plan.segments.map((s) => [describeSegment(s), s.day])).toEqual([
       ['Tue 2025-03-04 23:00–00:00 APAC call', '2025-03-04'],
@@ -148,7 +186,10 @@ describe('merging', () => {
   it('long merged titles are cut at 80 characters', () => {
     const long = 'x'.repeat(70);
     const r = planFromText(
-      calendar(['UID:a', `SUMMARY:${long} sync`, 'DTSTART:20250304T090000Z', 'DTEND:20250304T100000Z'], ['UID:b', 'SUMMARY:Other call', 'DTSTART:20250304T090000Z', 'DTEND:20250304T100000Z']),
+      calendar(
+        ['UID:a', `SUMMARY:${long} sync`, 'DTSTART:20250304T090000Z', 'DTEND:20250304T100000Z'],
+        ['UID:b', 'SUMMARY:Other call', 'DTSTART:20250304T090000Z', 'DTEND:20250304T100000Z'],
+      ),
       options(),
     );
     if (!r.ok) throw new Error(r.error.message);

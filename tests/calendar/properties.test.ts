@@ -16,22 +16,45 @@ const WHO: Spender = { kind: 'event', line: 1, uid: 'test' };
 const two = (n: number) => String(n).padStart(2, '0');
 const icsDate = (t: number) => new Date(t).toISOString().replace(/[-:]/g, '').slice(0, 15);
 
-const ZONES = ['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'W. Europe Standard Time', 'Pacific Standard Time', 'Asia/Kolkata', 'Unknown/Zone'];
+const ZONES = [
+  'Europe/Berlin',
+  'America/New_York',
+  'Australia/Sydney',
+  'W. Europe Standard Time',
+  'Pacific Standard Time',
+  'Asia/Kolkata',
+  'Unknown/Zone',
+];
 
 const ruleArb = fc
   .record({
     freq: fc.constantFrom('DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'),
     interval: fc.integer({ min: 1, max: 4 }),
-    end: fc.oneof(fc.constant(''), fc.integer({ min: 1, max: 30 }).map((n) => `;COUNT=${n}`)),
-    byday: fc.option(fc.uniqueArray(fc.tuple(fc.integer({ min: -2, max: 4 }), fc.integer({ min: 0, max: 6 })), { minLength: 1, maxLength: 3, selector: ([, d]) => d })),
-    bymonthday: fc.option(fc.uniqueArray(fc.integer({ min: -5, max: 31 }).filter((n) => n !== 0), { minLength: 1, maxLength: 3 })),
+    end: fc.oneof(
+      fc.constant(''),
+      fc.integer({ min: 1, max: 30 }).map((n) => `;COUNT=${n}`),
+    ),
+    byday: fc.option(
+      fc.uniqueArray(fc.tuple(fc.integer({ min: -2, max: 4 }), fc.integer({ min: 0, max: 6 })), {
+        minLength: 1,
+        maxLength: 3,
+        selector: ([, d]) => d,
+      }),
+    ),
+    bymonthday: fc.option(
+      fc.uniqueArray(
+        fc.integer({ min: -5, max: 31 }).filter((n) => n !== 0),
+        { minLength: 1, maxLength: 3 },
+      ),
+    ),
     bymonth: fc.option(fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 3 })),
     bysetpos: fc.option(fc.constantFrom(1, 2, -1)),
     wkst: fc.constantFrom('MO', 'SU'),
   })
   .map((r) => {
     let s = `FREQ=${r.freq};INTERVAL=${r.interval}${r.end};WKST=${r.wkst}`;
-    if (r.byday) s += `;BYDAY=${r.byday.map(([n, d]) => `${(r.freq === 'MONTHLY' || r.freq === 'YEARLY') && n !== 0 ? n : ''}${WEEKDAYS[d]}`).join(',')}`;
+    if (r.byday)
+      s += `;BYDAY=${r.byday.map(([n, d]) => `${(r.freq === 'MONTHLY' || r.freq === 'YEARLY') && n !== 0 ? n : ''}${WEEKDAYS[d]}`).join(',')}`;
     if (r.bymonthday) s += `;BYMONTHDAY=${r.bymonthday.join(',')}`;
     if (r.bymonth) s += `;BYMONTH=${r.bymonth.join(',')}`;
     if (r.bysetpos !== null && (r.byday || r.bymonthday)) s += `;BYSETPOS=${r.bysetpos}`;
@@ -74,12 +97,18 @@ function eventLines(e: EventSpec, i: number): string[] {
 describe('properties', () => {
   it('parse never throws: random text gives an error or a calendar', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ maxLength: 400 }).map((t) => `BEGIN:VCALENDAR\r\n${t}`)), (text) => {
-        const r = parseIcs(text);
-        expect(typeof r.ok).toBe('boolean');
-        if (!/^\s*BEGIN:VCALENDAR/i.test(text.replace(/^\uFEFF/, ''))) expect(r.ok).toBe(false);
-        if (!r.ok) expect(r.error.message.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 400 }),
+          fc.string({ maxLength: 400 }).map((t) => `BEGIN:VCALENDAR\r\n${t}`),
+        ),
+        (text) => {
+          const r = parseIcs(text);
+          expect(typeof r.ok).toBe('boolean');
+          if (!/^\s*BEGIN:VCALENDAR/i.test(text.replace(/^\uFEFF/, ''))) expect(r.ok).toBe(false);
+          if (!r.ok) expect(r.error.message.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -87,7 +116,21 @@ describe('properties', () => {
   it('parse and plan never throw on calendar-shaped noise', () => {
     const lineArb = fc.oneof(
       fc.string({ maxLength: 40 }),
-      fc.constantFrom('BEGIN:VEVENT', 'END:VEVENT', 'DTSTART:20250304T090000Z', 'DTSTART;TZID=Nowhere:2025', 'RRULE:FREQ=DAILY', 'RRULE:FREQ=WEEKLY;BYDAY=9XX', 'EXDATE:junk', ' folded', 'DTEND;VALUE=DATE:2025', 'DURATION:P', 'RECURRENCE-ID:20250305T090000Z', 'BEGIN:VALARM', 'END:VALARM'),
+      fc.constantFrom(
+        'BEGIN:VEVENT',
+        'END:VEVENT',
+        'DTSTART:20250304T090000Z',
+        'DTSTART;TZID=Nowhere:2025',
+        'RRULE:FREQ=DAILY',
+        'RRULE:FREQ=WEEKLY;BYDAY=9XX',
+        'EXDATE:junk',
+        ' folded',
+        'DTEND;VALUE=DATE:2025',
+        'DURATION:P',
+        'RECURRENCE-ID:20250305T090000Z',
+        'BEGIN:VALARM',
+        'END:VALARM',
+      ),
     );
     fc.assert(
       fc.property(fc.array(lineArb, { maxLength: 40 }), (lines) => {
@@ -102,12 +145,17 @@ describe('properties', () => {
   it('mutated real exports never throw', () => {
     const source = fixture('outlook-calendar.ics');
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat({ max: source.length - 1 }), fc.nat({ max: 30 }), fc.string({ maxLength: 5 })), { maxLength: 8 }), (edits) => {
-        let text = source;
-        for (const [at, del, ins] of edits) text = text.slice(0, at) + ins + text.slice(at + del);
-        const r = planFromText(text, options());
-        expect(typeof r.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: source.length - 1 }), fc.nat({ max: 30 }), fc.string({ maxLength: 5 })), {
+          maxLength: 8,
+        }),
+        (edits) => {
+          let text = source;
+          for (const [at, del, ins] of edits) text = text.slice(0, at) + ins + text.slice(at + del);
+          const r = planFromText(text, options());
+          expect(typeof r.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 150 },
     );
   }, 60_000);
@@ -162,11 +210,23 @@ describe('properties', () => {
           const dtstart = wallFromFields(2018, 1, 1, 9, 30) + startDay * DAY;
           const from = dtstart + (fromDay - 300) * DAY;
           const to = from + span * DAY;
-          const all = expandRepeatRule(parsed.rule, dtstart, { startWall: -Infinity, endWall: to, maxOccurrences: 100_000 }, new Budget(), WHO).walls;
+          const all = expandRepeatRule(
+            parsed.rule,
+            dtstart,
+            { startWall: -Infinity, endWall: to, maxOccurrences: 100_000 },
+            new Budget(),
+            WHO,
+          ).walls;
           for (let i = 1; i < all.length; i++) expect(all[i]!).toBeGreaterThan(all[i - 1]!);
           if (all.length) expect(all[0]).toBe(dtstart);
           if (parsed.rule.count !== undefined) expect(all.length).toBeLessThanOrEqual(parsed.rule.count);
-          const windowed = expandRepeatRule(parsed.rule, dtstart, { startWall: from, endWall: to, maxOccurrences: 100_000 }, new Budget(), WHO).walls;
+          const windowed = expandRepeatRule(
+            parsed.rule,
+            dtstart,
+            { startWall: from, endWall: to, maxOccurrences: 100_000 },
+            new Budget(),
+            WHO,
+          ).walls;
           expect(windowed).toEqual(all.filter((w) => w >= from));
         },
       ),
@@ -176,15 +236,18 @@ describe('properties', () => {
 
   it('mergeIntervals: sorted, disjoint, and covering exactly the union', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 40 })), { maxLength: 30 }), (pairs) => {
-        const items = pairs.map(([s, l]) => ({ start: s, end: s + l }));
-        const merged = mergeIntervals(items);
-        for (let i = 1; i < merged.length; i++) expect(merged[i]!.start).toBeGreaterThan(merged[i - 1]!.end);
-        const covered = new Set<number>();
-        for (const it of items) for (let t = it.start; t < it.end; t++) covered.add(t);
-        expect(merged.reduce((sum, m) => sum + (m.end - m.start), 0)).toBe(covered.size);
-        expect(merged.reduce((n, m) => n + m.members.length, 0)).toBe(items.length);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 40 })), { maxLength: 30 }),
+        (pairs) => {
+          const items = pairs.map(([s, l]) => ({ start: s, end: s + l }));
+          const merged = mergeIntervals(items);
+          for (let i = 1; i < merged.length; i++) expect(merged[i]!.start).toBeGreaterThan(merged[i - 1]!.end);
+          const covered = new Set<number>();
+          for (const it of items) for (let t = it.start; t < it.end; t++) covered.add(t);
+          expect(merged.reduce((sum, m) => sum + (m.end - m.start), 0)).toBe(covered.size);
+          expect(merged.reduce((n, m) => n + m.members.length, 0)).toBe(items.length);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,12 +1,23 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtBrowser } from 'wxt/browser';
-import { ALARM_CALENDAR, downloadCalendar, reconcilePermissions, type PermissionsPort } from '@/lib/browser/calendar-fetch';
+import {
+  ALARM_CALENDAR,
+  downloadCalendar,
+  reconcilePermissions,
+  type PermissionsPort,
+} from '@/lib/browser/calendar-fetch';
 import { planSchedule, refreshSubscription, type CalendarSyncDeps } from '@/lib/browser/calendar-sync';
 import { newSubscription, type CalendarSubscription } from '@/lib/calendar/subscription';
 import { CreativeRatioDB, deleteAllData } from '@/lib/db';
 import { createBackup } from '@/lib/db/backup';
-import { addSubscription, applyRefresh, getSubscription, listSubscriptions, removeSubscription } from '@/lib/db/subscriptions';
+import {
+  addSubscription,
+  applyRefresh,
+  getSubscription,
+  listSubscriptions,
+  removeSubscription,
+} from '@/lib/db/subscriptions';
 import { calendar, describeSegment } from './helpers';
 
 // Wednesday 2 April 2025, 12:00 (TZ=Europe/Berlin).
@@ -44,8 +55,12 @@ function server(initial: { status?: number; body?: string; headers?: Record<stri
     state.requests.push({ url: String(input), headers: { ...(init?.headers as Record<string, string>) } });
     if (state.status === -1) throw new TypeError('Failed to fetch');
     const etag = state.headers?.etag;
-    if (etag && (init?.headers as Record<string, string>)['if-none-match'] === etag) return new Response(null, { status: 304 });
-    return new Response(state.body ?? '', { status: state.status ?? 200, headers: { 'content-type': 'text/calendar', ...state.headers } });
+    if (etag && (init?.headers as Record<string, string>)['if-none-match'] === etag)
+      return new Response(null, { status: 304 });
+    return new Response(state.body ?? '', {
+      status: state.status ?? 200,
+      headers: { 'content-type': 'text/calendar', ...state.headers },
+    });
   }) as typeof fetch;
   return { state, fetch: fetchFn };
 }
@@ -74,11 +89,16 @@ async function stored() {
 
 describe('downloadCalendar', () => {
   it('sends validators only when given, without cookies, and reads the validators back', async () => {
-    const s = server({ body: calendar(ev('a', 3, 9)), headers: { etag: '"v1"', 'last-modified': 'Mon, 03 Mar 2025 10:00:00 GMT' } });
+    const s = server({
+      body: calendar(ev('a', 3, 9)),
+      headers: { etag: '"v1"', 'last-modified': 'Mon, 03 Mar 2025 10:00:00 GMT' },
+    });
     const first = await downloadCalendar(URL_, { fetch: s.fetch });
     expect(first).toMatchObject({ kind: 'ok', etag: '"v1"', lastModified: 'Mon, 03 Mar 2025 10:00:00 GMT' });
     expect(s.state.requests[0]!.headers['if-none-match']).toBeUndefined();
-    expect(await downloadCalendar(URL_, { fetch: s.fetch, etag: '"v1"', lastModified: 'x' })).toEqual({ kind: 'not-modified' });
+    expect(await downloadCalendar(URL_, { fetch: s.fetch, etag: '"v1"', lastModified: 'x' })).toEqual({
+      kind: 'not-modified',
+    });
     expect(s.state.requests[1]!.headers).toMatchObject({ 'if-none-match': '"v1"', 'if-modified-since': 'x' });
   });
 
@@ -98,25 +118,42 @@ describe('downloadCalendar', () => {
 
   it('stops reading once the size limit is passed, even without a length header', async () => {
     const s = server({ body: 'BEGIN:VCALENDAR\r\n' + 'X'.repeat(5000) });
-    expect(await downloadCalendar(URL_, { fetch: s.fetch, maxBytes: 1000 })).toMatchObject({ kind: 'error', error: 'too-large' });
+    expect(await downloadCalendar(URL_, { fetch: s.fetch, maxBytes: 1000 })).toMatchObject({
+      kind: 'error',
+      error: 'too-large',
+    });
   });
 
   it('gives up after the time limit', async () => {
     const never = ((_: unknown, init?: RequestInit) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
-    expect(await downloadCalendar(URL_, { fetch: never, timeoutMs: 20 })).toMatchObject({ kind: 'error', error: 'timeout' });
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      )) as typeof fetch;
+    expect(await downloadCalendar(URL_, { fetch: never, timeoutMs: 20 })).toMatchObject({
+      kind: 'error',
+      error: 'timeout',
+    });
   });
 });
 
 describe('refreshSubscription: idempotent and atomic', () => {
-  function deps(fetchFn: typeof fetch, perms = permissions(['https://calendar.google.com/*']), now = NOW): CalendarSyncDeps {
+  function deps(
+    fetchFn: typeof fetch,
+    perms = permissions(['https://calendar.google.com/*']),
+    now = NOW,
+  ): CalendarSyncDeps {
     return { db, now: () => now, fetch: fetchFn, permissions: perms, locale: 'de-DE' };
   }
 
   it('imports, changes nothing on an identical refresh, updates moved events, drops removed ones, never doubles', async () => {
-    const s = server({ body: calendar(ev('a', 3, 9), ev('b', 4, 9), ev('c', 5, 9, 'Weekly sync', ['RRULE:FREQ=WEEKLY;COUNT=3'])) });
+    const s = server({
+      body: calendar(ev('a', 3, 9), ev('b', 4, 9), ev('c', 5, 9, 'Weekly sync', ['RRULE:FREQ=WEEKLY;COUNT=3'])),
+    });
     await addSubscription(db, sub());
-    expect(await refreshSubscription(deps(s.fetch), (await getSubscription(db, 'sub-1'))!)).toMatchObject({ result: 'imported', meetings: 5 });
+    expect(await refreshSubscription(deps(s.fetch), (await getSubscription(db, 'sub-1'))!)).toMatchObject({
+      result: 'imported',
+      meetings: 5,
+    });
     const first = await stored();
     expect(first).toHaveLength(5);
 
@@ -125,13 +162,20 @@ describe('refreshSubscription: idempotent and atomic', () => {
     expect(await stored()).toEqual(first);
 
     // a moves to 14:00, b disappears, the second occurrence of c is cancelled (RECURRENCE-ID).
-    s.state.body = calendar(
-      ev('a', 3, 14),
-      ev('c', 5, 9, 'Weekly sync', ['RRULE:FREQ=WEEKLY;COUNT=3']),
-      ['UID:c', 'RECURRENCE-ID:20250312T090000Z', 'SUMMARY:Weekly sync', 'STATUS:CANCELLED', 'DTSTART:20250312T090000Z', 'DTEND:20250312T100000Z'],
-    );
+    s.state.body = calendar(ev('a', 3, 14), ev('c', 5, 9, 'Weekly sync', ['RRULE:FREQ=WEEKLY;COUNT=3']), [
+      'UID:c',
+      'RECURRENCE-ID:20250312T090000Z',
+      'SUMMARY:Weekly sync',
+      'STATUS:CANCELLED',
+      'DTSTART:20250312T090000Z',
+      'DTEND:20250312T100000Z',
+    ]);
     await refreshSubscription(deps(s.fetch), (await getSubscription(db, 'sub-1'))!);
-    expect(await stored()).toEqual(['Mon 2025-03-03 15:00–16:00 Team sync', 'Wed 2025-03-05 10:00–11:00 Weekly sync', 'Wed 2025-03-19 10:00–11:00 Weekly sync']);
+    expect(await stored()).toEqual([
+      'Mon 2025-03-03 15:00–16:00 Team sync',
+      'Wed 2025-03-05 10:00–11:00 Weekly sync',
+      'Wed 2025-03-19 10:00–11:00 Weekly sync',
+    ]);
     const after = (await getSubscription(db, 'sub-1'))!;
     expect(after).toMatchObject({ error: null, lastSuccess: NOW, lastAttempt: NOW, lastResult: { meetings: 3 } });
   });
@@ -163,7 +207,9 @@ describe('refreshSubscription: idempotent and atomic', () => {
     await addSubscription(db, sub());
     await refreshSubscription(deps(s.fetch), (await getSubscription(db, 'sub-1'))!);
     expect((await getSubscription(db, 'sub-1'))!.etag).toBe('"v1"');
-    expect(await refreshSubscription(deps(s.fetch, undefined, NOW + 3_600_000), (await getSubscription(db, 'sub-1'))!)).toMatchObject({ result: 'unchanged' });
+    expect(
+      await refreshSubscription(deps(s.fetch, undefined, NOW + 3_600_000), (await getSubscription(db, 'sub-1'))!),
+    ).toMatchObject({ result: 'unchanged' });
     expect(s.state.requests[1]!.headers['if-none-match']).toBe('"v1"');
     // Two weeks later the window reaches further: download again, unconditionally.
     await refreshSubscription(deps(s.fetch, undefined, NOW + 14 * 86_400_000), (await getSubscription(db, 'sub-1'))!);
@@ -185,17 +231,40 @@ describe('refreshSubscription: idempotent and atomic', () => {
     await refreshSubscription(deps(s.fetch), (await getSubscription(db, 'sub-1'))!);
     s.state.body = calendar(ev('new', 20, 9), ev('newer', 21, 9));
     await refreshSubscription(deps(s.fetch), (await getSubscription(db, 'sub-1'))!);
-    expect(await stored()).toEqual(['Mon 2025-03-03 10:00–11:00 Team sync', 'Thu 2025-03-20 10:00–11:00 Team sync', 'Fri 2025-03-21 10:00–11:00 Team sync']);
+    expect(await stored()).toEqual([
+      'Mon 2025-03-03 10:00–11:00 Team sync',
+      'Thu 2025-03-20 10:00–11:00 Team sync',
+      'Fri 2025-03-21 10:00–11:00 Team sync',
+    ]);
   });
 });
 
 describe('subscriptions in storage and permissions', () => {
   it('refuses duplicates, writes nothing for a removed subscription, removes its meetings with it', async () => {
     await addSubscription(db, sub());
-    await expect(addSubscription(db, sub({ id: 'sub-2', importId: 'ics:Work:2' }))).rejects.toThrow(/already subscribed/);
-    const seg = { start: NOW - 3_600_000, end: NOW, day: '2025-04-02', host: '', path: '', source: 'calendar' as const, lane: 'focus' as const };
-    expect(await applyRefresh(db, 'sub-1', { replaceFrom: 0, replaceTo: NOW + 1, segments: [seg], patch: { lastSuccess: NOW } })).toEqual({ added: 1, removed: 0 });
-    expect(await applyRefresh(db, 'nope', { replaceFrom: 0, replaceTo: NOW + 1, segments: [seg], patch: {} })).toBeNull();
+    await expect(addSubscription(db, sub({ id: 'sub-2', importId: 'ics:Work:2' }))).rejects.toThrow(
+      /already subscribed/,
+    );
+    const seg = {
+      start: NOW - 3_600_000,
+      end: NOW,
+      day: '2025-04-02',
+      host: '',
+      path: '',
+      source: 'calendar' as const,
+      lane: 'focus' as const,
+    };
+    expect(
+      await applyRefresh(db, 'sub-1', {
+        replaceFrom: 0,
+        replaceTo: NOW + 1,
+        segments: [seg],
+        patch: { lastSuccess: NOW },
+      }),
+    ).toEqual({ added: 1, removed: 0 });
+    expect(
+      await applyRefresh(db, 'nope', { replaceFrom: 0, replaceTo: NOW + 1, segments: [seg], patch: {} }),
+    ).toBeNull();
     expect(await db.segments.count()).toBe(1);
     expect(await removeSubscription(db, 'sub-1')).toMatchObject({ hostStillUsed: false, meetingsDeleted: 1 });
     expect(await db.segments.count()).toBe(0);
@@ -210,8 +279,16 @@ describe('subscriptions in storage and permissions', () => {
   });
 
   it('unused calendar hosts are given back; other permissions are left alone', async () => {
-    const p = permissions(['https://calendar.google.com/*', 'https://p52-caldav.icloud.com/*', 'https://outlook.live.com/*', 'https://example.com/*']);
-    expect(await reconcilePermissions(p, ['outlook.live.com'])).toEqual(['https://calendar.google.com/*', 'https://p52-caldav.icloud.com/*']);
+    const p = permissions([
+      'https://calendar.google.com/*',
+      'https://p52-caldav.icloud.com/*',
+      'https://outlook.live.com/*',
+      'https://example.com/*',
+    ]);
+    expect(await reconcilePermissions(p, ['outlook.live.com'])).toEqual([
+      'https://calendar.google.com/*',
+      'https://p52-caldav.icloud.com/*',
+    ]);
     expect([...p.granted]).toEqual(['https://outlook.live.com/*', 'https://example.com/*']);
   });
 

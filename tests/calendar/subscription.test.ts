@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { calendarConnectSources, calendarHostPatterns, extensionPagesCsp, vendorOfHost } from '@/lib/calendar/calendar-hosts';
+import {
+  calendarConnectSources,
+  calendarHostPatterns,
+  extensionPagesCsp,
+  vendorOfHost,
+} from '@/lib/calendar/calendar-hosts';
 import { importWindow, meetingHoursByWeek } from '@/lib/calendar/import-window';
 import { MAX_WINDOW_MS } from '@/lib/calendar/limits';
 import { detectOwner, eventsListing } from '@/lib/calendar/owner-detection';
@@ -10,11 +15,14 @@ import { maskSubscriptionUrl, parseSubscriptionUrl } from '@/lib/calendar/subscr
 import { formatDateNear, formatDateRange } from '@/lib/ui/date-range';
 import { calendar, fixture } from './helpers';
 
-const GOOGLE = 'https://calendar.google.com/calendar/ical/jane.doe%40acme.example/private-0123456789abcdef0123456789abcdef/basic.ics';
-const OUTLOOK = 'https://outlook.office365.com/owa/calendar/5f8c1e2a@acme.example/9b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e/calendar.ics';
+const GOOGLE =
+  'https://calendar.google.com/calendar/ical/jane.doe%40acme.example/private-0123456789abcdef0123456789abcdef/basic.ics';
+const OUTLOOK =
+  'https://outlook.office365.com/owa/calendar/5f8c1e2a@acme.example/9b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e/calendar.ics';
 // The shapes the providers hand out (keys made up).
 const FASTMAIL = 'https://user.fm/calendar/v1-0123456789abcdef0123456789abcdef/Work%20Calendar.ics';
-const PROTON = 'https://calendar.proton.me/api/calendar/v1/url/AbC123xyz==/calendar.ics?CacheKey=x-Y_z%3D%3D&PassphraseKey=Pq%2Br%3D';
+const PROTON =
+  'https://calendar.proton.me/api/calendar/v1/url/AbC123xyz==/calendar.ics?CacheKey=x-Y_z%3D%3D&PassphraseKey=Pq%2Br%3D';
 const ZOHO = 'https://calendar.zoho.eu/ical/zz0801123049a179a62a00a9dfb9fa7a1644b625a82411/pvt_0123456789abcdef';
 const ICLOUD = 'webcal://p52-caldav.icloud.com/published/2/MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI';
 
@@ -61,7 +69,12 @@ describe('calendar vendor hosts: one list for the manifest, the CSP and the perm
 
   it('the CSP allows only the extension itself, plus the vendors for connect-src', () => {
     const csp = extensionPagesCsp();
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k!, v]),
+    );
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
@@ -70,7 +83,8 @@ describe('calendar vendor hosts: one list for the manifest, the CSP and the perm
     expect(directives['img-src']).toEqual(["'self'", 'data:']);
     expect(directives['connect-src']).toEqual(["'self'", ...calendarConnectSources()]);
     // No wildcard source, no plain http, no remote scheme anywhere.
-    for (const values of Object.values(directives)) for (const v of values) expect(v).not.toMatch(/^(\*|https?:|http:\/\/|wss?:)$/);
+    for (const values of Object.values(directives))
+      for (const v of values) expect(v).not.toMatch(/^(\*|https?:|http:\/\/|wss?:)$/);
     expect(csp).not.toContain('http://');
     expect(csp).not.toContain('unsafe-eval');
   });
@@ -98,8 +112,14 @@ describe('parseSubscriptionUrl', () => {
   it.each([
     ['', /Paste the calendar/],
     ['not a url at all', /not a web address|can subscribe to/],
-    ['https://example.com/cal.ics', /only to calendars from Google Calendar, Outlook, Apple iCloud, Fastmail, Proton Calendar and Zoho Calendar \(example\.com.*download its \.ics file/],
-    ['https://cloud.example.org/remote.php/dav/calendars/me/work?export', /example\.org is not one of them.*download its \.ics file and import it/],
+    [
+      'https://example.com/cal.ics',
+      /only to calendars from Google Calendar, Outlook, Apple iCloud, Fastmail, Proton Calendar and Zoho Calendar \(example\.com.*download its \.ics file/,
+    ],
+    [
+      'https://cloud.example.org/remote.php/dav/calendars/me/work?export',
+      /example\.org is not one of them.*download its \.ics file and import it/,
+    ],
     ['ftp://calendar.google.com/x.ics', /Only https/],
     ['https://user:pw@calendar.google.com/x.ics', /user name or password/],
     ['https://calendar.google.com:8443/x.ics', /port/],
@@ -117,7 +137,8 @@ describe('parseSubscriptionUrl', () => {
     expect(maskSubscriptionUrl(PROTON)).toBe('calendar.proton.me/…/calendar.ics');
     expect(maskSubscriptionUrl(FASTMAIL)).toBe('user.fm/…');
     expect(maskSubscriptionUrl(ZOHO)).toBe('calendar.zoho.eu/…');
-    for (const u of [GOOGLE, OUTLOOK, PROTON, FASTMAIL, ZOHO]) expect(maskSubscriptionUrl(u)).not.toMatch(/private|0123456789|5f8c1e2a|jane|AbC123|Passphrase|zz0801/);
+    for (const u of [GOOGLE, OUTLOOK, PROTON, FASTMAIL, ZOHO])
+      expect(maskSubscriptionUrl(u)).not.toMatch(/private|0123456789|5f8c1e2a|jane|AbC123|Passphrase|zz0801/);
   });
 });
 
@@ -129,7 +150,10 @@ describe('detectOwner', () => {
   };
 
   it('takes the calendar name when it is an address (Google)', () => {
-    expect(detectOwner(parse(fixture('google-calendar.ics')))).toMatchObject({ email: 'jane.doe@acme.example', source: 'calendar-name' });
+    expect(detectOwner(parse(fixture('google-calendar.ics')))).toMatchObject({
+      email: 'jane.doe@acme.example',
+      source: 'calendar-name',
+    });
   });
 
   it.each(['outlook-calendar.ics', 'apple-calendar.ics'])('finds the address on most events (%s)', (name) => {
@@ -141,8 +165,20 @@ describe('detectOwner', () => {
   it('proposes nobody when no address stands out', () => {
     const cal = parse(
       calendar(
-        ['UID:1', 'DTSTART:20250303T090000Z', 'DTEND:20250303T100000Z', 'ORGANIZER:mailto:a@x.example', 'ATTENDEE:mailto:b@x.example'],
-        ['UID:2', 'DTSTART:20250304T090000Z', 'DTEND:20250304T100000Z', 'ORGANIZER:mailto:c@x.example', 'ATTENDEE:mailto:d@x.example'],
+        [
+          'UID:1',
+          'DTSTART:20250303T090000Z',
+          'DTEND:20250303T100000Z',
+          'ORGANIZER:mailto:a@x.example',
+          'ATTENDEE:mailto:b@x.example',
+        ],
+        [
+          'UID:2',
+          'DTSTART:20250304T090000Z',
+          'DTEND:20250304T100000Z',
+          'ORGANIZER:mailto:c@x.example',
+          'ATTENDEE:mailto:d@x.example',
+        ],
       ),
     );
     expect(detectOwner(cal)).toBeNull();
@@ -153,8 +189,20 @@ describe('detectOwner', () => {
     const cal = parse(
       calendar(
         ['UID:1', 'DTSTART:20250303T090000Z', 'DTEND:20250303T100000Z', 'ORGANIZER:mailto:me@x.example'],
-        ['UID:2', 'DTSTART:20250304T090000Z', 'DTEND:20250304T100000Z', 'ORGANIZER:mailto:boss@x.example', 'ATTENDEE:mailto:ME@x.example'],
-        ['UID:3', 'DTSTART:20250305T090000Z', 'DTEND:20250305T100000Z', 'ORGANIZER:mailto:me@x.example', 'ATTENDEE:mailto:ann@x.example'],
+        [
+          'UID:2',
+          'DTSTART:20250304T090000Z',
+          'DTEND:20250304T100000Z',
+          'ORGANIZER:mailto:boss@x.example',
+          'ATTENDEE:mailto:ME@x.example',
+        ],
+        [
+          'UID:3',
+          'DTSTART:20250305T090000Z',
+          'DTEND:20250305T100000Z',
+          'ORGANIZER:mailto:me@x.example',
+          'ATTENDEE:mailto:ann@x.example',
+        ],
       ),
     );
     expect(detectOwner(cal)).toMatchObject({ email: 'me@x.example', events: 3, ofEvents: 3 });
@@ -189,23 +237,37 @@ describe('import window: what the file holds, within retention', () => {
   it('date ranges carry the year when it is not the current one', () => {
     expect(formatDateNear(new Date(2024, 11, 18).getTime(), NOW, 'en-US')).toBe('Wed, Dec 18, 2024');
     expect(formatDateNear(new Date(2025, 2, 3).getTime(), NOW, 'en-US')).toBe('Mon, Mar 3');
-    expect(formatDateRange(new Date(2024, 11, 18).getTime(), new Date(2025, 2, 4).getTime(), NOW, 'en-US')).toBe('Wed, Dec 18, 2024 – Mon, Mar 3');
+    expect(formatDateRange(new Date(2024, 11, 18).getTime(), new Date(2025, 2, 4).getTime(), NOW, 'en-US')).toBe(
+      'Wed, Dec 18, 2024 – Mon, Mar 3',
+    );
   });
 });
 
 describe('planRefresh', () => {
   const NOW = new Date(2025, 3, 2, 12).getTime();
-  const sub = { importId: 'ics:Work:1', host: 'calendar.google.com', options: { keepTitles: false, meetingWords: ['sync'], countTentative: true, ownerEmail: '' } };
+  const sub = {
+    importId: 'ics:Work:1',
+    host: 'calendar.google.com',
+    options: { keepTitles: false, meetingWords: ['sync'], countTentative: true, ownerEmail: '' },
+  };
   const ctx = { now: NOW, weekStartsOn: 1 as const, retentionMonths: null };
 
   it('says "not a calendar" for a web page or anything else', () => {
-    expect(planRefresh('<!doctype html><html>Sign in</html>', sub, ctx)).toMatchObject({ ok: false, kind: 'not-calendar', message: expect.stringMatching(/did not return a calendar \(it returned a web page\)/) });
+    expect(planRefresh('<!doctype html><html>Sign in</html>', sub, ctx)).toMatchObject({
+      ok: false,
+      kind: 'not-calendar',
+      message: expect.stringMatching(/did not return a calendar \(it returned a web page\)/),
+    });
     expect(planRefresh('{"error":1}', sub, ctx)).toMatchObject({ ok: false, kind: 'not-calendar' });
     expect(looksLikeCalendar('\uFEFF\r\nBEGIN:VCALENDAR')).toBe(true);
   });
 
   it('says why a damaged feed cannot be read', () => {
-    expect(planRefresh(fixture('truncated.ics'), sub, ctx)).toMatchObject({ ok: false, kind: 'invalid', message: expect.stringMatching(/could not be read: .*line/) });
+    expect(planRefresh(fixture('truncated.ics'), sub, ctx)).toMatchObject({
+      ok: false,
+      kind: 'invalid',
+      message: expect.stringMatching(/could not be read: .*line/),
+    });
   });
 
   it('replaces from the day of the feed’s first event and uses the file’s owner', () => {
@@ -219,8 +281,21 @@ describe('planRefresh', () => {
     expect(r.refresh.segments.every((s) => s.importId === 'ics:Work:1')).toBe(true);
   });
 
-  it.each<SyncErrorKind>(['not-found', 'unauthorized', 'not-calendar', 'offline', 'timeout', 'too-large', 'server', 'invalid', 'blocked'])('has plain words for %s', (kind) => {
-    const m = syncErrorMessage(kind, { host: 'calendar.google.com', status: kind === 'not-found' ? 404 : kind === 'unauthorized' ? 401 : undefined });
+  it.each<SyncErrorKind>([
+    'not-found',
+    'unauthorized',
+    'not-calendar',
+    'offline',
+    'timeout',
+    'too-large',
+    'server',
+    'invalid',
+    'blocked',
+  ])('has plain words for %s', (kind) => {
+    const m = syncErrorMessage(kind, {
+      host: 'calendar.google.com',
+      status: kind === 'not-found' ? 404 : kind === 'unauthorized' ? 401 : undefined,
+    });
     expect(m.length).toBeGreaterThan(30);
     if (kind === 'not-found') expect(m).toContain('404');
     if (kind === 'unauthorized') expect(m).toContain('401');

@@ -113,7 +113,7 @@ const CUSTOM_EASTERN = [
 ].join('\r\n');
 
 describe('VTIMEZONE zones', () => {
-  it("a custom zone with US rules agrees with America/New_York every hour of 2025", () => {
+  it('a custom zone with US rules agrees with America/New_York every hour of 2025', () => {
     const custom = vtimezoneZone(vtimezones(CUSTOM_EASTERN)[0]!, new Budget())!;
     const ny = zone('America/New_York');
     for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2026, 0, 1); t += HOUR) {

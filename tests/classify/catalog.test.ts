@@ -42,7 +42,9 @@ describe('catalog integrity', () => {
   });
 
   it('declares paths as they are stored (lower-case shapes)', () => {
-    const all = CATALOG.flatMap((t) => [...(t.paths ?? []), ...(t.areas ?? []).flatMap((a) => a.paths)].map((p) => [t.id, p] as const));
+    const all = CATALOG.flatMap((t) =>
+      [...(t.paths ?? []), ...(t.areas ?? []).flatMap((a) => a.paths)].map((p) => [t.id, p] as const),
+    );
     for (const [id, p] of all) {
       const { host, path } = p.startsWith('/') ? { host: '', path: p } : splitHostPath(p);
       if (host !== '') expect(checkHostPattern(host, true).ok, `${id}: ${p}`).toBe(true);
@@ -82,7 +84,16 @@ describe('catalog integrity', () => {
 
   it('notes every judgement call it documents', () => {
     const noted = CATALOG.filter((t) => t.note).map((t) => t.id);
-    for (const id of ['google-ads', 'linkedin', 'hootsuite', 'google-search', 'google-drive', 'perplexity', 'loom', 'figma']) {
+    for (const id of [
+      'google-ads',
+      'linkedin',
+      'hootsuite',
+      'google-search',
+      'google-drive',
+      'perplexity',
+      'loom',
+      'figma',
+    ]) {
       expect(noted).toContain(id);
     }
   });

@@ -26,7 +26,11 @@ afterEach(() => {
   db.close();
 });
 
-const hostRule = (host: string, extra: Record<string, unknown> = {}) => ({ match: { type: 'host', host }, class: 'neutral', ...extra });
+const hostRule = (host: string, extra: Record<string, unknown> = {}) => ({
+  match: { type: 'host', host },
+  class: 'neutral',
+  ...extra,
+});
 const hosts = (rules: UserRule[]) => rules.map((r) => (r.match.type === 'host' ? r.match.host : r.match.type));
 
 describe('rules CRUD', () => {
@@ -57,11 +61,33 @@ describe('rules CRUD', () => {
   });
 
   it('updates match, class and kind, keeping id, order and createdAt', async () => {
-    const a = await addRule(db, { match: { type: 'host', host: 'a.com' }, class: 'creative', kind: 'design', tool: 'A' }, { now: 1 });
+    const a = await addRule(
+      db,
+      { match: { type: 'host', host: 'a.com' }, class: 'creative', kind: 'design', tool: 'A' },
+      { now: 1 },
+    );
     const updated = await updateRule(db, a.id as number, { class: 'coordination' });
-    expect(updated).toEqual({ id: a.id, order: 0, match: { type: 'host', host: 'a.com' }, class: 'coordination', tool: 'A', createdAt: 1 });
-    const cleared = await updateRule(db, a.id as number, { tool: undefined, kind: 'project', match: { type: 'wildcard', pattern: '*.A.com' } });
-    expect(cleared).toEqual({ id: a.id, order: 0, match: { type: 'wildcard', pattern: '*.a.com' }, class: 'coordination', kind: 'project', createdAt: 1 });
+    expect(updated).toEqual({
+      id: a.id,
+      order: 0,
+      match: { type: 'host', host: 'a.com' },
+      class: 'coordination',
+      tool: 'A',
+      createdAt: 1,
+    });
+    const cleared = await updateRule(db, a.id as number, {
+      tool: undefined,
+      kind: 'project',
+      match: { type: 'wildcard', pattern: '*.A.com' },
+    });
+    expect(cleared).toEqual({
+      id: a.id,
+      order: 0,
+      match: { type: 'wildcard', pattern: '*.a.com' },
+      class: 'coordination',
+      kind: 'project',
+      createdAt: 1,
+    });
     expect(await listRules(db)).toEqual([cleared]);
   });
 
@@ -121,10 +147,18 @@ describe('reordering', () => {
 describe('replace all (import)', () => {
   it('replaces every rule from an import, with fresh ids and dense orders', async () => {
     await addRule(db, hostRule('old.com'));
-    const parsed = parseRulesImport(exportRules([
-      { order: 0, match: { type: 'host', host: 'n1.com' }, class: 'neutral', createdAt: 1_700_000_000_001 },
-      { order: 1, match: { type: 'path', host: 'n2.com', pathPrefix: '/x' }, class: 'creative', kind: 'writing', createdAt: 1_700_000_000_002 },
-    ]));
+    const parsed = parseRulesImport(
+      exportRules([
+        { order: 0, match: { type: 'host', host: 'n1.com' }, class: 'neutral', createdAt: 1_700_000_000_001 },
+        {
+          order: 1,
+          match: { type: 'path', host: 'n2.com', pathPrefix: '/x' },
+          class: 'creative',
+          kind: 'writing',
+          createdAt: 1_700_000_000_002,
+        },
+      ]),
+    );
     if (!parsed.ok) throw new Error('import failed');
     const stored = await replaceAllRules(db, parsed.rules);
     expect(stored.map((r) => r.order)).toEqual([0, 1]);

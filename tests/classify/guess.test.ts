@@ -88,7 +88,25 @@ describe('guessFromAddress: signals of a kind of work on the stored key', () => 
   });
 
   it('never throws and returns a valid kind of its class for any stored key (property)', () => {
-    const word = fc.constantFrom('tasks', 'app', 'admin', 'edit', 'mail', 'compose', 'orders', '*', 'node', 'add', 'reports', 'meet', 'posts', 'chat', 'ai', 'blog', 'x');
+    const word = fc.constantFrom(
+      'tasks',
+      'app',
+      'admin',
+      'edit',
+      'mail',
+      'compose',
+      'orders',
+      '*',
+      'node',
+      'add',
+      'reports',
+      'meet',
+      'posts',
+      'chat',
+      'ai',
+      'blog',
+      'x',
+    );
     fc.assert(
       fc.property(fc.array(word, { maxLength: 6 }), fc.array(word, { maxLength: 3 }), (segs, labels) => {
         const host = [...labels.filter((l) => l !== '*'), 'example', 'com'].join('.');
@@ -105,19 +123,53 @@ describe('guessFromAddress: signals of a kind of work on the stored key', () => 
 
 describe('refineDefault: a path of the other class beats a tool default', () => {
   it('statistics on a creative tool are reporting', () => {
-    expect(refineDefault({ class: 'creative', kind: 'design', prefixSegments: 0 }, 'video.example.com', '/stats')?.kind).toBe('reporting');
-    expect(refineDefault({ class: 'creative', kind: 'writing', prefixSegments: 1 }, 'x.example.com', '/publish/stats')?.kind).toBe('reporting');
+    expect(
+      refineDefault({ class: 'creative', kind: 'design', prefixSegments: 0 }, 'video.example.com', '/stats')?.kind,
+    ).toBe('reporting');
+    expect(
+      refineDefault({ class: 'creative', kind: 'writing', prefixSegments: 1 }, 'x.example.com', '/publish/stats')?.kind,
+    ).toBe('reporting');
   });
   it('never for research tools, AI, or a catalog path as deep as the signal', () => {
-    expect(refineDefault({ class: 'creative', kind: 'research', prefixSegments: 0 }, 'seo.example.com', '/analytics')).toBeNull();
-    expect(refineDefault({ class: 'creative', kind: 'ai', prefixSegments: 0 }, 'ai.example.com', '/insights')).toBeNull();
-    expect(refineDefault({ class: 'creative', kind: 'design', prefixSegments: 1 }, 'video.example.com', '/stats')).toBeNull();
+    expect(
+      refineDefault({ class: 'creative', kind: 'research', prefixSegments: 0 }, 'seo.example.com', '/analytics'),
+    ).toBeNull();
+    expect(
+      refineDefault({ class: 'creative', kind: 'ai', prefixSegments: 0 }, 'ai.example.com', '/insights'),
+    ).toBeNull();
+    expect(
+      refineDefault({ class: 'creative', kind: 'design', prefixSegments: 1 }, 'video.example.com', '/stats'),
+    ).toBeNull();
   });
   it('a post or campaign editor on an e-mail or admin tool is writing; a mail draft is not', () => {
-    expect(refineDefault({ class: 'coordination', kind: 'admin', prefixSegments: 0 }, 'app.mail.example', '/campaigns/*/edit')?.kind).toBe('writing');
-    expect(refineDefault({ class: 'coordination', kind: 'messaging', prefixSegments: 0 }, 'mail.example.com', '/mail/drafts')).toBeNull();
-    expect(refineDefault({ class: 'coordination', kind: 'project', prefixSegments: 0 }, 'social.example.com', '/posts/*/edit')).toBeNull();
-    expect(refineDefault({ class: 'coordination', kind: 'meetings', prefixSegments: 0 }, 'meet.example.com', '/posts/*/edit')).toBeNull();
+    expect(
+      refineDefault(
+        { class: 'coordination', kind: 'admin', prefixSegments: 0 },
+        'app.mail.example',
+        '/campaigns/*/edit',
+      )?.kind,
+    ).toBe('writing');
+    expect(
+      refineDefault(
+        { class: 'coordination', kind: 'messaging', prefixSegments: 0 },
+        'mail.example.com',
+        '/mail/drafts',
+      ),
+    ).toBeNull();
+    expect(
+      refineDefault(
+        { class: 'coordination', kind: 'project', prefixSegments: 0 },
+        'social.example.com',
+        '/posts/*/edit',
+      ),
+    ).toBeNull();
+    expect(
+      refineDefault(
+        { class: 'coordination', kind: 'meetings', prefixSegments: 0 },
+        'meet.example.com',
+        '/posts/*/edit',
+      ),
+    ).toBeNull();
   });
 });
 
@@ -126,20 +178,37 @@ describe('the classifier: guesses are the lowest layer', () => {
 
   it('an unknown site gets the guess, with origin "guess", the reason as its rule and the host as its tool', () => {
     const r = catalog.classify('tasks.acme-media.com', '');
-    expect(r).toMatchObject({ class: 'coordination', kind: 'project', origin: 'guess', tool: 'tasks.acme-media.com', toolId: 'host:tasks.acme-media.com' });
+    expect(r).toMatchObject({
+      class: 'coordination',
+      kind: 'project',
+      origin: 'guess',
+      tool: 'tasks.acme-media.com',
+      toolId: 'host:tasks.acme-media.com',
+    });
     expect(r.rule).toBe('guessed from the address: tasks. looks like project management');
     expect(r.guess?.signal).toEqual({ type: 'host', label: 'tasks' });
   });
 
   it('a catalog entry wins over the address (a Google Doc about tasks is still writing)', () => {
-    expect(classifyUrl('https://docs.google.com/document/d/abc/edit', catalog)).toMatchObject({ class: 'creative', kind: 'writing' });
+    expect(classifyUrl('https://docs.google.com/document/d/abc/edit', catalog)).toMatchObject({
+      class: 'creative',
+      kind: 'writing',
+    });
     expect(catalog.classify('app.asana.com', '/0/inbox').origin).toBe('catalog');
     expect(catalog.classify('calendly.com', '/app/scheduled_events').origin).toBe('catalog');
   });
 
   it('path beats the tool default, keeping the tool: Vimeo statistics, a Kit campaign being edited', () => {
-    expect(classifyUrl('https://vimeo.com/stats', catalog)).toMatchObject({ tool: 'Vimeo', class: 'coordination', kind: 'reporting' });
-    expect(classifyUrl('https://app.kit.com/campaigns/123/edit', catalog)).toMatchObject({ tool: 'Kit', class: 'creative', kind: 'writing' });
+    expect(classifyUrl('https://vimeo.com/stats', catalog)).toMatchObject({
+      tool: 'Vimeo',
+      class: 'coordination',
+      kind: 'reporting',
+    });
+    expect(classifyUrl('https://app.kit.com/campaigns/123/edit', catalog)).toMatchObject({
+      tool: 'Kit',
+      class: 'creative',
+      kind: 'writing',
+    });
   });
 
   it("a person's rule always wins over a guess, including on a refined catalog default", () => {
@@ -151,23 +220,48 @@ describe('the classifier: guesses are the lowest layer', () => {
     expect(c.classify('vimeo.com', '/stats')).toMatchObject({ class: 'creative', kind: 'design', origin: 'user' });
   });
 
-  it("a rule that starts later leaves the guess in force before it (\"only from\")", () => {
-    const c = createClassifier([{ id: 1, order: 0, match: { type: 'host', host: 'tasks.acme-media.com' }, class: 'creative', fromTime: 1_000, createdAt: 0 }]);
+  it('a rule that starts later leaves the guess in force before it ("only from")', () => {
+    const c = createClassifier([
+      {
+        id: 1,
+        order: 0,
+        match: { type: 'host', host: 'tasks.acme-media.com' },
+        class: 'creative',
+        fromTime: 1_000,
+        createdAt: 0,
+      },
+    ]);
     expect(c.classify('tasks.acme-media.com', '', 500).origin).toBe('guess');
     expect(c.classify('tasks.acme-media.com', '', 1_500).origin).toBe('user');
   });
 
   it('any host rule of the person beats any guess (property)', () => {
     const label = fc.constantFrom('meet', 'chat', 'tasks', 'analytics', 'mail', 'cal', 'jira', 'pm', 'x', 'app');
-    const seg = fc.constantFrom('tasks', 'reports', 'calendar', 'inbox', 'editor', 'admin', 'orders', 'posts', 'edit', '*');
+    const seg = fc.constantFrom(
+      'tasks',
+      'reports',
+      'calendar',
+      'inbox',
+      'editor',
+      'admin',
+      'orders',
+      'posts',
+      'edit',
+      '*',
+    );
     fc.assert(
-      fc.property(label, fc.array(seg, { maxLength: 4 }), fc.constantFrom('creative', 'coordination', 'neutral') as fc.Arbitrary<'creative' | 'coordination' | 'neutral'>, (l, segs, cls) => {
-        const host = `${l}.longtail-example.com`;
-        const c = createClassifier([{ id: 1, order: 0, match: { type: 'host', host }, class: cls, createdAt: 0 }]);
-        const r = c.classify(host, segs.length ? `/${segs.join('/')}` : '');
-        expect(r.origin).toBe('user');
-        expect(r.class).toBe(cls);
-      }),
+      fc.property(
+        label,
+        fc.array(seg, { maxLength: 4 }),
+        fc.constantFrom('creative', 'coordination', 'neutral') as fc.Arbitrary<'creative' | 'coordination' | 'neutral'>,
+        (l, segs, cls) => {
+          const host = `${l}.longtail-example.com`;
+          const c = createClassifier([{ id: 1, order: 0, match: { type: 'host', host }, class: cls, createdAt: 0 }]);
+          const r = c.classify(host, segs.length ? `/${segs.join('/')}` : '');
+          expect(r.origin).toBe('user');
+          expect(r.class).toBe(cls);
+        },
+      ),
     );
   });
 });

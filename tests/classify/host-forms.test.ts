@@ -1,7 +1,13 @@
 // Host normalisation before matching: case, trailing dot, default ports, www., IDN, tenants.
 import { describe, expect, it } from 'vitest';
 import { classifyUrl, createClassifier } from '@/lib/classify';
-import { hostSuffixes, normalizeHostFast, normalizePathShape, prefixMatches, pathSegments } from '@/lib/classify/host-pattern';
+import {
+  hostSuffixes,
+  normalizeHostFast,
+  normalizePathShape,
+  prefixMatches,
+  pathSegments,
+} from '@/lib/classify/host-pattern';
 import { normalizeHost } from '@/lib/url/normalize';
 
 const classifier = createClassifier([]);
@@ -74,7 +80,14 @@ describe('tricky host forms in URLs', () => {
     ['http://exa mple.com/', 'Not a valid URL.'],
     ['', 'Empty URL.'],
   ])('bad URL %j is unclassified with an error', (url, error) => {
-    expect(classifyUrl(url, classifier)).toEqual({ url, tool: '', class: 'unclassified', kind: 'unknown', rule: 'none', error });
+    expect(classifyUrl(url, classifier)).toEqual({
+      url,
+      tool: '',
+      class: 'unclassified',
+      kind: 'unknown',
+      rule: 'none',
+      error,
+    });
   });
 
   it('URLs without a scheme are read as https', () => {
@@ -84,12 +97,24 @@ describe('tricky host forms in URLs', () => {
 });
 
 describe('host-pattern helpers', () => {
-  it.each(['acme.com', 'WWW.ACME.COM', 'acme.com.', 'acme.com:443', 'bücher.de', 'www.', 'www', '1.2.3.4', '0x7f.1', 'a..b', 'xn--zz', 'exa_mple.com', 'www.www.acme.com', ''])(
-    'normalizeHostFast(%j) equals normalizeHost',
-    (h) => {
-      expect(normalizeHostFast(h)).toBe(normalizeHost(h));
-    },
-  );
+  it.each([
+    'acme.com',
+    'WWW.ACME.COM',
+    'acme.com.',
+    'acme.com:443',
+    'bücher.de',
+    'www.',
+    'www',
+    '1.2.3.4',
+    '0x7f.1',
+    'a..b',
+    'xn--zz',
+    'exa_mple.com',
+    'www.www.acme.com',
+    '',
+  ])('normalizeHostFast(%j) equals normalizeHost', (h) => {
+    expect(normalizeHostFast(h)).toBe(normalizeHost(h));
+  });
 
   it('walks label suffixes longest first', () => {
     expect(hostSuffixes('acme.lightning.force.com')).toEqual(['lightning.force.com', 'force.com', 'com']);
@@ -104,6 +129,7 @@ describe('host-pattern helpers', () => {
   });
 
   it('path shapes are idempotent', () => {
-    for (const p of ['/document/d/*/edit', '/mail/u/*', '', '/in/*', '/x/y/z', '/wiki/spaces/*']) expect(normalizePathShape(p)).toBe(p);
+    for (const p of ['/document/d/*/edit', '/mail/u/*', '', '/in/*', '/x/y/z', '/wiki/spaces/*'])
+      expect(normalizePathShape(p)).toBe(p);
   });
 });

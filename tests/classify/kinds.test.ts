@@ -24,15 +24,39 @@ const hue = (hex: string): number => {
 
 // Machado et al. (2009) colour-vision-deficiency simulation, severity 1, on linear RGB.
 const CVD: Record<string, number[][]> = {
-  normal: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  normal: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 function lab(hex: string, vision: string): number[] {
   const c = hexToRgb(hex).map(linear);
   const [r, g, b] = (CVD[vision] as number[][]).map((row) =>
-    Math.min(1, Math.max(0, (row[0] as number) * (c[0] as number) + (row[1] as number) * (c[1] as number) + (row[2] as number) * (c[2] as number))),
+    Math.min(
+      1,
+      Math.max(
+        0,
+        (row[0] as number) * (c[0] as number) +
+          (row[1] as number) * (c[1] as number) +
+          (row[2] as number) * (c[2] as number),
+      ),
+    ),
   ) as [number, number, number];
   const X = 0.4124 * r + 0.3576 * g + 0.1805 * b;
   const Y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -48,7 +72,20 @@ const WORK_KINDS = KIND_IDS.filter((k) => KINDS[k].class === 'creative' || KINDS
 describe('kinds', () => {
   it('has the ten work kinds, personal and unknown, each with a name and description', () => {
     expect([...KIND_IDS].sort()).toEqual(
-      ['admin', 'ai', 'building', 'design', 'meetings', 'messaging', 'personal', 'project', 'reporting', 'research', 'unknown', 'writing'].sort(),
+      [
+        'admin',
+        'ai',
+        'building',
+        'design',
+        'meetings',
+        'messaging',
+        'personal',
+        'project',
+        'reporting',
+        'research',
+        'unknown',
+        'writing',
+      ].sort(),
     );
     for (const id of KIND_IDS) {
       expect(KINDS[id].id).toBe(id);
@@ -99,7 +136,9 @@ describe('kinds', () => {
         for (let j = i + 1; j < ids.length; j += 1) {
           const a = KINDS[ids[i] as keyof typeof KINDS][key];
           const b = KINDS[ids[j] as keyof typeof KINDS][key];
-          expect(deltaE(lab(a, vision), lab(b, vision)), `${ids[i]} vs ${ids[j]} (${key})`).toBeGreaterThanOrEqual(14.9);
+          expect(deltaE(lab(a, vision), lab(b, vision)), `${ids[i]} vs ${ids[j]} (${key})`).toBeGreaterThanOrEqual(
+            14.9,
+          );
         }
       }
     }

@@ -35,9 +35,17 @@ export function judge(cases: readonly LongTailCase[], classifier: Classifier = c
       const ok = r.class === 'neutral' || r.class === 'unclassified';
       return { url, expected: 'not work', got, verdict: ok ? 'right' : 'wrong', kindRight: ok, guessed };
     }
-    if (r.class === 'unclassified') return { url, expected: `${cls}/${kind}`, got, verdict: 'unclassified', kindRight: false, guessed };
+    if (r.class === 'unclassified')
+      return { url, expected: `${cls}/${kind}`, got, verdict: 'unclassified', kindRight: false, guessed };
     const right = r.class === cls;
-    return { url, expected: `${cls}/${kind}`, got, verdict: right ? 'right' : 'wrong', kindRight: right && r.kind === kind, guessed };
+    return {
+      url,
+      expected: `${cls}/${kind}`,
+      got,
+      verdict: right ? 'right' : 'wrong',
+      kindRight: right && r.kind === kind,
+      guessed,
+    };
   });
 }
 
@@ -69,9 +77,14 @@ const pct = (a: number, n: number): string => (n === 0 ? '–' : `${((100 * a) /
 
 /** A Markdown table of the tallies (docs/classification.md). */
 export function table(rows: Map<string, Tally>): string {
-  const lines = ['| kind | URLs | right class | right kind | unclassified | wrong class | guessed |', '| --- | --: | --: | --: | --: | --: | --: |'];
+  const lines = [
+    '| kind | URLs | right class | right kind | unclassified | wrong class | guessed |',
+    '| --- | --: | --: | --: | --: | --: | --: |',
+  ];
   for (const [k, t] of rows) {
-    lines.push(`| ${k} | ${t.n} | ${pct(t.right, t.n)} | ${pct(t.kindRight, t.n)} | ${pct(t.unclassified, t.n)} | ${pct(t.wrong, t.n)} | ${pct(t.guessed, t.n)} |`);
+    lines.push(
+      `| ${k} | ${t.n} | ${pct(t.right, t.n)} | ${pct(t.kindRight, t.n)} | ${pct(t.unclassified, t.n)} | ${pct(t.wrong, t.n)} | ${pct(t.guessed, t.n)} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -24,7 +24,9 @@ describe('long-tail precision', () => {
       const t = tally(outcomes);
       if (process.env.LONG_TAIL_REPORT) {
         console.log(`\n${name}\n${table(byKind(cases, outcomes))}`);
-        for (const o of outcomes) if (o.verdict !== 'right' || !o.kindRight) console.log(`${o.verdict.padEnd(12)} ${o.url}  expected ${o.expected}, got ${o.got}`);
+        for (const o of outcomes)
+          if (o.verdict !== 'right' || !o.kindRight)
+            console.log(`${o.verdict.padEnd(12)} ${o.url}  expected ${o.expected}, got ${o.got}`);
       }
       expect(t.right / t.n).toBeGreaterThanOrEqual(0.85);
       expect(t.wrong / t.n).toBeLessThanOrEqual(0.03);

@@ -23,10 +23,17 @@ describe('isMeetingHost', () => {
     expect(isMeetingHost(host)).toBe(true);
   });
 
-  it.each(['app.slack.com', 'acme.slack.com', 'discord.com', 'calendar.google.com', 'calendly.com', 'docs.google.com', 'zoom.us.evil.example', '', 'not a host'])(
-    '%j does not',
-    (host) => {
-      expect(isMeetingHost(host)).toBe(false);
-    },
-  );
+  it.each([
+    'app.slack.com',
+    'acme.slack.com',
+    'discord.com',
+    'calendar.google.com',
+    'calendly.com',
+    'docs.google.com',
+    'zoom.us.evil.example',
+    '',
+    'not a host',
+  ])('%j does not', (host) => {
+    expect(isMeetingHost(host)).toBe(false);
+  });
 });

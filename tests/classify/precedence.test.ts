@@ -27,9 +27,17 @@ describe('the person’s rules beat the catalog', () => {
   });
 
   it('even a broad user wildcard beats a specific catalog path', () => {
-    const c = createClassifier([rule(wildcard('*.google.com'), 'creative', { kind: 'research', tool: 'Google stuff' })]);
+    const c = createClassifier([
+      rule(wildcard('*.google.com'), 'creative', { kind: 'research', tool: 'Google stuff' }),
+    ]);
     const r = c.classify('docs.google.com', '/spreadsheets/d/*/edit');
-    expect(r).toMatchObject({ tool: 'Google stuff', toolId: 'user:Google stuff', class: 'creative', kind: 'research', origin: 'user' });
+    expect(r).toMatchObject({
+      tool: 'Google stuff',
+      toolId: 'user:Google stuff',
+      class: 'creative',
+      kind: 'research',
+      origin: 'user',
+    });
   });
 
   it('a rule without kind inherits the catalog kind when the class agrees, else the class default', () => {
@@ -38,7 +46,11 @@ describe('the person’s rules beat the catalog', () => {
     const other = createClassifier([rule(host('app.hubspot.com'), 'creative')]);
     expect(other.classify('app.hubspot.com', '/reports-dashboard/*/view').kind).toBe('writing');
     const unknown = createClassifier([rule(host('intranet.acme.example'), 'coordination')]);
-    expect(unknown.classify('intranet.acme.example', '')).toMatchObject({ tool: 'intranet.acme.example', toolId: 'host:intranet.acme.example', kind: 'admin' });
+    expect(unknown.classify('intranet.acme.example', '')).toMatchObject({
+      tool: 'intranet.acme.example',
+      toolId: 'host:intranet.acme.example',
+      kind: 'admin',
+    });
   });
 
   it('a rule naming a catalog tool reports under that tool’s id', () => {
@@ -47,8 +59,14 @@ describe('the person’s rules beat the catalog', () => {
   });
 
   it('unknown hosts become classifiable by a rule', () => {
-    const c = createClassifier([rule(path('*.acme-intranet.example', '/wiki'), 'creative', { kind: 'writing', tool: 'Intranet wiki' })]);
-    expect(classifyUrl('https://eu.acme-intranet.example/wiki/Brand', c)).toMatchObject({ tool: 'Intranet wiki', class: 'creative', kind: 'writing' });
+    const c = createClassifier([
+      rule(path('*.acme-intranet.example', '/wiki'), 'creative', { kind: 'writing', tool: 'Intranet wiki' }),
+    ]);
+    expect(classifyUrl('https://eu.acme-intranet.example/wiki/Brand', c)).toMatchObject({
+      tool: 'Intranet wiki',
+      class: 'creative',
+      kind: 'writing',
+    });
     expect(classifyUrl('https://eu.acme-intranet.example/people', c).class).toBe('unclassified');
   });
 });
@@ -116,7 +134,12 @@ describe('explain lists every matching rule with the winner marked', () => {
   it('user and catalog matches, most specific first', () => {
     const c = createClassifier([
       rule(host('app.hubspot.com'), 'creative', { id: 3, kind: 'writing', order: 1 }),
-      rule(regex('^app\\.hubspot\\.com/email/'), 'creative', { id: 4, kind: 'writing', tool: 'HubSpot email', order: 2 }),
+      rule(regex('^app\\.hubspot\\.com/email/'), 'creative', {
+        id: 4,
+        kind: 'writing',
+        tool: 'HubSpot email',
+        order: 2,
+      }),
     ]);
     const e = c.explain('app.hubspot.com', '/reports-dashboard/*/view');
     expect(e.matches.map((m) => [m.rule, m.origin, m.winner])).toEqual([
@@ -128,7 +151,11 @@ describe('explain lists every matching rule with the winner marked', () => {
     expect(e.matches[1]).toMatchObject({ class: 'coordination', kind: 'reporting', tool: 'HubSpot' });
     expect(e.result.rule).toBe('rule #3 (app.hubspot.com)');
     const email = c.explain('app.hubspot.com', '/email/*/edit/*/content');
-    expect(email.matches[0]).toMatchObject({ rule: 'rule #4 (regex ^app\\.hubspot\\.com/email/)', winner: true, tool: 'HubSpot email' });
+    expect(email.matches[0]).toMatchObject({
+      rule: 'rule #4 (regex ^app\\.hubspot\\.com/email/)',
+      winner: true,
+      tool: 'HubSpot email',
+    });
     expect(email.result).toMatchObject({ tool: 'HubSpot email', kind: 'writing' });
   });
 
@@ -136,7 +163,14 @@ describe('explain lists every matching rule with the winner marked', () => {
     const e = createClassifier([]).explain('nowhere.example', '/x');
     expect(e).toEqual({
       matches: [],
-      result: { toolId: 'host:nowhere.example', tool: 'nowhere.example', class: 'unclassified', kind: 'unknown', rule: 'none', origin: 'none' },
+      result: {
+        toolId: 'host:nowhere.example',
+        tool: 'nowhere.example',
+        class: 'unclassified',
+        kind: 'unknown',
+        rule: 'none',
+        origin: 'none',
+      },
     });
   });
 });
@@ -204,7 +238,13 @@ describe('memoisation', () => {
   });
 
   it('skips invalid stored rules and lists them', () => {
-    const bad = { id: 5, order: 0, match: { type: 'regex', pattern: '(a+)+' }, class: 'creative', createdAt: 0 } as UserRule;
+    const bad = {
+      id: 5,
+      order: 0,
+      match: { type: 'regex', pattern: '(a+)+' },
+      class: 'creative',
+      createdAt: 0,
+    } as UserRule;
     const c = createClassifier([bad, rule(host('ok.example'), 'neutral')]);
     expect(c.skipped).toHaveLength(1);
     expect(c.skipped[0]).toMatchObject({ id: 5 });

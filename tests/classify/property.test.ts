@@ -7,14 +7,52 @@ import { anchoredHost, requiredLiteral } from '@/lib/classify/match';
 import { normalizeHost } from '@/lib/url/normalize';
 
 const RULES: UserRule[] = [
-  { id: 1, order: 0, match: { type: 'host', host: 'docs.google.com' }, class: 'neutral', createdAt: 0, fromTime: 1_000 },
-  { id: 2, order: 1, match: { type: 'wildcard', pattern: '*.example.com' }, class: 'creative', kind: 'design', createdAt: 0 },
-  { id: 3, order: 2, match: { type: 'path', host: '*.atlassian.net', pathPrefix: '/jira' }, class: 'creative', kind: 'writing', createdAt: 0 },
-  { id: 4, order: 3, match: { type: 'regex', pattern: '/(wiki|docs)' }, class: 'coordination', kind: 'project', createdAt: 0 },
+  {
+    id: 1,
+    order: 0,
+    match: { type: 'host', host: 'docs.google.com' },
+    class: 'neutral',
+    createdAt: 0,
+    fromTime: 1_000,
+  },
+  {
+    id: 2,
+    order: 1,
+    match: { type: 'wildcard', pattern: '*.example.com' },
+    class: 'creative',
+    kind: 'design',
+    createdAt: 0,
+  },
+  {
+    id: 3,
+    order: 2,
+    match: { type: 'path', host: '*.atlassian.net', pathPrefix: '/jira' },
+    class: 'creative',
+    kind: 'writing',
+    createdAt: 0,
+  },
+  {
+    id: 4,
+    order: 3,
+    match: { type: 'regex', pattern: '/(wiki|docs)' },
+    class: 'coordination',
+    kind: 'project',
+    createdAt: 0,
+  },
 ];
 
 const hostArb = fc.oneof(
-  fc.constantFrom('docs.google.com', 'acme.atlassian.net', 'www.example.com', 'a.example.com', 'app.hubspot.com', 'WWW.FIGMA.COM.', 'bücher.de', 'x:443', ''),
+  fc.constantFrom(
+    'docs.google.com',
+    'acme.atlassian.net',
+    'www.example.com',
+    'a.example.com',
+    'app.hubspot.com',
+    'WWW.FIGMA.COM.',
+    'bücher.de',
+    'x:443',
+    '',
+  ),
   fc.domain(),
   fc.string(),
 );
@@ -73,7 +111,12 @@ describe('properties', () => {
         fc.oneof(
           fc.anything(),
           fc.record({
-            match: fc.record({ type: fc.constantFrom('host', 'wildcard', 'path', 'regex', 'x'), host: fc.string(), pattern: fc.string(), pathPrefix: fc.string() }),
+            match: fc.record({
+              type: fc.constantFrom('host', 'wildcard', 'path', 'regex', 'x'),
+              host: fc.string(),
+              pattern: fc.string(),
+              pathPrefix: fc.string(),
+            }),
             class: fc.constantFrom('creative', 'coordination', 'neutral', 'unclassified', 'x'),
             kind: fc.string(),
           }),
@@ -89,9 +132,12 @@ describe('properties', () => {
 
   it('the fast host normaliser agrees with normalizeHost', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.domain(), fc.string(), fc.constantFrom('0x7f.1', '1.2.3', 'xn--zz', 'www.x', 'a-.b')), (h) => {
-        expect(normalizeHostFast(h)).toBe(normalizeHost(h));
-      }),
+      fc.property(
+        fc.oneof(fc.domain(), fc.string(), fc.constantFrom('0x7f.1', '1.2.3', 'xn--zz', 'www.x', 'a-.b')),
+        (h) => {
+          expect(normalizeHostFast(h)).toBe(normalizeHost(h));
+        },
+      ),
       { numRuns: 1_000 },
     );
   });
@@ -111,16 +157,35 @@ describe('the regex index never changes what matches', () => {
     '[.]com/(document|pages)',
     'evil\\.example$',
   ];
-  const rules: UserRule[] = PATTERNS.map((pattern, i) => ({ id: i + 1, order: i, match: { type: 'regex', pattern }, class: 'creative', kind: 'writing', createdAt: 0 }));
+  const rules: UserRule[] = PATTERNS.map((pattern, i) => ({
+    id: i + 1,
+    order: i,
+    match: { type: 'regex', pattern },
+    class: 'creative',
+    kind: 'writing',
+    createdAt: 0,
+  }));
   const c = createClassifier(rules);
 
   it('a regex rule is listed by explain exactly when it matches host + path', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('app.hubspot.com', 'docs.google.com', 'acme.atlassian.net', 'acme.slack.com', 'google.com', 'app.hubspot.com.evil.example'),
+        fc.constantFrom(
+          'app.hubspot.com',
+          'docs.google.com',
+          'acme.atlassian.net',
+          'acme.slack.com',
+          'google.com',
+          'app.hubspot.com.evil.example',
+        ),
         fc.constantFrom('', '/email/*/edit', '/pages/x', '/contacts', '/document/d/*', '/wiki/spaces/*', '/x'),
         (h, p) => {
-          const listed = new Set(c.explain(h, p).matches.filter((m) => m.origin === 'user').map((m) => m.id));
+          const listed = new Set(
+            c
+              .explain(h, p)
+              .matches.filter((m) => m.origin === 'user')
+              .map((m) => m.id),
+          );
           PATTERNS.forEach((pattern, i) => {
             expect(listed.has(i + 1), `${pattern} on ${h}${p}`).toBe(new RegExp(pattern, 'i').test(h + p));
           });
@@ -141,7 +206,23 @@ function compiles(pattern: string): boolean {
 }
 
 describe('regex index soundness on generated patterns', () => {
-  const atom = fc.constantFrom('a', 'b', 'co', 'm', '\\.', '/', '-', '[a-c]', '\\d', '.', 'x', '(a|b)', '(?:co|m)', '\\/', '\\b');
+  const atom = fc.constantFrom(
+    'a',
+    'b',
+    'co',
+    'm',
+    '\\.',
+    '/',
+    '-',
+    '[a-c]',
+    '\\d',
+    '.',
+    'x',
+    '(a|b)',
+    '(?:co|m)',
+    '\\/',
+    '\\b',
+  );
   const quant = fc.constantFrom('', '', '', '?', '*', '+', '{1,2}');
   const patternArb = fc
     .tuple(fc.boolean(), fc.array(fc.tuple(atom, quant), { minLength: 1, maxLength: 8 }), fc.boolean())

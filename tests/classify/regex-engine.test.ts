@@ -29,7 +29,14 @@ function ababKey(n: number): { host: string; path: string } {
 }
 
 function regexRule(pattern: string, id = 1): UserRule {
-  return { id, order: id, match: { type: 'regex', pattern }, class: 'creative', kind: 'writing', createdAt: 1_700_000_000_000 };
+  return {
+    id,
+    order: id,
+    match: { type: 'regex', pattern },
+    class: 'creative',
+    kind: 'writing',
+    createdAt: 1_700_000_000_000,
+  };
 }
 
 /** Time one call, ms. */
@@ -41,7 +48,11 @@ function time(fn: () => unknown): number {
 
 describe('the issue #11 shapes', () => {
   it('a.*b.*…c$ is still a valid rule, and classifying abab… keys of every length up to the longest key stays fast', () => {
-    const file = JSON.stringify({ format: 'creative-ratio-rules', version: 1, rules: [{ match: { type: 'regex', pattern: POLY }, class: 'creative', order: 0, createdAt: 1_700_000_000_000 }] });
+    const file = JSON.stringify({
+      format: 'creative-ratio-rules',
+      version: 1,
+      rules: [{ match: { type: 'regex', pattern: POLY }, class: 'creative', order: 0, createdAt: 1_700_000_000_000 }],
+    });
     const parsed = parseRulesImport(file, { now: Date.UTC(2026, 0, 1), regexEngine: engine });
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -51,7 +62,10 @@ describe('the issue #11 shapes', () => {
     let worst = 0;
     for (const n of [10, 17, 26, 60, 120, 240]) {
       const { host, path } = ababKey(n);
-      worst = Math.max(worst, time(() => classifier.classify(host, path, Date.UTC(2026, 0, 1))));
+      worst = Math.max(
+        worst,
+        time(() => classifier.classify(host, path, Date.UTC(2026, 0, 1))),
+      );
       expect(classifier.classify(host, path).class).toBe('unclassified');
     }
     // Loose guard (the benchmark measures): a backtracking engine needs seconds here.
@@ -70,7 +84,10 @@ describe('the issue #11 shapes', () => {
       expect(compiled.ok, pattern).toBe(true);
       if (!compiled.ok) continue;
       const subject = `${'ab'.repeat(210)}!`;
-      expect(time(() => compiled.regex.test(subject)), pattern).toBeLessThan(100);
+      expect(
+        time(() => compiled.regex.test(subject)),
+        pattern,
+      ).toBeLessThan(100);
       expect(compiled.regex.test('abab')).toBe(pattern === MODIFIER);
     }
   });
@@ -81,7 +98,10 @@ describe('the regexes tried on every key are bounded', () => {
   const anchored = (i: number) => regexRule(`^h${i}\\.example\\.com/x`, i + 1);
 
   it('the classifier tries at most 100 unanchored regex rules (the rest are skipped and listed); anchored ones are not counted', () => {
-    const rules = [...Array.from({ length: MAX_UNANCHORED_REGEX_RULES + 2 }, (_, i) => unanchored(i)), ...Array.from({ length: 300 }, (_, i) => anchored(200 + i))];
+    const rules = [
+      ...Array.from({ length: MAX_UNANCHORED_REGEX_RULES + 2 }, (_, i) => unanchored(i)),
+      ...Array.from({ length: 300 }, (_, i) => anchored(200 + i)),
+    ];
     const c = createClassifier(rules);
     expect(c.skipped.map((s) => s.id)).toEqual([101, 102]);
     expect(c.skipped[0]?.reason).toBe(UNANCHORED_REGEX_MESSAGE);
@@ -89,7 +109,10 @@ describe('the regexes tried on every key are bounded', () => {
   });
 
   it('a rules file with more is refused with the reason', () => {
-    const rules = Array.from({ length: MAX_UNANCHORED_REGEX_RULES + 1 }, (_, i) => ({ match: { type: 'regex', pattern: `wiki${i}` }, class: 'creative' }));
+    const rules = Array.from({ length: MAX_UNANCHORED_REGEX_RULES + 1 }, (_, i) => ({
+      match: { type: 'regex', pattern: `wiki${i}` },
+      class: 'creative',
+    }));
     const r = parseRulesImport(JSON.stringify({ rules }));
     expect(r).toEqual({ ok: false, errors: [{ message: `${UNANCHORED_REGEX_MESSAGE} This file has 101.` }] });
     expect(parseRulesImport(JSON.stringify({ rules: rules.slice(1) })).ok).toBe(true);
@@ -98,12 +121,17 @@ describe('the regexes tried on every key are bounded', () => {
 
 describe('the engine is loaded only when needed', () => {
   it('a classifier built without the engine skips regex rules (never runs them on a backtracking engine)', () => {
-    const rules = [regexRule('^app\\.hubspot\\.com/email/', 1), { ...regexRule('x', 2), match: { type: 'host' as const, host: 'acme.example' } }];
+    const rules = [
+      regexRule('^app\\.hubspot\\.com/email/', 1),
+      { ...regexRule('x', 2), match: { type: 'host' as const, host: 'acme.example' } },
+    ];
     const c = createClassifier(rules, { regexEngine: null });
     expect(c.skipped).toEqual([{ id: 1, index: 0, reason: 'The regular-expression engine is not loaded.' }]);
     expect(c.classify('acme.example', '/').class).toBe('creative');
     expect(c.classify('app.hubspot.com', '/email/x').rule).not.toMatch(/^rule #1/);
-    expect(createClassifier(rules, { regexEngine: engine }).classify('app.hubspot.com', '/email/x').rule).toMatch(/^rule #1/);
+    expect(createClassifier(rules, { regexEngine: engine }).classify('app.hubspot.com', '/email/x').rule).toMatch(
+      /^rule #1/,
+    );
   });
 
   it('a stored rule an older version accepted but RE2 cannot run (lookahead) is skipped and reported to the rules page', () => {
@@ -207,22 +235,61 @@ describe('RE2 and JavaScript agree', () => {
 
   it('on random accepted patterns and random keys (property)', () => {
     const token = fc.constantFrom(
-      'a', 'b', 'c', '.', '\\.', '/', '-', '*', '\\*', '[ab]', '[^a]', '[a-c]', '\\w', '\\d', '\\W', '\\b', '\\B', '^', '$',
-      '(', ')', '(?:', '|', '+', '*?', '?', '{2}', '{1,3}', '{2,}', 'A', '\\x61', '\\u0062', '[.]', '[\\-/]', '(?<g>', '\\/',
+      'a',
+      'b',
+      'c',
+      '.',
+      '\\.',
+      '/',
+      '-',
+      '*',
+      '\\*',
+      '[ab]',
+      '[^a]',
+      '[a-c]',
+      '\\w',
+      '\\d',
+      '\\W',
+      '\\b',
+      '\\B',
+      '^',
+      '$',
+      '(',
+      ')',
+      '(?:',
+      '|',
+      '+',
+      '*?',
+      '?',
+      '{2}',
+      '{1,3}',
+      '{2,}',
+      'A',
+      '\\x61',
+      '\\u0062',
+      '[.]',
+      '[\\-/]',
+      '(?<g>',
+      '\\/',
     );
     const keyArb = fc.stringMatching(/^[abcAB./*\-0-9]{0,14}$/);
     let accepted = 0;
     fc.assert(
-      fc.property(fc.array(token, { minLength: 1, maxLength: 8 }), fc.array(keyArb, { minLength: 1, maxLength: 6 }), (tokens, keys) => {
-        const pattern = tokens.join('');
-        if (!checkRegex(pattern, { engine }).ok) return;
-        accepted += 1;
-        const compiled = engine.compile(pattern);
-        if (!compiled.ok) throw new Error(`${pattern}: ${compiled.message}`);
-        for (const key of keys) {
-          if (compiled.regex.test(key) !== jsTest(pattern, key)) throw new Error(`${pattern} disagrees on ${JSON.stringify(key)}`);
-        }
-      }),
+      fc.property(
+        fc.array(token, { minLength: 1, maxLength: 8 }),
+        fc.array(keyArb, { minLength: 1, maxLength: 6 }),
+        (tokens, keys) => {
+          const pattern = tokens.join('');
+          if (!checkRegex(pattern, { engine }).ok) return;
+          accepted += 1;
+          const compiled = engine.compile(pattern);
+          if (!compiled.ok) throw new Error(`${pattern}: ${compiled.message}`);
+          for (const key of keys) {
+            if (compiled.regex.test(key) !== jsTest(pattern, key))
+              throw new Error(`${pattern} disagrees on ${JSON.stringify(key)}`);
+          }
+        },
+      ),
       { numRuns: 3_000 },
     );
     expect(accepted).toBeGreaterThan(300);

@@ -39,16 +39,26 @@ describe('rule order', () => {
     ];
     const before = rows.map((r) => r.tool);
     expect(sortRules(rows).map((r) => r.tool)).toEqual(['tool 8', 'tool 9', 'tool 9', 'tool 2', 'tool 3', 'tool 1']);
-    expect(sortRules(rows).map((r) => r.createdAt).slice(1, 3)).toEqual([4, 5]);
+    expect(
+      sortRules(rows)
+        .map((r) => r.createdAt)
+        .slice(1, 3),
+    ).toEqual([4, 5]);
     expect(rows.map((r) => r.tool)).toEqual(before);
   });
 
   it('the Settings list order is the order the classifier tries rules in (ties in order included)', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 8 }).chain((ids) =>
-          fc.tuple(fc.constant(ids), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: ids.length, maxLength: ids.length }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: ids.length, maxLength: ids.length })),
-        ),
+        fc
+          .uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 8 })
+          .chain((ids) =>
+            fc.tuple(
+              fc.constant(ids),
+              fc.array(fc.integer({ min: 0, max: 3 }), { minLength: ids.length, maxLength: ids.length }),
+              fc.array(fc.integer({ min: 0, max: 3 }), { minLength: ids.length, maxLength: ids.length }),
+            ),
+          ),
         async ([ids, orders, created]) => {
           const rows = ids.map((id, i) => sameHost(id, orders[i]!, created[i]!));
           await db.rules.clear();

@@ -40,7 +40,12 @@ describe('registrableDomain', () => {
 
 describe('the fallback in the shipped catalog', () => {
   it.each([
-    ['https://app.hootsuite.com/dashboard', 'Hootsuite', 'project', 'catalog: Hootsuite (hootsuite.com and sub-domains)'],
+    [
+      'https://app.hootsuite.com/dashboard',
+      'Hootsuite',
+      'project',
+      'catalog: Hootsuite (hootsuite.com and sub-domains)',
+    ],
     ['https://app.buffer.com/', 'Buffer', 'project', 'catalog: Buffer (buffer.com and sub-domains)'],
     ['https://eu.canva.com/design/DAF123/edit', 'Canva', 'design', 'catalog: Canva (canva.com and sub-domains)'],
     ['https://login.calendly.com/', 'Calendly', 'meetings', 'catalog: Calendly (calendly.com and sub-domains)'],
@@ -48,7 +53,12 @@ describe('the fallback in the shipped catalog', () => {
     ['https://acme.cal.com/demo', 'Cal.com', 'meetings', 'catalog: Cal.com (cal.com and sub-domains)'],
     ['https://a.b.c.trello.com/', 'Trello', 'project', 'catalog: Trello (trello.com and sub-domains)'],
     ['https://de.statista.com/statistik/', 'Statista', 'research', 'catalog: Statista (statista.com and sub-domains)'],
-    ['https://cooking.nytimes.com/', 'The New York Times', 'personal', 'catalog: The New York Times (nytimes.com and sub-domains)'],
+    [
+      'https://cooking.nytimes.com/',
+      'The New York Times',
+      'personal',
+      'catalog: The New York Times (nytimes.com and sub-domains)',
+    ],
   ])('%s → %s / %s by %s', (url, toolName, kind, rule) => {
     const r = classifyUrl(url, classifier);
     expect(r).toMatchObject({ tool: toolName, kind, rule });
@@ -56,7 +66,11 @@ describe('the fallback in the shipped catalog', () => {
 
   it('a tool’s areas extend to its sub-domains too, still below everything else', () => {
     const r = classifier.explain('eu.klaviyo.com', '/dashboard');
-    expect(r.result).toMatchObject({ tool: 'Klaviyo', kind: 'reporting', rule: 'catalog: Klaviyo (klaviyo.com/dashboard and sub-domains)' });
+    expect(r.result).toMatchObject({
+      tool: 'Klaviyo',
+      kind: 'reporting',
+      rule: 'catalog: Klaviyo (klaviyo.com/dashboard and sub-domains)',
+    });
     expect(r.matches.map((m) => m.rule)).toEqual([
       'catalog: Klaviyo (klaviyo.com/dashboard and sub-domains)',
       'catalog: Klaviyo (klaviyo.com and sub-domains)',
@@ -65,7 +79,9 @@ describe('the fallback in the shipped catalog', () => {
   });
 
   it('never reaches the apex itself (the exact host does) nor look-alike domains', () => {
-    expect(classifier.explain('hootsuite.com', '').matches.map((m) => m.rule)).toEqual(['catalog: Hootsuite (hootsuite.com)']);
+    expect(classifier.explain('hootsuite.com', '').matches.map((m) => m.rule)).toEqual([
+      'catalog: Hootsuite (hootsuite.com)',
+    ]);
     expect(classifier.classify('nothootsuite.com', '').class).toBe('unclassified');
     expect(classifier.classify('hootsuite.com.evil.example', '').class).toBe('unclassified');
     expect(classifier.classify('app-hootsuite.com', '').class).toBe('unclassified');
@@ -93,10 +109,22 @@ describe('the fallback in the shipped catalog', () => {
 
   it('the person’s rules beat it, and a rule without a tool keeps the fallback’s tool', () => {
     const c = createClassifier([
-      { order: 0, match: { type: 'wildcard', pattern: '*.hootsuite.com' }, class: 'creative', kind: 'writing', createdAt: 0 },
+      {
+        order: 0,
+        match: { type: 'wildcard', pattern: '*.hootsuite.com' },
+        class: 'creative',
+        kind: 'writing',
+        createdAt: 0,
+      },
     ]);
     const r = c.classify('app.hootsuite.com', '/composer');
-    expect(r).toMatchObject({ class: 'creative', kind: 'writing', tool: 'Hootsuite', toolId: 'hootsuite', origin: 'user' });
+    expect(r).toMatchObject({
+      class: 'creative',
+      kind: 'writing',
+      tool: 'Hootsuite',
+      toolId: 'hootsuite',
+      origin: 'user',
+    });
     const e = c.explain('app.hootsuite.com', '/composer');
     expect(e.matches.map((m) => [m.origin, m.winner])).toEqual([
       ['user', true],
@@ -107,7 +135,14 @@ describe('the fallback in the shipped catalog', () => {
 
 describe('where the fallback does not apply', () => {
   it('vendor content sub-domains (blog, help, docs, status…) stay unclassified', () => {
-    for (const host of ['blog.hootsuite.com', 'help.calendly.com', 'docs.github.com', 'status.asana.com', 'support.eu.canva.com', 'academy.zoom.com']) {
+    for (const host of [
+      'blog.hootsuite.com',
+      'help.calendly.com',
+      'docs.github.com',
+      'status.asana.com',
+      'support.eu.canva.com',
+      'academy.zoom.com',
+    ]) {
       expect(classifier.classify(host, '/x').class, host).toBe('unclassified');
     }
     expect(isContentHost('help.eu.canva.com', 'canva.com')).toBe(true);
@@ -164,7 +199,9 @@ describe('where the fallback does not apply', () => {
 
   it('hosts that are themselves sub-domains never extend', () => {
     // app.asana.com is a catalog host, but x.app.asana.com only reaches Asana through asana.com.
-    expect(classifier.explain('eu.app.asana.com', '').matches.map((m) => m.rule)).toEqual(['catalog: Asana (asana.com and sub-domains)']);
+    expect(classifier.explain('eu.app.asana.com', '').matches.map((m) => m.rule)).toEqual([
+      'catalog: Asana (asana.com and sub-domains)',
+    ]);
     // search.brave.com is a catalog host; talk.brave.com is another product.
     expect(classifier.classify('talk.brave.com', '').class).toBe('unclassified');
     expect(classifier.classify('x.search.brave.com', '').class).toBe('unclassified');
@@ -210,15 +247,20 @@ describe('specificity and speed', () => {
     const domains = [...vendorDomains(CATALOG).keys()];
     const label = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
     fc.assert(
-      fc.property(fc.constantFrom(...domains), fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('', '/wp-admin', '/dashboard', '/r/x', '/files'), (domain, labels, path) => {
-        const host = `${labels.join('.')}.${domain}`;
-        const e = classifier.explain(host, path);
-        const catalog = e.matches.filter((m) => m.origin === 'catalog');
-        const firstFallback = catalog.findIndex((m) => m.rule.includes('and sub-domains'));
-        if (firstFallback === -1) return;
-        // Every non-fallback match sorts before every fallback match.
-        expect(catalog.slice(firstFallback).every((m) => m.rule.includes('and sub-domains'))).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...domains),
+        fc.array(label, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('', '/wp-admin', '/dashboard', '/r/x', '/files'),
+        (domain, labels, path) => {
+          const host = `${labels.join('.')}.${domain}`;
+          const e = classifier.explain(host, path);
+          const catalog = e.matches.filter((m) => m.origin === 'catalog');
+          const firstFallback = catalog.findIndex((m) => m.rule.includes('and sub-domains'));
+          if (firstFallback === -1) return;
+          // Every non-fallback match sorts before every fallback match.
+          expect(catalog.slice(firstFallback).every((m) => m.rule.includes('and sub-domains'))).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

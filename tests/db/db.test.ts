@@ -32,7 +32,11 @@ describe('settings', () => {
   });
 
   it('merges updates, validates values and survives a reopen', async () => {
-    await updateSettings(db, { idleThresholdSec: 5, targetShare: 0.4, excludedHosts: [' Bank.example ', 'bank.example'] });
+    await updateSettings(db, {
+      idleThresholdSec: 5,
+      targetShare: 0.4,
+      excludedHosts: [' Bank.example ', 'bank.example'],
+    });
     const reopened = new CreativeRatioDB(db.name);
     const s = await loadSettings(reopened);
     expect(s.idleThresholdSec).toBe(15); // clamped to chrome.idle's minimum

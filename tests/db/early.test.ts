@@ -31,7 +31,13 @@ beforeEach(async () => {
 
 describe('readEarly', () => {
   it('reads settings, sorted rules, the tracker checkpoint and the asked ranges, as Dexie does', async () => {
-    await db.segments.bulkAdd([seg(T0 - H), seg(T0 + H), seg(T0 + 3 * H, 'app.slack.com'), seg(T0 + DAY + H), seg(T0 + 8 * DAY)]);
+    await db.segments.bulkAdd([
+      seg(T0 - H),
+      seg(T0 + H),
+      seg(T0 + 3 * H, 'app.slack.com'),
+      seg(T0 + DAY + H),
+      seg(T0 + 8 * DAY),
+    ]);
     await db.settings.put({ key: 'settings', value: { ...DEFAULT_SETTINGS, weekStartsOn: 3 } });
     await db.rules.bulkAdd([
       { order: 2, match: { type: 'host', host: 'b.example' }, class: 'creative', createdAt: 1 },
@@ -64,14 +70,24 @@ describe('readEarly', () => {
   it('reads other ranges when the stored settings pick another week than the default guess', async () => {
     await db.segments.bulkAdd([seg(T0 + H), seg(T0 + 20 * DAY)]);
     await db.settings.put({ key: 'settings', value: { ...DEFAULT_SETTINGS, weekStartsOn: 3 } });
-    const read = await readEarly((settings) => (settings ? [{ from: T0 + 19 * DAY, to: T0 + 21 * DAY }] : [{ from: T0, to: T0 + DAY }]), IDB_VERSION, db.name);
+    const read = await readEarly(
+      (settings) => (settings ? [{ from: T0 + 19 * DAY, to: T0 + 21 * DAY }] : [{ from: T0, to: T0 + DAY }]),
+      IDB_VERSION,
+      db.name,
+    );
     expect(read!.ranges).toEqual([{ from: T0 + 19 * DAY, to: T0 + 21 * DAY }]);
     expect(read!.segments[0]!.map((s) => s.start)).toEqual([T0 + 20 * DAY]);
   });
 
   it('with nothing stored: default settings, no rules, no checkpoint, empty ranges', async () => {
     const read = await readEarly(() => [{ from: T0, to: T0 + DAY }], IDB_VERSION, db.name);
-    expect(read).toEqual({ settings: null, rules: [], tracker: null, ranges: [{ from: T0, to: T0 + DAY }], segments: [[]] });
+    expect(read).toEqual({
+      settings: null,
+      rules: [],
+      tracker: null,
+      ranges: [{ from: T0, to: T0 + DAY }],
+      segments: [[]],
+    });
   });
 
   it('never creates a missing database (Dexie creates it with its schema)', async () => {

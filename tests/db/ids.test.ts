@@ -19,7 +19,15 @@ beforeEach(async () => {
 });
 
 function segment(start: number, host = 'docs.google.com'): Segment {
-  return { start, end: start + 60_000, day: '2026-11-02', host, path: '/document/d/*/edit', source: 'browser', lane: 'focus' };
+  return {
+    start,
+    end: start + 60_000,
+    day: '2026-11-02',
+    host,
+    path: '/document/d/*/edit',
+    source: 'browser',
+    lane: 'focus',
+  };
 }
 
 /** A backup whose segment and rule carry the id 2^53−1 (with a right checksum: the forger recomputes it). */
@@ -27,7 +35,16 @@ function forgedBackup(): string {
   return serializeBackup(
     {
       segments: [{ ...segment(T0), id: FORGED_ID }],
-      rules: [{ id: FORGED_ID, order: 0, match: { type: 'host', host: 'forged.example' }, class: 'creative', kind: 'writing', createdAt: T0 }],
+      rules: [
+        {
+          id: FORGED_ID,
+          order: 0,
+          match: { type: 'host', host: 'forged.example' },
+          class: 'creative',
+          kind: 'writing',
+          createdAt: T0,
+        },
+      ],
       settings: [],
       reviews: [],
     },
@@ -68,10 +85,16 @@ describe('a backup with the row id 2^53−1', () => {
 });
 
 describe('"Delete all data" leaves a database that accepts writes', () => {
-  it('even when the key generators were exhausted before (an older restore kept a file\'s ids)', async () => {
+  it("even when the key generators were exhausted before (an older restore kept a file's ids)", async () => {
     // What restoring the forged backup did before issue #11: explicit keys at the end of the range.
     await db.segments.put({ ...segment(T0), id: FORGED_ID });
-    await db.rules.put({ id: FORGED_ID, order: 0, match: { type: 'host', host: 'forged.example' }, class: 'creative', createdAt: T0 });
+    await db.rules.put({
+      id: FORGED_ID,
+      order: 0,
+      match: { type: 'host', host: 'forged.example' },
+      class: 'creative',
+      createdAt: T0,
+    });
     // Spec: the generator gives 2^53 once more (Chromium refuses at once), then every add fails.
     await db.segments.add(segment(T0 + 1)).catch(() => undefined);
     await expect(db.segments.add(segment(T0 + 1))).rejects.toThrow();

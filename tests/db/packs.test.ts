@@ -6,8 +6,24 @@
 import { liveQuery } from 'dexie';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CreativeRatioDB, deleteAllData, deleteSegmentsBefore, segmentsOverlapping, setSegmentOverride } from '@/lib/db';
-import { applyToPack, bucketOf, bucketRange, decodePack, encodePack, packSegments, PACK_MS, sameSegments, segmentsFromPacks } from '@/lib/db/packs';
+import {
+  CreativeRatioDB,
+  deleteAllData,
+  deleteSegmentsBefore,
+  segmentsOverlapping,
+  setSegmentOverride,
+} from '@/lib/db';
+import {
+  applyToPack,
+  bucketOf,
+  bucketRange,
+  decodePack,
+  encodePack,
+  packSegments,
+  PACK_MS,
+  sameSegments,
+  segmentsFromPacks,
+} from '@/lib/db/packs';
 import { segmentsStartingIn } from '@/lib/db/queries';
 import type { Segment } from '@/lib/model';
 
@@ -93,10 +109,15 @@ describe('pure helpers', () => {
     const same = { ...seg(T0 + 4 * H, T0 + 5 * H), id: 11, label: undefined };
     const row = encodePack(bucketOf(T0), [same, full, plain]);
     expect(row.keys).toHaveLength(2);
-    expect(row.extras).toEqual([[0, { label: 'Standup', override: { class: 'coordination', kind: 'meetings' }, importId: 'imp-1' }]]);
+    expect(row.extras).toEqual([
+      [0, { label: 'Standup', override: { class: 'coordination', kind: 'meetings' }, importId: 'imp-1' }],
+    ]);
     expect(decodePack(row)).toEqual([full, plain, { ...seg(T0 + 4 * H, T0 + 5 * H), id: 11 }]);
     // A day of 400 visits stays far below Chromium's 64 kB inline-value limit.
-    const day = Array.from({ length: 400 }, (_, i) => ({ ...seg(T0 + i * 60_000, T0 + i * 60_000 + 30_000, `tool${i % 40}.example.com`, { path: `/p/${i % 7}` }), id: i + 1 }));
+    const day = Array.from({ length: 400 }, (_, i) => ({
+      ...seg(T0 + i * 60_000, T0 + i * 60_000 + 30_000, `tool${i % 40}.example.com`, { path: `/p/${i % 7}` }),
+      id: i + 1,
+    }));
     const big = encodePack(bucketOf(T0), day);
     const bytes = big.ids.byteLength * 3 + big.key.byteLength + JSON.stringify(big.keys).length;
     expect(bytes).toBeLessThan(30_000);
@@ -105,12 +126,27 @@ describe('pure helpers', () => {
 
   it('encodePack is self-contained (its source runs on its own, as the seeding script sends it)', () => {
     const standalone = new Function(`return (${encodePack.toString()})`)() as typeof encodePack;
-    const rows = [{ ...seg(T0, T0 + H), id: 1, label: 'x' }, { ...seg(T0 + H, T0 + 2 * H), id: 2 }];
+    const rows = [
+      { ...seg(T0, T0 + H), id: 1, label: 'x' },
+      { ...seg(T0 + H, T0 + 2 * H), id: 2 },
+    ];
     expect(decodePack(standalone(5, rows))).toEqual(decodePack(encodePack(5, rows)));
   });
 
   it('sameSegments compares every stored field', () => {
-    const base: Required<Segment> = { id: 1, start: 1, end: 2, day: 'd', host: 'h', path: 'p', source: 'manual', lane: 'focus', label: 'l', override: { class: 'creative', kind: 'writing' }, importId: 'i' };
+    const base: Required<Segment> = {
+      id: 1,
+      start: 1,
+      end: 2,
+      day: 'd',
+      host: 'h',
+      path: 'p',
+      source: 'manual',
+      lane: 'focus',
+      label: 'l',
+      override: { class: 'creative', kind: 'writing' },
+      importId: 'i',
+    };
     expect(sameSegments([base], [{ ...base }])).toBe(true);
     const changed: Segment[] = [
       { ...base, id: 2 },
@@ -148,7 +184,10 @@ describe('every write keeps the packs equal to the segments', () => {
   it('add, bulkAdd, put, bulkPut, update, modify, delete, bulkDelete, where().delete(), clear', async () => {
     const id1 = (await db.segments.add(seg(T0, T0 + H)))!;
     await expectConsistent();
-    const ids = (await db.segments.bulkAdd([seg(T0 + H, T0 + 2 * H), seg(T0 + 30 * H, T0 + 31 * H), seg(T0 - 30 * H, T0 - 29 * H)], { allKeys: true })) as number[];
+    const ids = (await db.segments.bulkAdd(
+      [seg(T0 + H, T0 + 2 * H), seg(T0 + 30 * H, T0 + 31 * H), seg(T0 - 30 * H, T0 - 29 * H)],
+      { allKeys: true },
+    )) as number[];
     await expectConsistent();
     // put with a new start moves the segment to another pack
     await db.segments.put({ ...seg(T0 + 50 * H, T0 + 51 * H), id: id1 });
@@ -157,10 +196,16 @@ describe('every write keeps the packs equal to the segments', () => {
     await expectConsistent();
     await db.segments.update(ids[1]!, { override: { class: 'creative', kind: 'writing' } });
     await expectConsistent();
-    expect(decodePack((await db.packs.get(bucketOf(T0 + 30 * H)))!)[0]!.override).toEqual({ class: 'creative', kind: 'writing' });
-    await db.segments.where('host').equals('docs.google.com').modify((s) => {
-      s.host = 'www.figma.com';
+    expect(decodePack((await db.packs.get(bucketOf(T0 + 30 * H)))!)[0]!.override).toEqual({
+      class: 'creative',
+      kind: 'writing',
     });
+    await db.segments
+      .where('host')
+      .equals('docs.google.com')
+      .modify((s) => {
+        s.host = 'www.figma.com';
+      });
     await expectConsistent();
     await db.segments.where('start').below(T0).modify({ label: 'moved' });
     await expectConsistent();
@@ -168,7 +213,10 @@ describe('every write keeps the packs equal to the segments', () => {
     await expectConsistent();
     await db.segments.bulkDelete([ids[0]!, 9_999]);
     await expectConsistent();
-    await db.segments.where('start').above(T0 + 40 * H).delete();
+    await db.segments
+      .where('start')
+      .above(T0 + 40 * H)
+      .delete();
     await expectConsistent();
     expect(await db.packs.count()).toBeGreaterThan(0);
     await db.segments.clear();
@@ -177,7 +225,9 @@ describe('every write keeps the packs equal to the segments', () => {
   });
 
   it('the app’s own writes: override, retention, delete all', async () => {
-    const ids = (await db.segments.bulkAdd([seg(T0 - 48 * H, T0 - 47 * H), seg(T0, T0 + H), seg(T0 + H, T0 + 2 * H)], { allKeys: true })) as number[];
+    const ids = (await db.segments.bulkAdd([seg(T0 - 48 * H, T0 - 47 * H), seg(T0, T0 + H), seg(T0 + H, T0 + 2 * H)], {
+      allKeys: true,
+    })) as number[];
     await setSegmentOverride(db, ids[1]!, { class: 'neutral' });
     await expectConsistent();
     await setSegmentOverride(db, ids[1]!, null);
@@ -203,7 +253,9 @@ describe('every write keeps the packs equal to the segments', () => {
 
   it('a partly failing bulkAdd packs only what was written', async () => {
     const id = (await db.segments.add(seg(T0, T0 + H)))!;
-    await expect(db.segments.bulkAdd([seg(T0 + H, T0 + 2 * H), { ...seg(T0 + 2 * H, T0 + 3 * H), id }])).rejects.toThrow();
+    await expect(
+      db.segments.bulkAdd([seg(T0 + H, T0 + 2 * H), { ...seg(T0 + 2 * H, T0 + 3 * H), id }]),
+    ).rejects.toThrow();
     await expectConsistent();
   });
 
@@ -236,8 +288,10 @@ describe('every write keeps the packs equal to the segments', () => {
           const ids = (await d.segments.toCollection().primaryKeys()) as number[];
           const pick = (n: number) => (ids.length ? ids[n % ids.length]! : -1);
           if (o.kind === 'add') await d.segments.bulkAdd(o.starts.map((s) => seg(s, s + H)));
-          else if (o.kind === 'move' && ids.length) await d.segments.update(pick(o.pick), { start: o.to, end: o.to + H });
-          else if (o.kind === 'override' && ids.length) await setSegmentOverride(d, pick(o.pick), { class: 'creative' });
+          else if (o.kind === 'move' && ids.length)
+            await d.segments.update(pick(o.pick), { start: o.to, end: o.to + H });
+          else if (o.kind === 'override' && ids.length)
+            await setSegmentOverride(d, pick(o.pick), { class: 'creative' });
           else if (o.kind === 'delete') await d.segments.bulkDelete(o.picks.map(pick));
           else if (o.kind === 'deleteBefore') await d.segments.where('start').below(o.at).delete();
         }
@@ -254,7 +308,13 @@ describe('reads from packs', () => {
   it('a week is the segments starting in it, in order, including ones next to the edges', async () => {
     const from = new Date(2026, 10, 23).getTime(); // local (Berlin) midnight
     const to = from + 7 * 24 * H;
-    await db.segments.bulkAdd([seg(from - 1, from + H), seg(from, from + H), seg(to - 1, to), seg(to, to + H), seg(from + 3 * H, from + 4 * H)]);
+    await db.segments.bulkAdd([
+      seg(from - 1, from + H),
+      seg(from, from + H),
+      seg(to - 1, to),
+      seg(to, to + H),
+      seg(from + 3 * H, from + 4 * H),
+    ]);
     const rows = await segmentsStartingIn(db, from, to);
     expect(rows.map((s) => s.start)).toEqual([from, from + 3 * H, to - 1]);
     expect(rows.every((s) => typeof s.id === 'number')).toBe(true);
@@ -265,7 +325,9 @@ describe('reads from packs', () => {
   it('live queries on packs see every write (tracker, override, delete)', async () => {
     const id = (await db.segments.add(seg(T0, T0 + H)))!;
     const seen: number[][] = [];
-    const sub = liveQuery(() => segmentsStartingIn(db, T0 - H, T0 + 5 * H)).subscribe((rows) => seen.push(rows.map((s) => (s.override ? -s.id! : s.id!))));
+    const sub = liveQuery(() => segmentsStartingIn(db, T0 - H, T0 + 5 * H)).subscribe((rows) =>
+      seen.push(rows.map((s) => (s.override ? -s.id! : s.id!))),
+    );
     const waitFor = async (n: number) => {
       for (let i = 0; i < 100 && seen.length < n; i++) await new Promise((r) => setTimeout(r, 10));
     };

@@ -67,10 +67,12 @@ const SEEDS = [DEMO_SEED, 1, 2, 3, 4, 7];
 const bySeed = new Map(SEEDS.map((seed) => [seed, demoWeeks(seed)]));
 const all = [...bySeed.values()].flat();
 
-describe('the demo weeks look like real marketers\' weeks', () => {
+describe("the demo weeks look like real marketers' weeks", () => {
   it('print (for the log)', () => {
     for (const [seed, weeks] of bySeed) {
-      console.log(`seed ${seed}: ${weeks.map((w) => `${(w.share * 100).toFixed(0)}% ${w.switchesPerHour.toFixed(1)}/h ${w.longestBlockMin.toFixed(0)}min`).join(' | ')}`);
+      console.log(
+        `seed ${seed}: ${weeks.map((w) => `${(w.share * 100).toFixed(0)}% ${w.switchesPerHour.toFixed(1)}/h ${w.longestBlockMin.toFixed(0)}min`).join(' | ')}`,
+      );
     }
     expect(all).toHaveLength(SEEDS.length * 12);
   });
@@ -98,7 +100,7 @@ describe('the demo weeks look like real marketers\' weeks', () => {
     for (const w of bySeed.get(DEMO_SEED)!) expect(w.longestBlockMin).toBeGreaterThanOrEqual(60);
   });
 
-  it('tells the survey\'s story: last week near 50 % creative, this week near 25 %', () => {
+  it("tells the survey's story: last week near 50 % creative, this week near 25 %", () => {
     for (const weeks of bySeed.values()) {
       const good = weeks[10]!;
       const typical = weeks[11]!;

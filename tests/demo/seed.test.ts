@@ -58,7 +58,11 @@ describe('generateDemoSegments', () => {
 
   it('produces valid, sorted segments split at local midnight', () => {
     const bad = segs.filter(
-      (s, i) => !(s.end > s.start) || s.day !== dayKey(s.start) || s.end > localDayStart(s.start, 1) || (i > 0 && s.start < segs[i - 1]!.start),
+      (s, i) =>
+        !(s.end > s.start) ||
+        s.day !== dayKey(s.start) ||
+        s.end > localDayStart(s.start, 1) ||
+        (i > 0 && s.start < segs[i - 1]!.start),
     );
     expect(bad).toEqual([]);
   });
@@ -66,7 +70,8 @@ describe('generateDemoSegments', () => {
   it('never overlaps within a lane', () => {
     for (const [lane, list] of byLane(segs)) {
       for (let i = 1; i < list.length; i++) {
-        if (list[i]!.start < list[i - 1]!.end) throw new Error(`${lane} overlaps at ${new Date(list[i]!.start).toISOString()}`);
+        if (list[i]!.start < list[i - 1]!.end)
+          throw new Error(`${lane} overlaps at ${new Date(list[i]!.start).toISOString()}`);
       }
     }
   });
@@ -74,7 +79,9 @@ describe('generateDemoSegments', () => {
   it('uses real host and path shapes (as lib/url/normalize.ts stores them)', () => {
     const known = new Set(Object.values(DEMO_PAGES).flatMap((pages) => pages.map((p) => `${p.host}${p.path}`)));
     const bad = segs.filter((s) =>
-      s.source === 'browser' ? !known.has(`${s.host}${s.path}`) || pathShape(s.path) !== s.path : s.host !== '' || s.path !== '',
+      s.source === 'browser'
+        ? !known.has(`${s.host}${s.path}`) || pathShape(s.path) !== s.path
+        : s.host !== '' || s.path !== '',
     );
     expect(bad).toEqual([]);
     expect(DEMO_PAGES.docs[0]).toEqual({ host: 'docs.google.com', path: '/document/d/*/edit' });
@@ -87,7 +94,9 @@ describe('generateDemoSegments', () => {
     const lanes = byLane(segs);
     const cal = lanes.get('calendar/focus') ?? [];
     expect(cal.length).toBeGreaterThan(50);
-    expect(cal.every((s) => s.override?.class === 'coordination' && s.override.kind === 'meetings' && !!s.label)).toBe(true);
+    expect(cal.every((s) => s.override?.class === 'coordination' && s.override.kind === 'meetings' && !!s.label)).toBe(
+      true,
+    );
     expect(new Set(cal.map((s) => s.label)).size).toBeGreaterThan(5);
     const calls = lanes.get('browser/call') ?? [];
     expect(new Set(calls.map((s) => s.host))).toEqual(new Set(['meet.google.com', 'app.zoom.us']));
@@ -95,7 +104,13 @@ describe('generateDemoSegments', () => {
     expect(man.length).toBeGreaterThan(1);
     expect(man.every((s) => !!s.label && !!s.override)).toBe(true);
     expect(man.some((s) => s.override?.class === 'creative')).toBe(true);
-    const report = buildWeekReport({ segments: segs, classify: fakeClassify, weekStart: weekRange(NOW, 1).start - 7 * 24 * 3600_000, now: NOW, settings: settings() });
+    const report = buildWeekReport({
+      segments: segs,
+      classify: fakeClassify,
+      weekStart: weekRange(NOW, 1).start - 7 * 24 * 3600_000,
+      now: NOW,
+      settings: settings(),
+    });
     expect(report.multitaskMs).toBeGreaterThan(0);
     expect(report.multitaskByTool.map((t) => t.tool)).toContain('Slack');
     expect(report.totals.neutral).toBeGreaterThan(0);
@@ -108,7 +123,13 @@ describe('generateDemoSegments', () => {
   });
 
   it('working days run roughly 9 to 18 with a lunch break', () => {
-    const r = buildWeekReport({ segments: segs, classify: fakeClassify, weekStart: weekRange(NOW, 1).start - 14 * 24 * 3600_000, now: NOW, settings: settings() });
+    const r = buildWeekReport({
+      segments: segs,
+      classify: fakeClassify,
+      weekStart: weekRange(NOW, 1).start - 14 * 24 * 3600_000,
+      now: NOW,
+      settings: settings(),
+    });
     for (const d of r.days.slice(0, 5)) {
       expect(d.trackedMs / 3600_000).toBeGreaterThan(5);
       expect(d.trackedMs / 3600_000).toBeLessThan(11);
@@ -116,7 +137,12 @@ describe('generateDemoSegments', () => {
   });
 
   it('creative share drifts plausibly between weeks', () => {
-    const trend = buildTrend({ summaries: summarizeDays(segs, { now: NOW }), classify: fakeClassify, weekStart: weekRange(NOW, 1).start, weeks: 11 });
+    const trend = buildTrend({
+      summaries: summarizeDays(segs, { now: NOW }),
+      classify: fakeClassify,
+      weekStart: weekRange(NOW, 1).start,
+      weeks: 11,
+    });
     const shares = trend.map((p) => p.creativeShare!);
     expect(Math.min(...shares)).toBeGreaterThan(0.1);
     expect(Math.max(...shares)).toBeLessThan(0.7);

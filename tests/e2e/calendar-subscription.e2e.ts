@@ -40,7 +40,10 @@ const BROWSER_INTERNAL = [
 ];
 
 function utc(t: number): string {
-  return new Date(t).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(t)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function feed(events: Array<{ uid: string; start: number; minutes: number }>): string {
@@ -97,7 +100,9 @@ beforeAll(async () => {
       const status = headers['if-none-match'] === etag ? 304 : 200;
       feedRequests.push({ ifNoneMatch: headers['if-none-match'] as string | undefined, status });
       const answer: { status: number; headers: Record<string, string>; body?: string } =
-        status === 304 ? { status, headers: { etag } } : { status, headers: { 'content-type': 'text/calendar; charset=utf-8', etag }, body: served.body };
+        status === 304
+          ? { status, headers: { etag } }
+          : { status, headers: { 'content-type': 'text/calendar; charset=utf-8', etag }, body: served.body };
       return answer;
     },
   });
@@ -163,7 +168,9 @@ describe('calendar subscription', () => {
     // Unchanged feed: a conditional request, answered 304; nothing changes.
     await settings.bringToFront();
     await settings.getByTestId('subscription-refresh').click();
-    await expect.poll(() => settings.getByText(/has not changed since the last refresh/).count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => settings.getByText(/has not changed since the last refresh/).count(), { timeout: 15_000 })
+      .toBe(1);
     expect(feedRequests.at(-1)).toEqual({ ifNoneMatch: '"v1"', status: 304 });
 
     // The feed changes: the call grows to 90 minutes and a second one is added.
@@ -196,12 +203,22 @@ describe('calendar subscription', () => {
   it('the CSP blocks any other host, from a page and from the service worker', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.extensionUrl('options.html'));
-    // eslint-disable-next-line no-restricted-globals -- the request the CSP must block
-    const fromPage = await page.evaluate(() => fetch('https://docs.google.com/blocked-by-csp').then(() => 'reached', (e: unknown) => `blocked: ${String(e)}`));
+    const fromPage = await page.evaluate(() =>
+      // eslint-disable-next-line no-restricted-globals -- the request the CSP must block
+      fetch('https://docs.google.com/blocked-by-csp').then(
+        () => 'reached',
+        (e: unknown) => `blocked: ${String(e)}`,
+      ),
+    );
     expect(fromPage).toMatch(/^blocked/);
     const worker = await ext.waitForWorker();
-    // eslint-disable-next-line no-restricted-globals -- the request the CSP must block
-    const fromWorker = await worker.evaluate(() => fetch('https://example.com/blocked-by-csp').then(() => 'reached', (e: unknown) => `blocked: ${String(e)}`));
+    const fromWorker = await worker.evaluate(() =>
+      // eslint-disable-next-line no-restricted-globals -- the request the CSP must block
+      fetch('https://example.com/blocked-by-csp').then(
+        () => 'reached',
+        (e: unknown) => `blocked: ${String(e)}`,
+      ),
+    );
     expect(fromWorker).toMatch(/^blocked/);
     // An image from another host is refused too.
     const img = await page.evaluate(
@@ -225,7 +242,9 @@ describe('calendar subscription', () => {
     const fromExtension = log.fromExtension().filter((r) => !isLocalUrl(r.url) && !r.url.includes('blocked-by-csp'));
     expect(fromExtension.length).toBeGreaterThan(0);
     expect([...new Set(fromExtension.map((r) => hostOf(r.url)))]).toEqual([FEED_HOST]);
-    const others = ext.server.requests.filter((r) => r.host !== FEED_HOST && !BROWSER_INTERNAL.some((b) => b.host === r.host && b.path.test(r.url)));
+    const others = ext.server.requests.filter(
+      (r) => r.host !== FEED_HOST && !BROWSER_INTERNAL.some((b) => b.host === r.host && b.path.test(r.url)),
+    );
     expect(others).toEqual([]);
     expect(ext.server.requests.filter((r) => r.host === FEED_HOST).every((r) => r.url === FEED_PATH)).toBe(true);
     expect(feedRequests.length).toBe(4);

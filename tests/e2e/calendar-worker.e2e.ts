@@ -54,7 +54,9 @@ async function settingsPage(): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(ext.extensionUrl('options.html#calendar'));
   // Four weeks back (+ next week), as the Node benchmark: 10,000 dense events stay under 50,000 occurrences.
-  await page.evaluate(() => localStorage.setItem('creative-ratio.calendar-import.v2', JSON.stringify({ weeksBack: 4 })));
+  await page.evaluate(() =>
+    localStorage.setItem('creative-ratio.calendar-import.v2', JSON.stringify({ weeksBack: 4 })),
+  );
   await page.reload();
   await page.waitForSelector('#calendar [data-testid="calendar-file"]');
   return page;
@@ -101,7 +103,8 @@ describe('calendar import in a Web Worker', () => {
     console.log(
       `10,000 events (${(text.length / 1024 / 1024).toFixed(1)} MB): preview after ${ms} ms; longest main-thread task ${read.longest.toFixed(0)} ms (${read.longTasks} over 50 ms); longest frame gap ${read.maxGap.toFixed(0)} ms`,
     );
-    const count = async () => Number((await page.getByTestId('calendar-meeting-count').textContent())!.replace(/\D/g, ''));
+    const count = async () =>
+      Number((await page.getByTestId('calendar-meeting-count').textContent())!.replace(/\D/g, ''));
     const withOwner = await count();
     expect(withOwner).toBeGreaterThan(10_000);
     expect(await page.getByTestId('calendar-owner').inputValue()).toBe('owner@acme.example');
@@ -112,22 +115,38 @@ describe('calendar import in a Web Worker', () => {
     // Without the owner's address, the invitations they declined count: the worker plans again.
     const t1 = Date.now();
     await page.getByTestId('calendar-owner').fill('');
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="calendar-meeting-count"]')?.textContent?.replace(/\D/g, '')) > n, withOwner, { timeout: 30_000 });
+    await page.waitForFunction(
+      (n) =>
+        Number(document.querySelector('[data-testid="calendar-meeting-count"]')?.textContent?.replace(/\D/g, '')) > n,
+      withOwner,
+      { timeout: 30_000 },
+    );
     await page.waitForSelector('[data-testid="calendar-import-button"]:not([disabled])');
     const replan = await longest(page);
-    console.log(`re-plan after clearing the owner: ${Date.now() - t1} ms; longest main-thread task so far ${replan.longest.toFixed(0)} ms`);
+    console.log(
+      `re-plan after clearing the owner: ${Date.now() - t1} ms; longest main-thread task so far ${replan.longest.toFixed(0)} ms`,
+    );
     expect(await count()).toBeGreaterThan(withOwner);
     expect(replan.longest).toBeLessThan(LONG_TASK_BOUND_MS);
     // And back: the same count as before, from the worker again.
     await page.getByTestId('calendar-owner').fill('owner@acme.example');
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="calendar-meeting-count"]')?.textContent?.replace(/\D/g, '')) === n, withOwner, { timeout: 30_000 });
+    await page.waitForFunction(
+      (n) =>
+        Number(document.querySelector('[data-testid="calendar-meeting-count"]')?.textContent?.replace(/\D/g, '')) === n,
+      withOwner,
+      { timeout: 30_000 },
+    );
   });
 
   it('Cancel stops reading and shows no preview', async () => {
     const page = await settingsPage();
-    await page.getByTestId('calendar-file').setInputFiles(onDisk('big.ics', syntheticCalendar(10_000, Date.now() - 3 * WEEK)));
+    await page
+      .getByTestId('calendar-file')
+      .setInputFiles(onDisk('big.ics', syntheticCalendar(10_000, Date.now() - 3 * WEEK)));
     // For a person to look at (not compared): the progress bar with its Cancel button.
-    await page.locator('[data-testid="calendar-progress"]').screenshot({ path: path.join(tmpdir(), 'creative-ratio-calendar-progress.png') });
+    await page
+      .locator('[data-testid="calendar-progress"]')
+      .screenshot({ path: path.join(tmpdir(), 'creative-ratio-calendar-progress.png') });
     await page.getByTestId('calendar-progress-cancel').click();
     await page.waitForTimeout(1_500);
     expect(await page.locator('[data-testid="calendar-progress"]').count()).toBe(0);
@@ -138,8 +157,21 @@ describe('calendar import in a Web Worker', () => {
     const page = await settingsPage();
     const hours = Array.from({ length: 24 }, (_, h) => h).join(',');
     const minutes = Array.from({ length: 60 }, (_, m) => m).join(',');
-    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//EN', 'BEGIN:VEVENT', 'UID:dense', 'DTSTART:20250303T000000Z', 'DURATION:PT1M', `RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=${hours};BYMINUTE=${minutes}`, 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
-    await page.getByTestId('calendar-file').setInputFiles({ name: 'dense.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) });
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Test//EN',
+      'BEGIN:VEVENT',
+      'UID:dense',
+      'DTSTART:20250303T000000Z',
+      'DURATION:PT1M',
+      `RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=${hours};BYMINUTE=${minutes}`,
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    await page
+      .getByTestId('calendar-file')
+      .setInputFiles({ name: 'dense.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) });
     const alert = await page.waitForSelector('[role="alert"]');
     expect(await alert.textContent()).toMatch(/The event on line 4 \(UID "dense"\) repeats too densely/);
   });

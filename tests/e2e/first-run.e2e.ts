@@ -26,7 +26,8 @@ afterAll(async () => {
 
 describe('first run', () => {
   it('opens the welcome page on install, with what is recorded, the first steps and when numbers appear', async () => {
-    const page = welcomeTabs()[0] ?? (await ext.context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }));
+    const page =
+      welcomeTabs()[0] ?? (await ext.context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }));
     await page.waitForSelector('html[data-ready="welcome"]');
     expect(await page.locator('h1').textContent()).toBe('Welcome to Creative Ratio');
     const text = await page.locator('main').innerText();
@@ -67,7 +68,17 @@ describe('a new install with a few minutes of data', () => {
     const now = Date.now();
     const start = now - 5 * 60_000;
     await seedDatabase(page, {
-      segments: [{ start, end: start + 4 * 60_000, day: format(start, 'yyyy-MM-dd'), host: 'docs.google.com', path: '/document/d/*/edit', source: 'browser', lane: 'focus' }],
+      segments: [
+        {
+          start,
+          end: start + 4 * 60_000,
+          day: format(start, 'yyyy-MM-dd'),
+          host: 'docs.google.com',
+          path: '/document/d/*/edit',
+          source: 'browser',
+          lane: 'focus',
+        },
+      ],
     });
 
     await page.goto(ext.extensionUrl('popup.html'));

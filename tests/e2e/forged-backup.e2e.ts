@@ -41,8 +41,28 @@ function forgedBackupFile(): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const text = serializeBackup(
     {
-      segments: [{ id: FORGED_ID, start, end: start + 600_000, day: `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`, host: 'docs.google.com', path: '/document/d/*/edit', source: 'browser', lane: 'focus' }],
-      rules: [{ id: FORGED_ID, order: 0, match: { type: 'host', host: 'forged.example' }, class: 'creative', kind: 'writing', createdAt: now - 86_400_000 }],
+      segments: [
+        {
+          id: FORGED_ID,
+          start,
+          end: start + 600_000,
+          day: `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`,
+          host: 'docs.google.com',
+          path: '/document/d/*/edit',
+          source: 'browser',
+          lane: 'focus',
+        },
+      ],
+      rules: [
+        {
+          id: FORGED_ID,
+          order: 0,
+          match: { type: 'host', host: 'forged.example' },
+          class: 'creative',
+          kind: 'writing',
+          createdAt: now - 86_400_000,
+        },
+      ],
       settings: [],
       reviews: [],
     },
@@ -157,12 +177,38 @@ describe('a forged backup cannot break the database', () => {
             const db = open.result;
             const tx = db.transaction(['segments', 'rules'], 'readwrite');
             const start = Date.now() - 7_200_000;
-            tx.objectStore('segments').put({ id, start, end: start + 60_000, day: new Date(start).toISOString().slice(0, 10), host: 'forged.example', path: '', source: 'browser', lane: 'focus' });
-            tx.objectStore('rules').put({ id, order: 0, match: { type: 'host', host: 'forged.example' }, class: 'creative', createdAt: start });
+            tx.objectStore('segments').put({
+              id,
+              start,
+              end: start + 60_000,
+              day: new Date(start).toISOString().slice(0, 10),
+              host: 'forged.example',
+              path: '',
+              source: 'browser',
+              lane: 'focus',
+            });
+            tx.objectStore('rules').put({
+              id,
+              order: 0,
+              match: { type: 'host', host: 'forged.example' },
+              class: 'creative',
+              createdAt: start,
+            });
             tx.oncomplete = () => {
               // The generator gives 2^53 once more, then refuses every automatic key: no new row fits.
               const tryAdd = (left: number): void => {
-                const add = db.transaction('segments', 'readwrite').objectStore('segments').add({ start, end: start + 1, day: '2026-01-01', host: 'x', path: '', source: 'browser', lane: 'focus' });
+                const add = db
+                  .transaction('segments', 'readwrite')
+                  .objectStore('segments')
+                  .add({
+                    start,
+                    end: start + 1,
+                    day: '2026-01-01',
+                    host: 'x',
+                    path: '',
+                    source: 'browser',
+                    lane: 'focus',
+                  });
                 add.onsuccess = () => {
                   if (left > 0) tryAdd(left - 1);
                   else {
@@ -224,9 +270,19 @@ describe('a forged backup cannot break the database', () => {
     const file = JSON.stringify({
       format: 'creative-ratio-rules',
       version: 1,
-      rules: [{ match: { type: 'regex', pattern: 'a.*b.*a.*b.*a.*b.*a.*b.*a.*b.*a.*b.*c$' }, class: 'neutral', tool: 'Polynomial', order: 0, createdAt: Date.now() - 60_000 }],
+      rules: [
+        {
+          match: { type: 'regex', pattern: 'a.*b.*a.*b.*a.*b.*a.*b.*a.*b.*a.*b.*c$' },
+          class: 'neutral',
+          tool: 'Polynomial',
+          order: 0,
+          createdAt: Date.now() - 60_000,
+        },
+      ],
     });
-    await page.getByTestId('rules-import-file').setInputFiles({ name: 'rules.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page
+      .getByTestId('rules-import-file')
+      .setInputFiles({ name: 'rules.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await page.getByTestId('rules-import-confirm').click();
     await page.waitForSelector('[data-testid="rules-table"]');
     expect(await page.getByTestId('rules-table').innerText()).toContain('Polynomial');
@@ -237,10 +293,14 @@ describe('a forged backup cannot break the database', () => {
     const seg = 'ab'.repeat(11);
     const started = Date.now();
     await page.getByTestId('rule-tester-input').fill(`https://${ab}.${ab}.${ab}.${ab}.example/${seg}/${seg}/${seg}c`);
-    await expect.poll(() => page.getByTestId('rule-tester-result').innerText(), { timeout: 10_000 }).toContain('Polynomial');
+    await expect
+      .poll(() => page.getByTestId('rule-tester-result').innerText(), { timeout: 10_000 })
+      .toContain('Polynomial');
     expect(Date.now() - started).toBeLessThan(5_000);
     await page.getByTestId('rule-tester-input').fill(`https://${ab}.example/${seg}/${seg}/${seg}`);
-    await expect.poll(() => page.getByTestId('rule-tester-result').innerText(), { timeout: 10_000 }).not.toContain('Polynomial');
+    await expect
+      .poll(() => page.getByTestId('rule-tester-result').innerText(), { timeout: 10_000 })
+      .not.toContain('Polynomial');
   });
 
   it('in the build, re2js is its own chunk that no start-up script imports statically (service worker, every page)', () => {
@@ -250,16 +310,26 @@ describe('a forged backup cannot break the database', () => {
       if (seen.has(file)) return seen;
       seen.add(file);
       const text = readFileSync(path.join(dir, file), 'utf8');
-      for (const m of text.matchAll(/(?:^|[;}\s])(?:import\s*(?:[\w*{}\s,$]+from\s*)?|export\s*\*\s*from\s*)["'](\.{1,2}\/[^"']+)["']/g)) {
+      for (const m of text.matchAll(
+        /(?:^|[;}\s])(?:import\s*(?:[\w*{}\s,$]+from\s*)?|export\s*\*\s*from\s*)["'](\.{1,2}\/[^"']+)["']/g,
+      )) {
         graph(path.posix.join(path.posix.dirname(file), m[1]!), seen);
       }
       return seen;
     };
-    const entries = ['background.js', ...extensionPages(dir).flatMap((page) => [...readFileSync(path.join(dir, page), 'utf8').matchAll(/<(?:script|link)[^>]+(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!))];
+    const entries = [
+      'background.js',
+      ...extensionPages(dir).flatMap((page) =>
+        [
+          ...readFileSync(path.join(dir, page), 'utf8').matchAll(/<(?:script|link)[^>]+(?:src|href)="\/([^"]+\.js)"/g),
+        ].map((m) => m[1]!),
+      ),
+    ];
     expect(entries.length).toBeGreaterThan(4);
     const loaded = new Set(entries.flatMap((entry) => [...graph(entry)]));
     expect([...loaded].some((f) => f.startsWith('chunks/vendor-'))).toBe(true);
     expect([...loaded].filter((f) => /re2js/.test(f))).toEqual([]);
-    for (const file of loaded) expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toMatch(/RE2JSSyntaxException|LOOKBEHINDS/);
+    for (const file of loaded)
+      expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toMatch(/RE2JSSyntaxException|LOOKBEHINDS/);
   });
 });

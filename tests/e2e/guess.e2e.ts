@@ -27,11 +27,19 @@ afterEach(async () => {
 let nextId = 1;
 function seg(day: Date, hour: number, minutes: number, host: string, pathShape = ''): Segment {
   const start = setHours(startOfDay(day), hour).getTime();
-  return { id: nextId++, start, end: start + minutes * MIN, day: format(start, 'yyyy-MM-dd'), host, path: pathShape, source: 'browser', lane: 'focus' };
+  return {
+    id: nextId++,
+    start,
+    end: start + minutes * MIN,
+    day: format(start, 'yyyy-MM-dd'),
+    host,
+    path: pathShape,
+    source: 'browser',
+    lane: 'focus',
+  };
 }
 
 const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
-
 
 describe('guesses from the address', () => {
   it('counts a guessed site, says how firm the week is, and confirms the guess in one click', async () => {
@@ -40,13 +48,20 @@ describe('guesses from the address', () => {
     const page = await ext.context.newPage();
     await page.goto(ext.extensionUrl('dashboard.html'));
     // Mon: 3 h Google Docs (catalog, creative); Tue: 2 h on a task board no rule knows.
-    await seedDatabase(page, { segments: [seg(MONDAY, 9, 180, 'docs.google.com', '/document/d/*/edit'), seg(addDays(MONDAY, 1), 9, 120, GUESSED, '/board/*')] });
+    await seedDatabase(page, {
+      segments: [
+        seg(MONDAY, 9, 180, 'docs.google.com', '/document/d/*/edit'),
+        seg(addDays(MONDAY, 1), 9, 120, GUESSED, '/board/*'),
+      ],
+    });
     await page.goto(ext.extensionUrl('dashboard.html'));
     await page.waitForSelector('[data-testid="headline-share"]', { timeout: 30_000 });
 
     // The guess counts (3 h creative of 5 h classified) and the headline says it is a guess.
     await expect.poll(() => text(page, 'headline-share')).toBe('60%');
-    expect(await text(page, 'headline-basis')).toBe('Based on 60% of your tracked time. 40% is guessed from the address.');
+    expect(await text(page, 'headline-basis')).toBe(
+      'Based on 60% of your tracked time. 40% is guessed from the address.',
+    );
 
     // The list shows the guess, marked as one, with why, and "Yes" as the first answer.
     const row = page.locator(`[data-testid="unclassified-list"] li[data-host="${GUESSED}"]`);
@@ -59,6 +74,8 @@ describe('guesses from the address', () => {
     await expect.poll(() => row.count()).toBe(0);
     expect(await text(page, 'headline-share')).toBe('60%');
     const rules = await readStore(ext, 'rules', 'page');
-    expect(rules).toMatchObject([{ match: { type: 'path', host: GUESSED, pathPrefix: '/board' }, class: 'coordination', kind: 'project' }]);
+    expect(rules).toMatchObject([
+      { match: { type: 'path', host: GUESSED, pathPrefix: '/board' }, class: 'coordination', kind: 'project' },
+    ]);
   });
 });

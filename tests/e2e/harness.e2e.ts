@@ -7,7 +7,14 @@ import { hasDisplay, profileArgs, unpackedExtensionId } from '../../scripts/brow
 import { chromiumArgs } from './support/launch.ts';
 import { hostOf, isLocalUrl } from './support/network.ts';
 import type { StoredSegment } from './support/store.ts';
-import { clipSpans, compareByHost, overlappingSpans, recordedSpans, ScriptedTimeline, secondsByHost } from './support/tally.ts';
+import {
+  clipSpans,
+  compareByHost,
+  overlappingSpans,
+  recordedSpans,
+  ScriptedTimeline,
+  secondsByHost,
+} from './support/tally.ts';
 import { initialState } from '../../lib/tracker/state.ts';
 
 const seg = (host: string, start: number, end: number, lane: 'focus' | 'call' = 'focus'): StoredSegment => ({
@@ -59,7 +66,11 @@ describe('recorded spans', () => {
   });
 
   it('splits by lane and finds time counted twice in one lane', () => {
-    const spans = recordedSpans([seg('a.com', 0, 5_000), seg('b.com', 4_000, 6_000), seg('meet.google.com', 0, 6_000, 'call')], null, 6_000);
+    const spans = recordedSpans(
+      [seg('a.com', 0, 5_000), seg('b.com', 4_000, 6_000), seg('meet.google.com', 0, 6_000, 'call')],
+      null,
+      6_000,
+    );
     expect(secondsByHost(spans, 'call')).toEqual({ 'meet.google.com': 6 });
     expect(secondsByHost(spans, 'focus')).toEqual({ 'a.com': 5, 'b.com': 2 });
     expect(overlappingSpans(spans).map(([x, y]) => `${x.host}+${y.host}`)).toEqual(['a.com+b.com']);
@@ -68,7 +79,11 @@ describe('recorded spans', () => {
 
 describe('compareByHost', () => {
   it('reports per-host error against the allowed tolerance, and the total error percentage', () => {
-    const c = compareByHost({ 'a.com': 10, 'b.com': 10 }, { 'a.com': 10.5, 'b.com': 8, 'x.com': 1 }, { 'a.com': 1, 'b.com': 2 });
+    const c = compareByHost(
+      { 'a.com': 10, 'b.com': 10 },
+      { 'a.com': 10.5, 'b.com': 8, 'x.com': 1 },
+      { 'a.com': 1, 'b.com': 2 },
+    );
     expect(c.hosts).toEqual([
       { host: 'a.com', expected: 10, recorded: 10.5, error: 0.5, tolerance: 1 },
       { host: 'b.com', expected: 10, recorded: 8, error: -2, tolerance: 2 },
@@ -102,13 +117,17 @@ describe('browser command lines', () => {
   it('maps tool hosts and every other name to the local server, never the network', () => {
     const args = chromiumArgs('/ext', { port: 4443, hosts: ['docs.google.com'] });
     const rules = args.find((a) => a.startsWith('--host-resolver-rules='));
-    expect(rules).toBe('--host-resolver-rules=MAP docs.google.com 127.0.0.1:4443, MAP * 127.0.0.1:4443, EXCLUDE localhost');
+    expect(rules).toBe(
+      '--host-resolver-rules=MAP docs.google.com 127.0.0.1:4443, MAP * 127.0.0.1:4443, EXCLUDE localhost',
+    );
     expect(args).toContain('--load-extension=/ext');
     expect(args).toContain('--disable-extensions-except=/ext');
   });
 
   it('loads the extension in the given profile and derives the unpacked extension id from the path', () => {
-    expect(profileArgs({ extensionDir: '/ext', profileDir: '/p' })).toEqual(expect.arrayContaining(['--user-data-dir=/p', '--load-extension=/ext']));
+    expect(profileArgs({ extensionDir: '/ext', profileDir: '/p' })).toEqual(
+      expect.arrayContaining(['--user-data-dir=/p', '--load-extension=/ext']),
+    );
     const id = unpackedExtensionId('/some/dir');
     expect(id).toMatch(/^[a-p]{32}$/);
     expect(unpackedExtensionId('/some/dir')).toBe(id);

@@ -46,7 +46,8 @@ const ALLOWED_URLS: Array<{ pattern: RegExp; why: string }> = [
     why: "Placeholder text of the rule tester's address field (options page); shown, never loaded.",
   },
   {
-    pattern: /^https:\/\/(doi\.org\/10\.1145\/(1054972\.1055017|1357054\.1357072)|www\.microsoft\.com\/en-us\/worklab\/work-trend-index\/breaking-down-infinite-workday)$/,
+    pattern:
+      /^https:\/\/(doi\.org\/10\.1145\/(1054972\.1055017|1357054\.1357072)|www\.microsoft\.com\/en-us\/worklab\/work-trend-index\/breaking-down-infinite-workday)$/,
     why: "Citation links of the dashboard's fragmentation reference points (lib/report/fragmentation.ts); opened in a tab only when the person clicks one, never fetched by the extension.",
   },
   {
@@ -54,7 +55,12 @@ const ALLOWED_URLS: Array<{ pattern: RegExp; why: string }> = [
     why: 'Placeholder text of the calendar subscription field (options page); shown, never loaded.',
   },
   {
-    pattern: new RegExp(`^(?:${calendarHostPatterns().flatMap((p) => [p, p.replace(/\/\*$/, '')]).map((u) => u.replace(/[.*]/g, (c) => `\\${c}`)).join('|')})$`),
+    pattern: new RegExp(
+      `^(?:${calendarHostPatterns()
+        .flatMap((p) => [p, p.replace(/\/\*$/, '')])
+        .map((u) => u.replace(/[.*]/g, (c) => `\\${c}`))
+        .join('|')})$`,
+    ),
     why: 'The calendar vendors (lib/calendar/calendar-hosts.ts) in the manifest: optional host permissions, requested one host at a time when the person subscribes, and the CSP connect-src.',
   },
   {
@@ -64,7 +70,8 @@ const ALLOWED_URLS: Array<{ pattern: RegExp; why: string }> = [
 ];
 
 /** Calls that can reach the network. Each occurrence in the bundle must match an allowed context below. */
-const NETWORK_CALL = /\b(?:fetch|importScripts|sendBeacon)\s*\(|\bnew\s+(?:XMLHttpRequest|WebSocket|EventSource|WebTransport|RTCPeerConnection)\b/g;
+const NETWORK_CALL =
+  /\b(?:fetch|importScripts|sendBeacon)\s*\(|\bnew\s+(?:XMLHttpRequest|WebSocket|EventSource|WebTransport|RTCPeerConnection)\b/g;
 
 const ALLOWED_NETWORK_CALLS: Array<{ pattern: RegExp; why: string }> = [
   {
@@ -112,15 +119,22 @@ describe('built manifest', () => {
   });
 
   it('loads no remote code and is never updated from a server by itself', () => {
-    const policy = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
-    const directives = new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+    const policy =
+      (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
+    const directives = new Map(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k!, v]),
+    );
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('frame-src')).toEqual(["'none'"]);
     // Remote origins only in connect-src, and only the calendar vendors.
     expect(directives.get('connect-src')).toEqual(["'self'", ...calendarConnectSources()]);
-    for (const [name, values] of directives) if (name !== 'connect-src') expect(values.join(' '), name).not.toMatch(/https?:|wss?:|\*/);
+    for (const [name, values] of directives)
+      if (name !== 'connect-src') expect(values.join(' '), name).not.toMatch(/https?:|wss?:|\*/);
     expect(policy).not.toMatch(/unsafe-eval|unsafe-inline/);
     expect(manifest).not.toHaveProperty('update_url');
   });
@@ -130,9 +144,11 @@ describe('built manifest', () => {
   });
 
   it('names only files that exist in the build', () => {
-    const named = [manifest.background?.service_worker, manifest.action?.default_popup, manifest.options_ui?.page].filter(
-      (file): file is string => typeof file === 'string',
-    );
+    const named = [
+      manifest.background?.service_worker,
+      manifest.action?.default_popup,
+      manifest.options_ui?.page,
+    ].filter((file): file is string => typeof file === 'string');
     expect(named.length).toBeGreaterThan(0);
     const files = builtFiles(dir, ['']);
     for (const file of named) expect(files, `${file} is named by the manifest`).toContain(file.replace(/^\//, ''));
@@ -164,10 +180,13 @@ describe('built code', () => {
       const text = read(file);
       for (const match of text.matchAll(NETWORK_CALL)) {
         const around = context(text, match.index, match[0].length, 160);
-        if (!ALLOWED_NETWORK_CALLS.some((entry) => entry.pattern.test(around))) unexpected.push(`${file}: ${match[0]} …${around}…`);
+        if (!ALLOWED_NETWORK_CALLS.some((entry) => entry.pattern.test(around)))
+          unexpected.push(`${file}: ${match[0]} …${around}…`);
       }
       // Whatever the call, it never gets a literal remote address.
-      const literal = text.match(/\b(?:fetch|importScripts|sendBeacon|WebSocket|EventSource|open)\s*\(\s*["'`](?:https?|wss?):/);
+      const literal = text.match(
+        /\b(?:fetch|importScripts|sendBeacon|WebSocket|EventSource|open)\s*\(\s*["'`](?:https?|wss?):/,
+      );
       if (literal) unexpected.push(`${file}: network call with a literal remote URL: ${literal[0]}`);
     }
     expect(unexpected, 'network calls in the bundle').toEqual([]);
@@ -191,11 +210,14 @@ describe('what each part loads', () => {
     if (seen.has(file)) return seen;
     seen.add(file);
     const text = readFileSync(path.join(dir, file), 'utf8');
-    for (const m of text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) graph(path.posix.join(path.posix.dirname(file), m[1]!), seen);
+    for (const m of text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g))
+      graph(path.posix.join(path.posix.dirname(file), m[1]!), seen);
     return seen;
   };
   const htmlScripts = (page: string) =>
-    [...readFileSync(path.join(dir, page), 'utf8').matchAll(/<(?:script|link)[^>]+(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+    [...readFileSync(path.join(dir, page), 'utf8').matchAll(/<(?:script|link)[^>]+(?:src|href)="\/([^"]+\.js)"/g)].map(
+      (m) => m[1]!,
+    );
 
   it('the service worker loads neither React nor anything that touches a page (it starts often and has no document)', () => {
     assertBuilt();
@@ -207,10 +229,12 @@ describe('what each part loads', () => {
       // by `typeof document`, and re2js has none. Its text is recognised by its `modulepreload` and
       // `csp-nonce` strings; anything else that touches a page still fails.
       const text = readFileSync(path.join(dir, file), 'utf8');
-      const touches = [...text.matchAll(/\bdocument\.(createElement|querySelector|head|getElementsByTagName)/g)].filter((m) => {
-        const around = text.slice(Math.max(0, m.index - 700), m.index + 700);
-        return !(around.includes('modulepreload') || around.includes('csp-nonce'));
-      });
+      const touches = [...text.matchAll(/\bdocument\.(createElement|querySelector|head|getElementsByTagName)/g)].filter(
+        (m) => {
+          const around = text.slice(Math.max(0, m.index - 700), m.index + 700);
+          return !(around.includes('modulepreload') || around.includes('csp-nonce'));
+        },
+      );
       expect(touches.map((m) => `${file}: ${text.slice(Math.max(0, m.index - 80), m.index + 40)}`)).toEqual([]);
       expect(text, file).not.toMatch(/react\.element|__REACT_DEVTOOLS_GLOBAL_HOOK__/);
     }
@@ -219,7 +243,8 @@ describe('what each part loads', () => {
   it('Settings does not load ical.js at start: only its calendar worker does, and the page only by import() without a Worker', () => {
     assertBuilt();
     // ical.js's RecurIterator (kept through minification), and the chunk the build names after it.
-    const isIcal = (file: string) => /(^|\/)icaljs-/.test(file) || /\bhas_by_data\(/.test(readFileSync(path.join(dir, file), 'utf8'));
+    const isIcal = (file: string) =>
+      /(^|\/)icaljs-/.test(file) || /\bhas_by_data\(/.test(readFileSync(path.join(dir, file), 'utf8'));
     const options = new Set(htmlScripts('options.html').flatMap((f) => [...graph(f)]));
     expect(options.size).toBeGreaterThan(1);
     expect([...options].filter(isIcal), 'options.html loads ical.js at start').toEqual([]);
@@ -235,7 +260,8 @@ describe('what each part loads', () => {
 
   it('the popup never loads Chart.js, and the dashboard starts with few files', () => {
     const popup = new Set(htmlScripts('popup.html').flatMap((f) => [...graph(f)]));
-    for (const file of popup) expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toMatch(/getOptionScopes|_getStacks/);
+    for (const file of popup)
+      expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toMatch(/getOptionScopes|_getStacks/);
     const dashboard = new Set(htmlScripts('dashboard.html').flatMap((f) => [...graph(f)]));
     // Every file is a request before the page's script runs: the boot script, the page, vendor,
     // react, core, app, Chart.js, and the database code apart (db: Dexie and lib/db; app-data: the
@@ -250,7 +276,15 @@ describe('what each part loads', () => {
     expect(popup.some((f) => f.startsWith('popup-boot'))).toBe(true);
     expect(popup.filter(dexie)).toEqual([]);
     // The full popup, imported on demand, does read through Dexie (the check above can fail).
-    const onDemand = [...readFileSync(path.join(dir, popup.find((f) => f.startsWith('chunks/popup-'))!), 'utf8').matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']/g)];
+    const onDemand = [
+      ...readFileSync(
+        path.join(
+          dir,
+          popup.find((f) => f.startsWith('chunks/popup-'))!,
+        ),
+        'utf8',
+      ).matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']/g),
+    ];
     expect(onDemand.length).toBeGreaterThan(0);
     const full = new Set(onDemand.flatMap((m) => [...graph(path.posix.join('chunks', m[1]!))]));
     expect([...full].some(dexie)).toBe(true);

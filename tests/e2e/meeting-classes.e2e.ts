@@ -25,10 +25,25 @@ afterEach(async () => {
 let nextId = 1;
 function seg(day: Date, hour: number, minutes: number, extra: Partial<Segment>): Segment {
   const start = setHours(startOfDay(day), hour).getTime();
-  return { id: nextId++, start, end: start + minutes * MIN, day: format(start, 'yyyy-MM-dd'), host: '', path: '', source: 'browser', lane: 'focus', ...extra };
+  return {
+    id: nextId++,
+    start,
+    end: start + minutes * MIN,
+    day: format(start, 'yyyy-MM-dd'),
+    host: '',
+    path: '',
+    source: 'browser',
+    lane: 'focus',
+    ...extra,
+  };
 }
 const meeting = (day: Date, hour: number): Segment =>
-  seg(day, hour, 60, { source: 'calendar', label: 'Content jam', override: { class: 'coordination', kind: 'meetings' }, importId: 'ics:Work:1700000000000' });
+  seg(day, hour, 60, {
+    source: 'calendar',
+    label: 'Content jam',
+    override: { class: 'coordination', kind: 'meetings' },
+    importId: 'ics:Work:1700000000000',
+  });
 
 describe('creative meetings', () => {
   it('classifies a meeting creative in the day list, then every meeting with its title', async () => {
@@ -38,7 +53,11 @@ describe('creative meetings', () => {
     await page.goto(ext.extensionUrl('dashboard.html'));
     // Mon: 2 h Docs (creative) + a 1 h "Content jam"; Tue: the same meeting again → 2 of 4 h creative.
     await seedDatabase(page, {
-      segments: [seg(MONDAY, 9, 120, { host: 'docs.google.com', path: '/document/d/*/edit' }), meeting(MONDAY, 11), meeting(addDays(MONDAY, 1), 11)],
+      segments: [
+        seg(MONDAY, 9, 120, { host: 'docs.google.com', path: '/document/d/*/edit' }),
+        meeting(MONDAY, 11),
+        meeting(addDays(MONDAY, 1), 11),
+      ],
       settings: { ...DEFAULT_SETTINGS, enoughData: { dayMinutes: 30, weekMinutes: 60 } },
     });
     await page.goto(ext.extensionUrl('dashboard.html'));
@@ -53,7 +72,9 @@ describe('creative meetings', () => {
 
     await row.getByTestId('timeline-meeting-rule').click();
     await expect.poll(share).toBe('100%');
-    const settings = (await readStore(ext, 'settings', 'page')) as { value?: { meetingClasses?: { rules?: unknown[] } } }[];
+    const settings = (await readStore(ext, 'settings', 'page')) as {
+      value?: { meetingClasses?: { rules?: unknown[] } };
+    }[];
     expect(JSON.stringify(settings)).toContain('"value":"content jam"');
     const segments = (await readStore(ext, 'segments', 'page')) as Segment[];
     expect(segments.filter((s) => s.source === 'calendar').map((s) => s.override)).toEqual([

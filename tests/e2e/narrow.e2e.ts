@@ -34,7 +34,8 @@ async function overflow(p: Page): Promise<{ scrollWidth: number; clientWidth: nu
     let right = root.clientWidth;
     /** Inside a box that scrolls or clips sideways (a table's scroll wrapper): that box contains it. */
     const contained = (el: Element): boolean => {
-      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return true;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+        if (getComputedStyle(p).overflowX !== 'visible') return true;
       return false;
     };
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
@@ -52,7 +53,10 @@ async function overflow(p: Page): Promise<{ scrollWidth: number; clientWidth: nu
 async function fitsWidth(p: Page, what: string): Promise<void> {
   await p.waitForTimeout(200);
   const o = await overflow(p);
-  expect(o.scrollWidth, `${what}: scrollWidth ${o.scrollWidth} > clientWidth ${o.clientWidth}; widest ${o.widest}`).toBeLessThanOrEqual(o.clientWidth);
+  expect(
+    o.scrollWidth,
+    `${what}: scrollWidth ${o.scrollWidth} > clientWidth ${o.clientWidth}; widest ${o.widest}`,
+  ).toBeLessThanOrEqual(o.clientWidth);
 }
 
 describe(`every page at ${WIDTH} px`, () => {
@@ -84,7 +88,11 @@ describe(`every page at ${WIDTH} px`, () => {
     await page.setViewportSize({ width: WIDTH, height: 844 });
     await page.goto(ext.extensionUrl('team.html'));
     await page.getByTestId('team-empty').waitFor();
-    const files = demoTeamFiles(Date.now(), { count: 6, weeks: 4 }).map((f) => ({ name: f.fileName, mimeType: 'application/json', buffer: Buffer.from(f.text) }));
+    const files = demoTeamFiles(Date.now(), { count: 6, weeks: 4 }).map((f) => ({
+      name: f.fileName,
+      mimeType: 'application/json',
+      buffer: Buffer.from(f.text),
+    }));
     await page.getByLabel('Team export files (.json)').setInputFiles(files);
     await page.getByTestId('team-headline').waitFor({ timeout: 30_000 });
     await fitsWidth(page, 'team.html');

@@ -37,9 +37,26 @@ afterEach(async () => {
 });
 
 let nextId = 1;
-function seg(day: Date, hour: number, minutes: number, host: string, pathShape = '', extra: Partial<Segment> = {}): Segment {
+function seg(
+  day: Date,
+  hour: number,
+  minutes: number,
+  host: string,
+  pathShape = '',
+  extra: Partial<Segment> = {},
+): Segment {
   const start = setHours(startOfDay(day), hour).getTime();
-  return { id: nextId++, start, end: start + minutes * MIN, day: format(start, 'yyyy-MM-dd'), host, path: pathShape, source: 'browser', lane: 'focus', ...extra };
+  return {
+    id: nextId++,
+    start,
+    end: start + minutes * MIN,
+    day: format(start, 'yyyy-MM-dd'),
+    host,
+    path: pathShape,
+    source: 'browser',
+    lane: 'focus',
+    ...extra,
+  };
 }
 
 const DOCS = ['docs.google.com', '/document/d/*/edit'] as const;
@@ -66,7 +83,10 @@ async function start(segments: Segment[], options: { fixedClock?: boolean } = {}
   await page.goto(ext.extensionUrl('dashboard.html'));
   // Small data sets: thresholds low enough that their weeks and days get a verdict (the too-early
   // state with the default thresholds: first-run.e2e.ts).
-  await seedDatabase(page, { segments, settings: { ...DEFAULT_SETTINGS, enoughData: { dayMinutes: 30, weekMinutes: 60 } } });
+  await seedDatabase(page, {
+    segments,
+    settings: { ...DEFAULT_SETTINGS, enoughData: { dayMinutes: 30, weekMinutes: 60 } },
+  });
   return page;
 }
 
@@ -78,7 +98,8 @@ async function openDashboard(page: Page, week = ''): Promise<void> {
 const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
 
 /** The settings as stored (read in an extension page). */
-const storedSettings = async (): Promise<Record<string, unknown> | undefined> => ((await readStore(ext!, 'settings', 'page')) as { value: Record<string, unknown> }[])[0]?.value;
+const storedSettings = async (): Promise<Record<string, unknown> | undefined> =>
+  ((await readStore(ext!, 'settings', 'page')) as { value: Record<string, unknown> }[])[0]?.value;
 
 describe('dashboard', () => {
   it('shows when the person is creative (weekday × hour, with its table) and fragmentation over the weeks', async () => {
@@ -97,7 +118,12 @@ describe('dashboard', () => {
     expect(monday).toBeGreaterThan(0);
     const rowOf = async (hourStart: RegExp) => {
       const rows = await table.locator('tbody tr').all();
-      for (const r of rows) if (hourStart.test(await r.locator('th').innerText())) return r.locator('td').nth(monday - 1).innerText();
+      for (const r of rows)
+        if (hourStart.test(await r.locator('th').innerText()))
+          return r
+            .locator('td')
+            .nth(monday - 1)
+            .innerText();
       throw new Error(`no row ${hourStart}`);
     };
     expect(await rowOf(/^9:00/)).toBe('2 h / 0 min');
@@ -105,8 +131,12 @@ describe('dashboard', () => {
     expect(await rowOf(/^1:00/)).toBe('0 min / 2 h');
     expect(await rowOf(/^7:00\s*AM|^7:00–/)).toBe('–');
     // Every cell of the grid has a text alternative.
-    expect(await tod.locator('.tod-cell').first().getAttribute('aria-label')).toMatch(/: (nothing classified|.* creative, .* coordination)/);
-    expect(await tod.getByRole('img', { name: /^Monday 9:00.*2 h creative, 0 min coordination \(100% creative\)$/ }).count()).toBe(1);
+    expect(await tod.locator('.tod-cell').first().getAttribute('aria-label')).toMatch(
+      /: (nothing classified|.* creative, .* coordination)/,
+    );
+    expect(
+      await tod.getByRole('img', { name: /^Monday 9:00.*2 h creative, 0 min coordination \(100% creative\)$/ }).count(),
+    ).toBe(1);
     expect(await text(page, 'tod-reading')).toContain('Coordination piles up on Monday afternoons.');
 
     // Fragmentation: a row per week (4), the shown week last, a plain-words reading and cited references.
@@ -116,7 +146,9 @@ describe('dashboard', () => {
     // This week: Docs then Slack after a lunch gap (a new session, no switch); longest block 3 h.
     const reading = await text(page, 'fragmentation-reading');
     expect(reading).toContain('You hardly switch tools');
-    expect(reading).toContain('Your longest creative block was 3 h; 1 block reached 25 minutes, 1 of them 90 or more. Longer than in the earlier week.');
+    expect(reading).toContain(
+      'Your longest creative block was 3 h; 1 block reached 25 minutes, 1 of them 90 or more. Longer than in the earlier week.',
+    );
     await frag.getByTestId('fragmentation-references').locator('summary').click();
     expect(await frag.getByTestId('fragmentation-references').innerText()).toContain('Microsoft Work Trend Index');
 
@@ -139,7 +171,9 @@ describe('dashboard', () => {
     const scale = await page.getByTestId('headline').getByTestId('share-scale').innerText();
     expect(scale).toContain('25% — the reality for 38% of surveyed marketers');
     expect(scale).toContain('50% — a good day for 42% of surveyed marketers · your target');
-    expect(await page.getByTestId('headline').getByTestId('benchmark-source').textContent()).toContain('200+ B2B marketing practitioners');
+    expect(await page.getByTestId('headline').getByTestId('benchmark-source').textContent()).toContain(
+      '200+ B2B marketing practitioners',
+    );
     const trendLegend = await page.getByTestId('trend').locator('.legend').innerText();
     expect(trendLegend).toContain('50% — a good day for 42% of surveyed marketers');
     expect(trendLegend).toContain('25% — the reality for 38% of surveyed marketers');
@@ -154,7 +188,13 @@ describe('dashboard', () => {
     await page.getByTestId('daily').locator('summary').click();
     const daily = page.getByTestId('daily-table');
     await expect.poll(() => daily.isVisible()).toBe(true);
-    const mondayRow = daily.locator('tbody tr').nth((await page.getByTestId('daily-table').locator('tbody th').allInnerTexts()).findIndex((t) => t.startsWith('Mon')));
+    const mondayRow = daily
+      .locator('tbody tr')
+      .nth(
+        (await page.getByTestId('daily-table').locator('tbody th').allInnerTexts()).findIndex((t) =>
+          t.startsWith('Mon'),
+        ),
+      );
     expect(await mondayRow.innerText()).toContain('75%');
     await page.getByTestId('trend').locator('summary').click();
     const trendRows = await page.getByTestId('trend-table').locator('tbody tr').allInnerTexts();
@@ -225,7 +265,11 @@ describe('dashboard', () => {
 describe('popup', () => {
   it("shows today's share and the current site, reclassifies it, and never loads Chart.js", async () => {
     const wednesday = addDays(MONDAY, 2);
-    const page = await start([seg(wednesday, 9, 120, ...DOCS), seg(wednesday, 12, 40, ...SLACK), seg(wednesday, 13, 30, 'youtube.com')]);
+    const page = await start([
+      seg(wednesday, 9, 120, ...DOCS),
+      seg(wednesday, 12, 40, ...SLACK),
+      seg(wednesday, 13, 30, 'youtube.com'),
+    ]);
     const site = await ext!.context.newPage();
     await site.goto(`https://${UNKNOWN}/board/42`);
     const popup = await ext!.context.newPage();
@@ -251,7 +295,9 @@ describe('popup', () => {
     expect(totals).toMatch(/Coordination\s+40 min/);
     expect(totals).toMatch(/Not work\s+30 min/);
     expect(await popup.getByTestId('share-scale').innerText()).toContain('25% — the reality for 38%');
-    expect(await popup.getByTestId('benchmark-source').textContent()).toContain('38% said it is only about 25% creative');
+    expect(await popup.getByTestId('benchmark-source').textContent()).toContain(
+      '38% said it is only about 25% creative',
+    );
 
     const card = popup.getByTestId('popup-site');
     expect(await card.innerText()).toContain(UNKNOWN);
@@ -273,7 +319,9 @@ describe('popup', () => {
     const scope = popup.getByTestId('popup-scope');
     const full = await scope.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent);
     expect(await scope.getAttribute('title')).toBe(full);
-    expect(await scope.evaluate((s) => s.getBoundingClientRect().right <= document.documentElement.clientWidth)).toBe(true);
+    expect(await scope.evaluate((s) => s.getBoundingClientRect().right <= document.documentElement.clientWidth)).toBe(
+      true,
+    );
     await popup.getByRole('button', { name: 'Resume tracking' }).click();
     await expect.poll(() => text(popup, 'popup-status'), { timeout: 10_000 }).toBe('Tracking');
     // The survey source opens over the card (a popover), so the popup does not grow; Escape closes it.
@@ -287,8 +335,13 @@ describe('popup', () => {
     // No Chart.js: neither in any script the popup loaded, nor in the popup's static import graph.
     const scripts = loaded.filter((u) => u.startsWith(`chrome-extension://${ext!.extensionId}/`) && u.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(0);
-    for (const file of [...new Set([...scripts.map((u) => new URL(u).pathname), ...popupImportGraph(ext!.extensionDir)])]) {
-      expect(readFileSync(path.join(ext!.extensionDir, file), 'utf8').includes(CHARTJS_MARKER), `${file} contains Chart.js`).toBe(false);
+    for (const file of [
+      ...new Set([...scripts.map((u) => new URL(u).pathname), ...popupImportGraph(ext!.extensionDir)]),
+    ]) {
+      expect(
+        readFileSync(path.join(ext!.extensionDir, file), 'utf8').includes(CHARTJS_MARKER),
+        `${file} contains Chart.js`,
+      ).toBe(false);
     }
     // …while the dashboard's graph does contain it (so the check can fail).
     expect(dashboardHasChartJs(ext!.extensionDir)).toBe(true);
@@ -318,7 +371,10 @@ describe('settings', () => {
               req.onsuccess = () => {
                 const tx = req.result.transaction('settings', 'readonly');
                 const get = tx.objectStore('settings').get('settings');
-                get.onsuccess = () => resolve((get.result as { value?: { idleThresholdSec?: number } } | undefined)?.value?.idleThresholdSec);
+                get.onsuccess = () =>
+                  resolve(
+                    (get.result as { value?: { idleThresholdSec?: number } } | undefined)?.value?.idleThresholdSec,
+                  );
                 tx.oncomplete = () => req.result.close();
               };
               req.onerror = () => resolve(undefined);
@@ -350,9 +406,13 @@ describe('settings', () => {
     await page.getByTestId('retention').selectOption('6');
     await expect.poll(() => text(page, 'save-status')).toContain('Saved');
     // Every change is written before the reload ("Saved" may still be the previous field's).
-    await expect
-      .poll(storedSettings, { timeout: 10_000 })
-      .toMatchObject({ idleThresholdSec: 300, targetShare: 0.4, weekStartsOn: 1, retentionMonths: 6, blockInterruptionMinutes: 5 });
+    await expect.poll(storedSettings, { timeout: 10_000 }).toMatchObject({
+      idleThresholdSec: 300,
+      targetShare: 0.4,
+      weekStartsOn: 1,
+      retentionMonths: 6,
+      blockInterruptionMinutes: 5,
+    });
 
     await page.reload();
     await page.waitForSelector('[data-testid="idle-minutes"]');
@@ -366,12 +426,21 @@ describe('settings', () => {
     expect(await page.getByTestId('reminder-day').inputValue()).toBe('1');
     expect(await page.getByTestId('retention').inputValue()).toBe('6');
     const [stored] = (await readStore(ext!, 'settings', 'page')) as { value: Record<string, unknown> }[];
-    expect(stored!.value).toMatchObject({ idleThresholdSec: 300, targetShare: 0.4, weekStartsOn: 1, excludedHosts: ['bank.example.com'], retentionMonths: 6, blockInterruptionMinutes: 5 });
+    expect(stored!.value).toMatchObject({
+      idleThresholdSec: 300,
+      targetShare: 0.4,
+      weekStartsOn: 1,
+      excludedHosts: ['bank.example.com'],
+      retentionMonths: 6,
+      blockInterruptionMinutes: 5,
+    });
 
     // The dashboard follows: the target line moved to 40 %, the blocks note says 5 min.
     await openDashboard(page);
     expect(await page.getByTestId('headline').getByTestId('share-scale').innerText()).toContain('40% — your target');
-    await expect.poll(() => page.getByTestId('blocks-note').textContent()).toContain("Short interruptions under 5 min (a glance at chat, a quick reply) don't break a creative block");
+    await expect
+      .poll(() => page.getByTestId('blocks-note').textContent())
+      .toContain("Short interruptions under 5 min (a glance at chat, a quick reply) don't break a creative block");
   });
 
   it('edits rules with errors beside the field, tests a URL, and imports atomically', async () => {
@@ -386,7 +455,9 @@ describe('settings', () => {
     await page.getByTestId('rule-host').fill('app example.com');
     await page.getByTestId('rule-class').selectOption('creative');
     await page.getByTestId('rule-submit').click();
-    await expect.poll(() => form.locator('.field-error').first().innerText()).toContain('A host cannot contain spaces.');
+    await expect
+      .poll(() => form.locator('.field-error').first().innerText())
+      .toContain('A host cannot contain spaces.');
     expect(await page.getByTestId('rule-host').getAttribute('aria-invalid')).toBe('true');
     expect(await readStore(ext!, 'rules', 'page')).toHaveLength(0);
 
@@ -408,10 +479,18 @@ describe('settings', () => {
     expect(result).toContain('Example Studio');
 
     // A broken import changes nothing and says why.
-    await page.getByTestId('rules-import-file').setInputFiles({ name: 'rules.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"creative-ratio-rules","version":1,"rules":[{"match":{"type":"host","host":"*"},"class":"creative"}]}') });
+    await page.getByTestId('rules-import-file').setInputFiles({
+      name: 'rules.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"format":"creative-ratio-rules","version":1,"rules":[{"match":{"type":"host","host":"*"},"class":"creative"}]}',
+      ),
+    });
     await page.waitForSelector('[data-testid="import-errors"]');
     // In plain words: the rule's number and what it matches, no repeated "Rule 1", no field path.
-    expect(await text(page, 'import-errors')).toBe('Rule 1 (site "*"): A bare * would match every site; name a domain, like *.example.com.');
+    expect(await text(page, 'import-errors')).toBe(
+      'Rule 1 (site "*"): A bare * would match every site; name a domain, like *.example.com.',
+    );
     expect(await readStore(ext!, 'rules', 'page')).toHaveLength(1);
   });
 });
@@ -419,7 +498,11 @@ describe('settings', () => {
 /** A one-event calendar: "Weekly sync" on Monday of NOW's week, 10:00–11:00 local (written in UTC). */
 function syncIcs(): string {
   const start = setHours(MONDAY, 10).getTime();
-  const utc = (t: number) => new Date(t).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const utc = (t: number) =>
+    new Date(t)
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
   return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -448,7 +531,9 @@ describe('calendar and manual time', () => {
     await settings.goto(ext!.extensionUrl('options.html#calendar'));
     await settings.waitForSelector('#calendar [data-testid="calendar-file"]');
     expect(await settings.locator('.settings-toc').innerText()).toContain('Calendar');
-    await settings.getByTestId('calendar-file').setInputFiles({ name: 'work.ics', mimeType: 'text/calendar', buffer: Buffer.from(syncIcs()) });
+    await settings
+      .getByTestId('calendar-file')
+      .setInputFiles({ name: 'work.ics', mimeType: 'text/calendar', buffer: Buffer.from(syncIcs()) });
     await settings.waitForSelector('[data-testid="calendar-preview"]');
     expect(await text(settings, 'calendar-meeting-count')).toContain('1');
     await settings.getByTestId('calendar-import-button').click();
@@ -463,7 +548,7 @@ describe('calendar and manual time', () => {
     await expect.poll(() => page.getByTestId('segment-table').innerText()).toContain('Calendar event');
   });
 
-  it('adds a manual block from the dashboard\'s Add time dialog and shows it in the day\'s list', async () => {
+  it("adds a manual block from the dashboard's Add time dialog and shows it in the day's list", async () => {
     const page = await start(smallWeeks());
     await openDashboard(page);
     const open = page.getByRole('button', { name: 'Add time' });
@@ -520,7 +605,8 @@ describe('speed with a year of data', () => {
     // engine finish writing out and compacting the ~144,000 rows just seeded before timing anything.
     await page.waitForTimeout(8_000);
     const week = format(startOfWeek(now, { weekStartsOn: 0 }), 'yyyy-MM-dd');
-    const at = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.startTime ?? Number.NaN, name);
+    const at = (name: string) =>
+      page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.startTime ?? Number.NaN, name);
     const measures = new Map<string, number[]>();
     const collect = async (prefix: string) => {
       const list = await page.evaluate(() => {
@@ -528,7 +614,8 @@ describe('speed with a year of data', () => {
         performance.clearMeasures();
         return out;
       });
-      for (const [name, d] of list) measures.set(`${prefix} ${name}`, [...(measures.get(`${prefix} ${name}`) ?? []), d]);
+      for (const [name, d] of list)
+        measures.set(`${prefix} ${name}`, [...(measures.get(`${prefix} ${name}`) ?? []), d]);
     };
 
     // Draws: navigation → the week drawn (headline, totals, daily bars on their canvas), and → the
@@ -557,7 +644,11 @@ describe('speed with a year of data', () => {
         }
         return t;
       }, to);
-      await page.waitForFunction((f) => !!document.documentElement.dataset.readyWeek && document.documentElement.dataset.readyWeek !== f, from, { timeout: 30_000 });
+      await page.waitForFunction(
+        (f) => !!document.documentElement.dataset.readyWeek && document.documentElement.dataset.readyWeek !== f,
+        from,
+        { timeout: 30_000 },
+      );
       const shown = await page.evaluate(() => document.documentElement.dataset.readyWeek!);
       return { week: (await at(`cr:report:${shown}`)) - t0, trend: (await at(`cr:ready:${shown}`)) - t0 };
     };
@@ -570,7 +661,9 @@ describe('speed with a year of data', () => {
     const jumps: { week: number; trend: number }[] = [];
     for (let i = 1; i <= 3; i++) {
       await page.waitForTimeout(1500);
-      jumps.push(await switchTo(format(addDays(startOfWeek(now, { weekStartsOn: 0 }), -7 * (7 + 12 * i)), 'yyyy-MM-dd')));
+      jumps.push(
+        await switchTo(format(addDays(startOfWeek(now, { weekStartsOn: 0 }), -7 * (7 + 12 * i)), 'yyyy-MM-dd')),
+      );
       await collect('jump');
     }
     const popupPage = await ext!.context.newPage();
@@ -586,7 +679,9 @@ describe('speed with a year of data', () => {
     const ms = (x: number) => `${Math.round(x)} ms`;
     const line = (label: string, xs: { week: number; trend: number }[]) =>
       `${label}: median ${ms(median(xs.map((x) => x.week)))} (with trend ${ms(median(xs.map((x) => x.trend)))}) [${xs.map((x) => Math.round(x.week)).join(', ')}]`;
-    const load = loadavg().map((x) => x.toFixed(2)).join(' ');
+    const load = loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
     console.log(
       [
         `[pages] ${segments.length} segments (a year) seeded; load average ${load}.`,
@@ -596,7 +691,9 @@ describe('speed with a year of data', () => {
         line(`  jump to a week not read ahead (n=${jumps.length})`, jumps),
         `  popup ready: ${ms(popupMs)}`,
         '  page measures (median):',
-        ...[...measures].sort(([a], [b]) => a.localeCompare(b)).map(([name, xs]) => `    ${name}: ${median(xs).toFixed(1)} ms (n=${xs.length})`),
+        ...[...measures]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([name, xs]) => `    ${name}: ${median(xs).toFixed(1)} ms (n=${xs.length})`),
       ].join('\n'),
     );
     // Loose regression guards only (a slow CI machine must pass); the printed medians are the measurement.
@@ -607,21 +704,25 @@ describe('speed with a year of data', () => {
   }, 300_000);
 });
 
-
 /**
  * Every JS file the page's HTML loads, following static `import … from "./x.js"` statements (and,
  * with `dynamic`, `import("./x.js")` calls too: chunks the page loads on demand).
  */
 function importGraph(dir: string, html: string, dynamic = false): string[] {
   const seen = new Set<string>();
-  const queue = [...readFileSync(path.join(dir, html), 'utf8').matchAll(/(?:src|href)="(\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const queue = [...readFileSync(path.join(dir, html), 'utf8').matchAll(/(?:src|href)="(\/[^"]+\.js)"/g)].map(
+    (m) => m[1]!,
+  );
   while (queue.length) {
     const file = queue.shift()!;
     if (seen.has(file) || !existsSync(path.join(dir, file))) continue;
     seen.add(file);
     const code = readFileSync(path.join(dir, file), 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(path.posix.join(path.posix.dirname(file), m[1]!));
-    if (dynamic) for (const m of code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g)) queue.push(path.posix.join(path.posix.dirname(file), m[1]!));
+    for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+      queue.push(path.posix.join(path.posix.dirname(file), m[1]!));
+    if (dynamic)
+      for (const m of code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g))
+        queue.push(path.posix.join(path.posix.dirname(file), m[1]!));
   }
   return [...seen];
 }
@@ -632,7 +733,9 @@ function popupImportGraph(dir: string): string[] {
 
 /** The dashboard loads Chart.js as its own chunk (dynamic import, fetched while it reads its data). */
 function dashboardHasChartJs(dir: string): boolean {
-  return importGraph(dir, 'dashboard.html', true).some((f) => readFileSync(path.join(dir, f), 'utf8').includes(CHARTJS_MARKER));
+  return importGraph(dir, 'dashboard.html', true).some((f) =>
+    readFileSync(path.join(dir, f), 'utf8').includes(CHARTJS_MARKER),
+  );
 }
 
 /** A year (52 weeks) of synthetic segments from lib/demo/seed.ts, generated by `tsx scripts/demo.ts --json`. */
@@ -640,10 +743,25 @@ function yearOfSegments(now: number, seed: number): Segment[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'creative-ratio-year-'));
   try {
     const file = path.join(dir, 'year.json');
-    execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/demo.ts', '--json', file, '--weeks', '52', '--now', String(now), '--seed', String(seed)], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      process.execPath,
+      [
+        path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        'scripts/demo.ts',
+        '--json',
+        file,
+        '--weeks',
+        '52',
+        '--now',
+        String(now),
+        '--seed',
+        String(seed),
+      ],
+      {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     return JSON.parse(readFileSync(file, 'utf8')) as Segment[];
   } finally {
     rmSync(dir, { recursive: true, force: true });

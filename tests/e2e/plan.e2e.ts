@@ -35,21 +35,51 @@ let nextId = 1;
 function at(day: Date, hour: number, minute = 0): number {
   return setMinutes(setHours(startOfDay(day), hour), minute).getTime();
 }
-function seg(day: Date, hour: number, minute: number, minutes: number, host: string, pathShape: string, extra: Partial<Segment> = {}): Segment {
+function seg(
+  day: Date,
+  hour: number,
+  minute: number,
+  minutes: number,
+  host: string,
+  pathShape: string,
+  extra: Partial<Segment> = {},
+): Segment {
   const start = at(day, hour, minute);
-  return { id: nextId++, start, end: start + minutes * MIN, day: format(start, 'yyyy-MM-dd'), host, path: pathShape, source: 'browser', lane: 'focus', ...extra };
+  return {
+    id: nextId++,
+    start,
+    end: start + minutes * MIN,
+    day: format(start, 'yyyy-MM-dd'),
+    host,
+    path: pathShape,
+    source: 'browser',
+    lane: 'focus',
+    ...extra,
+  };
 }
-const docs = (day: Date, h: number, m: number, len: number) => seg(day, h, m, len, 'docs.google.com', '/document/d/*/edit');
+const docs = (day: Date, h: number, m: number, len: number) =>
+  seg(day, h, m, len, 'docs.google.com', '/document/d/*/edit');
 const slack = (day: Date, h: number, m: number, len: number) => seg(day, h, m, len, 'app.slack.com', '/client/*/*');
 const meeting = (day: Date, h: number, m: number, len: number) =>
-  seg(day, h, m, len, '', '', { source: 'calendar', label: 'Meeting', override: { class: 'coordination', kind: 'meetings' }, importId: 'cal-1' });
+  seg(day, h, m, len, '', '', {
+    source: 'calendar',
+    label: 'Meeting',
+    override: { class: 'coordination', kind: 'meetings' },
+    importId: 'cal-1',
+  });
 
 function seeded(): Segment[] {
   const out: Segment[] = [];
   // Three earlier weeks: writing Tuesday and Thursday 14:00–16:00, the Monday 10:00 meeting, some chat.
   for (const w of [-3, -2, -1]) {
     const mon = addDays(MONDAY, 7 * w);
-    out.push(docs(addDays(mon, 1), 14, 0, 120), docs(addDays(mon, 3), 14, 0, 120), meeting(mon, 10, 0, 60), slack(mon, 11, 0, 60), slack(addDays(mon, 2), 9, 0, 90));
+    out.push(
+      docs(addDays(mon, 1), 14, 0, 120),
+      docs(addDays(mon, 3), 14, 0, 120),
+      meeting(mon, 10, 0, 60),
+      slack(mon, 11, 0, 60),
+      slack(addDays(mon, 2), 9, 0, 90),
+    );
   }
   // The shown week, against its plan: Monday and Tuesday kept, Wednesday broken by a meeting and chat, Thursday partly.
   out.push(
@@ -66,7 +96,12 @@ function seeded(): Segment[] {
   return out;
 }
 
-const block = (id: string, day: Date, h: number, len = 90) => ({ id, start: at(day, h), end: at(day, h) + len * MIN, kind: 'writing' });
+const block = (id: string, day: Date, h: number, len = 90) => ({
+  id,
+  start: at(day, h),
+  end: at(day, h) + len * MIN,
+  kind: 'writing',
+});
 
 async function open(): Promise<Page> {
   ext = await launchExtension();
@@ -79,7 +114,12 @@ async function open(): Promise<Page> {
     plans: [
       {
         week: WEEK,
-        blocks: [block('p-mon', MONDAY, 9), block('p-tue', addDays(MONDAY, 1), 14), block('p-wed', addDays(MONDAY, 2), 9), block('p-thu', addDays(MONDAY, 3), 14)],
+        blocks: [
+          block('p-mon', MONDAY, 9),
+          block('p-tue', addDays(MONDAY, 1), 14),
+          block('p-wed', addDays(MONDAY, 2), 9),
+          block('p-thu', addDays(MONDAY, 3), 14),
+        ],
         intent: 'Ship the launch brief before Thursday.',
         updatedAt: NOW - 7 * 24 * 60 * MIN,
       },
@@ -106,9 +146,16 @@ describe('focus plan on the weekly review', () => {
     expect(await page.getByTestId('intent-carry').innerText()).toContain('Ship the launch brief before Thursday.');
 
     // Plan vs actual.
-    expect(await page.getByTestId('plan-actual-summary').innerText()).toMatch(/^2 of 4 blocks kept, 1 partly, 1 broken\. What got in the way most: (meetings & calendar|chat & email)/);
+    expect(await page.getByTestId('plan-actual-summary').innerText()).toMatch(
+      /^2 of 4 blocks kept, 1 partly, 1 broken\. What got in the way most: (meetings & calendar|chat & email)/,
+    );
     const rows = page.getByTestId('plan-actual-table').locator('tbody tr');
-    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status')))).toEqual(['kept', 'kept', 'broken', 'partly']);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status')))).toEqual([
+      'kept',
+      'kept',
+      'broken',
+      'partly',
+    ]);
     const wed = await rows.nth(2).innerText();
     expect(wed).toContain('Meetings & calendar');
     expect(wed).toContain('Chat & email (Slack)');
@@ -118,7 +165,9 @@ describe('focus plan on the weekly review', () => {
     await page.getByTestId('plan-suggest').click();
     await expect.poll(async () => page.getByTestId('plan-row').count(), { timeout: 10_000 }).toBeGreaterThan(2);
     const next = format(NEXT_MONDAY, 'yyyy-MM-dd');
-    await expect.poll(async () => (await plans(page)).find((p) => p.week === next)?.intent, { timeout: 10_000 }).toBe('Write the case study.');
+    await expect
+      .poll(async () => (await plans(page)).find((p) => p.week === next)?.intent, { timeout: 10_000 })
+      .toBe('Write the case study.');
     const suggested = (await plans(page)).find((p) => p.week === next)!.blocks;
     // Around the known workshop and the recurring Monday 10:00 meeting, in the creative afternoons first.
     const busy = [
@@ -136,7 +185,13 @@ describe('focus plan on the weekly review', () => {
     // Edit: the first block becomes 60 min long, the second moves to Friday 11:00, the last is removed, one is added.
     const first = page.getByTestId('plan-row').first();
     await first.getByTestId('plan-length').selectOption('60');
-    await expect.poll(async () => (await plans(page)).find((p) => p.week === next)!.blocks[0]!.end - (await plans(page)).find((p) => p.week === next)!.blocks[0]!.start).toBe(60 * MIN);
+    await expect
+      .poll(
+        async () =>
+          (await plans(page)).find((p) => p.week === next)!.blocks[0]!.end -
+          (await plans(page)).find((p) => p.week === next)!.blocks[0]!.start,
+      )
+      .toBe(60 * MIN);
     const second = page.getByTestId('plan-row').nth(1);
     const movedId = await second.getAttribute('data-block');
     await second.getByTestId('plan-day').selectOption('4');
@@ -144,7 +199,9 @@ describe('focus plan on the weekly review', () => {
     await moved.getByTestId('plan-start').fill('11:00');
     await moved.getByTestId('plan-start').press('Enter');
     await expect
-      .poll(async () => (await plans(page)).find((p) => p.week === next)!.blocks.find((b) => b.id === movedId)?.start, { timeout: 10_000 })
+      .poll(async () => (await plans(page)).find((p) => p.week === next)!.blocks.find((b) => b.id === movedId)?.start, {
+        timeout: 10_000,
+      })
       .toBe(at(addDays(NEXT_MONDAY, 4), 11));
     const count = await page.getByTestId('plan-row').count();
     await page.getByTestId('plan-row').last().getByTestId('plan-remove').click();
@@ -162,7 +219,13 @@ describe('focus plan on the weekly review', () => {
     const cal = new ICAL.Component(ICAL.parse(ics));
     const events = cal.getAllSubcomponents('vevent').map((v) => {
       const e = new ICAL.Event(v);
-      return { uid: e.uid, start: e.startDate.toJSDate().getTime(), end: e.endDate.toJSDate().getTime(), summary: e.summary, transp: v.getFirstPropertyValue('transp') };
+      return {
+        uid: e.uid,
+        start: e.startDate.toJSDate().getTime(),
+        end: e.endDate.toJSDate().getTime(),
+        summary: e.summary,
+        transp: v.getFirstPropertyValue('transp'),
+      };
     });
     const stored = (await plans(page)).find((p) => p.week === next)!.blocks;
     expect(events.map((e) => [e.start, e.end]).sort()).toEqual(stored.map((b) => [b.start, b.end]).sort());
@@ -173,6 +236,8 @@ describe('focus plan on the weekly review', () => {
     await page.goto(ext!.extensionUrl(`review.html?week=${next}`));
     await page.waitForSelector('[data-testid="intent-carry"]', { timeout: 30_000 });
     expect(await page.getByTestId('intent-carry').innerText()).toContain('Write the case study.');
-    expect(await page.getByTestId('plan-actual-summary').innerText()).toBe(`${stored.length} focus blocks are planned; none has started yet.`);
+    expect(await page.getByTestId('plan-actual-summary').innerText()).toBe(
+      `${stored.length} focus blocks are planned; none has started yet.`,
+    );
   });
 });

@@ -35,9 +35,24 @@ const VISITS: Array<{ host: string; path: string; storedHost: string; storedPath
     storedHost: 'docs.google.com',
     storedPath: '/document/d/*/edit',
   },
-  { host: 'app.asana.com', path: `/0/${SECRETS.boardId}/list?q=${SECRETS.query}`, storedHost: 'app.asana.com', storedPath: '/*/*/list' },
-  { host: 'mail.google.com', path: `/mail/u/0/?q=${SECRETS.query}#inbox/${SECRETS.fragment}`, storedHost: 'mail.google.com', storedPath: '/mail/u/*' },
-  { host: 'www.figma.com', path: `/design/${SECRETS.docId}/Brand-Campaign?node-id=${SECRETS.query}`, storedHost: 'figma.com', storedPath: '/design/*/*' },
+  {
+    host: 'app.asana.com',
+    path: `/0/${SECRETS.boardId}/list?q=${SECRETS.query}`,
+    storedHost: 'app.asana.com',
+    storedPath: '/*/*/list',
+  },
+  {
+    host: 'mail.google.com',
+    path: `/mail/u/0/?q=${SECRETS.query}#inbox/${SECRETS.fragment}`,
+    storedHost: 'mail.google.com',
+    storedPath: '/mail/u/*',
+  },
+  {
+    host: 'www.figma.com',
+    path: `/design/${SECRETS.docId}/Brand-Campaign?node-id=${SECRETS.query}`,
+    storedHost: 'figma.com',
+    storedPath: '/design/*/*',
+  },
 ];
 
 /**
@@ -111,7 +126,9 @@ describe('privacy: no request leaves the machine', () => {
     );
     expect(unexpected).toEqual([]);
     expect(ext.server.requests.filter((r) => r.upgrade)).toEqual([]);
-    const tlsNames = [...new Set(ext.server.tlsServerNames)].filter((name) => !visitedHosts.has(name) && !BROWSER_INTERNAL.some((b) => b.host === name));
+    const tlsNames = [...new Set(ext.server.tlsServerNames)].filter(
+      (name) => !visitedHosts.has(name) && !BROWSER_INTERNAL.some((b) => b.host === name),
+    );
     expect(tlsNames).toEqual([]);
   });
 });
@@ -121,7 +138,8 @@ describe('privacy: nothing private is stored', () => {
     const { segments, tracker } = await readTracking(ext);
     const pairs = new Set([...segments, ...(tracker?.focus ? [tracker.focus] : [])].map((s) => `${s.host} ${s.path}`));
     // The tracker must have recorded something, or the checks below would prove nothing.
-    for (const visit of VISITS) expect(pairs, `${visit.host}${visit.path}`).toContain(`${visit.storedHost} ${visit.storedPath}`);
+    for (const visit of VISITS)
+      expect(pairs, `${visit.host}${visit.path}`).toContain(`${visit.storedHost} ${visit.storedPath}`);
     for (const pair of pairs) expect(pair).not.toMatch(/[?#=&]|www\./);
   });
 

@@ -19,8 +19,14 @@ const PEOPLE = demoTeamFiles(Date.now(), { count: 7, weeks: 4, aliases: ALIASES 
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 const asFile = (i: number) => file(PEOPLE[i]!.fileName, PEOPLE[i]!.text);
 // The same data as person 0, re-exported under another name with a new id; person 2's look-alike.
-const RENAMED = file('creative-ratio-team-jordan.json', serializeTeamExport({ ...PEOPLE[0]!.export, alias: 'Jordan', exportId: 'f'.repeat(32) }));
-const LOOKALIKE = file('another.json', serializeTeamExport({ ...PEOPLE[6]!.export, alias: 'Pri\u200by\u202ea', exportId: 'e'.repeat(32) }));
+const RENAMED = file(
+  'creative-ratio-team-jordan.json',
+  serializeTeamExport({ ...PEOPLE[0]!.export, alias: 'Jordan', exportId: 'f'.repeat(32) }),
+);
+const LOOKALIKE = file(
+  'another.json',
+  serializeTeamExport({ ...PEOPLE[6]!.export, alias: 'Pri\u200by\u202ea', exportId: 'e'.repeat(32) }),
+);
 
 /** A percentage or a duration as the page writes them: "42%", "8.3 h", "1 h 40 min", "45 min". */
 const NUMBER = /\d\s*%|\d\s*(h|min)\b/;
@@ -45,46 +51,76 @@ const input = () => page.getByLabel('Team export files (.json)');
 
 /** Everything a person or a screen reader gets from the page: its text, and every aria-label. */
 async function pageText(): Promise<string> {
-  return page.evaluate(() => `${document.body.innerText}\n${Array.from(document.querySelectorAll('[aria-label]'), (e) => e.getAttribute('aria-label')).join('\n')}`);
+  return page.evaluate(
+    () =>
+      `${document.body.innerText}\n${Array.from(document.querySelectorAll('[aria-label]'), (e) => e.getAttribute('aria-label')).join('\n')}`,
+  );
 }
 
 describe('team view', () => {
   it('4 people (plus a renamed copy and a look-alike): no number anywhere on the page or its tables, and how many more are needed', async () => {
-    await input().setInputFiles([asFile(0), asFile(1), asFile(2), asFile(3), RENAMED, file('bad.json', '{"format":"creative-ratio-team","version":3}')]);
+    await input().setInputFiles([
+      asFile(0),
+      asFile(1),
+      asFile(2),
+      asFile(3),
+      RENAMED,
+      file('bad.json', '{"format":"creative-ratio-team","version":3}'),
+    ]);
     await expect.poll(() => page.getByTestId('team-file').count()).toBe(5);
     await page.getByTestId('team-floor').waitFor();
 
     // The renamed copy is flagged and counted once.
-    expect(await page.getByTestId('team-files-count').innerText()).toBe('5 files received · 4 people (1 duplicate counted once)');
-    expect(await page.getByTestId('team-file-flag').allInnerTexts()).toEqual([expect.stringMatching(/^Same data as “creative-ratio-team-alex-.*\.json” \(another name or export date\): counted once\.$/)]);
-    expect(await page.getByTestId('team-rejected-file').innerText()).toContain('made by a newer version of Creative Ratio (format version 3)');
+    expect(await page.getByTestId('team-files-count').innerText()).toBe(
+      '5 files received · 4 people (1 duplicate counted once)',
+    );
+    expect(await page.getByTestId('team-file-flag').allInnerTexts()).toEqual([
+      expect.stringMatching(
+        /^Same data as “creative-ratio-team-alex-.*\.json” \(another name or export date\): counted once\.$/,
+      ),
+    ]);
+    expect(await page.getByTestId('team-rejected-file').innerText()).toContain(
+      'made by a newer version of Creative Ratio (format version 3)',
+    );
 
-    expect(await page.getByTestId('team-floor').innerText()).toMatch(/^One more person needed before anything is shown\n+So far: 4 people with classified time, out of the 5 needed\./);
+    expect(await page.getByTestId('team-floor').innerText()).toMatch(
+      /^One more person needed before anything is shown\n+So far: 4 people with classified time, out of the 5 needed\./,
+    );
     const text = await pageText();
     expect(text).not.toMatch(NUMBER);
     expect(await page.locator('canvas, table').count()).toBe(0);
-    for (const id of ['team-headline', 'team-distribution', 'team-weeks', 'team-bands', 'team-kinds', 'team-blocks']) expect(await page.getByTestId(id).count(), id).toBe(0);
+    for (const id of ['team-headline', 'team-distribution', 'team-weeks', 'team-bands', 'team-kinds', 'team-blocks'])
+      expect(await page.getByTestId(id).count(), id).toBe(0);
   });
 
   it('a look-alike name does not count either; the fifth person brings the team figures', async () => {
     await input().setInputFiles([LOOKALIKE]);
     await expect.poll(() => page.getByTestId('team-file').count()).toBe(6);
-    expect(await page.getByTestId('team-file-flag').nth(1).innerText()).toMatch(/looks the same as “creative-ratio-team-priya-.*\.json”'s but differs in invisible characters/);
+    expect(await page.getByTestId('team-file-flag').nth(1).innerText()).toMatch(
+      /looks the same as “creative-ratio-team-priya-.*\.json”'s but differs in invisible characters/,
+    );
     // Its name is shown without the invisible characters.
     expect(await page.getByTestId('team-files').innerText()).not.toMatch(/[\u200b\u202e]/);
     await page.getByTestId('team-floor').waitFor();
 
     // Dropped files are read too.
-    const dataTransfer = await page.evaluateHandle((docs: Array<{ name: string; text: string }>) => {
-      const dt = new DataTransfer();
-      for (const d of docs) dt.items.add(new File([d.text], d.name, { type: 'application/json' }));
-      return dt;
-    }, [4, 5].map((i) => ({ name: PEOPLE[i]!.fileName, text: PEOPLE[i]!.text })));
+    const dataTransfer = await page.evaluateHandle(
+      (docs: Array<{ name: string; text: string }>) => {
+        const dt = new DataTransfer();
+        for (const d of docs) dt.items.add(new File([d.text], d.name, { type: 'application/json' }));
+        return dt;
+      },
+      [4, 5].map((i) => ({ name: PEOPLE[i]!.fileName, text: PEOPLE[i]!.text })),
+    );
     await page.getByTestId('team-dropzone').dispatchEvent('drop', { dataTransfer });
     await page.getByTestId('team-headline').waitFor();
-    expect(await page.getByTestId('team-files-count').innerText()).toBe('8 files received · 6 people (2 duplicates counted once)');
+    expect(await page.getByTestId('team-files-count').innerText()).toBe(
+      '8 files received · 6 people (2 duplicates counted once)',
+    );
     expect(await page.getByTestId('team-median').innerText()).toMatch(/^\d+%$/);
-    expect(await page.getByTestId('team-verdict').innerText()).toMatch(/^The team's median is .*\. \d (people|person) at or above 50%, \d (people|person) between, \d (people|person) at or below 25%\.$/);
+    expect(await page.getByTestId('team-verdict').innerText()).toMatch(
+      /^The team's median is .*\. \d (people|person) at or above 50%, \d (people|person) between, \d (people|person) at or below 25%\.$/,
+    );
     expect(await page.getByTestId('benchmark-source').textContent()).toBe(
       'In a survey of 200+ B2B marketing practitioners, 42% said that on a good day their job is 50% creative / 50% coordination, and 38% said it is only about 25% creative.',
     );
@@ -94,7 +130,13 @@ describe('team view', () => {
     expect(rows).toHaveLength(6);
     const shares = rows.map((r) => Number(/(\d+)%/.exec(r)![1]));
     expect(shares).toEqual([...shares].sort((a, b) => a - b));
-    for (const id of ['team-distribution-canvas', 'team-weeks-canvas', 'team-bands-canvas', 'team-kinds-canvas', 'team-blocks-canvas']) {
+    for (const id of [
+      'team-distribution-canvas',
+      'team-weeks-canvas',
+      'team-bands-canvas',
+      'team-kinds-canvas',
+      'team-blocks-canvas',
+    ]) {
       expect(await page.getByTestId(id).getAttribute('aria-label'), id).toBeTruthy();
     }
     await page.getByTestId('team-kinds').locator('summary').click();
@@ -121,7 +163,16 @@ describe('team view', () => {
       }
       return [...out];
     });
-    expect(names).toEqual(expect.arrayContaining(['Alex', 'Sam Rivera', 'Priya', 'Jordan', 'Priya', ...PEOPLE.slice(0, 6).map((p) => p.fileName)]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Alex',
+        'Sam Rivera',
+        'Priya',
+        'Jordan',
+        'Priya',
+        ...PEOPLE.slice(0, 6).map((p) => p.fileName),
+      ]),
+    );
 
     const scan = () =>
       page.evaluate(
@@ -164,15 +215,27 @@ describe('team view', () => {
     // Names appear only in the list of files: not in any chart, table or description.
     const outside = await page.evaluate(() => {
       const card = document.querySelector('[data-testid="team-files-card"]')!;
-      const rest = Array.from(document.querySelectorAll('main section, main figure, main table')).filter((e) => !card.contains(e) && !e.contains(card));
-      return rest.map((e) => `${(e as HTMLElement).innerText}\n${Array.from(e.querySelectorAll('[aria-label]'), (x) => x.getAttribute('aria-label')).join('\n')}`).join('\n');
+      const rest = Array.from(document.querySelectorAll('main section, main figure, main table')).filter(
+        (e) => !card.contains(e) && !e.contains(card),
+      );
+      return rest
+        .map(
+          (e) =>
+            `${(e as HTMLElement).innerText}\n${Array.from(e.querySelectorAll('[aria-label]'), (x) => x.getAttribute('aria-label')).join('\n')}`,
+        )
+        .join('\n');
     });
     for (const n of names) expect(outside, n).not.toContain(n);
   });
 
   it('the lead may lower the minimum to 3, never below; removing files goes back under it', async () => {
-    expect(await page.getByTestId('team-min-group').locator('option').allInnerTexts()).toEqual(['5 people (recommended)', '4 people', '3 people']);
-    for (const name of [PEOPLE[3]!.fileName, PEOPLE[4]!.fileName, PEOPLE[5]!.fileName]) await page.getByRole('button', { name: `Remove ${name}` }).click();
+    expect(await page.getByTestId('team-min-group').locator('option').allInnerTexts()).toEqual([
+      '5 people (recommended)',
+      '4 people',
+      '3 people',
+    ]);
+    for (const name of [PEOPLE[3]!.fileName, PEOPLE[4]!.fileName, PEOPLE[5]!.fileName])
+      await page.getByRole('button', { name: `Remove ${name}` }).click();
     await page.getByTestId('team-floor').waitFor();
     expect(await pageText()).not.toMatch(NUMBER);
     await page.getByTestId('team-min-group').selectOption('3');

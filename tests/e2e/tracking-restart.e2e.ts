@@ -27,7 +27,8 @@ afterEach(async () => {
   profile = undefined;
 });
 
-const seconds = (spans: Span[], host: string) => spans.filter((s) => s.host === host && s.lane === 'focus').reduce((sum, s) => sum + (s.end - s.start) / 1000, 0);
+const seconds = (spans: Span[], host: string) =>
+  spans.filter((s) => s.host === host && s.lane === 'focus').reduce((sum, s) => sum + (s.end - s.start) / 1000, 0);
 
 describe('a browser killed and relaunched within the gap window', () => {
   it.skipIf(HEADFUL_PASS)('does not credit the downtime and loses at most one heartbeat', async () => {
@@ -63,7 +64,9 @@ describe('a browser killed and relaunched within the gap window', () => {
     );
 
     expect(downtime, 'time while the browser was down was credited').toBeLessThanOrEqual(0.05);
-    expect(docsSeconds, 'more than one heartbeat before the kill was lost').toBeGreaterThanOrEqual(scriptedDocs - HEARTBEAT_S);
+    expect(docsSeconds, 'more than one heartbeat before the kill was lost').toBeGreaterThanOrEqual(
+      scriptedDocs - HEARTBEAT_S,
+    );
     expect(docsSeconds).toBeLessThanOrEqual(scriptedDocs + 1);
     expect(Math.abs(slackSeconds - (end - slack.at) / 1000), 'tracking after the relaunch').toBeLessThanOrEqual(1);
     expect(overlappingSpans(spans)).toEqual([]);

@@ -84,17 +84,39 @@ async function runScenario(headful: boolean): Promise<ScenarioResult> {
   const backgroundIntervals: ScenarioResult['backgroundIntervals'] = [];
 
   /** Record the action as a switch to `host`, then hold for `seconds` (measured from the switch). */
-  const step = async (timing: Timed, host: string | null, shape: string, label: string, seconds: number, allowance = PER_SWITCH_S) => {
+  const step = async (
+    timing: Timed,
+    host: string | null,
+    shape: string,
+    label: string,
+    seconds: number,
+    allowance = PER_SWITCH_S,
+  ) => {
     timeline.mark(host, shape, label, timing.at, allowance);
-    if (timing.after - timing.before > 1000) console.warn(`[tracking] "${label}" took ${timing.after - timing.before} ms (allowance ${allowance.toFixed(2)} s)`);
+    if (timing.after - timing.before > 1000)
+      console.warn(
+        `[tracking] "${label}" took ${timing.after - timing.before} ms (allowance ${allowance.toFixed(2)} s)`,
+      );
     await sleepUntil(timing.at + seconds * 1000);
   };
 
   const tabA = await driver.firstTab();
   // Let the freshly installed extension finish starting (its first worker start reads the browser).
   await sleep(1500);
-  await step(await tabA.goto('app.asana.com', '/0/1201/list?filter=mine#task-7'), 'app.asana.com', '/*/*/list', 'A: asana list', 5);
-  await step(await tabA.goto('app.asana.com', '/0/1201/board'), 'app.asana.com', '/*/*/board', 'A: asana board (same host, new path)', 4);
+  await step(
+    await tabA.goto('app.asana.com', '/0/1201/list?filter=mine#task-7'),
+    'app.asana.com',
+    '/*/*/list',
+    'A: asana list',
+    5,
+  );
+  await step(
+    await tabA.goto('app.asana.com', '/0/1201/board'),
+    'app.asana.com',
+    '/*/*/board',
+    'A: asana board (same host, new path)',
+    4,
+  );
 
   // A link opening a new tab. Whether the loading tab already counts as docs or only from the commit
   // is a matter of definition (Chromium reports the URL at different moments in the two modes), so the
@@ -106,7 +128,14 @@ async function runScenario(headful: boolean): Promise<ScenarioResult> {
   // Worker stopped while asana is open; the navigation below must wake it and lose nothing. The event
   // reaches the tracker only once the worker has started again, hence the wider allowance.
   await driver.stopServiceWorker(tabA);
-  await step(await tabA.goto('app.slack.com', '/client/T024BE7LD/C024BE91L'), 'app.slack.com', '/client/*/*', 'A: slack (wakes the stopped worker)', 5, WAKE_ALLOWANCE_S);
+  await step(
+    await tabA.goto('app.slack.com', '/client/T024BE7LD/C024BE91L'),
+    'app.slack.com',
+    '/client/*/*',
+    'A: slack (wakes the stopped worker)',
+    5,
+    WAKE_ALLOWANCE_S,
+  );
 
   // A long segment during which the worker is stopped (as Chromium does after 30 s without events).
   // The stop comes 1.5 s after the switch, once the tracker has handled it: a stop racing the event
@@ -117,18 +146,37 @@ async function runScenario(headful: boolean): Promise<ScenarioResult> {
   await step(toDocs, 'docs.google.com', '/document/d/*/edit', 'B: docs, worker stopped for 30+ s', 32);
 
   // A second window, focused when created; as for the new tab, the switch lies somewhere in the call.
-  const { tab: popup, timing: popped } = await tabB.openWindow('www.figma.com', '/design/AbC123xyzKEY456/Brand-Campaign-Q3?node-id=1-2');
+  const { tab: popup, timing: popped } = await tabB.openWindow(
+    'www.figma.com',
+    '/design/AbC123xyzKEY456/Brand-Campaign-Q3?node-id=1-2',
+  );
   await step(popped, 'figma.com', '/design/*/*', 'W2: figma in a second window', 6, loadingAllowance(popped));
-  await step(await popup.goto('calendar.google.com', '/calendar/u/0/r/week'), 'calendar.google.com', '/calendar/u/*/r', 'W2: calendar', 5);
+  await step(
+    await popup.goto('calendar.google.com', '/calendar/u/0/r/week'),
+    'calendar.google.com',
+    '/calendar/u/*/r',
+    'W2: calendar',
+    5,
+  );
 
   if (headful) {
     const backToA = await tabA.focus();
     await step(backToA, 'app.slack.com', '/client/*/*', 'A: slack window focused, calendar window in background', 5);
-    backgroundIntervals.push({ from: backToA.at, to: Date.now(), backgroundHost: 'calendar.google.com', label: 'calendar window behind slack' });
+    backgroundIntervals.push({
+      from: backToA.at,
+      to: Date.now(),
+      backgroundHost: 'calendar.google.com',
+      label: 'calendar window behind slack',
+    });
     await step(await popup.focus(), 'calendar.google.com', '/calendar/u/*/r', 'W2: calendar window focused again', 4);
     const toB = await tabB.focus();
     await step(toB, 'docs.google.com', '/document/d/*/edit', 'A: docs tab, calendar window in background', 4);
-    backgroundIntervals.push({ from: toB.at, to: Date.now(), backgroundHost: 'calendar.google.com', label: 'calendar window behind docs' });
+    backgroundIntervals.push({
+      from: toB.at,
+      to: Date.now(),
+      backgroundHost: 'calendar.google.com',
+      label: 'calendar window behind docs',
+    });
   }
 
   const end = Date.now();
@@ -158,7 +206,11 @@ function report(mode: string, result: ScenarioResult): string[] {
   const stepLines = timeline.marks.map((m, i) => {
     const to = timeline.marks[i + 1]?.at ?? end;
     const next = timeline.marks[i + 1];
-    const inside = clipSpans(spans.filter((s) => s.lane === 'focus'), m.at, to);
+    const inside = clipSpans(
+      spans.filter((s) => s.lane === 'focus'),
+      m.at,
+      to,
+    );
     const onHost = inside.filter((s) => s.host === m.host).reduce((sum, s) => sum + (s.end - s.start) / 1000, 0);
     // Away from the switch instants (± their allowance), nothing but the scripted host may be counted.
     const interior = clipSpans(inside, m.at + m.allowance * 1000, to - (next?.allowance ?? 0) * 1000);
@@ -169,33 +221,51 @@ function report(mode: string, result: ScenarioResult): string[] {
     const delay = m.host !== null && started ? `${String(started.start - m.at).padStart(5)} ms` : '       ';
     const foreign = secondsByHost(interior.filter((s) => s.host !== m.host));
     for (const [host, seconds] of Object.entries(foreign)) {
-      if (seconds > 0.05) problems.push(`${mode}: during "${m.label}" ${seconds.toFixed(2)} s were counted for ${host} instead of ${m.host ?? 'nothing'}`);
+      if (seconds > 0.05)
+        problems.push(
+          `${mode}: during "${m.label}" ${seconds.toFixed(2)} s were counted for ${host} instead of ${m.host ?? 'nothing'}`,
+        );
     }
-    const foreignText = Object.entries(foreign).map(([h, s]) => `${h} ${s.toFixed(2)}`).join(', ');
+    const foreignText = Object.entries(foreign)
+      .map(([h, s]) => `${h} ${s.toFixed(2)}`)
+      .join(', ');
     return `  ${m.label.padEnd(58)} ${((to - m.at) / 1000).toFixed(2).padStart(6)} s scripted, ${onHost.toFixed(2).padStart(6)} s on ${m.host ?? '(nothing)'}, recorded switch ${delay}${foreignText ? `, other: ${foreignText}` : ''}`;
   });
 
   if (comparison.errorPercent > MAX_ERROR_PERCENT) {
-    problems.push(`${mode}: total error ${comparison.errorPercent.toFixed(2)} % of scripted time exceeds ${MAX_ERROR_PERCENT} %`);
+    problems.push(
+      `${mode}: total error ${comparison.errorPercent.toFixed(2)} % of scripted time exceeds ${MAX_ERROR_PERCENT} %`,
+    );
   }
   for (const h of comparison.hosts) {
     if (Math.abs(h.error) > h.tolerance) {
-      problems.push(`${mode}: ${h.host} expected ${h.expected.toFixed(3)} s, recorded ${h.recorded.toFixed(3)} s (error ${h.error.toFixed(3)} s, allowed ±${h.tolerance} s)`);
+      problems.push(
+        `${mode}: ${h.host} expected ${h.expected.toFixed(3)} s, recorded ${h.recorded.toFixed(3)} s (error ${h.error.toFixed(3)} s, allowed ±${h.tolerance} s)`,
+      );
     }
   }
   for (const [a, b] of overlappingSpans(spans)) {
-    problems.push(`${mode}: overlapping ${a.lane} segments ${a.host} [${a.start}, ${a.end}) and ${b.host} [${b.start}, ${b.end})`);
+    problems.push(
+      `${mode}: overlapping ${a.lane} segments ${a.host} [${a.start}, ${a.end}) and ${b.host} [${b.start}, ${b.end})`,
+    );
   }
   for (const bg of result.backgroundIntervals) {
     const counted = clipSpans(spans, bg.from + PER_SWITCH_S * 1000, bg.to).filter((s) => s.host === bg.backgroundHost);
     const seconds = counted.reduce((sum, s) => sum + (s.end - s.start) / 1000, 0);
-    if (seconds > 0.05) problems.push(`${mode}: ${bg.backgroundHost} counted ${seconds.toFixed(2)} s while its window was in the background (${bg.label})`);
+    if (seconds > 0.05)
+      problems.push(
+        `${mode}: ${bg.backgroundHost} counted ${seconds.toFixed(2)} s while its window was in the background (${bg.label})`,
+      );
   }
   const callSeconds = secondsByHost(spans, 'call');
-  if (Object.keys(callSeconds).length > 0) problems.push(`${mode}: unexpected call-lane time ${JSON.stringify(callSeconds)}`);
+  if (Object.keys(callSeconds).length > 0)
+    problems.push(`${mode}: unexpected call-lane time ${JSON.stringify(callSeconds)}`);
 
   const summary = [
-    formatComparison(`[tracking:${mode}] seconds per host (target total error < ${TARGET_ERROR_PERCENT} %)`, comparison),
+    formatComparison(
+      `[tracking:${mode}] seconds per host (target total error < ${TARGET_ERROR_PERCENT} %)`,
+      comparison,
+    ),
     `[tracking:${mode}] per step (recorded switch = when the tracker started the scripted host, relative to the script):`,
     ...stepLines,
   ].join('\n');
@@ -210,15 +280,21 @@ function report(mode: string, result: ScenarioResult): string[] {
 }
 
 describe('tracking accuracy against a scripted minute of work', () => {
-  it.skipIf(HEADFUL_PASS)('headless: seconds per host match the script within 1 s per switch, across two worker stops', async () => {
-    const result = await runScenario(false);
-    expect(result.spans.length, 'the extension recorded nothing at all').toBeGreaterThan(0);
-    expect(report('headless', result)).toEqual([]);
-  });
+  it.skipIf(HEADFUL_PASS)(
+    'headless: seconds per host match the script within 1 s per switch, across two worker stops',
+    async () => {
+      const result = await runScenario(false);
+      expect(result.spans.length, 'the extension recorded nothing at all').toBeGreaterThan(0);
+      expect(report('headless', result)).toEqual([]);
+    },
+  );
 
-  it.runIf(HEADFUL_PASS)('headful (Xvfb): one focused window at a time; background window time is not counted', async () => {
-    const result = await runScenario(true);
-    expect(result.spans.length, 'the extension recorded nothing at all').toBeGreaterThan(0);
-    expect(report('headful', result)).toEqual([]);
-  });
+  it.runIf(HEADFUL_PASS)(
+    'headful (Xvfb): one focused window at a time; background window time is not counted',
+    async () => {
+      const result = await runScenario(true);
+      expect(result.spans.length, 'the extension recorded nothing at all').toBeGreaterThan(0);
+      expect(report('headful', result)).toEqual([]);
+    },
+  );
 });

@@ -23,7 +23,9 @@ describe.skipIf(!process.env.CR_SCALE)('150,000 segments', () => {
       ['app.asana.com', '/*/*/list'],
       ['mail.google.com', '/mail/u/*'],
     ] as const;
-    const segments = Array.from({ length: N }, (_, i) => seg(T0 + i * 3 * 60_000, 2, tools[i % 5]![0], { path: tools[i % 5]![1], id: i + 1 }));
+    const segments = Array.from({ length: N }, (_, i) =>
+      seg(T0 + i * 3 * 60_000, 2, tools[i % 5]![0], { path: tools[i % 5]![1], id: i + 1 }),
+    );
     const file = serializeBackup({ segments, rules: [], settings: [], reviews: [] }, { now: T0, schemaVersion: 1 });
     const text = file.parts.join('');
     const time = async <T>(label: string, f: () => Promise<T> | T): Promise<T> => {

@@ -28,23 +28,60 @@ beforeEach(async () => {
 });
 
 const T0 = local(2025, 3, 24, 9);
-const SETTINGS: Settings = { ...DEFAULT_SETTINGS, weekStartsOn: 1, targetShare: 0.4, excludedHosts: ['bank.example'], retentionMonths: 12 };
+const SETTINGS: Settings = {
+  ...DEFAULT_SETTINGS,
+  weekStartsOn: 1,
+  targetShare: 0.4,
+  excludedHosts: ['bank.example'],
+  retentionMonths: 12,
+};
 
 function sampleSegments(): Segment[] {
   return [
     seg(T0, 60, 'docs.google.com', { path: '/document/d/*/edit' }),
     seg(T0 + HOUR, 30, 'app.slack.com', { path: '/client/*/*', override: { class: 'creative', kind: 'writing' } }),
     seg(T0 + 2 * HOUR, 45, 'meet.google.com', { path: '/*', lane: 'call' }),
-    seg(T0 + 3 * HOUR, 30, '', { source: 'calendar', label: 'Campaign sync', override: { class: 'coordination', kind: 'meetings' }, importId: 'ics:Work:1700000000000' }),
-    seg(T0 + 4 * HOUR, 90, '', { source: 'manual', label: 'Workshop “Q3” ✏️', override: { class: 'creative' }, importId: 'manual:abc' }),
+    seg(T0 + 3 * HOUR, 30, '', {
+      source: 'calendar',
+      label: 'Campaign sync',
+      override: { class: 'coordination', kind: 'meetings' },
+      importId: 'ics:Work:1700000000000',
+    }),
+    seg(T0 + 4 * HOUR, 90, '', {
+      source: 'manual',
+      label: 'Workshop “Q3” ✏️',
+      override: { class: 'creative' },
+      importId: 'manual:abc',
+    }),
   ];
 }
 
 const RULES: UserRule[] = [
   rule(1, 0, 'unknown-tool.example', 'coordination', { kind: 'project', tool: 'Board' }),
-  { id: 2, order: 1, match: { type: 'path', host: 'docs.google.com', pathPrefix: '/spreadsheets' }, class: 'coordination', kind: 'reporting', createdAt: 1_700_000_000_000, fromTime: 1_710_000_000_000 },
-  { id: 3, order: 2, match: { type: 'regex', pattern: '^app\\.hubspot\\.com/email/' }, class: 'creative', kind: 'writing', createdAt: 1_700_000_000_000 },
-  { id: 4, order: 3, match: { type: 'wildcard', pattern: '*.atlassian.net' }, class: 'coordination', createdAt: 1_700_000_000_000 },
+  {
+    id: 2,
+    order: 1,
+    match: { type: 'path', host: 'docs.google.com', pathPrefix: '/spreadsheets' },
+    class: 'coordination',
+    kind: 'reporting',
+    createdAt: 1_700_000_000_000,
+    fromTime: 1_710_000_000_000,
+  },
+  {
+    id: 3,
+    order: 2,
+    match: { type: 'regex', pattern: '^app\\.hubspot\\.com/email/' },
+    class: 'creative',
+    kind: 'writing',
+    createdAt: 1_700_000_000_000,
+  },
+  {
+    id: 4,
+    order: 3,
+    match: { type: 'wildcard', pattern: '*.atlassian.net' },
+    class: 'coordination',
+    createdAt: 1_700_000_000_000,
+  },
 ];
 
 async function seed(): Promise<void> {
@@ -99,9 +136,18 @@ describe('backup → wipe → restore', () => {
     expect(await db.tracker.get('tracker')).toBeUndefined(); // "Delete all data" also forgets the tracker checkpoint
     await db.tracker.put(checkpoint!); // the running tracker writes it again
     const result = await restoreBackup(db, parsed(text), { mode: 'replace' });
-    expect(result).toEqual({ mode: 'replace', added: { segments: 5, rules: 4, settings: 1, reviews: 2 }, skipped: { segments: 0, rules: 0, settings: 0, reviews: 0 }, settings: 'restored' });
+    expect(result).toEqual({
+      mode: 'replace',
+      added: { segments: 5, rules: 4, settings: 1, reviews: 2 },
+      skipped: { segments: 0, rules: 0, settings: 0, reviews: 0 },
+      settings: 'restored',
+    });
     // The same rows under new ids: a file never chooses the database's keys.
-    const noIds = (d: Awaited<ReturnType<typeof dump>>) => ({ ...d, segments: d.segments.map(({ id: _id, ...s }) => s), rules: d.rules.map(({ id: _id, ...r }) => r) });
+    const noIds = (d: Awaited<ReturnType<typeof dump>>) => ({
+      ...d,
+      segments: d.segments.map(({ id: _id, ...s }) => s),
+      rules: d.rules.map(({ id: _id, ...r }) => r),
+    });
     expect(noIds(await dump(db))).toEqual(noIds(before));
     expect(await db.tracker.get('tracker')).toEqual(checkpoint);
   });
@@ -174,7 +220,12 @@ describe('merge', () => {
   });
 
   it('appends new rules after the current ones, with new ids, and uses backup settings when none are stored', async () => {
-    const tables: BackupTables = { segments: [], rules: RULES, settings: [{ key: 'settings', value: SETTINGS }], reviews: [] };
+    const tables: BackupTables = {
+      segments: [],
+      rules: RULES,
+      settings: [{ key: 'settings', value: SETTINGS }],
+      reviews: [],
+    };
     const text = serializeBackup(tables, { now: T0, schemaVersion: 1 }).parts.join('');
     await db.rules.add(rule(7, 0, 'mine.example', 'neutral'));
     const r = await restoreBackup(db, parsed(text), { mode: 'merge' });
@@ -188,7 +239,10 @@ describe('merge', () => {
 
   it('de-duplicates segments inside the file too', async () => {
     const s = seg(T0, 30, 'docs.google.com');
-    const text = serializeBackup({ segments: [s, { ...s }, { ...s, lane: 'call' }], rules: [], settings: [], reviews: [] }, { now: T0, schemaVersion: 1 }).parts.join('');
+    const text = serializeBackup(
+      { segments: [s, { ...s }, { ...s, lane: 'call' }], rules: [], settings: [], reviews: [] },
+      { now: T0, schemaVersion: 1 },
+    ).parts.join('');
     const r = await restoreBackup(db, parsed(text), { mode: 'merge' });
     expect(r.added.segments).toBe(2);
     expect(r.skipped.segments).toBe(1);
@@ -200,12 +254,18 @@ describe('atomic restore', () => {
     await seed();
     const before = await dump(db);
     const segments = Array.from({ length: 3_000 }, (_, i) => seg(T0 + i * 60_000, 1, 'x.example'));
-    const good = serializeBackup({ segments, rules: [], settings: [], reviews: [] }, { now: T0, schemaVersion: 1 }).parts.join('');
+    const good = serializeBackup(
+      { segments, rules: [], settings: [], reviews: [] },
+      { now: T0, schemaVersion: 1 },
+    ).parts.join('');
     // The last segment ends before it starts.
     const doc = JSON.parse(good) as { data: { segments: Segment[] } };
     doc.data.segments[2_999]!.end = doc.data.segments[2_999]!.start - 1;
     const r = parseBackupFor(db, JSON.stringify(doc));
-    expect(r).toEqual({ ok: false, error: { message: 'Segment #3,000 (index 2999): "end" must be after "start".', table: 'segments', index: 2999 } });
+    expect(r).toEqual({
+      ok: false,
+      error: { message: 'Segment #3,000 (index 2999): "end" must be after "start".', table: 'segments', index: 2999 },
+    });
     expect(await dump(db)).toEqual(before);
   });
 
@@ -215,7 +275,12 @@ describe('atomic restore', () => {
     // More than one 10,000-row write page, so the failure comes after earlier pages were written.
     const segments = Array.from({ length: 12_000 }, (_, i) => seg(T0 + 100 * HOUR + i * 60_000, 1, 'x.example'));
     const text = serializeBackup(
-      { segments, rules: RULES, settings: [{ key: 'settings', value: DEFAULT_SETTINGS }], reviews: [{ week: '2025-01-06', note: 'x', updatedAt: T0 }] },
+      {
+        segments,
+        rules: RULES,
+        settings: [{ key: 'settings', value: DEFAULT_SETTINGS }],
+        reviews: [{ week: '2025-01-06', note: 'x', updatedAt: T0 }],
+      },
       { now: T0, schemaVersion: 1 },
     ).parts.join('');
     const backup = parsed(text);
@@ -225,22 +290,54 @@ describe('atomic restore', () => {
     });
     for (const mode of ['replace', 'merge'] as const) {
       const progress: number[] = [];
-      await expect(restoreBackup(db, backup, { mode, onProgress: (p) => progress.push(p.done) })).rejects.toThrow(/simulated/);
+      await expect(restoreBackup(db, backup, { mode, onProgress: (p) => progress.push(p.done) })).rejects.toThrow(
+        /simulated/,
+      );
       expect(progress.length).toBeGreaterThan(1);
       expect(await dump(db)).toEqual(before);
     }
   }, 60_000); // fake-indexeddb writes ~24,000 rows here: slow on a loaded 2-core machine, not a timing assertion
 
   it('refuses a backup from a newer database schema', async () => {
-    const text = serializeBackup({ segments: [], rules: [], settings: [], reviews: [] }, { now: T0, schemaVersion: 99 }).parts.join('');
-    expect(parseBackupFor(db, text)).toEqual({ ok: false, error: { message: expect.stringMatching(new RegExp(`newer database \\(schema version 99; this extension has ${SCHEMA_VERSION}\\)`)) } });
-    const forged = { ...parsed(serializeBackup({ segments: [], rules: [], settings: [], reviews: [] }, { now: T0, schemaVersion: 1 }).parts.join('')), schemaVersion: 99 };
+    const text = serializeBackup(
+      { segments: [], rules: [], settings: [], reviews: [] },
+      { now: T0, schemaVersion: 99 },
+    ).parts.join('');
+    expect(parseBackupFor(db, text)).toEqual({
+      ok: false,
+      error: {
+        message: expect.stringMatching(
+          new RegExp(`newer database \\(schema version 99; this extension has ${SCHEMA_VERSION}\\)`),
+        ),
+      },
+    });
+    const forged = {
+      ...parsed(
+        serializeBackup(
+          { segments: [], rules: [], settings: [], reviews: [] },
+          { now: T0, schemaVersion: 1 },
+        ).parts.join(''),
+      ),
+      schemaVersion: 99,
+    };
     await expect(restoreBackup(db, forged, { mode: 'replace' })).rejects.toThrow(/newer database/);
   });
 
   it('restores a backup taken before the day packs (schema 1) and packs it', async () => {
-    const segment = { id: 5, start: T0, end: T0 + 60_000, day: '2025-03-24', host: 'docs.google.com', path: '', source: 'browser' as const, lane: 'focus' as const };
-    const text = serializeBackup({ segments: [segment], rules: [], settings: [], reviews: [] }, { now: T0, schemaVersion: 1 }).parts.join('');
+    const segment = {
+      id: 5,
+      start: T0,
+      end: T0 + 60_000,
+      day: '2025-03-24',
+      host: 'docs.google.com',
+      path: '',
+      source: 'browser' as const,
+      lane: 'focus' as const,
+    };
+    const text = serializeBackup(
+      { segments: [segment], rules: [], settings: [], reviews: [] },
+      { now: T0, schemaVersion: 1 },
+    ).parts.join('');
     await restoreBackup(db, parsed(text), { mode: 'replace' });
     const packs = await db.packs.toArray();
     expect(packs.flatMap((p) => decodePack(p)).map((s) => [s.start, s.host])).toEqual([[T0, 'docs.google.com']]);
@@ -261,59 +358,231 @@ function validText(tables: Partial<BackupTables> = {}): string {
   ).parts.join('');
 }
 
-type Doc = { data: Record<string, Array<Record<string, unknown>>>; counts: Record<string, number>; [k: string]: unknown };
+type Doc = {
+  data: Record<string, Array<Record<string, unknown>>>;
+  counts: Record<string, number>;
+  [k: string]: unknown;
+};
 const edit = (f: (d: Doc) => void) => () => {
   const d = JSON.parse(validText()) as Doc;
   f(d);
   return JSON.stringify(d);
 };
 /** Edit a row and keep the checksum right, so the row check itself is what fails. */
-const editRow = (table: string, index: number, f: (row: Record<string, unknown>) => void) => edit((d) => f(d.data[table]![index]!));
+const editRow = (table: string, index: number, f: (row: Record<string, unknown>) => void) =>
+  edit((d) => f(d.data[table]![index]!));
 
 describe('parseBackup rejects', () => {
   const cases: Array<{ name: string; input: () => string; message: RegExp; table?: string; index?: number }> = [
     { name: 'an empty file', input: () => '', message: /empty/ },
-    { name: 'a file cut short', input: () => validText().slice(0, 500), message: /not valid JSON \(the file may be cut short\)/ },
-    { name: 'a team export', input: () => JSON.stringify({ format: 'creative-ratio-team', version: 1 }), message: /team export \(weekly totals only\), not a backup/ },
-    { name: 'a rules file', input: () => JSON.stringify({ format: 'creative-ratio-rules', version: 1 }), message: /rules file, not a backup/ },
-    { name: 'a newer format version', input: edit((d) => (d.version = 2)), message: /newer version of Creative Ratio \(format version 2\)/ },
+    {
+      name: 'a file cut short',
+      input: () => validText().slice(0, 500),
+      message: /not valid JSON \(the file may be cut short\)/,
+    },
+    {
+      name: 'a team export',
+      input: () => JSON.stringify({ format: 'creative-ratio-team', version: 1 }),
+      message: /team export \(weekly totals only\), not a backup/,
+    },
+    {
+      name: 'a rules file',
+      input: () => JSON.stringify({ format: 'creative-ratio-rules', version: 1 }),
+      message: /rules file, not a backup/,
+    },
+    {
+      name: 'a newer format version',
+      input: edit((d) => (d.version = 2)),
+      message: /newer version of Creative Ratio \(format version 2\)/,
+    },
     { name: 'an unknown top-level field', input: edit((d) => (d.extra = 1)), message: /Unexpected field "extra"/ },
-    { name: 'an unknown table', input: edit((d) => (d.data.tracker = [])), message: /Unexpected table "tracker" in "data"/ },
+    {
+      name: 'an unknown table',
+      input: edit((d) => (d.data.tracker = [])),
+      message: /Unexpected table "tracker" in "data"/,
+    },
     { name: 'a missing table', input: edit((d) => delete d.data.reviews), message: /no "reviews" table/ },
-    { name: 'counts that do not match', input: edit((d) => (d.counts.segments = 4)), message: /says it has 4 segments rows but holds 5/, table: 'segments' },
+    {
+      name: 'counts that do not match',
+      input: edit((d) => (d.counts.segments = 4)),
+      message: /says it has 4 segments rows but holds 5/,
+      table: 'segments',
+    },
     { name: 'a missing checksum', input: edit((d) => delete d.checksum), message: /no valid "checksum"/ },
-    { name: 'an edited value', input: edit((d) => (d.data.segments![0]!.host = 'other.example')), message: /checksum does not match/ },
-    { name: 'an edited note', input: edit((d) => (d.data.reviews![0]!.note = 'N')), message: /checksum does not match/ },
-    { name: 'a NaN time (as null)', input: editRow('segments', 2, (r) => (r.start = null)), message: /Segment #3 \(index 2\): "start" must be a time \(epoch milliseconds\) between 2000-01-01 and /, table: 'segments', index: 2 },
-    { name: 'a negative time', input: editRow('segments', 0, (r) => (r.start = -5)), message: /"start" must be a time \(epoch milliseconds\) between 2000-01-01/ },
-    { name: 'a time as text', input: editRow('segments', 0, (r) => (r.end = '1742806800000')), message: /"end" must be a time \(epoch milliseconds\) between 2000-01-01/ },
-    { name: 'end before start', input: editRow('segments', 4, (r) => (r.end = r.start)), message: /Segment #5 \(index 4\): "end" must be after "start"/, table: 'segments', index: 4 },
-    { name: 'a segment longer than a week', input: editRow('segments', 0, (r) => (r.end = (r.start as number) + 8 * 24 * HOUR)), message: /longer than a week/ },
-    { name: 'a bad day', input: editRow('segments', 0, (r) => (r.day = '24.03.2025')), message: /"day" must be a date/ },
-    { name: 'an unknown source', input: editRow('segments', 0, (r) => (r.source = 'spy')), message: /"source" must be/ },
-    { name: 'an unknown lane', input: editRow('segments', 0, (r) => (r.lane = 'background')), message: /"lane" must be/ },
-    { name: 'an unknown class', input: editRow('segments', 1, (r) => (r.override = { class: 'fun' })), message: /Segment #2 \(index 1\): the override has an unknown class/ },
-    { name: 'an unknown kind', input: editRow('segments', 1, (r) => (r.override = { class: 'creative', kind: 'gaming' })), message: /unknown kind/ },
-    { name: 'a duplicate id', input: editRow('segments', 1, (r) => (r.id = 1)), message: /Segment #2 \(index 1\): the id 1 is used twice/ },
-    { name: 'a fractional id', input: editRow('segments', 1, (r) => (r.id = 1.5)), message: /"id" must be a positive whole number/ },
-    { name: 'an unknown segment field', input: editRow('segments', 0, (r) => (r.title = 'Secret doc')), message: /unexpected field "title"/ },
-    { name: 'a huge host', input: editRow('segments', 0, (r) => (r.host = 'h'.repeat(300))), message: /"host" must be text of at most 253/ },
-    { name: 'an invalid rule', input: editRow('rules', 1, (r) => (r.match = { type: 'host', host: 'https://x.example' })), message: /Rule #2 \(index 1\): match\.host: Enter the host only/, table: 'rules', index: 1 },
-    { name: 'a rule kind of another class', input: editRow('rules', 0, (r) => (r.kind = 'writing')), message: /Rule #1 \(index 0\): kind:/ },
-    { name: 'a catastrophic regex', input: editRow('rules', 2, (r) => (r.match = { type: 'regex', pattern: '(a+)+$' })), message: /Rule #3 \(index 2\): match\.pattern/ },
-    { name: 'a rule without createdAt', input: editRow('rules', 0, (r) => delete r.createdAt), message: /"createdAt" must be a time/ },
-    { name: 'a settings row with another key', input: editRow('settings', 0, (r) => (r.key = 'tracker')), message: /Settings row #1 \(index 0\): "key" must be "settings"/ },
-    { name: 'two settings rows', input: edit((d) => { d.data.settings!.push(d.data.settings![0]!); d.counts.settings = 2; }), message: /2 settings rows; at most 1/ },
-    { name: 'a note that is too long', input: editRow('reviews', 0, (r) => (r.note = 'x'.repeat(20_001))), message: /Review note #1 \(index 0\): "note" must be text of at most 20,000/ },
-    { name: 'a review week that is not a date', input: editRow('reviews', 0, (r) => (r.week = 'last week')), message: /"week" must be a date/ },
+    {
+      name: 'an edited value',
+      input: edit((d) => (d.data.segments![0]!.host = 'other.example')),
+      message: /checksum does not match/,
+    },
+    {
+      name: 'an edited note',
+      input: edit((d) => (d.data.reviews![0]!.note = 'N')),
+      message: /checksum does not match/,
+    },
+    {
+      name: 'a NaN time (as null)',
+      input: editRow('segments', 2, (r) => (r.start = null)),
+      message: /Segment #3 \(index 2\): "start" must be a time \(epoch milliseconds\) between 2000-01-01 and /,
+      table: 'segments',
+      index: 2,
+    },
+    {
+      name: 'a negative time',
+      input: editRow('segments', 0, (r) => (r.start = -5)),
+      message: /"start" must be a time \(epoch milliseconds\) between 2000-01-01/,
+    },
+    {
+      name: 'a time as text',
+      input: editRow('segments', 0, (r) => (r.end = '1742806800000')),
+      message: /"end" must be a time \(epoch milliseconds\) between 2000-01-01/,
+    },
+    {
+      name: 'end before start',
+      input: editRow('segments', 4, (r) => (r.end = r.start)),
+      message: /Segment #5 \(index 4\): "end" must be after "start"/,
+      table: 'segments',
+      index: 4,
+    },
+    {
+      name: 'a segment longer than a week',
+      input: editRow('segments', 0, (r) => (r.end = (r.start as number) + 8 * 24 * HOUR)),
+      message: /longer than a week/,
+    },
+    {
+      name: 'a bad day',
+      input: editRow('segments', 0, (r) => (r.day = '24.03.2025')),
+      message: /"day" must be a date/,
+    },
+    {
+      name: 'an unknown source',
+      input: editRow('segments', 0, (r) => (r.source = 'spy')),
+      message: /"source" must be/,
+    },
+    {
+      name: 'an unknown lane',
+      input: editRow('segments', 0, (r) => (r.lane = 'background')),
+      message: /"lane" must be/,
+    },
+    {
+      name: 'an unknown class',
+      input: editRow('segments', 1, (r) => (r.override = { class: 'fun' })),
+      message: /Segment #2 \(index 1\): the override has an unknown class/,
+    },
+    {
+      name: 'an unknown kind',
+      input: editRow('segments', 1, (r) => (r.override = { class: 'creative', kind: 'gaming' })),
+      message: /unknown kind/,
+    },
+    {
+      name: 'a duplicate id',
+      input: editRow('segments', 1, (r) => (r.id = 1)),
+      message: /Segment #2 \(index 1\): the id 1 is used twice/,
+    },
+    {
+      name: 'a fractional id',
+      input: editRow('segments', 1, (r) => (r.id = 1.5)),
+      message: /"id" must be a positive whole number/,
+    },
+    {
+      name: 'an unknown segment field',
+      input: editRow('segments', 0, (r) => (r.title = 'Secret doc')),
+      message: /unexpected field "title"/,
+    },
+    {
+      name: 'a huge host',
+      input: editRow('segments', 0, (r) => (r.host = 'h'.repeat(300))),
+      message: /"host" must be text of at most 253/,
+    },
+    {
+      name: 'an invalid rule',
+      input: editRow('rules', 1, (r) => (r.match = { type: 'host', host: 'https://x.example' })),
+      message: /Rule #2 \(index 1\): match\.host: Enter the host only/,
+      table: 'rules',
+      index: 1,
+    },
+    {
+      name: 'a rule kind of another class',
+      input: editRow('rules', 0, (r) => (r.kind = 'writing')),
+      message: /Rule #1 \(index 0\): kind:/,
+    },
+    {
+      name: 'a catastrophic regex',
+      input: editRow('rules', 2, (r) => (r.match = { type: 'regex', pattern: '(a+)+$' })),
+      message: /Rule #3 \(index 2\): match\.pattern/,
+    },
+    {
+      name: 'a rule without createdAt',
+      input: editRow('rules', 0, (r) => delete r.createdAt),
+      message: /"createdAt" must be a time/,
+    },
+    {
+      name: 'a settings row with another key',
+      input: editRow('settings', 0, (r) => (r.key = 'tracker')),
+      message: /Settings row #1 \(index 0\): "key" must be "settings"/,
+    },
+    {
+      name: 'two settings rows',
+      input: edit((d) => {
+        d.data.settings!.push(d.data.settings![0]!);
+        d.counts.settings = 2;
+      }),
+      message: /2 settings rows; at most 1/,
+    },
+    {
+      name: 'a note that is too long',
+      input: editRow('reviews', 0, (r) => (r.note = 'x'.repeat(20_001))),
+      message: /Review note #1 \(index 0\): "note" must be text of at most 20,000/,
+    },
+    {
+      name: 'a review week that is not a date',
+      input: editRow('reviews', 0, (r) => (r.week = 'last week')),
+      message: /"week" must be a date/,
+    },
     // Issue #11: every instant in a plausible range (2000-01-01 … now + 1 year).
-    { name: 'a segment in year 275760', input: editRow('segments', 0, (r) => { r.start = 8.64e15 - 3_600_000; r.end = 8.64e15; }), message: /Segment #1 \(index 0\): "start" must be a time \(epoch milliseconds\) between 2000-01-01 and \d{4}-\d\d-\d\d/, table: 'segments', index: 0 },
-    { name: 'a segment in 1999', input: editRow('segments', 0, (r) => { r.start = Date.UTC(1999, 0, 1); r.end = Date.UTC(1999, 0, 1, 1); }), message: /"start" must be a time \(epoch milliseconds\) between 2000-01-01/ },
-    { name: 'a segment day in year 9999', input: editRow('segments', 0, (r) => (r.day = '9999-01-01')), message: /"day" must be a date between 2000-01-01/ },
-    { name: 'a rule "only from" in year 275760', input: editRow('rules', 1, (r) => (r.fromTime = 8.64e15)), message: /Rule #2 \(index 1\): fromTime: "Only from" must be a date \(epoch milliseconds\), between 2000-01-01/ },
-    { name: 'a rule created in year 275760', input: editRow('rules', 0, (r) => (r.createdAt = 8.64e15)), message: /"createdAt" must be a time \(epoch milliseconds\) between 2000-01-01/ },
-    { name: 'a review note updated in year 275760', input: editRow('reviews', 0, (r) => (r.updatedAt = 8.64e15)), message: /Review note #1 \(index 0\): "updatedAt" must be a time/ },
-    { name: 'a review week in 1970', input: editRow('reviews', 0, (r) => (r.week = '1970-01-05')), message: /"week" must be a date between 2000-01-01/ },
+    {
+      name: 'a segment in year 275760',
+      input: editRow('segments', 0, (r) => {
+        r.start = 8.64e15 - 3_600_000;
+        r.end = 8.64e15;
+      }),
+      message:
+        /Segment #1 \(index 0\): "start" must be a time \(epoch milliseconds\) between 2000-01-01 and \d{4}-\d\d-\d\d/,
+      table: 'segments',
+      index: 0,
+    },
+    {
+      name: 'a segment in 1999',
+      input: editRow('segments', 0, (r) => {
+        r.start = Date.UTC(1999, 0, 1);
+        r.end = Date.UTC(1999, 0, 1, 1);
+      }),
+      message: /"start" must be a time \(epoch milliseconds\) between 2000-01-01/,
+    },
+    {
+      name: 'a segment day in year 9999',
+      input: editRow('segments', 0, (r) => (r.day = '9999-01-01')),
+      message: /"day" must be a date between 2000-01-01/,
+    },
+    {
+      name: 'a rule "only from" in year 275760',
+      input: editRow('rules', 1, (r) => (r.fromTime = 8.64e15)),
+      message: /Rule #2 \(index 1\): fromTime: "Only from" must be a date \(epoch milliseconds\), between 2000-01-01/,
+    },
+    {
+      name: 'a rule created in year 275760',
+      input: editRow('rules', 0, (r) => (r.createdAt = 8.64e15)),
+      message: /"createdAt" must be a time \(epoch milliseconds\) between 2000-01-01/,
+    },
+    {
+      name: 'a review note updated in year 275760',
+      input: editRow('reviews', 0, (r) => (r.updatedAt = 8.64e15)),
+      message: /Review note #1 \(index 0\): "updatedAt" must be a time/,
+    },
+    {
+      name: 'a review week in 1970',
+      input: editRow('reviews', 0, (r) => (r.week = '1970-01-05')),
+      message: /"week" must be a date between 2000-01-01/,
+    },
   ];
 
   it.each(cases)('$name', ({ input, message, table, index }) => {
@@ -341,20 +610,40 @@ describe('parseBackup rejects', () => {
 
   it('a file over the size limit and too many rows, before reading rows', () => {
     const huge = ' '.repeat(MAX_BACKUP_CHARS + 1);
-    expect(parseBackup(huge, { schemaVersion: 1 })).toEqual({ ok: false, error: { message: 'The file is too large (over 200 MB).' } });
+    expect(parseBackup(huge, { schemaVersion: 1 })).toEqual({
+      ok: false,
+      error: { message: 'The file is too large (over 200 MB).' },
+    });
     const d = JSON.parse(validText()) as Doc;
     const text = JSON.stringify(d).replace('"segments":[', `"segments":[${'0,'.repeat(MAX_BACKUP_SEGMENTS)}`);
     const r = parseBackup(text, { schemaVersion: 1 });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toBe('The backup has 2,000,005 segments rows; at most 2,000,000 can be restored.');
+    if (!r.ok)
+      expect(r.error.message).toBe('The backup has 2,000,005 segments rows; at most 2,000,000 can be restored.');
   });
 
   it.each([
     ['top level', (t: string) => `{"__proto__":{"polluted":1},${t.slice(1)}`, /Unexpected field "__proto__"/],
-    ['a segment', (t: string) => t.replace('"start":', '"__proto__":{"polluted":1},"start":'), /Segment #1 \(index 0\): unexpected field "__proto__"/],
-    ['an override', (t: string) => t.replace('"override":{', '"override":{"__proto__":{"polluted":1},'), /unexpected field "__proto__" in "override"/],
-    ['a rule', (t: string) => t.replace('"order":0', '"__proto__":{"polluted":1},"order":0'), /Rule #1 \(index 0\): unexpected field "__proto__"/],
-    ['a review', (t: string) => t.replace('"week":"2025-03-17"', '"__proto__":{"polluted":1},"week":"2025-03-17"'), /Review note #1 \(index 0\): unexpected field "__proto__"/],
+    [
+      'a segment',
+      (t: string) => t.replace('"start":', '"__proto__":{"polluted":1},"start":'),
+      /Segment #1 \(index 0\): unexpected field "__proto__"/,
+    ],
+    [
+      'an override',
+      (t: string) => t.replace('"override":{', '"override":{"__proto__":{"polluted":1},'),
+      /unexpected field "__proto__" in "override"/,
+    ],
+    [
+      'a rule',
+      (t: string) => t.replace('"order":0', '"__proto__":{"polluted":1},"order":0'),
+      /Rule #1 \(index 0\): unexpected field "__proto__"/,
+    ],
+    [
+      'a review',
+      (t: string) => t.replace('"week":"2025-03-17"', '"__proto__":{"polluted":1},"week":"2025-03-17"'),
+      /Review note #1 \(index 0\): unexpected field "__proto__"/,
+    ],
   ])('"__proto__" in %s: rejected, nothing polluted', (_where, inject, message) => {
     const r = parseBackup(inject(validText()), { schemaVersion: 1 });
     expect(r.ok).toBe(false);
@@ -363,7 +652,9 @@ describe('parseBackup rejects', () => {
   });
 
   it('"__proto__" inside the settings value: dropped by sanitizeSettings, nothing polluted', () => {
-    const r = parseBackup(validText().replace('"value":{', '"value":{"__proto__":{"polluted":1,"targetShare":0.9},'), { schemaVersion: 1 });
+    const r = parseBackup(validText().replace('"value":{', '"value":{"__proto__":{"polluted":1,"targetShare":0.9},'), {
+      schemaVersion: 1,
+    });
     expect(r.ok).toBe(true);
     if (r.ok) {
       const value = r.backup.tables.settings[0]!.value;

@@ -47,7 +47,11 @@ async function seedPerson(): Promise<void> {
   await db.segments.bulkAdd([
     seg(local(2025, 3, 24, 9), 120, 'docs.google.com', { path: '/document/d/*/edit' }),
     seg(local(2025, 3, 24, 13), 60, 'secret-crm.example', { path: '/deals' }),
-    seg(local(2025, 3, 25, 10), 30, '', { source: 'calendar', label: 'Board prep with Jane', override: { class: 'coordination', kind: 'meetings' } }),
+    seg(local(2025, 3, 25, 10), 30, '', {
+      source: 'calendar',
+      label: 'Board prep with Jane',
+      override: { class: 'coordination', kind: 'meetings' },
+    }),
     seg(local(2025, 3, 31, 9), 60, 'docs.google.com', { path: '/document/d/*/edit' }),
   ]);
 }
@@ -67,13 +71,25 @@ describe('TeamExport', () => {
     const words = screen.getByTestId('team-export-words').textContent!;
     expect(words).toContain('nothing at all until at least 5 people');
     expect(words).toContain('with no name');
-    expect(words).toContain('Week of Mar 24: 57% creative — 2 h creative, 1.5 h coordination (Meetings & calendar 30 min, Admin & CRM upkeep 1 h)');
+    expect(words).toContain(
+      'Week of Mar 24: 57% creative — 2 h creative, 1.5 h coordination (Meetings & calendar 30 min, Admin & CRM upkeep 1 h)',
+    );
     expect(words).not.toMatch(/\d{6,}/);
     // The exact file is behind a toggle, closed.
     expect(preview.closest('details')!.open).toBe(false);
-    expect(first.export.weeks.map((w) => w.weekStart)).toEqual(['2025-03-03', '2025-03-10', '2025-03-17', '2025-03-24']);
-    expect(first.export.weeks[3]).toMatchObject({ creativeMs: 2 * HOUR, coordinationMs: 1.5 * HOUR, meetingMs: 0.5 * HOUR });
-    for (const secret of ['docs.google.com', 'secret-crm', 'Secret CRM', 'Board prep', 'Jane', '/deals', '/document']) expect(preview.textContent).not.toContain(secret);
+    expect(first.export.weeks.map((w) => w.weekStart)).toEqual([
+      '2025-03-03',
+      '2025-03-10',
+      '2025-03-17',
+      '2025-03-24',
+    ]);
+    expect(first.export.weeks[3]).toMatchObject({
+      creativeMs: 2 * HOUR,
+      coordinationMs: 1.5 * HOUR,
+      meetingMs: 0.5 * HOUR,
+    });
+    for (const secret of ['docs.google.com', 'secret-crm', 'Secret CRM', 'Board prep', 'Jane', '/deals', '/document'])
+      expect(preview.textContent).not.toContain(secret);
 
     fireEvent.click(screen.getByTestId('team-export-notwork'));
     fireEvent.click(screen.getByTestId('team-export-days'));
@@ -81,7 +97,9 @@ describe('TeamExport', () => {
     expect(preview.textContent).toContain('"neutralMs": 0');
     expect(screen.getByTestId('team-export-words').textContent).toContain('0 min not work');
     expect(screen.getByTestId('team-export-words').textContent).toContain('tracked on 2 days');
-    fireEvent.change(screen.getByLabelText('Name in the file (optional, empty by default)'), { target: { value: 'Alex M.' } });
+    fireEvent.change(screen.getByLabelText('Name in the file (optional, empty by default)'), {
+      target: { value: 'Alex M.' },
+    });
     fireEvent.change(screen.getByLabelText('Weeks'), { target: { value: '12' } });
     await waitFor(() => expect(preview.textContent).toContain('"alias": "Alex M."'));
     const twelve = parseTeamExport(screen.getByTestId('team-export-preview').textContent!, { now: NOW });
@@ -92,7 +110,9 @@ describe('TeamExport', () => {
     fireEvent.click(download);
     expect(blobs).toHaveLength(1);
     const saved = await blobs[0]!.text();
-    expect(screen.getByTestId('team-export-status').textContent).toMatch(/^Saved creative-ratio-team-alex-m-2025-04-02\.json\. .*sends nothing\.$/);
+    expect(screen.getByTestId('team-export-status').textContent).toMatch(
+      /^Saved creative-ratio-team-alex-m-2025-04-02\.json\. .*sends nothing\.$/,
+    );
     // The next download gets a new random id; nothing else changes.
     const next = screen.getByTestId('team-export-preview').textContent!;
     const id = (t: string) => /"exportId": "([0-9a-f]{32})"/.exec(t)![1];
@@ -122,7 +142,11 @@ describe('BackupRestore', () => {
   const backupFile = () =>
     serializeBackup(
       {
-        segments: [seg(T0, 60, 'docs.google.com', { id: 1 }), seg(T0 + HOUR, 30, 'app.slack.com', { id: 2 }), seg(T0 + 2 * HOUR, 15, 'x.example', { id: 3 })],
+        segments: [
+          seg(T0, 60, 'docs.google.com', { id: 1 }),
+          seg(T0 + HOUR, 30, 'app.slack.com', { id: 2 }),
+          seg(T0 + 2 * HOUR, 15, 'x.example', { id: 3 }),
+        ],
         rules: [rule(1, 0, 'x.example', 'creative', { kind: 'design' })],
         settings: [{ key: 'settings', value: { ...DEFAULT_SETTINGS, targetShare: 0.35 } }],
         reviews: [{ week: '2025-03-24', note: 'Good week.', updatedAt: T0 }],
@@ -134,11 +158,20 @@ describe('BackupRestore', () => {
     await db.segments.add(seg(T0 + 5 * HOUR, 10, 'old.example'));
     const after = vi.fn(async () => undefined);
     render(<BackupRestore db={db} afterRestore={after} />);
-    choose(screen.getByLabelText('Restore from a backup file'), new File([backupFile()], 'my-backup.json', { type: 'application/json' }));
+    choose(
+      screen.getByLabelText('Restore from a backup file'),
+      new File([backupFile()], 'my-backup.json', { type: 'application/json' }),
+    );
 
     const confirm = await screen.findByTestId('restore-confirm');
-    expect(within(confirm).getByTestId('restore-counts').textContent).toBe('3 stretches of time, 1 rule, settings, 1 review note');
-    await waitFor(() => expect(confirm.textContent).toContain('This browser now has 1 stretch of time, 0 rules, no settings, 0 review notes.'));
+    expect(within(confirm).getByTestId('restore-counts').textContent).toBe(
+      '3 stretches of time, 1 rule, settings, 1 review note',
+    );
+    await waitFor(() =>
+      expect(confirm.textContent).toContain(
+        'This browser now has 1 stretch of time, 0 rules, no settings, 0 review notes.',
+      ),
+    );
     expect(await db.segments.count()).toBe(1);
     expect((within(confirm).getByTestId('restore-mode-merge') as HTMLInputElement).checked).toBe(true);
     expect((within(confirm).getByTestId('restore-mode-replace') as HTMLInputElement).checked).toBe(false);
@@ -147,14 +180,20 @@ describe('BackupRestore', () => {
     expect(button.textContent).toBe('Replace my data with this backup');
     expect(button.disabled).toBe(true);
     const ack = within(confirm).getByTestId('restore-replace-confirm');
-    expect(ack.closest('label')!.textContent).toContain('Yes, delete what is stored now (1 stretch of time, 0 rules, no settings, 0 review notes).');
+    expect(ack.closest('label')!.textContent).toContain(
+      'Yes, delete what is stored now (1 stretch of time, 0 rules, no settings, 0 review notes).',
+    );
     fireEvent.click(ack);
     expect(button.disabled).toBe(false);
 
     await act(async () => {
       fireEvent.click(button);
     });
-    await waitFor(() => expect(screen.getByTestId('restore-result').textContent).toBe('Restored 3 stretches of time, 1 rule, settings, 1 review note.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('restore-result').textContent).toBe(
+        'Restored 3 stretches of time, 1 rule, settings, 1 review note.',
+      ),
+    );
     expect(after).toHaveBeenCalledTimes(1);
     expect(await db.segments.count()).toBe(3);
     expect((await db.settings.get('settings'))!.value.targetShare).toBe(0.35);
@@ -170,7 +209,11 @@ describe('BackupRestore', () => {
     await act(async () => {
       fireEvent.click(button);
     });
-    await waitFor(() => expect(screen.getByTestId('restore-result').textContent).toMatch(/^Merged: 2 stretches of time added \(1 already there\); 1 rule added/));
+    await waitFor(() =>
+      expect(screen.getByTestId('restore-result').textContent).toMatch(
+        /^Merged: 2 stretches of time added \(1 already there\); 1 rule added/,
+      ),
+    );
     expect(await db.segments.count()).toBe(3);
   });
 
@@ -181,14 +224,20 @@ describe('BackupRestore', () => {
     const input = screen.getByLabelText('Restore from a backup file');
     choose(input, new File([backupFile().replace('"note":"Good week."', '"note":"Edited."')], 'edited.json'));
     await waitFor(() =>
-      expect(screen.getByTestId('restore-error').textContent).toBe('The backup is damaged or was edited: its checksum does not match its contents. Nothing was changed.'),
+      expect(screen.getByTestId('restore-error').textContent).toBe(
+        'The backup is damaged or was edited: its checksum does not match its contents. Nothing was changed.',
+      ),
     );
     choose(input, new File([backupFile()], 'ok.json'));
     await screen.findByTestId('restore-confirm');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByTestId('restore-confirm')).toBeNull();
     choose(input, new File(['{"format":"creative-ratio-team","version":1}'], 'team.json'));
-    await waitFor(() => expect(screen.getByTestId('restore-error').textContent).toMatch(/team export \(weekly totals only\), not a backup/));
+    await waitFor(() =>
+      expect(screen.getByTestId('restore-error').textContent).toMatch(
+        /team export \(weekly totals only\), not a backup/,
+      ),
+    );
     expect(after).not.toHaveBeenCalled();
     expect(await db.segments.count()).toBe(1);
   });
@@ -200,7 +249,11 @@ describe('BackupRestore', () => {
       fireEvent.click(screen.getByTestId('backup-download'));
     });
     await waitFor(() => expect(blobs).toHaveLength(1));
-    expect(await screen.findByText(/^Saved creative-ratio-backup-\d{4}-\d{2}-\d{2}\.json \(1 kB\): 2 stretches of time, 0 rules, no settings, 0 review notes\.$/)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /^Saved creative-ratio-backup-\d{4}-\d{2}-\d{2}\.json \(1 kB\): 2 stretches of time, 0 rules, no settings, 0 review notes\.$/,
+      ),
+    ).toBeTruthy();
     const text = await blobs[0]!.text();
     expect(JSON.parse(text)).toMatchObject({ format: 'creative-ratio-backup', counts: { segments: 2 } });
   });

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BOM, buildDailyToolCsv, buildSegmentsCsv, csvDocument, csvField, csvFileName, dailyToolRows, segmentRows } from '@/lib/export/csv';
+import {
+  BOM,
+  buildDailyToolCsv,
+  buildSegmentsCsv,
+  csvDocument,
+  csvField,
+  csvFileName,
+  dailyToolRows,
+  segmentRows,
+} from '@/lib/export/csv';
 import { fakeClassify } from '../report/fake-classifier';
 import { calendar, call, focus, HOUR, MIN, seg } from '../report/helpers';
 
@@ -82,7 +91,15 @@ describe('csvField', () => {
 
 describe('csvDocument', () => {
   it('starts with a BOM, ends every record with CRLF', () => {
-    expect(csvDocument(['a', 'b'], [[1, 'x'], [2, 'y']])).toBe(`${BOM}a,b\r\n1,x\r\n2,y\r\n`);
+    expect(
+      csvDocument(
+        ['a', 'b'],
+        [
+          [1, 'x'],
+          [2, 'y'],
+        ],
+      ),
+    ).toBe(`${BOM}a,b\r\n1,x\r\n2,y\r\n`);
   });
 
   it('rejects a row whose width differs from the header', () => {
@@ -91,12 +108,17 @@ describe('csvDocument', () => {
 
   it('any text survives a spreadsheet read, formula starts neutralised (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 3, maxLength: 3 }), { maxLength: 8 }), (rows) => {
-        const parsed = parseCsv(csvDocument(['x', 'y', 'z'], rows));
-        expect(parsed[0]).toEqual(['x', 'y', 'z']);
-        expect(parsed.slice(1)).toEqual(rows.map((r) => r.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))));
-        for (const cell of parsed.slice(1).flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 3, maxLength: 3 }), { maxLength: 8 }),
+        (rows) => {
+          const parsed = parseCsv(csvDocument(['x', 'y', 'z'], rows));
+          expect(parsed[0]).toEqual(['x', 'y', 'z']);
+          expect(parsed.slice(1)).toEqual(
+            rows.map((r) => r.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))),
+          );
+          for (const cell of parsed.slice(1).flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -147,17 +169,54 @@ describe('raw segments', () => {
     const segments = [
       seg(SUMMER, 9 * 60, 9 * 60 + 0.5, { host: 'figma.com', path: '/design/*/*' }),
       focus(MON, 9 * 60, 9 * 60 + 90 / 60, 'docs.google.com', '/document/d/*/edit'),
-      seg(MON, 13 * 60, 14 * 60, { host: '', source: 'manual', label: '+ offline brief', override: { class: 'creative', kind: 'writing' } }),
+      seg(MON, 13 * 60, 14 * 60, {
+        host: '',
+        source: 'manual',
+        label: '+ offline brief',
+        override: { class: 'creative', kind: 'writing' },
+      }),
       { ...focus(MON, 10 * 60, 10 * 60), end: MON + 10 * HOUR },
     ];
     const rows = segmentRows(segments, fakeClassify);
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ start: '2026-03-02 09:00:00', end: '2026-03-02 09:01:30', offset: 'UTC+01:00', seconds: 90, host: 'docs.google.com', path: '/document/d/*/edit', tool: 'Google Docs', class: 'creative', kind: 'writing', source: 'browser', lane: 'focus', label: '' });
+    expect(rows[0]).toMatchObject({
+      start: '2026-03-02 09:00:00',
+      end: '2026-03-02 09:01:30',
+      offset: 'UTC+01:00',
+      seconds: 90,
+      host: 'docs.google.com',
+      path: '/document/d/*/edit',
+      tool: 'Google Docs',
+      class: 'creative',
+      kind: 'writing',
+      source: 'browser',
+      lane: 'focus',
+      label: '',
+    });
     expect(rows[1]).toMatchObject({ source: 'manual', class: 'creative', kind: 'writing', label: '+ offline brief' });
-    expect(rows[2]).toMatchObject({ start: '2026-03-30 09:00:00', end: '2026-03-30 09:00:30', offset: 'UTC+02:00', seconds: 30, tool: 'Figma' });
+    expect(rows[2]).toMatchObject({
+      start: '2026-03-30 09:00:00',
+      end: '2026-03-30 09:00:30',
+      offset: 'UTC+02:00',
+      seconds: 30,
+      tool: 'Figma',
+    });
 
     const csv = parseCsv(buildSegmentsCsv(segments, fakeClassify));
-    expect(csv[0]).toEqual(['start', 'end', 'utc_offset', 'seconds', 'host', 'path_shape', 'tool', 'class', 'kind', 'source', 'lane', 'label']);
+    expect(csv[0]).toEqual([
+      'start',
+      'end',
+      'utc_offset',
+      'seconds',
+      'host',
+      'path_shape',
+      'tool',
+      'class',
+      'kind',
+      'source',
+      'lane',
+      'label',
+    ]);
     expect(csv[2]![11]).toBe("'+ offline brief");
     expect(csv[1]![2]).toBe('UTC+01:00');
   });

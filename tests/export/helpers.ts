@@ -46,13 +46,26 @@ export function settingsWith(patch: Partial<Settings> = {}): Settings {
   return { ...DEFAULT_SETTINGS, weekStartsOn: 1, ...patch };
 }
 
-export function rule(id: number, order: number, host: string, cls: UserRule['class'], extra: Partial<UserRule> = {}): UserRule {
+export function rule(
+  id: number,
+  order: number,
+  host: string,
+  cls: UserRule['class'],
+  extra: Partial<UserRule> = {},
+): UserRule {
   return { id, order, match: { type: 'host', host }, class: cls, createdAt: 1_700_000_000_000, ...extra };
 }
 
 /** A team file's week from hours per kind. */
-export function teamWeek(weekStart: string, kinds: Partial<Record<KindId, number>>, extra: Partial<TeamWeek> = {}): TeamWeek {
-  const byKind = Object.fromEntries(TEAM_KINDS.map((k) => [k, Math.round((kinds[k] ?? 0) * HOUR)])) as Record<KindId, number>;
+export function teamWeek(
+  weekStart: string,
+  kinds: Partial<Record<KindId, number>>,
+  extra: Partial<TeamWeek> = {},
+): TeamWeek {
+  const byKind = Object.fromEntries(TEAM_KINDS.map((k) => [k, Math.round((kinds[k] ?? 0) * HOUR)])) as Record<
+    KindId,
+    number
+  >;
   const sum = (ks: KindId[]) => ks.reduce((a, k) => a + byKind[k], 0);
   return {
     weekStart,
@@ -80,7 +93,10 @@ export function teamPerson(weeks: TeamWeek[]): TeamPerson {
 }
 
 /** A whole version 2 export file. */
-export function teamDoc(weeks: TeamWeek[], o: { alias?: string; exportId?: string; exportedAt?: string; weekStartsOn?: WeekDay } = {}): TeamExport {
+export function teamDoc(
+  weeks: TeamWeek[],
+  o: { alias?: string; exportId?: string; exportedAt?: string; weekStartsOn?: WeekDay } = {},
+): TeamExport {
   return {
     format: 'creative-ratio-team',
     version: 2,

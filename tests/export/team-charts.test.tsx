@@ -27,7 +27,15 @@ vi.mock('@/components/team/chart-lines', () => ({
   useRefLines: () => ({ plugin: { id: 'refLines' }, set: (spec: RefLines) => drawn.lines.push(spec) }),
 }));
 
-const COLORS: Record<string, string> = { '--text-2': '#222222', '--text': '#111111', '--border': '#dddddd', '--creative': '#0000aa', '--bench-good': '#00aa00', '--bench-typical': '#aaaa00', '--target': '#aa0000' };
+const COLORS: Record<string, string> = {
+  '--text-2': '#222222',
+  '--text': '#111111',
+  '--border': '#dddddd',
+  '--creative': '#0000aa',
+  '--bench-good': '#00aa00',
+  '--bench-typical': '#aaaa00',
+  '--target': '#aa0000',
+};
 
 beforeEach(() => {
   for (const [name, value] of Object.entries(COLORS)) document.documentElement.style.setProperty(name, value);
@@ -45,7 +53,8 @@ const tick = (config: ChartConfiguration<'bar'>, axis: 'x' | 'y', value: number)
   const callback = config.options!.scales![axis]!.ticks!.callback as (v: number) => string;
   return callback(value);
 };
-const tooltip = (config: ChartConfiguration<'bar'>, ctx: TooltipItem<'bar'>) => (config.options!.plugins!.tooltip!.callbacks!.label as (c: TooltipItem<'bar'>) => string)(ctx);
+const tooltip = (config: ChartConfiguration<'bar'>, ctx: TooltipItem<'bar'>) =>
+  (config.options!.plugins!.tooltip!.callbacks!.label as (c: TooltipItem<'bar'>) => string)(ctx);
 
 describe('teamBarConfig and its parts', () => {
   const plugin: Plugin = { id: 'refLines' };
@@ -69,7 +78,13 @@ describe('teamBarConfig and its parts', () => {
         animation: false,
         scales: {
           x: { grid: { display: false }, ticks: { color: '#222222', autoSkip: false, maxRotation: 45 } },
-          y: { min: 0, max: 100, grid: { color: '#dddddd' }, border: { display: false }, ticks: { color: '#222222', stepSize: 25, callback: expect.any(Function) } },
+          y: {
+            min: 0,
+            max: 100,
+            grid: { color: '#dddddd' },
+            border: { display: false },
+            ticks: { color: '#222222', stepSize: 25, callback: expect.any(Function) },
+          },
         },
         plugins: { tooltip: { callbacks: { label: spec.tooltip } } },
       },
@@ -78,8 +93,16 @@ describe('teamBarConfig and its parts', () => {
   });
 
   it('a value axis from zero sets no range of its own', () => {
-    const y = teamBarConfig({ ...spec, y: { range: { beginAtZero: true }, ticks: { callback: (v) => `${v} h` } } }, plugin).options!.scales!.y!;
-    expect(y).toEqual({ beginAtZero: true, grid: { color: '#dddddd' }, border: { display: false }, ticks: { color: '#222222', callback: expect.any(Function) } });
+    const y = teamBarConfig(
+      { ...spec, y: { range: { beginAtZero: true }, ticks: { callback: (v) => `${v} h` } } },
+      plugin,
+    ).options!.scales!.y!;
+    expect(y).toEqual({
+      beginAtZero: true,
+      grid: { color: '#dddddd' },
+      border: { display: false },
+      ticks: { color: '#222222', callback: expect.any(Function) },
+    });
     expect(Object.keys(y.ticks!)).not.toContain('stepSize');
   });
 
@@ -94,8 +117,18 @@ describe('teamBarConfig and its parts', () => {
       { value: 25, color: '#aaaa00', dash: [2, 4], label: '25% — the reality for 38%' },
     ]);
     expect(surveyLegend(fmt)).toEqual([
-      { key: 'good', swatch: 'dashed', color: 'var(--bench-good)', label: '50% — a good day for 42% of surveyed marketers' },
-      { key: 'typical', swatch: 'dotted', color: 'var(--bench-typical)', label: '25% — the reality for 38% of surveyed marketers' },
+      {
+        key: 'good',
+        swatch: 'dashed',
+        color: 'var(--bench-good)',
+        label: '50% — a good day for 42% of surveyed marketers',
+      },
+      {
+        key: 'typical',
+        swatch: 'dotted',
+        color: 'var(--bench-typical)',
+        label: '25% — the reality for 38% of surveyed marketers',
+      },
     ]);
   });
 });
@@ -104,9 +137,21 @@ describe('the team charts', () => {
   // Five people (shares 10%, 30%, 50%, 70%, 90% in March 17 and 24); only two in the week of March 31.
   const person = (share: number, blocks50: number, extra: string[] = []) =>
     teamPerson([
-      ...['2025-03-17', '2025-03-24', ...extra].map((w) => teamWeek(w, { writing: share * 10, meetings: (1 - share) * 10 }, { blocks25: blocks50, blocks50, longestCreativeBlockMs: blocks50 * 50 * 60_000 })),
+      ...['2025-03-17', '2025-03-24', ...extra].map((w) =>
+        teamWeek(
+          w,
+          { writing: share * 10, meetings: (1 - share) * 10 },
+          { blocks25: blocks50, blocks50, longestCreativeBlockMs: blocks50 * 50 * 60_000 },
+        ),
+      ),
     ]);
-  const view = buildTeamView([person(0.9, 4), person(0.1, 0, ['2025-03-31']), person(0.5, 2), person(0.3, 1, ['2025-03-31']), person(0.7, 6)]);
+  const view = buildTeamView([
+    person(0.9, 4),
+    person(0.1, 0, ['2025-03-31']),
+    person(0.5, 2),
+    person(0.3, 1, ['2025-03-31']),
+    person(0.7, 6),
+  ]);
   const stats = view.stats!;
 
   it('distribution: one dot per person, sorted, unlabelled, with the survey lines and the team median', () => {
@@ -144,7 +189,9 @@ describe('the team charts', () => {
     ]);
     const last = screen.getByTestId('team-weeks-table').querySelectorAll('tbody tr')[2]!;
     expect(last.textContent).toBe('Mar 312fewer than 5: not shown––');
-    expect(screen.getByTestId('team-weeks-canvas').getAttribute('aria-label')).toMatch(/Week of Mar 31: fewer than 5 people, not shown\.$/);
+    expect(screen.getByTestId('team-weeks-canvas').getAttribute('aria-label')).toMatch(
+      /Week of Mar 31: fewer than 5 people, not shown\.$/,
+    );
   });
 
   it('fragmentation: a histogram of 50-minute blocks per week, the median longest block', () => {

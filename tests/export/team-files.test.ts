@@ -2,7 +2,18 @@
 // another name or date, overlapping identical weeks), look-alike names, removal, the kept copy.
 import { describe, expect, it } from 'vitest';
 import { serializeTeamExport, type TeamExport } from '@/lib/export/team-format';
-import { EMPTY_TEAM_FILES, addTeamFile, checkTeamFileSize, nameKey, rejectTeamFile, removeTeamFile, restoreKept, serializeKept, teamPeople, type TeamFilesState } from '@/lib/export/team-files';
+import {
+  EMPTY_TEAM_FILES,
+  addTeamFile,
+  checkTeamFileSize,
+  nameKey,
+  rejectTeamFile,
+  removeTeamFile,
+  restoreKept,
+  serializeKept,
+  teamPeople,
+  type TeamFilesState,
+} from '@/lib/export/team-files';
 import { buildTeamView } from '@/lib/export/team-view';
 import { teamDoc, teamWeek } from './helpers';
 
@@ -17,13 +28,21 @@ let n = 0;
 const id = () => `f${++n}`;
 
 function load(...files: Array<[string, TeamExport | string]>): TeamFilesState {
-  return files.reduce((s, [name, doc]) => addTeamFile(s, id(), name, typeof doc === 'string' ? doc : serializeTeamExport(doc), NOW), EMPTY_TEAM_FILES);
+  return files.reduce(
+    (s, [name, doc]) => addTeamFile(s, id(), name, typeof doc === 'string' ? doc : serializeTeamExport(doc), NOW),
+    EMPTY_TEAM_FILES,
+  );
 }
 const flags = (s: TeamFilesState) => s.files.map((f) => [f.fileName, f.flag]);
 
 describe('team files', () => {
   it('keeps good files, lists invalid ones with the reason', () => {
-    const s = load(['alex.json', teamDoc(weeks(3), { alias: 'Alex' })], ['broken.json', '{"format":"creative-ratio-team"'], ['b.json', teamDoc(weeks(6))], ['notes.txt', 'hello']);
+    const s = load(
+      ['alex.json', teamDoc(weeks(3), { alias: 'Alex' })],
+      ['broken.json', '{"format":"creative-ratio-team"'],
+      ['b.json', teamDoc(weeks(6))],
+      ['notes.txt', 'hello'],
+    );
     expect(s.files.map((f) => [f.fileName, f.name, f.flag])).toEqual([
       ['alex.json', 'Alex', null],
       ['b.json', 'b', null],
@@ -36,19 +55,57 @@ describe('team files', () => {
   });
 
   it('checks dates against the clock it is given (a year ahead at most)', () => {
-    const s = addTeamFile(EMPTY_TEAM_FILES, 'x', 'future.json', serializeTeamExport(teamDoc(weeks(3, ['2027-03-15']), { exportedAt: '2027-03-30' })), NOW);
-    expect(s.rejected[0]!.reason).toMatch(/"exportedAt" must be a date from 2000-01-01 to a year from today \(2026-04-03\)/);
+    const s = addTeamFile(
+      EMPTY_TEAM_FILES,
+      'x',
+      'future.json',
+      serializeTeamExport(teamDoc(weeks(3, ['2027-03-15']), { exportedAt: '2027-03-30' })),
+      NOW,
+    );
+    expect(s.rejected[0]!.reason).toMatch(
+      /"exportedAt" must be a date from 2000-01-01 to a year from today \(2026-04-03\)/,
+    );
   });
 
   describe('duplicates are flagged and never counted twice', () => {
     const base = teamDoc(weeks(3), { alias: 'Alex' });
     const variants: Array<[string, TeamExport | string, RegExp]> = [
       ['the same file again', base, /A copy of the export in “alex\.json”/],
-      ['a copy re-indented under another file name', JSON.stringify(JSON.parse(serializeTeamExport(base))), /A copy of the export/],
-      ['the same data, re-exported without the name', teamDoc(weeks(3)), /Same data as “alex\.json” \(another name or export date\)/],
-      ['the same data under another name and date', teamDoc(weeks(3), { alias: 'Jordan', exportedAt: '2025-04-01' }), /Same data as “alex\.json”/],
-      ['the same data with not-work time and active days shared', teamDoc(weeks(3).map((w) => ({ ...w, neutralMs: 3_600_000, byKind: { ...w.byKind, personal: 3_600_000 }, activeDays: 4 }))), /Same data as/],
-      ['overlapping weeks of one person (one identical week, one new)', teamDoc(weeks(3, ['2025-03-24', '2025-03-31']).map((w, i) => (i === 0 ? weeks(3)[1]! : w)), { exportedAt: '2025-04-07' }), /Shares an identical week with “alex\.json”/],
+      [
+        'a copy re-indented under another file name',
+        JSON.stringify(JSON.parse(serializeTeamExport(base))),
+        /A copy of the export/,
+      ],
+      [
+        'the same data, re-exported without the name',
+        teamDoc(weeks(3)),
+        /Same data as “alex\.json” \(another name or export date\)/,
+      ],
+      [
+        'the same data under another name and date',
+        teamDoc(weeks(3), { alias: 'Jordan', exportedAt: '2025-04-01' }),
+        /Same data as “alex\.json”/,
+      ],
+      [
+        'the same data with not-work time and active days shared',
+        teamDoc(
+          weeks(3).map((w) => ({
+            ...w,
+            neutralMs: 3_600_000,
+            byKind: { ...w.byKind, personal: 3_600_000 },
+            activeDays: 4,
+          })),
+        ),
+        /Same data as/,
+      ],
+      [
+        'overlapping weeks of one person (one identical week, one new)',
+        teamDoc(
+          weeks(3, ['2025-03-24', '2025-03-31']).map((w, i) => (i === 0 ? weeks(3)[1]! : w)),
+          { exportedAt: '2025-04-07' },
+        ),
+        /Shares an identical week with “alex\.json”/,
+      ],
     ];
     it.each(variants)('%s', (_name, doc, flag) => {
       const s = load(['alex.json', base], ['other.json', doc]);
@@ -58,8 +115,16 @@ describe('team files', () => {
     });
 
     it('a later identical week counts once; new weeks are added to that person', () => {
-      const later = teamDoc([weeks(3)[1]!, teamWeek('2025-03-31', { writing: 9, meetings: 1 })], { exportedAt: '2025-04-08' });
-      const s = addTeamFile(load(['alex.json', base]), 'x', 'later.json', serializeTeamExport(later), NOW + 7 * 86_400_000);
+      const later = teamDoc([weeks(3)[1]!, teamWeek('2025-03-31', { writing: 9, meetings: 1 })], {
+        exportedAt: '2025-04-08',
+      });
+      const s = addTeamFile(
+        load(['alex.json', base]),
+        'x',
+        'later.json',
+        serializeTeamExport(later),
+        NOW + 7 * 86_400_000,
+      );
       const [p] = teamPeople(s);
       expect(p!.weeks.map((w) => w.weekStart)).toEqual(['2025-03-17', '2025-03-24', '2025-03-31']);
     });
@@ -75,7 +140,13 @@ describe('team files', () => {
 
     it('duplicates cannot defeat the minimum group size: 4 people in 8 files stay 4', () => {
       const docs = [1, 2, 3, 4].map((h) => teamDoc(weeks(h * 2)));
-      const s = load(...docs.map((d, i) => [`p${i}.json`, d] as [string, TeamExport]), ...docs.map((d, i) => [`p${i}-renamed.json`, { ...d, exportId: teamDoc([]).exportId, alias: 'x' }] as [string, TeamExport]));
+      const s = load(
+        ...docs.map((d, i) => [`p${i}.json`, d] as [string, TeamExport]),
+        ...docs.map(
+          (d, i) =>
+            [`p${i}-renamed.json`, { ...d, exportId: teamDoc([]).exportId, alias: 'x' }] as [string, TeamExport],
+        ),
+      );
       expect(s.files).toHaveLength(8);
       expect(teamPeople(s)).toHaveLength(4);
       expect(buildTeamView(teamPeople(s)).stats).toBeNull();
@@ -98,7 +169,10 @@ describe('team files', () => {
     });
 
     it('the same alias twice is one person (the message says what to do if it is not)', () => {
-      const s = load(['a.json', teamDoc(weeks(3), { alias: 'Alex' })], ['b.json', teamDoc(weeks(7), { alias: 'Alex' })]);
+      const s = load(
+        ['a.json', teamDoc(weeks(3), { alias: 'Alex' })],
+        ['b.json', teamDoc(weeks(7), { alias: 'Alex' })],
+      );
       expect(s.files[1]!.flag).toMatch(/same name as “a\.json”.*export again without a name/);
     });
 
@@ -106,7 +180,10 @@ describe('team files', () => {
       const s = load(['team.json', teamDoc(weeks(3))], ['te\u200bam.json', teamDoc(weeks(7))]);
       expect(s.files[1]!.flag).toMatch(/looks the same/);
       expect(s.files[1]!.name).toBe('team');
-      const old = load(['creative-ratio-team-me-2025-04-02.json', teamDoc(weeks(3))], ['creative-ratio-team-me-2025-04-02.json', teamDoc(weeks(7))]);
+      const old = load(
+        ['creative-ratio-team-me-2025-04-02.json', teamDoc(weeks(3))],
+        ['creative-ratio-team-me-2025-04-02.json', teamDoc(weeks(7))],
+      );
       expect(flags(old).map(([, f]) => f)).toEqual([null, null]);
     });
 
@@ -135,15 +212,28 @@ describe('team files', () => {
   });
 
   it('keeps only the validated files and validates them again when restoring', () => {
-    const s = load(['a.json', teamDoc(weeks(1), { alias: 'Alex' })], ['b.json', teamDoc(weeks(2))], ['a2.json', teamDoc(weeks(1))]);
+    const s = load(
+      ['a.json', teamDoc(weeks(1), { alias: 'Alex' })],
+      ['b.json', teamDoc(weeks(2))],
+      ['a2.json', teamDoc(weeks(1))],
+    );
     const kept = serializeKept(s);
     const back = restoreKept(kept, id, NOW);
-    expect(back.files.map((f) => [f.fileName, f.name, f.flag, f.export])).toEqual(s.files.map((f) => [f.fileName, f.name, f.flag, f.export]));
+    expect(back.files.map((f) => [f.fileName, f.name, f.flag, f.export])).toEqual(
+      s.files.map((f) => [f.fileName, f.name, f.flag, f.export]),
+    );
     // Tampered storage: the bad entry is dropped, the rest survives.
     const tampered = JSON.parse(kept) as { files: Array<{ text: string }> };
     tampered.files[0]!.text = tampered.files[0]!.text.replace('"version": 2', '"version": 9');
     expect(restoreKept(JSON.stringify(tampered), id, NOW).files.map((f) => f.name)).toEqual(['b', 'a2']);
-    for (const junk of [null, '', 'nope', '{"files":3}', '{"files":[null,1,{"fileName":2}]}', '{"__proto__":{"files":[]}}']) {
+    for (const junk of [
+      null,
+      '',
+      'nope',
+      '{"files":3}',
+      '{"files":[null,1,{"fileName":2}]}',
+      '{"__proto__":{"files":[]}}',
+    ]) {
       expect(restoreKept(junk, id, NOW)).toEqual(EMPTY_TEAM_FILES);
     }
   });

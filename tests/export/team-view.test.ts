@@ -69,11 +69,24 @@ function figuresOf(view: TeamView): unknown {
 }
 
 describe('minimum group size', () => {
-  const five = [at(0.1), at(0.3, { blocks25: 2, blocks50: 1, longestCreativeBlockMs: 55 * MIN }), at(0.45), at(0.6), at(0.8)];
+  const five = [
+    at(0.1),
+    at(0.3, { blocks25: 2, blocks50: 1, longestCreativeBlockMs: 55 * MIN }),
+    at(0.45),
+    at(0.6),
+    at(0.8),
+  ];
 
   it('4 people: no figure at all, and how many more are needed', () => {
     const view = buildTeamView(five.slice(0, 4));
-    expect(view).toEqual({ people: 4, counted: 4, minGroup: 5, needed: 1, weekKeys: ['2025-03-17', '2025-03-24'], stats: null });
+    expect(view).toEqual({
+      people: 4,
+      counted: 4,
+      minGroup: 5,
+      needed: 1,
+      weekKeys: ['2025-03-17', '2025-03-24'],
+      stats: null,
+    });
     expect(figuresOf(view)).toBeNull();
   });
 
@@ -82,7 +95,12 @@ describe('minimum group size', () => {
     expect(view.needed).toBe(0);
     const s = view.stats!;
     expect(s.shares.map((x) => Math.round(x * 100))).toEqual([10, 30, 45, 60, 80]);
-    expect(s.share).toEqual({ median: expect.closeTo(0.45, 9), min: expect.closeTo(0.1, 9), max: expect.closeTo(0.8, 9), n: 5 });
+    expect(s.share).toEqual({
+      median: expect.closeTo(0.45, 9),
+      min: expect.closeTo(0.1, 9),
+      max: expect.closeTo(0.8, 9),
+      n: 5,
+    });
     expect(s.bands).toEqual({ good: 2, between: 2, typical: 1, none: 0 });
     expect(s.weeks.map((w) => [w.week, w.n, w.share && Math.round(w.share.median * 100)])).toEqual([
       ['2025-03-17', 5, 45],
@@ -121,19 +139,29 @@ describe('minimum group size', () => {
 
   it('property: below the floor nothing numeric exists; at or above it every spread counts at least the floor', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 9 }), fc.integer({ min: 0, max: 7 }), (shares, asked) => {
-        const view = buildTeamView(
-          shares.map((s) => at(s)),
-          asked,
-        );
-        if (shares.length < view.minGroup) {
-          expect(view.stats).toBeNull();
-          expect(view.needed).toBe(view.minGroup - shares.length);
-          return;
-        }
-        const spreads = [view.stats!.share, view.stats!.longestBlock, view.stats!.blocks50PerWeek, ...view.stats!.weeks.map((w) => w.share), ...view.stats!.coordinationKinds.map((k) => k.perPersonWeek)];
-        for (const sp of spreads) if (sp) expect(sp.n).toBeGreaterThanOrEqual(view.minGroup);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 9 }),
+        fc.integer({ min: 0, max: 7 }),
+        (shares, asked) => {
+          const view = buildTeamView(
+            shares.map((s) => at(s)),
+            asked,
+          );
+          if (shares.length < view.minGroup) {
+            expect(view.stats).toBeNull();
+            expect(view.needed).toBe(view.minGroup - shares.length);
+            return;
+          }
+          const spreads = [
+            view.stats!.share,
+            view.stats!.longestBlock,
+            view.stats!.blocks50PerWeek,
+            ...view.stats!.weeks.map((w) => w.share),
+            ...view.stats!.coordinationKinds.map((k) => k.perPersonWeek),
+          ];
+          for (const sp of spreads) if (sp) expect(sp.n).toBeGreaterThanOrEqual(view.minGroup);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -148,7 +176,10 @@ describe('minimum group size', () => {
 describe('the team figures', () => {
   // Weeks aligned across week starts: Sunday-start files count with Monday-start ones.
   const sunday = (share: number) =>
-    person([week('2025-03-16', { writing: share * 10, meetings: (1 - share) * 10 }), week('2025-03-23', { writing: share * 10, meetings: (1 - share) * 10 })]);
+    person([
+      week('2025-03-16', { writing: share * 10, meetings: (1 - share) * 10 }),
+      week('2025-03-23', { writing: share * 10, meetings: (1 - share) * 10 }),
+    ]);
   const people = [at(0.2), at(0.4), at(0.6), sunday(0.5), sunday(0.9)];
   const view = buildTeamView(people);
   const s = view.stats!;
@@ -174,8 +205,23 @@ describe('the team figures', () => {
 
   it('fragmentation: median longest block and 50-minute blocks per week', () => {
     const blocks = [
-      person([week('2025-03-17', { writing: 10 }, { longestCreativeBlockMs: 30 * MIN, blocks25: 2, blocks50: 0 }), week('2025-03-24', { writing: 10 }, { longestCreativeBlockMs: 90 * MIN, blocks25: 4, blocks50: 2, blocks90: 1 })]),
-      ...[40, 60, 70, 120].map((m, i) => person([week('2025-03-17', { writing: 10 }, { longestCreativeBlockMs: m * MIN, blocks25: 5, blocks50: i, blocks90: 0 })])),
+      person([
+        week('2025-03-17', { writing: 10 }, { longestCreativeBlockMs: 30 * MIN, blocks25: 2, blocks50: 0 }),
+        week(
+          '2025-03-24',
+          { writing: 10 },
+          { longestCreativeBlockMs: 90 * MIN, blocks25: 4, blocks50: 2, blocks90: 1 },
+        ),
+      ]),
+      ...[40, 60, 70, 120].map((m, i) =>
+        person([
+          week(
+            '2025-03-17',
+            { writing: 10 },
+            { longestCreativeBlockMs: m * MIN, blocks25: 5, blocks50: i, blocks90: 0 },
+          ),
+        ]),
+      ),
     ];
     const f = buildTeamView(blocks).stats!;
     // Person 1: median of 30 and 90 = 60 min; the others 40, 60, 70, 120.

@@ -34,7 +34,12 @@ function scenario(): Segment[] {
   return [
     seg(mon + 9 * HOUR, 180, 'docs.google.com', DOCS),
     seg(mon + 13 * HOUR, 60, 'app.slack.com', { path: '/client/*/*' }),
-    seg(mon + 15 * HOUR, 30, '', { source: 'calendar', label: 'Secret board meeting', override: { class: 'coordination', kind: 'meetings' }, importId: 'ics:Work:1' }),
+    seg(mon + 15 * HOUR, 30, '', {
+      source: 'calendar',
+      label: 'Secret board meeting',
+      override: { class: 'coordination', kind: 'meetings' },
+      importId: 'ics:Work:1',
+    }),
     seg(tue + 10 * HOUR, 20.5, 'unknown-tool.example', { path: '/board' }),
     seg(tue + 11 * HOUR, 45, 'www.youtube.com', { path: '/watch' }),
     // Two weeks earlier: 2 h of writing on Thursday 13 March.
@@ -51,7 +56,14 @@ function weekOf(doc: TeamExport, key: string): TeamWeek {
 }
 
 describe('buildTeamExport', () => {
-  const doc = buildTeamExport({ exportId: ID, segments: scenario(), rules: [], settings: settingsWith(), now: NOW, ...ALL });
+  const doc = buildTeamExport({
+    exportId: ID,
+    segments: scenario(),
+    rules: [],
+    settings: settingsWith(),
+    now: NOW,
+    ...ALL,
+  });
 
   it('covers the last 4 complete weeks, oldest first, with a day-precision export date', () => {
     expect(doc.format).toBe('creative-ratio-team');
@@ -101,13 +113,17 @@ describe('buildTeamExport', () => {
     expect(weekOf(doc, '2025-03-10').creativeMs).toBe(120 * MIN);
   });
 
-  it('applies the person\'s rules and working hours, as the dashboard does', () => {
-    const rules: UserRule[] = [rule(1, 0, 'unknown-tool.example', 'coordination', { kind: 'project', tool: 'Secret Board Tool' })];
+  it("applies the person's rules and working hours, as the dashboard does", () => {
+    const rules: UserRule[] = [
+      rule(1, 0, 'unknown-tool.example', 'coordination', { kind: 'project', tool: 'Secret Board Tool' }),
+    ];
     const inside = buildTeamExport({
       exportId: ID,
       segments: scenario(),
       rules,
-      settings: settingsWith({ workingHours: { countOnlyInside: true, days: [1, 2, 3, 4, 5], startMinute: 10 * 60, endMinute: 18 * 60 } }),
+      settings: settingsWith({
+        workingHours: { countOnlyInside: true, days: [1, 2, 3, 4, 5], startMinute: 10 * 60, endMinute: 18 * 60 },
+      }),
       now: NOW,
     });
     const w = weekOf(inside, '2025-03-24');
@@ -122,16 +138,38 @@ describe('buildTeamExport', () => {
     expect(buildTeamExport({ exportId: ID, ...base, weeks: 12 }).weeks).toHaveLength(12);
     expect(buildTeamExport({ exportId: ID, ...base, weeks: 40 }).weeks).toHaveLength(12);
     expect(buildTeamExport({ exportId: ID, ...base, weeks: 0 }).weeks).toHaveLength(1);
-    expect(buildTeamExport({ exportId: ID, ...base, weeks: 2, lastWeek: '2025-03-12' }).weeks.map((w) => w.weekStart)).toEqual(['2025-03-03', '2025-03-10']);
-    expect(buildTeamExport({ exportId: ID, ...base, weeks: 1, lastWeek: '2025-04-01' }).weeks.map((w) => w.weekStart)).toEqual(['2025-03-24']);
-    expect(buildTeamExport({ exportId: ID, ...base, weeks: 1, lastWeek: 'nonsense' }).weeks.map((w) => w.weekStart)).toEqual(['2025-03-24']);
+    expect(
+      buildTeamExport({ exportId: ID, ...base, weeks: 2, lastWeek: '2025-03-12' }).weeks.map((w) => w.weekStart),
+    ).toEqual(['2025-03-03', '2025-03-10']);
+    expect(
+      buildTeamExport({ exportId: ID, ...base, weeks: 1, lastWeek: '2025-04-01' }).weeks.map((w) => w.weekStart),
+    ).toEqual(['2025-03-24']);
+    expect(
+      buildTeamExport({ exportId: ID, ...base, weeks: 1, lastWeek: 'nonsense' }).weeks.map((w) => w.weekStart),
+    ).toEqual(['2025-03-24']);
   });
 
-  it('uses the locale\'s first day when the setting says so', () => {
-    const us = buildTeamExport({ exportId: ID, segments: [], rules: [], settings: settingsWith({ weekStartsOn: null }), now: NOW, locale: 'en-US', weeks: 1 });
+  it("uses the locale's first day when the setting says so", () => {
+    const us = buildTeamExport({
+      exportId: ID,
+      segments: [],
+      rules: [],
+      settings: settingsWith({ weekStartsOn: null }),
+      now: NOW,
+      locale: 'en-US',
+      weeks: 1,
+    });
     expect(us.weekStartsOn).toBe(0);
     expect(us.weeks[0]!.weekStart).toBe('2025-03-23');
-    const de = buildTeamExport({ exportId: ID, segments: [], rules: [], settings: settingsWith({ weekStartsOn: null }), now: NOW, locale: 'de-DE', weeks: 1 });
+    const de = buildTeamExport({
+      exportId: ID,
+      segments: [],
+      rules: [],
+      settings: settingsWith({ weekStartsOn: null }),
+      now: NOW,
+      locale: 'de-DE',
+      weeks: 1,
+    });
     expect(de.weekStartsOn).toBe(1);
     expect(lastCompleteWeek(NOW, 6)).toBe('2025-03-22');
   });
@@ -146,14 +184,29 @@ describe('buildTeamExport', () => {
   it('cleans the alias and never mutates its input', () => {
     const segments = scenario();
     const before = JSON.stringify(segments);
-    const d = buildTeamExport({ exportId: ID, segments, rules: [], settings: settingsWith(), now: NOW, alias: '  Alex\n\tM.  ' + 'x'.repeat(100) });
+    const d = buildTeamExport({
+      exportId: ID,
+      segments,
+      rules: [],
+      settings: settingsWith(),
+      now: NOW,
+      alias: '  Alex\n\tM.  ' + 'x'.repeat(100),
+    });
     expect(d.alias).toBe(`Alex M. ${'x'.repeat(52)}`);
     expect(d.alias.length).toBe(60);
     expect(JSON.stringify(segments)).toBe(before);
   });
 
   it('round-trips through the file and the team view parser', () => {
-    const d = buildTeamExport({ exportId: ID, segments: scenario(), rules: [], settings: settingsWith(), now: NOW, weeks: 12, alias: 'Alex' });
+    const d = buildTeamExport({
+      exportId: ID,
+      segments: scenario(),
+      rules: [],
+      settings: settingsWith(),
+      now: NOW,
+      weeks: 12,
+      alias: 'Alex',
+    });
     const parsed = parseTeamExport(serializeTeamExport(d), { now: NOW });
     expect(parsed).toEqual({ ok: true, export: d, aliasAsWritten: 'Alex' });
   });
@@ -191,7 +244,10 @@ describe('what the person chose', () => {
 });
 
 describe('rounding', () => {
-  function reportWith(rows: Array<[KindId, WeekReport['byKind'][number]['class'], number]>, extra: Partial<WeekReport> = {}): WeekReport {
+  function reportWith(
+    rows: Array<[KindId, WeekReport['byKind'][number]['class'], number]>,
+    extra: Partial<WeekReport> = {},
+  ): WeekReport {
     return {
       week: '2025-03-24',
       byKind: rows.map(([kind, cls, ms]) => ({ kind, class: cls, ms, share: 0 })),
@@ -205,9 +261,34 @@ describe('rounding', () => {
   }
 
   it.each([
-    { name: 'three half minutes', rows: [['writing', 'creative', 30_000], ['design', 'creative', 30_000], ['research', 'creative', 30_000]] as const, creative: 2, kinds: { writing: 1, design: 1, research: 0 } },
-    { name: 'remainders decide', rows: [['writing', 'creative', 100_000], ['design', 'creative', 50_000]] as const, creative: 3, kinds: { writing: 2, design: 1 } },
-    { name: 'under half a minute in total', rows: [['writing', 'creative', 10_000], ['ai', 'creative', 15_000]] as const, creative: 0, kinds: { writing: 0, ai: 0 } },
+    {
+      name: 'three half minutes',
+      rows: [
+        ['writing', 'creative', 30_000],
+        ['design', 'creative', 30_000],
+        ['research', 'creative', 30_000],
+      ] as const,
+      creative: 2,
+      kinds: { writing: 1, design: 1, research: 0 },
+    },
+    {
+      name: 'remainders decide',
+      rows: [
+        ['writing', 'creative', 100_000],
+        ['design', 'creative', 50_000],
+      ] as const,
+      creative: 3,
+      kinds: { writing: 2, design: 1 },
+    },
+    {
+      name: 'under half a minute in total',
+      rows: [
+        ['writing', 'creative', 10_000],
+        ['ai', 'creative', 15_000],
+      ] as const,
+      creative: 0,
+      kinds: { writing: 0, ai: 0 },
+    },
   ])('class totals are the sum of their kinds: $name', ({ rows, creative, kinds }) => {
     const w = teamWeekFromReport(reportWith(rows.map((r) => [...r])));
     expect(w.creativeMs).toBe(creative * MIN);
@@ -215,7 +296,13 @@ describe('rounding', () => {
   });
 
   it('counts a kind of another class under the class default (override to creative without a kind)', () => {
-    const w = teamWeekFromReport(reportWith([['unknown', 'creative', 10 * MIN], ['meetings', 'creative', 5 * MIN], ['unknown', 'coordination', 3 * MIN]]));
+    const w = teamWeekFromReport(
+      reportWith([
+        ['unknown', 'creative', 10 * MIN],
+        ['meetings', 'creative', 5 * MIN],
+        ['unknown', 'coordination', 3 * MIN],
+      ]),
+    );
     expect(w.byKind.writing).toBe(15 * MIN);
     expect(w.byKind.admin).toBe(3 * MIN);
     expect(w.byKind.meetings).toBe(0);
@@ -291,21 +378,36 @@ const generated: fc.Arbitrary<Generated> = fc
       }),
       { maxLength: 60 },
     ),
-    classes: fc.array(fc.constantFrom<UserRule['class']>('creative', 'coordination', 'neutral', 'unclassified'), { minLength: 6, maxLength: 6 }),
+    classes: fc.array(fc.constantFrom<UserRule['class']>('creative', 'coordination', 'neutral', 'unclassified'), {
+      minLength: 6,
+      maxLength: 6,
+    }),
   })
   .map(({ hosts, labels, tools, pieces, classes }) => {
     const randomHosts = hosts.map((h) => `${h}.example.com`);
     const paths = hosts.map((h) => `/${h}/*/edit`);
     const labelTexts = labels.map((l) => `Launch plan ${l}`);
     const toolNames = tools.map((t) => `Tool ${t}`);
-    const rules: UserRule[] = randomHosts.slice(0, 4).map((h, i) => rule(i + 1, i, h, classes[i]!, { tool: toolNames[i % toolNames.length] }));
-    rules.push({ id: 9, order: 9, match: { type: 'regex', pattern: `${hosts[0]}\\.example` }, class: classes[5]!, createdAt: 0, tool: toolNames[0] });
+    const rules: UserRule[] = randomHosts
+      .slice(0, 4)
+      .map((h, i) => rule(i + 1, i, h, classes[i]!, { tool: toolNames[i % toolNames.length] }));
+    rules.push({
+      id: 9,
+      order: 9,
+      match: { type: 'regex', pattern: `${hosts[0]}\\.example` },
+      class: classes[5]!,
+      createdAt: 0,
+      tool: toolNames[0],
+    });
     const segments = pieces.map((p) => {
       const start = WEEK0 + p.startMin * MIN;
       const override = p.override ? { class: KINDS[p.override].class, kind: p.override } : undefined;
       switch (p.kind) {
         case 'random':
-          return seg(start, p.minutes, randomHosts[p.pick % randomHosts.length]!, { path: paths[p.pick % paths.length], override });
+          return seg(start, p.minutes, randomHosts[p.pick % randomHosts.length]!, {
+            path: paths[p.pick % paths.length],
+            override,
+          });
         case 'catalog': {
           const [h, path] = CATALOG_HOSTS[p.pick % CATALOG_HOSTS.length]!;
           return seg(start, p.minutes, h, { path, override });
@@ -313,14 +415,35 @@ const generated: fc.Arbitrary<Generated> = fc
         case 'call':
           return seg(start, p.minutes, 'zoom.us', { path: '/j/*', lane: 'call' });
         case 'calendar':
-          return seg(start, p.minutes, '', { source: 'calendar', label: labelTexts[p.pick % labelTexts.length], importId: `ics:${hosts[0]}:1`, override });
+          return seg(start, p.minutes, '', {
+            source: 'calendar',
+            label: labelTexts[p.pick % labelTexts.length],
+            importId: `ics:${hosts[0]}:1`,
+            override,
+          });
         case 'manual':
-          return seg(start, p.minutes, '', { source: 'manual', label: labelTexts[p.pick % labelTexts.length], override });
+          return seg(start, p.minutes, '', {
+            source: 'manual',
+            label: labelTexts[p.pick % labelTexts.length],
+            override,
+          });
       }
     });
     const classifier = createClassifier(rules);
-    const classifiedTools = segments.filter((s) => s.host).map((s) => classifier.classify(s.host, s.path, s.start).tool);
-    const secrets = [...hosts, ...randomHosts, ...paths, ...labelTexts, ...labels, ...toolNames, ...tools, ...classifiedTools, ...CATALOG_HOSTS.flat()];
+    const classifiedTools = segments
+      .filter((s) => s.host)
+      .map((s) => classifier.classify(s.host, s.path, s.start).tool);
+    const secrets = [
+      ...hosts,
+      ...randomHosts,
+      ...paths,
+      ...labelTexts,
+      ...labels,
+      ...toolNames,
+      ...tools,
+      ...classifiedTools,
+      ...CATALOG_HOSTS.flat(),
+    ];
     return { segments, rules, secrets: [...new Set(secrets)].filter((s) => s.length >= 4) };
   });
 
@@ -328,7 +451,15 @@ describe('anonymisation (property)', () => {
   it('never writes a host, path, label, tool name or rule content; numbers stay consistent', () => {
     fc.assert(
       fc.property(generated, fc.integer({ min: 1, max: 12 }), ({ segments, rules, secrets }, weeks) => {
-        const doc = buildTeamExport({ exportId: ID, segments, rules, settings: settingsWith(), now: NOW, weeks, ...ALL });
+        const doc = buildTeamExport({
+          exportId: ID,
+          segments,
+          rules,
+          settings: settingsWith(),
+          now: NOW,
+          weeks,
+          ...ALL,
+        });
         const text = serializeTeamExport(doc);
         const lower = text.toLowerCase();
         for (const s of secrets) expect(lower, s).not.toContain(s.toLowerCase());
@@ -336,12 +467,21 @@ describe('anonymisation (property)', () => {
         expect(text).not.toMatch(/\d{2}:\d{2}|T\d{2}|\d{12,}/);
 
         for (const w of doc.weeks) {
-          const sum = (cls: string) => TEAM_KINDS.filter((k) => KINDS[k].class === cls).reduce((a, k) => a + w.byKind[k], 0);
+          const sum = (cls: string) =>
+            TEAM_KINDS.filter((k) => KINDS[k].class === cls).reduce((a, k) => a + w.byKind[k], 0);
           expect(sum('creative')).toBe(w.creativeMs);
           expect(sum('coordination')).toBe(w.coordinationMs);
           expect(sum('neutral')).toBe(w.neutralMs);
           expect(sum('unclassified')).toBe(w.unclassifiedMs);
-          for (const v of [w.creativeMs, w.coordinationMs, w.neutralMs ?? 0, w.unclassifiedMs, w.multitaskMs, w.longestCreativeBlockMs, ...Object.values(w.byKind)]) {
+          for (const v of [
+            w.creativeMs,
+            w.coordinationMs,
+            w.neutralMs ?? 0,
+            w.unclassifiedMs,
+            w.multitaskMs,
+            w.longestCreativeBlockMs,
+            ...Object.values(w.byKind),
+          ]) {
             expect(v % MIN).toBe(0);
             expect(v).toBeGreaterThanOrEqual(0);
           }

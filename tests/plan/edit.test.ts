@@ -11,7 +11,12 @@ const zone = ianaZone('Europe/Berlin')!;
 const at = (d: number, h: number, mi = 0) => zone.toInstant(Date.UTC(2026, 11, d, h, mi)); // December 2026
 const WEEK = '2026-12-07';
 const opts = { week: WEEK, zone, workingHours: DEFAULT_SETTINGS.workingHours, now: at(4, 16) };
-const blk = (id: string, d: number, h: number, len = 90, mi = 0): PlanBlock => ({ id, start: at(d, h, mi), end: at(d, h, mi) + len * MIN, kind: 'writing' });
+const blk = (id: string, d: number, h: number, len = 90, mi = 0): PlanBlock => ({
+  id,
+  start: at(d, h, mi),
+  end: at(d, h, mi) + len * MIN,
+  kind: 'writing',
+});
 
 describe('blockProblems', () => {
   it.each([
@@ -31,7 +36,10 @@ describe('blockProblems', () => {
 
 describe('firstFreeSlot', () => {
   it('finds the first 90 min on the half hour after blocks and meetings', () => {
-    expect(firstFreeSlot([blk('a', 7, 9)], [{ start: at(7, 10, 45), end: at(7, 11, 15) }], opts)).toEqual({ start: at(7, 11, 30), end: at(7, 13) });
+    expect(firstFreeSlot([blk('a', 7, 9)], [{ start: at(7, 10, 45), end: at(7, 11, 15) }], opts)).toEqual({
+      start: at(7, 11, 30),
+      end: at(7, 13),
+    });
   });
   it('null when the week is full', () => {
     const meetings = [7, 8, 9, 10, 11].map((d) => ({ start: at(d, 9), end: at(d, 18) }));
@@ -55,20 +63,37 @@ describe('placeBlock / dayAndMinute', () => {
 });
 
 describe('planInputs', () => {
-  const seg = (start: number, end: number, extra: Partial<Segment>): Segment => ({ start, end, day: '', host: '', path: '', source: 'browser', lane: 'focus', ...extra });
+  const seg = (start: number, end: number, extra: Partial<Segment>): Segment => ({
+    start,
+    end,
+    day: '',
+    host: '',
+    path: '',
+    source: 'browser',
+    lane: 'focus',
+    ...extra,
+  });
   const classify = (host: string) =>
     host === 'docs.google.com'
       ? { class: 'creative' as const, kind: 'writing' as const, toolId: 'docs', tool: 'Google Docs' }
       : { class: 'unclassified' as const, kind: 'unknown' as const, toolId: host, tool: host };
   it('splits history, past meetings and the planned week’s calendar meetings; nothing after now counts as history', () => {
-    const meeting = { source: 'calendar' as const, override: { class: 'coordination' as const, kind: 'meetings' as const } };
+    const meeting = {
+      source: 'calendar' as const,
+      override: { class: 'coordination' as const, kind: 'meetings' as const },
+    };
     const segments = [
       seg(at(1, 9), at(1, 11), { host: 'docs.google.com' }),
       seg(at(1, 14), at(1, 15), meeting),
       seg(at(4, 17), at(4, 18), { host: 'docs.google.com' }), // after now: ignored
       seg(at(9, 10), at(9, 11), meeting), // next week
     ];
-    const r = planInputs(segments, classify as never, { historyFrom: at(1, 0), weekStart: at(7, 0), weekEnd: at(14, 0), now: at(4, 16) });
+    const r = planInputs(segments, classify as never, {
+      historyFrom: at(1, 0),
+      weekStart: at(7, 0),
+      weekEnd: at(14, 0),
+      now: at(4, 16),
+    });
     expect(r.history.map((p) => [p.start, p.end, p.class])).toEqual([
       [at(1, 9), at(1, 11), 'creative'],
       [at(1, 14), at(1, 15), 'coordination'],

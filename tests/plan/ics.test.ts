@@ -33,8 +33,24 @@ describe('planToIcs', () => {
     const text = planToIcs(blocks, { now: NOW });
     const events = parseBack(text);
     expect(events).toEqual([
-      { uid: 'focus-a@focus-plan.creative-ratio', start: blocks[1]!.start, end: blocks[1]!.end, summary: 'Focus: writing', transp: 'OPAQUE', stamp: NOW, utc: true },
-      { uid: 'focus-b@focus-plan.creative-ratio', start: blocks[0]!.start, end: blocks[0]!.end, summary: 'Focus: design', transp: 'OPAQUE', stamp: NOW, utc: true },
+      {
+        uid: 'focus-a@focus-plan.creative-ratio',
+        start: blocks[1]!.start,
+        end: blocks[1]!.end,
+        summary: 'Focus: writing',
+        transp: 'OPAQUE',
+        stamp: NOW,
+        utc: true,
+      },
+      {
+        uid: 'focus-b@focus-plan.creative-ratio',
+        start: blocks[0]!.start,
+        end: blocks[0]!.end,
+        summary: 'Focus: design',
+        transp: 'OPAQUE',
+        stamp: NOW,
+        utc: true,
+      },
     ]);
   });
 
@@ -60,7 +76,9 @@ describe('planToIcs', () => {
     const text = planToIcs(blocks, { now: NOW, calendarName: name });
     for (const l of text.split('\r\n')) expect(new TextEncoder().encode(l).length).toBeLessThanOrEqual(75);
     // ical.js unfolds X- properties but leaves their TEXT escapes as written.
-    expect(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue('x-wr-calname')).toBe(name.replace(/([,;])/g, '\\$1'));
+    expect(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue('x-wr-calname')).toBe(
+      name.replace(/([,;])/g, '\\$1'),
+    );
   });
 
   it('property: any plan survives the round trip', () => {
@@ -72,7 +90,12 @@ describe('planToIcs', () => {
     });
     fc.assert(
       fc.property(fc.uniqueArray(arbBlock, { selector: (b) => b.id, maxLength: 10 }), (raw) => {
-        const plan = raw.map((b, i) => ({ id: `${i}-${b.id}`, start: b.start, end: b.start + b.len * MIN, kind: b.kind }));
+        const plan = raw.map((b, i) => ({
+          id: `${i}-${b.id}`,
+          start: b.start,
+          end: b.start + b.len * MIN,
+          kind: b.kind,
+        }));
         const back = parseBack(planToIcs(plan, { now: NOW }));
         expect(back).toHaveLength(plan.length);
         expect(new Set(back.map((e) => e.uid)).size).toBe(plan.length);

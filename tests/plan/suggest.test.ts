@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ianaZone, type Zone } from '@/lib/calendar/time-zones';
 import { DEFAULT_SETTINGS, type WeekDay, type WorkingHours } from '@/lib/settings';
-import { recurringMeetings, suggestFocusBlocks, wantedBlocks, workingWindowsOfWeek, type HistoryPiece } from '@/lib/plan/suggest';
+import {
+  recurringMeetings,
+  suggestFocusBlocks,
+  wantedBlocks,
+  workingWindowsOfWeek,
+  type HistoryPiece,
+} from '@/lib/plan/suggest';
 import type { Busy } from '@/lib/plan/types';
 
 const MIN = 60_000;
@@ -33,11 +39,28 @@ describe('suggestFocusBlocks', () => {
     const history: HistoryPiece[] = [];
     for (const monday of [16, 23, 30]) {
       const base = monday <= 30 ? [2026, 11, monday] : [2026, 12, monday - 30];
-      for (const offset of [1, 3]) history.push(creative(at(berlin, base[0]!, base[1]!, base[2]! + offset, 14), at(berlin, base[0]!, base[1]!, base[2]! + offset, 16, 30), 'design'));
+      for (const offset of [1, 3])
+        history.push(
+          creative(
+            at(berlin, base[0]!, base[1]!, base[2]! + offset, 14),
+            at(berlin, base[0]!, base[1]!, base[2]! + offset, 16, 30),
+            'design',
+          ),
+        );
     }
-    const s = suggestFocusBlocks({ now: NOW, zone: berlin, week: WEEK, workingHours: WH, targetShare: 0.5, history, meetings: [] });
+    const s = suggestFocusBlocks({
+      now: NOW,
+      zone: berlin,
+      week: WEEK,
+      workingHours: WH,
+      targetShare: 0.5,
+      history,
+      meetings: [],
+    });
     expect(s.fromHistory).toBe(true);
-    const tueThu = s.blocks.filter((b) => [2, 4].includes(new Date(berlin.toWall(b.start)).getUTCDay()) && wallHour(berlin, b.start) >= 12);
+    const tueThu = s.blocks.filter(
+      (b) => [2, 4].includes(new Date(berlin.toWall(b.start)).getUTCDay()) && wallHour(berlin, b.start) >= 12,
+    );
     expect(tueThu.length).toBeGreaterThanOrEqual(2);
     for (const b of tueThu.slice(0, 2)) {
       expect(wallHour(berlin, b.start)).toBeGreaterThanOrEqual(14);
@@ -47,10 +70,22 @@ describe('suggestFocusBlocks', () => {
   });
 
   it('moves a block around a meeting in the creative hours', () => {
-    const history = [30, 1, 2].map((d, i) => creative(at(berlin, 2026, i === 0 ? 11 : 12, d, 9), at(berlin, 2026, i === 0 ? 11 : 12, d, 12)));
+    const history = [30, 1, 2].map((d, i) =>
+      creative(at(berlin, 2026, i === 0 ? 11 : 12, d, 9), at(berlin, 2026, i === 0 ? 11 : 12, d, 12)),
+    );
     const meeting: Busy = { start: at(berlin, 2026, 12, 7, 9, 30), end: at(berlin, 2026, 12, 7, 10, 30) };
-    const s = suggestFocusBlocks({ now: NOW, zone: berlin, week: WEEK, workingHours: WH, targetShare: 0.5, history, meetings: [meeting] });
-    const monday = s.blocks.filter((b) => b.start >= at(berlin, 2026, 12, 7, 0) && b.start < at(berlin, 2026, 12, 8, 0));
+    const s = suggestFocusBlocks({
+      now: NOW,
+      zone: berlin,
+      week: WEEK,
+      workingHours: WH,
+      targetShare: 0.5,
+      history,
+      meetings: [meeting],
+    });
+    const monday = s.blocks.filter(
+      (b) => b.start >= at(berlin, 2026, 12, 7, 0) && b.start < at(berlin, 2026, 12, 8, 0),
+    );
     expect(monday.length).toBeGreaterThan(0);
     expect(monday.every((b) => b.end <= meeting.start || b.start >= meeting.end)).toBe(true);
     expect(monday.some((b) => b.start === meeting.end)).toBe(true); // 10:30–12:00, right after it
@@ -69,7 +104,15 @@ describe('suggestFocusBlocks', () => {
   });
 
   it('without history, suggests mornings of the working days, 90 min each', () => {
-    const s = suggestFocusBlocks({ now: NOW, zone: berlin, week: WEEK, workingHours: WH, targetShare: 0.5, history: [], meetings: [] });
+    const s = suggestFocusBlocks({
+      now: NOW,
+      zone: berlin,
+      week: WEEK,
+      workingHours: WH,
+      targetShare: 0.5,
+      history: [],
+      meetings: [],
+    });
     expect(s.fromHistory).toBe(false);
     expect(s.blocks).toHaveLength(s.wanted);
     expect(s.blocks.every((b) => b.end - b.start === 90 * MIN)).toBe(true);
@@ -79,39 +122,79 @@ describe('suggestFocusBlocks', () => {
 
   it('suggests nothing in the past when planning the current week', () => {
     const now = at(berlin, 2026, 12, 9, 13);
-    const s = suggestFocusBlocks({ now, zone: berlin, week: WEEK, workingHours: WH, targetShare: 0.5, history: [], meetings: [] });
+    const s = suggestFocusBlocks({
+      now,
+      zone: berlin,
+      week: WEEK,
+      workingHours: WH,
+      targetShare: 0.5,
+      history: [],
+      meetings: [],
+    });
     expect(s.blocks.length).toBeGreaterThan(0);
     expect(s.blocks.every((b) => b.start >= now)).toBe(true);
   });
 
   it('a week full of meetings gets no block', () => {
     const meetings = workingWindowsOfWeek(WEEK, berlin, WH).map((w) => ({ start: w.start, end: w.end }));
-    const s = suggestFocusBlocks({ now: NOW, zone: berlin, week: WEEK, workingHours: WH, targetShare: 0.5, history: [], meetings });
+    const s = suggestFocusBlocks({
+      now: NOW,
+      zone: berlin,
+      week: WEEK,
+      workingHours: WH,
+      targetShare: 0.5,
+      history: [],
+      meetings,
+    });
     expect(s.blocks).toEqual([]);
   });
 });
 
 describe('DST-safe (explicit zones)', () => {
   // Berlin springs forward on Sunday 29 March 2026 at 02:00; New York falls back on Sunday 1 November 2026.
-  const cases: Array<{ name: string; zone: Zone; week: string; wh: WorkingHours; day: [number, number, number]; dayHours: number }> = [
-    { name: 'Berlin spring forward, working hours 00:00–06:00 on Sunday', zone: berlin, week: '2026-03-23', wh: { countOnlyInside: false, days: [0], startMinute: 0, endMinute: 6 * 60 }, day: [2026, 3, 29], dayHours: 5 },
-    { name: 'New York fall back, working hours 00:00–04:00 on Sunday', zone: newYork, week: '2026-10-26', wh: { countOnlyInside: false, days: [0], startMinute: 0, endMinute: 4 * 60 }, day: [2026, 11, 1], dayHours: 5 },
+  const cases: Array<{
+    name: string;
+    zone: Zone;
+    week: string;
+    wh: WorkingHours;
+    day: [number, number, number];
+    dayHours: number;
+  }> = [
+    {
+      name: 'Berlin spring forward, working hours 00:00–06:00 on Sunday',
+      zone: berlin,
+      week: '2026-03-23',
+      wh: { countOnlyInside: false, days: [0], startMinute: 0, endMinute: 6 * 60 },
+      day: [2026, 3, 29],
+      dayHours: 5,
+    },
+    {
+      name: 'New York fall back, working hours 00:00–04:00 on Sunday',
+      zone: newYork,
+      week: '2026-10-26',
+      wh: { countOnlyInside: false, days: [0], startMinute: 0, endMinute: 4 * 60 },
+      day: [2026, 11, 1],
+      dayHours: 5,
+    },
   ];
-  it.each(cases)('$name: blocks are real 60–120 min inside the real working window', ({ zone, week, wh, day, dayHours }) => {
-    const windows = workingWindowsOfWeek(week, zone, wh);
-    expect(windows).toHaveLength(1);
-    const w = windows[0]!;
-    expect(w.start).toBe(at(zone, day[0], day[1], day[2], 0));
-    expect((w.end - w.start) / H).toBe(dayHours);
-    const s = suggestFocusBlocks({ now: 0, zone, week, workingHours: wh, targetShare: 1, history: [], meetings: [] });
-    expect(s.blocks.length).toBeGreaterThan(0);
-    for (const b of s.blocks) {
-      expect(b.end - b.start).toBeGreaterThanOrEqual(60 * MIN);
-      expect(b.end - b.start).toBeLessThanOrEqual(120 * MIN);
-      expect(b.start).toBeGreaterThanOrEqual(w.start);
-      expect(b.end).toBeLessThanOrEqual(w.end);
-    }
-  });
+  it.each(cases)(
+    '$name: blocks are real 60–120 min inside the real working window',
+    ({ zone, week, wh, day, dayHours }) => {
+      const windows = workingWindowsOfWeek(week, zone, wh);
+      expect(windows).toHaveLength(1);
+      const w = windows[0]!;
+      expect(w.start).toBe(at(zone, day[0], day[1], day[2], 0));
+      expect((w.end - w.start) / H).toBe(dayHours);
+      const s = suggestFocusBlocks({ now: 0, zone, week, workingHours: wh, targetShare: 1, history: [], meetings: [] });
+      expect(s.blocks.length).toBeGreaterThan(0);
+      for (const b of s.blocks) {
+        expect(b.end - b.start).toBeGreaterThanOrEqual(60 * MIN);
+        expect(b.end - b.start).toBeLessThanOrEqual(120 * MIN);
+        expect(b.start).toBeGreaterThanOrEqual(w.start);
+        expect(b.end).toBeLessThanOrEqual(w.end);
+      }
+    },
+  );
 });
 
 describe('recurringMeetings', () => {
@@ -123,19 +206,30 @@ describe('recurringMeetings', () => {
       // One-off Wednesday
       { start: at(berlin, 2026, 12, 2, 15), end: at(berlin, 2026, 12, 2, 16) },
     ];
-    expect(recurringMeetings(past, berlin, WEEK)).toEqual([{ start: at(berlin, 2026, 12, 8, 10), end: at(berlin, 2026, 12, 8, 11) }]);
+    expect(recurringMeetings(past, berlin, WEEK)).toEqual([
+      { start: at(berlin, 2026, 12, 8, 10), end: at(berlin, 2026, 12, 8, 11) },
+    ]);
   });
   it('keeps the wall time across a DST change (Berlin, October → November)', () => {
     const past: Busy[] = [
       { start: at(berlin, 2026, 10, 20, 9), end: at(berlin, 2026, 10, 20, 10) },
       { start: at(berlin, 2026, 10, 27, 9), end: at(berlin, 2026, 10, 27, 10) },
     ];
-    expect(recurringMeetings(past, berlin, '2026-11-02')).toEqual([{ start: at(berlin, 2026, 11, 3, 9), end: at(berlin, 2026, 11, 3, 10) }]);
+    expect(recurringMeetings(past, berlin, '2026-11-02')).toEqual([
+      { start: at(berlin, 2026, 11, 3, 9), end: at(berlin, 2026, 11, 3, 10) },
+    ]);
   });
 });
 
 describe('properties', () => {
-  const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'America/Sao_Paulo', 'Asia/Kolkata', 'UTC'].map((z) => ianaZone(z)!);
+  const zones = [
+    'Europe/Berlin',
+    'America/New_York',
+    'Australia/Sydney',
+    'America/Sao_Paulo',
+    'Asia/Kolkata',
+    'UTC',
+  ].map((z) => ianaZone(z)!);
   // Weeks that contain DST changes in some of the zones, and ordinary ones.
   const weeks = ['2026-03-23', '2026-03-30', '2026-10-26', '2026-04-06', '2026-12-07', '2026-10-05'];
   const arb = fc.record({
@@ -145,13 +239,33 @@ describe('properties', () => {
     startMinute: fc.integer({ min: 0, max: 20 }).map((x) => x * 30),
     span: fc.integer({ min: 2, max: 28 }).map((x) => x * 30),
     target: fc.double({ min: 0, max: 1, noNaN: true }),
-    meetings: fc.array(fc.record({ day: fc.integer({ min: 0, max: 6 }), minute: fc.integer({ min: 0, max: 24 * 60 - 1 }), len: fc.integer({ min: 15, max: 240 }) }), { maxLength: 12 }),
-    history: fc.array(fc.record({ day: fc.integer({ min: 1, max: 35 }), minute: fc.integer({ min: 0, max: 24 * 60 - 1 }), len: fc.integer({ min: 5, max: 300 }), creative: fc.boolean() }), { maxLength: 30 }),
+    meetings: fc.array(
+      fc.record({
+        day: fc.integer({ min: 0, max: 6 }),
+        minute: fc.integer({ min: 0, max: 24 * 60 - 1 }),
+        len: fc.integer({ min: 15, max: 240 }),
+      }),
+      { maxLength: 12 },
+    ),
+    history: fc.array(
+      fc.record({
+        day: fc.integer({ min: 1, max: 35 }),
+        minute: fc.integer({ min: 0, max: 24 * 60 - 1 }),
+        len: fc.integer({ min: 5, max: 300 }),
+        creative: fc.boolean(),
+      }),
+      { maxLength: 30 },
+    ),
   });
   it('no overlap with meetings or each other, inside working hours, 60–120 min, never more than asked for', () => {
     fc.assert(
       fc.property(arb, (a) => {
-        const wh: WorkingHours = { countOnlyInside: false, days: a.days as WeekDay[], startMinute: a.startMinute, endMinute: Math.min(24 * 60, a.startMinute + a.span) };
+        const wh: WorkingHours = {
+          countOnlyInside: false,
+          days: a.days as WeekDay[],
+          startMinute: a.startMinute,
+          endMinute: Math.min(24 * 60, a.startMinute + a.span),
+        };
         const first = Date.UTC(Number(a.week.slice(0, 4)), Number(a.week.slice(5, 7)) - 1, Number(a.week.slice(8, 10)));
         const meetings = a.meetings.map((m) => {
           const start = a.zone.toInstant(first + m.day * 86_400_000 + m.minute * MIN);
@@ -159,9 +273,22 @@ describe('properties', () => {
         });
         const history = a.history.map((p) => {
           const start = a.zone.toInstant(first - p.day * 86_400_000 + p.minute * MIN);
-          return { start, end: start + p.len * MIN, class: p.creative ? ('creative' as const) : ('coordination' as const), kind: p.creative ? ('writing' as const) : ('meetings' as const) };
+          return {
+            start,
+            end: start + p.len * MIN,
+            class: p.creative ? ('creative' as const) : ('coordination' as const),
+            kind: p.creative ? ('writing' as const) : ('meetings' as const),
+          };
         });
-        const s = suggestFocusBlocks({ now: 0, zone: a.zone, week: a.week, workingHours: wh, targetShare: a.target, history, meetings });
+        const s = suggestFocusBlocks({
+          now: 0,
+          zone: a.zone,
+          week: a.week,
+          workingHours: wh,
+          targetShare: a.target,
+          history,
+          meetings,
+        });
         const windows = workingWindowsOfWeek(a.week, a.zone, wh);
         expect(s.blocks.length).toBeLessThanOrEqual(s.wanted);
         for (const [i, b] of s.blocks.entries()) {

@@ -90,9 +90,14 @@ describe('contrast of the stylesheet colours (WCAG AA, 4.5:1)', () => {
     expect(dark['--bg']).not.toBe(light['--bg']);
   });
 
-  for (const [scheme, vars] of [['light', light], ['dark', dark]] as const) {
+  for (const [scheme, vars] of [
+    ['light', light],
+    ['dark', dark],
+  ] as const) {
     it.each(PAIRS)(`${scheme}: %s on %j`, (fg, bgs) => {
-      const low = bgs.map((bg) => ({ bg, ratio: Math.round(contrast(vars[fg]!, vars[bg]!) * 100) / 100 })).filter((r) => r.ratio < 4.5);
+      const low = bgs
+        .map((bg) => ({ bg, ratio: Math.round(contrast(vars[fg]!, vars[bg]!) * 100) / 100 }))
+        .filter((r) => r.ratio < 4.5);
       expect(low, `${fg} ${vars[fg]}`).toEqual([]);
     });
   }
@@ -103,7 +108,8 @@ describe('text size', () => {
     const small: string[] = [];
     for (const file of ['styles.css', 'calendar.css']) {
       const text = readFileSync(path.join(CSS_DIR, file), 'utf8');
-      for (const m of text.matchAll(/font(?:-size)?\s*:[^;]*?(\d+(?:\.\d+)?)px/g)) if (Number(m[1]) < 12) small.push(`${file}: ${m[0]}`);
+      for (const m of text.matchAll(/font(?:-size)?\s*:[^;]*?(\d+(?:\.\d+)?)px/g))
+        if (Number(m[1]) < 12) small.push(`${file}: ${m[0]}`);
     }
     expect(small).toEqual([]);
   });

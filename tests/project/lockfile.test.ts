@@ -43,7 +43,11 @@ export function resolveInLock(packages: Record<string, LockEntry>, from: string,
 
 describe('package-lock.json', () => {
   it('is a v3 lockfile whose root matches package.json', () => {
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; dependencies: object; devDependencies: object };
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+      dependencies: object;
+      devDependencies: object;
+    };
     expect(lock.lockfileVersion).toBe(3);
     const root = lock.packages[''] as LockEntry & { dependencies?: object; devDependencies?: object };
     expect(root.version).toBe(pkg.version);
@@ -60,7 +64,9 @@ describe('package-lock.json', () => {
     }
     expect(missing).toEqual([]);
     // The case that once broke: rollup's native packages for other platforms.
-    expect(Object.keys(lock.packages).filter((key) => /node_modules\/@rollup\/rollup-(darwin|win32)-/.test(key)).length).toBeGreaterThanOrEqual(4);
+    expect(
+      Object.keys(lock.packages).filter((key) => /node_modules\/@rollup\/rollup-(darwin|win32)-/.test(key)).length,
+    ).toBeGreaterThanOrEqual(4);
   });
 
   it('the resolver finds nested and hoisted entries, and reports a missing one', () => {
@@ -73,12 +79,21 @@ describe('package-lock.json', () => {
   it('`npm ci --dry-run` accepts it on a clean copy', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'creative-ratio-lock-'));
     try {
-      for (const file of ['package.json', 'package-lock.json']) copyFileSync(path.join(ROOT, file), path.join(dir, file));
-      const run = await promisify(execFile)('npm', ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'], {
-        cwd: dir,
-        timeout: 90_000,
-        env: { ...process.env, npm_config_loglevel: 'error' },
-      }).catch((error: { stderr?: string; message: string }) => ({ stdout: '', stderr: error.stderr ?? error.message, failed: true }));
+      for (const file of ['package.json', 'package-lock.json'])
+        copyFileSync(path.join(ROOT, file), path.join(dir, file));
+      const run = await promisify(execFile)(
+        'npm',
+        ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'],
+        {
+          cwd: dir,
+          timeout: 90_000,
+          env: { ...process.env, npm_config_loglevel: 'error' },
+        },
+      ).catch((error: { stderr?: string; message: string }) => ({
+        stdout: '',
+        stderr: error.stderr ?? error.message,
+        failed: true,
+      }));
       expect('failed' in run ? run.stderr : '').toBe('');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -17,11 +17,18 @@ type Manifest = {
   optional_permissions?: string[];
   optional_host_permissions?: string[];
   minimum_chrome_version?: string;
-  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } } };
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
+  };
 };
 
 async function manifestFor(browser: 'chrome' | 'firefox'): Promise<Manifest> {
-  const manifest = config.manifest as unknown as (env: { browser: string; manifestVersion: number; mode: string; command: string }) => Manifest | Promise<Manifest>;
+  const manifest = config.manifest as unknown as (env: {
+    browser: string;
+    manifestVersion: number;
+    mode: string;
+    command: string;
+  }) => Manifest | Promise<Manifest>;
   return manifest({ browser, manifestVersion: browser === 'firefox' ? 2 : 3, mode: 'production', command: 'build' });
 }
 
@@ -37,8 +44,14 @@ describe('docs/store.md and the manifest', () => {
     const lines = justified();
     for (const browser of ['chrome', 'firefox'] as const) {
       const m = await manifestFor(browser);
-      for (const permission of [...(m.permissions ?? []), ...(m.optional_permissions ?? []), ...(m.optional_host_permissions ?? [])]) {
-        expect(lines.get(permission), `${browser}: "${permission}" has no justification in docs/store.md`).toMatch(/\w.{30,}/);
+      for (const permission of [
+        ...(m.permissions ?? []),
+        ...(m.optional_permissions ?? []),
+        ...(m.optional_host_permissions ?? []),
+      ]) {
+        expect(lines.get(permission), `${browser}: "${permission}" has no justification in docs/store.md`).toMatch(
+          /\w.{30,}/,
+        );
       }
     }
   });
@@ -47,7 +60,12 @@ describe('docs/store.md and the manifest', () => {
     const asked = new Set<string>();
     for (const browser of ['chrome', 'firefox'] as const) {
       const m = await manifestFor(browser);
-      for (const p of [...(m.permissions ?? []), ...(m.optional_permissions ?? []), ...(m.optional_host_permissions ?? [])]) asked.add(p);
+      for (const p of [
+        ...(m.permissions ?? []),
+        ...(m.optional_permissions ?? []),
+        ...(m.optional_host_permissions ?? []),
+      ])
+        asked.add(p);
     }
     expect([...justified().keys()].filter((p) => !asked.has(p))).toEqual([]);
   });

@@ -11,7 +11,12 @@ const DAY_TO = new Date(2026, 10, 25).getTime();
 const H = 3_600_000;
 const wh = DEFAULT_SETTINGS.workingHours;
 
-function seg(start: number, end: number, source: Segment['source'] = 'browser', lane: Segment['lane'] = 'focus'): Segment {
+function seg(
+  start: number,
+  end: number,
+  source: Segment['source'] = 'browser',
+  lane: Segment['lane'] = 'focus',
+): Segment {
   return { start, end, day: '2026-11-24', host: source === 'browser' ? 'docs.google.com' : '', path: '', source, lane };
 }
 
@@ -37,21 +42,37 @@ describe('coverage', () => {
   });
 
   it('has no share before the working day starts or on a day off', () => {
-    expect(coverageOf({ segments: [seg(at(7), at(8))], from: DAY_FROM, to: DAY_TO, now: at(8, 30), workingHours: wh }).share).toBeNull();
+    expect(
+      coverageOf({ segments: [seg(at(7), at(8))], from: DAY_FROM, to: DAY_TO, now: at(8, 30), workingHours: wh }).share,
+    ).toBeNull();
     const sunday = new Date(2026, 10, 22).getTime();
-    expect(coverageOf({ segments: [], from: sunday, to: sunday + 24 * H, now: at(15), workingHours: wh }).workingMs).toBe(0);
+    expect(
+      coverageOf({ segments: [], from: sunday, to: sunday + 24 * H, now: at(15), workingHours: wh }).workingMs,
+    ).toBe(0);
   });
 
   it('never covers more than the working time, and browser + calendar = covered (property)', () => {
     const minute = 60_000;
     const arb = fc.array(
-      fc.record({ s: fc.integer({ min: 0, max: 24 * 60 - 1 }), len: fc.integer({ min: 1, max: 300 }), src: fc.constantFrom('browser', 'calendar', 'manual') as fc.Arbitrary<Segment['source']> }),
+      fc.record({
+        s: fc.integer({ min: 0, max: 24 * 60 - 1 }),
+        len: fc.integer({ min: 1, max: 300 }),
+        src: fc.constantFrom('browser', 'calendar', 'manual') as fc.Arbitrary<Segment['source']>,
+      }),
       { maxLength: 30 },
     );
     fc.assert(
       fc.property(arb, fc.integer({ min: 0, max: 24 * 60 }), (xs, nowMin) => {
-        const segments = xs.map((x) => seg(DAY_FROM + x.s * minute, Math.min(DAY_TO, DAY_FROM + (x.s + x.len) * minute), x.src));
-        const c = coverageOf({ segments, from: DAY_FROM, to: DAY_TO, now: DAY_FROM + nowMin * minute, workingHours: wh });
+        const segments = xs.map((x) =>
+          seg(DAY_FROM + x.s * minute, Math.min(DAY_TO, DAY_FROM + (x.s + x.len) * minute), x.src),
+        );
+        const c = coverageOf({
+          segments,
+          from: DAY_FROM,
+          to: DAY_TO,
+          now: DAY_FROM + nowMin * minute,
+          workingHours: wh,
+        });
         expect(c.coveredMs).toBeLessThanOrEqual(c.workingMs);
         expect(c.browserMs + c.calendarMs).toBe(c.coveredMs);
         expect(c.calendarMs).toBeGreaterThanOrEqual(0);

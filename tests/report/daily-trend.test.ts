@@ -25,7 +25,9 @@ describe('summarizeDay', () => {
     );
     expect(s.day).toBe('2025-03-11');
     expect(s.start).toBe(local(2025, 3, 11));
-    expect(s.entries.map((e) => [e.host, e.path, e.origin, e.override?.class ?? null, e.label ?? null, e.ms / MIN])).toEqual([
+    expect(
+      s.entries.map((e) => [e.host, e.path, e.origin, e.override?.class ?? null, e.label ?? null, e.ms / MIN]),
+    ).toEqual([
       ['b.test', '/x', 'focus', null, null, 60],
       ['meet.test', '', 'call', null, null, 30],
       ['b.test', '/x', 'focus', 'creative', null, 10],
@@ -46,7 +48,12 @@ describe('summarizeDay', () => {
   });
 
   it('records the working hours it was clipped to', () => {
-    const wh = { countOnlyInside: true, days: [2] as Array<0 | 1 | 2 | 3 | 4 | 5 | 6>, startMinute: 9 * 60, endMinute: 10 * 60 };
+    const wh = {
+      countOnlyInside: true,
+      days: [2] as Array<0 | 1 | 2 | 3 | 4 | 5 | 6>,
+      startMinute: 9 * 60,
+      endMinute: 10 * 60,
+    };
     const s = summarizeDay([focus(TUE9, -60, 120)], TUE9, { workingHours: wh });
     expect(s.entries.map((e) => e.ms)).toEqual([HOUR]);
     expect(s.clippedTo).toEqual(wh);
@@ -80,7 +87,9 @@ describe('buildTrend', () => {
   it('applies rule changes at read time, without new summaries', () => {
     const before = buildTrend({ summaries, classify: fakeClassify, weekStart: last });
     const slackIsCreative = (host: string, path: string): Classification =>
-      host === 'app.slack.com' ? { ...fakeClassify(host, path), class: 'creative', kind: 'writing' } : fakeClassify(host, path);
+      host === 'app.slack.com'
+        ? { ...fakeClassify(host, path), class: 'creative', kind: 'writing' }
+        : fakeClassify(host, path);
     const after = buildTrend({ summaries, classify: slackIsCreative, weekStart: last });
     for (let i = 0; i < 12; i++) expect(after[i]!.creativeShare!).toBeGreaterThan(before[i]!.creativeShare!);
   });
@@ -96,7 +105,10 @@ describe('buildTrend', () => {
   it('passes the first instant of a key to a time-dependent classifier', () => {
     const from = local(2025, 6, 2);
     const c = countingClassifier(
-      (host, path, at) => (host === 'app.slack.com' && at !== undefined && at >= from ? { ...fakeClassify(host, path), class: 'neutral', kind: 'personal' } : fakeClassify(host, path)),
+      (host, path, at) =>
+        host === 'app.slack.com' && at !== undefined && at >= from
+          ? { ...fakeClassify(host, path), class: 'neutral', kind: 'personal' }
+          : fakeClassify(host, path),
       [from],
     );
     const trend = buildTrend({ summaries, classify: c, weekStart: last, weeks: 3 });
@@ -106,7 +118,12 @@ describe('buildTrend', () => {
   });
 
   it('has null shares for empty weeks and ignores summaries outside the range', () => {
-    const trend = buildTrend({ summaries, classify: fakeClassify, weekStart: weekRange(local(2025, 1, 6), 1).start, weeks: 12 });
+    const trend = buildTrend({
+      summaries,
+      classify: fakeClassify,
+      weekStart: weekRange(local(2025, 1, 6), 1).start,
+      weeks: 12,
+    });
     expect(trend.filter((p) => p.creativeShare === null).length).toBeGreaterThan(0);
     const empty = trend.find((p) => p.creativeShare === null)!;
     expect(empty).toMatchObject({ trackedMs: 0, classifiedMs: 0 });
@@ -125,16 +142,45 @@ describe('compareWeeks', () => {
     creativeShare: share,
   });
 
-  it.each<[string, Array<number | null>, { vsLastWeekPts: number | null; previousAverage: number | null; averageWeeks: number; vsAveragePts: number | null }]>([
-    ['up 4 pts on last week, vs a 4-week mean', [0.2, 0.3, 0.4, 0.3, 0.34], { vsLastWeekPts: 4, previousAverage: 0.3, averageWeeks: 4, vsAveragePts: 4 }],
-    ['only the previous 4 weeks count', [0.9, 0.2, 0.3, 0.4, 0.3, 0.34], { vsLastWeekPts: 4, previousAverage: 0.3, averageWeeks: 4, vsAveragePts: 4 }],
-    ['empty weeks are left out of the mean', [0.2, null, 0.4, null, 0.5], { vsLastWeekPts: null, previousAverage: 0.3, averageWeeks: 2, vsAveragePts: 20 }],
+  it.each<
+    [
+      string,
+      Array<number | null>,
+      {
+        vsLastWeekPts: number | null;
+        previousAverage: number | null;
+        averageWeeks: number;
+        vsAveragePts: number | null;
+      },
+    ]
+  >([
+    [
+      'up 4 pts on last week, vs a 4-week mean',
+      [0.2, 0.3, 0.4, 0.3, 0.34],
+      { vsLastWeekPts: 4, previousAverage: 0.3, averageWeeks: 4, vsAveragePts: 4 },
+    ],
+    [
+      'only the previous 4 weeks count',
+      [0.9, 0.2, 0.3, 0.4, 0.3, 0.34],
+      { vsLastWeekPts: 4, previousAverage: 0.3, averageWeeks: 4, vsAveragePts: 4 },
+    ],
+    [
+      'empty weeks are left out of the mean',
+      [0.2, null, 0.4, null, 0.5],
+      { vsLastWeekPts: null, previousAverage: 0.3, averageWeeks: 2, vsAveragePts: 20 },
+    ],
     ['no history', [0.5], { vsLastWeekPts: null, previousAverage: null, averageWeeks: 0, vsAveragePts: null }],
-    ['this week empty', [0.3, 0.4, null], { vsLastWeekPts: null, previousAverage: 0.35, averageWeeks: 2, vsAveragePts: null }],
+    [
+      'this week empty',
+      [0.3, 0.4, null],
+      { vsLastWeekPts: null, previousAverage: 0.35, averageWeeks: 2, vsAveragePts: null },
+    ],
   ])('%s', (_name, shares, expected) => {
     const c = compareWeeks(shares.map(pt));
     expect(c.vsLastWeekPts === null ? null : Math.round(c.vsLastWeekPts * 1e6) / 1e6).toBe(expected.vsLastWeekPts);
-    expect(c.previousAverage === null ? null : Math.round(c.previousAverage * 1e6) / 1e6).toBe(expected.previousAverage);
+    expect(c.previousAverage === null ? null : Math.round(c.previousAverage * 1e6) / 1e6).toBe(
+      expected.previousAverage,
+    );
     expect(c.averageWeeks).toBe(expected.averageWeeks);
     expect(c.vsAveragePts === null ? null : Math.round(c.vsAveragePts * 1e6) / 1e6).toBe(expected.vsAveragePts);
   });
@@ -156,15 +202,32 @@ describe('summaries: properties', () => {
       kind: fc.constantFrom('focus', 'focus', 'call', 'calendar', 'manual'),
     })
     .map(({ start, len, host, kind }): Segment =>
-      kind === 'calendar' ? calendar(MON, start, start + len) : kind === 'manual' ? manual(MON, start, start + len) : kind === 'call' ? call(MON, start, start + len, host) : focus(MON, start, start + len, host),
+      kind === 'calendar'
+        ? calendar(MON, start, start + len)
+        : kind === 'manual'
+          ? manual(MON, start, start + len)
+          : kind === 'call'
+            ? call(MON, start, start + len, host)
+            : focus(MON, start, start + len, host),
     );
 
   it('summaries hold exactly the week report totals', () => {
     fc.assert(
       fc.property(fc.array(arb, { maxLength: 30 }), (segs) => {
         const now = local(2025, 4, 1);
-        const [p] = buildTrend({ summaries: summarizeDays(segs, { now }), classify: fakeClassify, weekStart: MON, weeks: 1 });
-        const r = buildWeekReport({ segments: segs, classify: fakeClassify, weekStart: MON, now, settings: settings() });
+        const [p] = buildTrend({
+          summaries: summarizeDays(segs, { now }),
+          classify: fakeClassify,
+          weekStart: MON,
+          weeks: 1,
+        });
+        const r = buildWeekReport({
+          segments: segs,
+          classify: fakeClassify,
+          weekStart: MON,
+          now,
+          settings: settings(),
+        });
         expect(p!.totals).toEqual(r.totals);
       }),
       { numRuns: 100 },

@@ -57,8 +57,24 @@ export function runDstSuite(zone: string, weeks: readonly DstWeek[]): void {
       });
 
       it('days are 23, 24 or 25 hours and a whole-week segment fills each exactly', () => {
-        const segs: Segment[] = [{ start: range.start, end: range.end, day: dayKey(range.start), host: 'a.test', path: '', source: 'browser', lane: 'focus' }];
-        const r = buildWeekReport({ segments: segs, classify: fakeClassify, weekStart: range.start, now, settings: settings() });
+        const segs: Segment[] = [
+          {
+            start: range.start,
+            end: range.end,
+            day: dayKey(range.start),
+            host: 'a.test',
+            path: '',
+            source: 'browser',
+            lane: 'focus',
+          },
+        ];
+        const r = buildWeekReport({
+          segments: segs,
+          classify: fakeClassify,
+          weekStart: range.start,
+          now,
+          settings: settings(),
+        });
         expect(r.days.map((d) => (d.end - d.start) / HOUR)).toEqual(w.dayHours);
         expect(r.days.map((d) => d.trackedMs / HOUR)).toEqual(w.dayHours);
         expect(r.trackedMs).toBe(range.end - range.start);
@@ -67,14 +83,40 @@ export function runDstSuite(zone: string, weeks: readonly DstWeek[]): void {
 
       it('a 6-hour segment across the change night splits at local midnight', () => {
         const start = local(...w.across.from);
-        const segs: Segment[] = [{ start, end: start + 6 * HOUR, day: dayKey(start), host: 'a.test', path: '', source: 'browser', lane: 'focus' }];
-        const r = buildWeekReport({ segments: segs, classify: fakeClassify, weekStart: range.start, now, settings: settings() });
+        const segs: Segment[] = [
+          {
+            start,
+            end: start + 6 * HOUR,
+            day: dayKey(start),
+            host: 'a.test',
+            path: '',
+            source: 'browser',
+            lane: 'focus',
+          },
+        ];
+        const r = buildWeekReport({
+          segments: segs,
+          classify: fakeClassify,
+          weekStart: range.start,
+          now,
+          settings: settings(),
+        });
         const used = r.days.filter((d) => d.trackedMs > 0).map((d) => d.trackedMs / HOUR);
         expect(used).toEqual(w.across.split);
       });
 
       it('working hours 9–18 are 9 hours on every working day, the change day included', () => {
-        const segs: Segment[] = [{ start: range.start, end: range.end, day: dayKey(range.start), host: 'a.test', path: '', source: 'browser', lane: 'focus' }];
+        const segs: Segment[] = [
+          {
+            start: range.start,
+            end: range.end,
+            day: dayKey(range.start),
+            host: 'a.test',
+            path: '',
+            source: 'browser',
+            lane: 'focus',
+          },
+        ];
         const all = [0, 1, 2, 3, 4, 5, 6] as WeekDay[];
         const r = buildWeekReport({
           segments: segs,
@@ -87,8 +129,23 @@ export function runDstSuite(zone: string, weeks: readonly DstWeek[]): void {
       });
 
       it('the trend from daily summaries sees the same week', () => {
-        const segs: Segment[] = [{ start: range.start, end: range.end, day: dayKey(range.start), host: 'a.test', path: '', source: 'browser', lane: 'focus' }];
-        const trend = buildTrend({ summaries: summarizeDays(segs, { now }), classify: fakeClassify, weekStart: range.start, weeks: 2 });
+        const segs: Segment[] = [
+          {
+            start: range.start,
+            end: range.end,
+            day: dayKey(range.start),
+            host: 'a.test',
+            path: '',
+            source: 'browser',
+            lane: 'focus',
+          },
+        ];
+        const trend = buildTrend({
+          summaries: summarizeDays(segs, { now }),
+          classify: fakeClassify,
+          weekStart: range.start,
+          weeks: 2,
+        });
         expect(trend.map((p) => p.trackedMs)).toEqual([0, range.end - range.start]);
         expect(trend[1]!.week).toBe(range.week);
       });

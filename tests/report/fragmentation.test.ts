@@ -1,13 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, buildWeekReport } from '@/lib/report';
-import { REFERENCES, blockRuleWords, directionOf, fragmentationPoint, fragmentationReading, switchesWords, type FragmentationPoint } from '@/lib/report/fragmentation';
+import {
+  REFERENCES,
+  blockRuleWords,
+  directionOf,
+  fragmentationPoint,
+  fragmentationReading,
+  switchesWords,
+  type FragmentationPoint,
+} from '@/lib/report/fragmentation';
 import { fakeClassify } from './fake-classifier';
 import { MIN, focus, local, settings } from './helpers';
 
 const fmt = { number: (n: number, d = 0) => n.toFixed(d), duration: (ms: number) => `${Math.round(ms / MIN)} min` };
 
 function point(o: Partial<FragmentationPoint> = {}): FragmentationPoint {
-  return { week: '2025-03-10', weekStart: 0, trackedMs: 10 * 60 * MIN, switchesPerHour: 8, toolsPerDay: 6, blocks25: 3, blocks50: 1, blocks90: 0, longestBlockMs: 60 * MIN, ...o };
+  return {
+    week: '2025-03-10',
+    weekStart: 0,
+    trackedMs: 10 * 60 * MIN,
+    switchesPerHour: 8,
+    toolsPerDay: 6,
+    blocks25: 3,
+    blocks50: 1,
+    blocks90: 0,
+    longestBlockMs: 60 * MIN,
+    ...o,
+  };
 }
 
 describe('switchesWords', () => {
@@ -41,7 +60,14 @@ describe('directionOf', () => {
 
 describe('fragmentationReading', () => {
   it('reads the shown week against the weeks before, with the references that apply', () => {
-    const r = fragmentationReading([point({ switchesPerHour: 8 }), point({ switchesPerHour: 8 }), point({ switchesPerHour: 14, blocks25: 0, blocks50: 0, longestBlockMs: 20 * MIN, toolsPerDay: 9 })], fmt);
+    const r = fragmentationReading(
+      [
+        point({ switchesPerHour: 8 }),
+        point({ switchesPerHour: 8 }),
+        point({ switchesPerHour: 14, blocks25: 0, blocks50: 0, longestBlockMs: 20 * MIN, toolsPerDay: 9 }),
+      ],
+      fmt,
+    );
     expect(r.sentences).toEqual([
       'You switched tools 14 times an active hour — about every 4 minutes. That is more often than the 2 earlier weeks.',
       'Your longest creative block was 20 min; no creative block reached 25 minutes. Shorter than in the 2 earlier weeks.',
@@ -51,20 +77,36 @@ describe('fragmentationReading', () => {
   });
 
   it('without earlier weeks: no trend words; a good week names its long blocks', () => {
-    const r = fragmentationReading([point({ blocks25: 4, blocks50: 2, blocks90: 1, longestBlockMs: 95 * MIN })], fmt, true);
+    const r = fragmentationReading(
+      [point({ blocks25: 4, blocks50: 2, blocks90: 1, longestBlockMs: 95 * MIN })],
+      fmt,
+      true,
+    );
     expect(r.sentences[0]).toBe('You switch tools 8.0 times an active hour — about every 8 minutes.');
-    expect(r.sentences[1]).toBe('Your longest creative block was 95 min; 4 blocks reached 25 minutes, 1 of them 90 or more.');
+    expect(r.sentences[1]).toBe(
+      'Your longest creative block was 95 min; 4 blocks reached 25 minutes, 1 of them 90 or more.',
+    );
     expect(r.references.map((x) => x.id)).not.toContain('mark-2008');
   });
 
   it('counts only earlier weeks with time, and does not call "hardly switching" as often as before', () => {
-    const r = fragmentationReading([point({ trackedMs: 0, switchesPerHour: null, toolsPerDay: null }), point({ switchesPerHour: 0 }), point({ switchesPerHour: 0, longestBlockMs: 180 * MIN })], fmt);
+    const r = fragmentationReading(
+      [
+        point({ trackedMs: 0, switchesPerHour: null, toolsPerDay: null }),
+        point({ switchesPerHour: 0 }),
+        point({ switchesPerHour: 0, longestBlockMs: 180 * MIN }),
+      ],
+      fmt,
+    );
     expect(r.sentences[0]).toBe('You hardly switched tools: about once every few hours of activity.');
     expect(r.sentences[1]).toMatch(/Longer than in the earlier week\.$/);
   });
 
   it('an empty week says so and cites nothing', () => {
-    expect(fragmentationReading([point({ trackedMs: 0 })], fmt)).toEqual({ sentences: ['Nothing was tracked this week, so there is nothing to read yet.'], references: [] });
+    expect(fragmentationReading([point({ trackedMs: 0 })], fmt)).toEqual({
+      sentences: ['Nothing was tracked this week, so there is nothing to read yet.'],
+      references: [],
+    });
   });
 
   it('every reference has a finding, a citation and an https address', () => {
@@ -81,15 +123,28 @@ describe('blockRuleWords and the threshold in the report', () => {
     expect(blockRuleWords(DEFAULT_THRESHOLDS)).toBe(
       "Short interruptions under 2 min (a glance at chat, a quick reply) don't break a creative block; nor does a pause of up to 2 min. Only the creative minutes count towards a block's length.",
     );
-    expect(blockRuleWords({ ...DEFAULT_THRESHOLDS, blockInterruptionMs: 5 * MIN })).toMatch(/^Short interruptions under 5 min/);
-    expect(blockRuleWords({ ...DEFAULT_THRESHOLDS, blockInterruptionMs: 0 })).toMatch(/^Any interruption of more than a few seconds ends a creative block/);
+    expect(blockRuleWords({ ...DEFAULT_THRESHOLDS, blockInterruptionMs: 5 * MIN })).toMatch(
+      /^Short interruptions under 5 min/,
+    );
+    expect(blockRuleWords({ ...DEFAULT_THRESHOLDS, blockInterruptionMs: 0 })).toMatch(
+      /^Any interruption of more than a few seconds ends a creative block/,
+    );
   });
 
   it('a longer threshold joins blocks across a 3-minute chat reply; fragmentationPoint follows the report', () => {
     const B = local(2025, 3, 12, 9);
     const segments = [focus(B, 0, 30, 'a.test'), focus(B, 30, 33, 'b.test'), focus(B, 33, 63, 'a.test')];
     const build = (min: number) =>
-      fragmentationPoint(buildWeekReport({ segments, classify: fakeClassify, weekStart: local(2025, 3, 10), now: local(2025, 3, 17), settings: settings(), thresholds: { blockInterruptionMs: min * MIN } }));
+      fragmentationPoint(
+        buildWeekReport({
+          segments,
+          classify: fakeClassify,
+          weekStart: local(2025, 3, 10),
+          now: local(2025, 3, 17),
+          settings: settings(),
+          thresholds: { blockInterruptionMs: min * MIN },
+        }),
+      );
     expect(build(2)).toMatchObject({ blocks25: 2, blocks50: 0, longestBlockMs: 30 * MIN, toolsPerDay: 2 });
     expect(build(4)).toMatchObject({ blocks25: 1, blocks50: 1, longestBlockMs: 60 * MIN });
     expect(build(2).switchesPerHour).toBeCloseTo(2 / (63 / 60), 5);

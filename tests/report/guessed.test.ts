@@ -27,7 +27,9 @@ describe('guessed time', () => {
     expect(r.guessedMs).toBe(70 * 60_000);
     const day = r.days.find((d) => d.trackedMs > 0)!;
     expect(day.guessedMs).toBe(70 * 60_000);
-    expect(buildDayReport({ segments, classify: classifier, day: base, now, settings: settings() }).guessedMs).toBe(70 * 60_000);
+    expect(buildDayReport({ segments, classify: classifier, day: base, now, settings: settings() }).guessedMs).toBe(
+      70 * 60_000,
+    );
   });
 
   it('lists guessed sites with the guess of their path with most time, apart from the unclassified ones', () => {
@@ -41,7 +43,16 @@ describe('guessed time', () => {
   });
 
   it("a person's rule makes guessed time firm", () => {
-    const c = createClassifier([{ id: 1, order: 0, match: { type: 'path', host: 'tasks.acme-media.com', pathPrefix: '/board' }, class: 'coordination', kind: 'project', createdAt: 0 }]);
+    const c = createClassifier([
+      {
+        id: 1,
+        order: 0,
+        match: { type: 'path', host: 'tasks.acme-media.com', pathPrefix: '/board' },
+        class: 'coordination',
+        kind: 'project',
+        createdAt: 0,
+      },
+    ]);
     const r = buildWeekReport({ segments, classify: c, weekStart: week, now, settings: settings() });
     expect(r.guessedMs).toBe(40 * 60_000);
     expect(r.totals.coordination).toBe(70 * 60_000);

@@ -34,12 +34,24 @@ export function seg(base: number, from: number, to: number, o: SegOptions = {}):
   return s;
 }
 
-export const focus = (base: number, from: number, to: number, host = 'a.test', path = ''): Segment => seg(base, from, to, { host, path });
-export const call = (base: number, from: number, to: number, host = 'meet.test'): Segment => seg(base, from, to, { host, lane: 'call' });
-export const calendar = (base: number, from: number, to: number, label = 'Campaign sync', override: SegmentOverride = { class: 'coordination', kind: 'meetings' }): Segment =>
-  seg(base, from, to, { host: '', source: 'calendar', label, override });
-export const manual = (base: number, from: number, to: number, label = 'Whiteboard workshop', override: SegmentOverride = { class: 'creative', kind: 'design' }): Segment =>
-  seg(base, from, to, { host: '', source: 'manual', label, override });
+export const focus = (base: number, from: number, to: number, host = 'a.test', path = ''): Segment =>
+  seg(base, from, to, { host, path });
+export const call = (base: number, from: number, to: number, host = 'meet.test'): Segment =>
+  seg(base, from, to, { host, lane: 'call' });
+export const calendar = (
+  base: number,
+  from: number,
+  to: number,
+  label = 'Campaign sync',
+  override: SegmentOverride = { class: 'coordination', kind: 'meetings' },
+): Segment => seg(base, from, to, { host: '', source: 'calendar', label, override });
+export const manual = (
+  base: number,
+  from: number,
+  to: number,
+  label = 'Whiteboard workshop',
+  override: SegmentOverride = { class: 'creative', kind: 'design' },
+): Segment => seg(base, from, to, { host: '', source: 'manual', label, override });
 
 /** Settings that count everything. */
 export function settings(wh: Partial<WorkingHours> = {}, targetShare = 0.5): ReportSettings {

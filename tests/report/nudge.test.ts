@@ -7,7 +7,14 @@ const H = 3_600_000;
 const WED_15 = new Date(2025, 2, 5, 15).getTime();
 const WEEK = new Date(2025, 2, 3).getTime();
 const on = { ...DEFAULT_SETTINGS, nudge: { enabled: true, day: 3 as const, hour: 14 } };
-const base: NudgeInput = { now: WED_15, settings: on, weekStart: WEEK, creativeMs: 3 * H, coordinationMs: 9 * H, lastNudgeWeek: null };
+const base: NudgeInput = {
+  now: WED_15,
+  settings: on,
+  weekStart: WEEK,
+  creativeMs: 3 * H,
+  coordinationMs: 9 * H,
+  lastNudgeWeek: null,
+};
 
 describe('the mid-week nudge', () => {
   it.each<[string, Partial<NudgeInput>, string]>([
@@ -15,7 +22,11 @@ describe('the mid-week nudge', () => {
     ['off by default', { settings: DEFAULT_SETTINGS }, 'off'],
     ['another day', { now: new Date(2025, 2, 6, 15).getTime() }, 'not-the-day'],
     ['before the hour', { now: new Date(2025, 2, 5, 13, 59).getTime() }, 'too-early'],
-    ['a non-working day', { settings: { ...on, workingHours: { ...on.workingHours, days: [1, 2, 4, 5] } } }, 'not-working-day'],
+    [
+      'a non-working day',
+      { settings: { ...on, workingHours: { ...on.workingHours, days: [1, 2, 4, 5] } } },
+      'not-working-day',
+    ],
     ['already sent this week', { lastNudgeWeek: WEEK }, 'already-sent'],
     ['sent last week: sent again', { lastNudgeWeek: WEEK - 7 * 24 * H }, 'send'],
     ['too little data (2 h < 2½ h)', { creativeMs: 0.5 * H, coordinationMs: 1.5 * H }, 'too-little-data'],
@@ -32,7 +43,8 @@ describe('the mid-week nudge', () => {
     expect(d).toEqual({
       send: true,
       title: 'This week so far: 25 % creative',
-      message: 'Your target is 50 %. About 6 hours of creative work in the rest of the week would bring it to your target. Block the time in your calendar now?',
+      message:
+        'Your target is 50 %. About 6 hours of creative work in the rest of the week would bring it to your target. Block the time in your calendar now?',
     });
   });
 

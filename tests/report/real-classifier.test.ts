@@ -31,9 +31,12 @@ const EXPECTED: Record<keyof typeof DEMO_PAGES, ClassName> = {
 
 describe('demo pages under the real catalog', () => {
   const c = createClassifier([]);
-  it.each(Object.entries(DEMO_PAGES).flatMap(([k, pages]) => pages.map((p) => [k, p.host, p.path] as const)))('%s: %s%s', (key, host, path) => {
-    expect(c.classify(host, path, 0).class).toBe(EXPECTED[key as keyof typeof DEMO_PAGES]);
-  });
+  it.each(Object.entries(DEMO_PAGES).flatMap(([k, pages]) => pages.map((p) => [k, p.host, p.path] as const)))(
+    '%s: %s%s',
+    (key, host, path) => {
+      expect(c.classify(host, path, 0).class).toBe(EXPECTED[key as keyof typeof DEMO_PAGES]);
+    },
+  );
 });
 
 describe('week report with the real classifier', () => {
@@ -45,7 +48,9 @@ describe('week report with the real classifier', () => {
     const r = buildWeekReport({ segments, classify: createClassifier([]), weekStart, now, settings: settings() });
     expect(r.creativeShare).toBeGreaterThan(0.1);
     expect(r.creativeShare).toBeLessThan(0.7);
-    expect(r.byTool.map((t) => t.tool)).toEqual(expect.arrayContaining(['Slack', 'Google Docs', 'Gmail', 'Meetings (calendar)']));
+    expect(r.byTool.map((t) => t.tool)).toEqual(
+      expect.arrayContaining(['Slack', 'Google Docs', 'Gmail', 'Meetings (calendar)']),
+    );
     const unknownHosts = new Set<string>(DEMO_PAGES.unknown.map((p) => p.host));
     expect(r.unclassified.length).toBeGreaterThan(0);
     expect(r.unclassified.every((u) => unknownHosts.has(u.host))).toBe(true);
@@ -54,10 +59,26 @@ describe('week report with the real classifier', () => {
   it('a "from today" rule applies only from its start, with or without withRuleTimes', () => {
     const tue = local(2025, 3, 11, 10);
     const wed = local(2025, 3, 12, 10);
-    const rules: UserRule[] = [{ id: 1, order: 0, match: { type: 'host', host: 'app.slack.com' }, class: 'creative', kind: 'writing', fromTime: local(2025, 3, 12), createdAt: wed }];
+    const rules: UserRule[] = [
+      {
+        id: 1,
+        order: 0,
+        match: { type: 'host', host: 'app.slack.com' },
+        class: 'creative',
+        kind: 'writing',
+        fromTime: local(2025, 3, 12),
+        createdAt: wed,
+      },
+    ];
     const segs = [focus(tue, 0, 60, 'app.slack.com', '/client/*/*'), focus(wed, 0, 60, 'app.slack.com', '/client/*/*')];
     for (const classify of [withRuleTimes(createClassifier(rules), rules), createClassifier(rules)]) {
-      const r = buildWeekReport({ segments: segs, classify, weekStart: local(2025, 3, 10), now: local(2025, 3, 20), settings: settings() });
+      const r = buildWeekReport({
+        segments: segs,
+        classify,
+        weekStart: local(2025, 3, 10),
+        now: local(2025, 3, 20),
+        settings: settings(),
+      });
       expect(r.days[1]!.totals.coordination).toBe(60 * 60_000);
       expect(r.days[2]!.totals.creative).toBe(60 * 60_000);
     }

@@ -3,7 +3,17 @@ process.env.TZ = 'Europe/Berlin';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildWeekReport } from '@/lib/report';
-import { addPieces, coordinationPeakWords, creativePeakWords, dayPartOf, emptyGrid, shownDays, shownHours, timeOfDayGrid, type TimeOfDayGrid } from '@/lib/report/time-of-day';
+import {
+  addPieces,
+  coordinationPeakWords,
+  creativePeakWords,
+  dayPartOf,
+  emptyGrid,
+  shownDays,
+  shownHours,
+  timeOfDayGrid,
+  type TimeOfDayGrid,
+} from '@/lib/report/time-of-day';
 import type { Segment } from '@/lib/model';
 import type { WeekDay } from '@/lib/settings';
 import { fakeClassify } from './fake-classifier';
@@ -40,7 +50,16 @@ describe('timeOfDayGrid: pieces split at local hour boundaries', () => {
   });
 
   it('not work and unclassified time stay out; calendar and manual time count with their class', () => {
-    const g = grid([focus(wed, 9 * 60, 10 * 60, 'n.test'), focus(wed, 10 * 60, 11 * 60, 'zzz.test'), calendar(wed, 11 * 60, 12 * 60), manual(wed, 13 * 60, 14 * 60)], from, to);
+    const g = grid(
+      [
+        focus(wed, 9 * 60, 10 * 60, 'n.test'),
+        focus(wed, 10 * 60, 11 * 60, 'zzz.test'),
+        calendar(wed, 11 * 60, 12 * 60),
+        manual(wed, 13 * 60, 14 * 60),
+      ],
+      from,
+      to,
+    );
     expect(g.totals).toEqual({ creative: HOUR, coordination: HOUR });
     expect(cell(g, 3, 11).coordination).toBe(HOUR);
     expect(cell(g, 3, 13).creative).toBe(HOUR);
@@ -58,7 +77,14 @@ describe('timeOfDayGrid: pieces split at local hour boundaries', () => {
   });
 
   it('counts only working hours when the person asked for it', () => {
-    const g = timeOfDayGrid({ segments: [focus(wed, 7 * 60, 10 * 60, 'a.test')], classify: fakeClassify, from, to, now: to, workingHours: { ...wh, countOnlyInside: true } });
+    const g = timeOfDayGrid({
+      segments: [focus(wed, 7 * 60, 10 * 60, 'a.test')],
+      classify: fakeClassify,
+      from,
+      to,
+      now: to,
+      workingHours: { ...wh, countOnlyInside: true },
+    });
     expect(g.totals.creative).toBe(HOUR);
     expect(cell(g, 3, 9).creative).toBe(HOUR);
   });
@@ -98,21 +124,29 @@ describe('property: the cells sum to the classified totals of the week report', 
   const hosts = ['a.test', 'b.test', 'c.test', 'd.test', 'n.test', 'zzz.test'];
   it('for random segments over a week (with a DST change), cells = report totals', () => {
     const arb = fc.array(
-      fc.record({ s: fc.integer({ min: 0, max: 7 * 24 * 60 - 1 }), len: fc.integer({ min: 1, max: 400 }), host: fc.constantFrom(...hosts), cal: fc.boolean() }),
+      fc.record({
+        s: fc.integer({ min: 0, max: 7 * 24 * 60 - 1 }),
+        len: fc.integer({ min: 1, max: 400 }),
+        host: fc.constantFrom(...hosts),
+        cal: fc.boolean(),
+      }),
       { maxLength: 30 },
     );
     fc.assert(
       fc.property(arb, (xs) => {
-        const segments = xs.map((x) => (x.cal ? calendar(weekStart, x.s, x.s + x.len) : focus(weekStart, x.s, x.s + x.len, x.host)));
+        const segments = xs.map((x) =>
+          x.cal ? calendar(weekStart, x.s, x.s + x.len) : focus(weekStart, x.s, x.s + x.len, x.host),
+        );
         const to = local(2025, 10, 27);
         const g = grid(segments, weekStart, to);
         const report = buildWeekReport({ segments, classify: fakeClassify, weekStart, now: to, settings: settings() });
         let creative = 0;
         let coordination = 0;
-        for (const day of g.cells) for (const c of day) {
-          creative += c.creative;
-          coordination += c.coordination;
-        }
+        for (const day of g.cells)
+          for (const c of day) {
+            creative += c.creative;
+            coordination += c.coordination;
+          }
         expect(creative).toBe(report.totals.creative);
         expect(coordination).toBe(report.totals.coordination);
         expect(g.totals).toEqual({ creative, coordination });
@@ -135,7 +169,10 @@ describe('what to show and the reading', () => {
   it('one row per hour 6–22, plus a before-6 and a from-22 row only when a shown day has time then', () => {
     const hourly = Array.from({ length: 16 }, (_, i) => ({ from: i + 6, to: i + 7 }));
     expect(shownHours(emptyGrid(), [1, 2])).toEqual(hourly);
-    const g = withSlots([[1, 5, 'creative', 1], [2, 23, 'coordination', 1]]);
+    const g = withSlots([
+      [1, 5, 'creative', 1],
+      [2, 23, 'coordination', 1],
+    ]);
     expect(shownHours(g, [1, 2])).toEqual([{ from: 0, to: 6 }, ...hourly, { from: 22, to: 24 }]);
     // Time on a day not shown adds no row.
     expect(shownHours(g, [3])).toEqual(hourly);
@@ -160,16 +197,39 @@ describe('what to show and the reading', () => {
   ])('hour %i is %s', (h, part) => expect(dayPartOf(h)).toBe(part));
 
   it('names two days of the same part together', () => {
-    const g = withSlots([[2, 9, 'creative', 3], [4, 10, 'creative', 2.5], [1, 14, 'creative', 1], [1, 15, 'coordination', 4]]);
-    expect(creativePeakWords(g, name, 4)).toBe('You are most creative on Tuesday and Thursday mornings over these 4 weeks.');
+    const g = withSlots([
+      [2, 9, 'creative', 3],
+      [4, 10, 'creative', 2.5],
+      [1, 14, 'creative', 1],
+      [1, 15, 'coordination', 4],
+    ]);
+    expect(creativePeakWords(g, name, 4)).toBe(
+      'You are most creative on Tuesday and Thursday mornings over these 4 weeks.',
+    );
     expect(coordinationPeakWords(g, name)).toBe('Coordination piles up on Monday afternoons.');
   });
 
   it('names one slot when the second is far behind, and two different parts in full', () => {
-    expect(creativePeakWords(withSlots([[3, 15, 'creative', 4], [1, 9, 'creative', 1]]), name, 1)).toBe('You are most creative on Wednesday afternoons that week.');
-    expect(creativePeakWords(withSlots([[3, 15, 'creative', 3], [1, 9, 'creative', 2.5]]), name, 8)).toBe(
-      'You are most creative on Wednesday afternoons and Monday mornings over these 8 weeks.',
-    );
+    expect(
+      creativePeakWords(
+        withSlots([
+          [3, 15, 'creative', 4],
+          [1, 9, 'creative', 1],
+        ]),
+        name,
+        1,
+      ),
+    ).toBe('You are most creative on Wednesday afternoons that week.');
+    expect(
+      creativePeakWords(
+        withSlots([
+          [3, 15, 'creative', 3],
+          [1, 9, 'creative', 2.5],
+        ]),
+        name,
+        8,
+      ),
+    ).toBe('You are most creative on Wednesday afternoons and Monday mornings over these 8 weeks.');
   });
 
   it('says nothing with under 2 h of creative time or under 1 h of coordination', () => {

@@ -78,7 +78,11 @@ describe('resolveTimeline: precedence manual > call > calendar > focus', () => {
 
 describe('resolveTimeline: classification', () => {
   it.each<[string, Segment, { toolId: string; tool: string; class: string; kind: string; overridden: boolean }]>([
-    ['classifier decides browser time', focus(B, 0, 5, 'b.test'), { toolId: 'b', tool: 'B', class: 'coordination', kind: 'messaging', overridden: false }],
+    [
+      'classifier decides browser time',
+      focus(B, 0, 5, 'b.test'),
+      { toolId: 'b', tool: 'B', class: 'coordination', kind: 'messaging', overridden: false },
+    ],
     [
       'override class wins, kind falls back to unknown when classes differ',
       seg(B, 0, 5, { host: 'b.test', override: { class: 'creative' } }),
@@ -94,19 +98,53 @@ describe('resolveTimeline: classification', () => {
       seg(B, 0, 5, { host: 'b.test', override: { class: 'coordination', kind: 'admin' } }),
       { toolId: 'b', tool: 'B', class: 'coordination', kind: 'admin', overridden: true },
     ],
-    ['override to neutral defaults to personal', seg(B, 0, 5, { host: 'a.test', override: { class: 'neutral' } }), { toolId: 'a', tool: 'A', class: 'neutral', kind: 'personal', overridden: true }],
-    ['calendar without override is a meeting', seg(B, 0, 5, { host: '', source: 'calendar' }), { toolId: 'calendar', tool: 'Meetings (calendar)', class: 'coordination', kind: 'meetings', overridden: false }],
+    [
+      'override to neutral defaults to personal',
+      seg(B, 0, 5, { host: 'a.test', override: { class: 'neutral' } }),
+      { toolId: 'a', tool: 'A', class: 'neutral', kind: 'personal', overridden: true },
+    ],
+    [
+      'calendar without override is a meeting',
+      seg(B, 0, 5, { host: '', source: 'calendar' }),
+      { toolId: 'calendar', tool: 'Meetings (calendar)', class: 'coordination', kind: 'meetings', overridden: false },
+    ],
     [
       'calendar with an override counts as the override',
       calendar(B, 0, 5, 'Focus time', { class: 'creative', kind: 'writing' }),
       { toolId: 'calendar', tool: 'Meetings (calendar)', class: 'creative', kind: 'writing', overridden: true },
     ],
-    ['manual block reports under its label', manual(B, 0, 5, 'Print proof review', { class: 'coordination', kind: 'project' }), { toolId: 'manual:print proof review', tool: 'Print proof review', class: 'coordination', kind: 'project', overridden: true }],
-    ['manual block without override or label', seg(B, 0, 5, { host: '', source: 'manual' }), { toolId: 'manual', tool: 'Manual time', class: 'unclassified', kind: 'unknown', overridden: false }],
-    ['unknown host is unclassified', focus(B, 0, 5, 'nowhere.example'), { toolId: 'host:nowhere.example', tool: 'nowhere.example', class: 'unclassified', kind: 'unknown', overridden: false }],
+    [
+      'manual block reports under its label',
+      manual(B, 0, 5, 'Print proof review', { class: 'coordination', kind: 'project' }),
+      {
+        toolId: 'manual:print proof review',
+        tool: 'Print proof review',
+        class: 'coordination',
+        kind: 'project',
+        overridden: true,
+      },
+    ],
+    [
+      'manual block without override or label',
+      seg(B, 0, 5, { host: '', source: 'manual' }),
+      { toolId: 'manual', tool: 'Manual time', class: 'unclassified', kind: 'unknown', overridden: false },
+    ],
+    [
+      'unknown host is unclassified',
+      focus(B, 0, 5, 'nowhere.example'),
+      {
+        toolId: 'host:nowhere.example',
+        tool: 'nowhere.example',
+        class: 'unclassified',
+        kind: 'unknown',
+        overridden: false,
+      },
+    ],
   ])('%s', (_name, s, expected) => {
     const [p] = resolveTimeline([s], fakeClassify).pieces;
-    expect(p && { toolId: p.toolId, tool: p.tool, class: p.class, kind: p.kind, overridden: p.overridden }).toEqual(expected);
+    expect(p && { toolId: p.toolId, tool: p.tool, class: p.class, kind: p.kind, overridden: p.overridden }).toEqual(
+      expected,
+    );
   });
 
   it('classifies each distinct host + path once, however many segments (bare function: no `at`)', () => {
@@ -115,7 +153,9 @@ describe('resolveTimeline: classification', () => {
       calls.push(at);
       return fakeClassify(host, path);
     };
-    const segs = Array.from({ length: 200 }, (_, i) => focus(B, i * 10, i * 10 + 1, i % 2 ? 'a.test' : 'b.test', i % 4 < 2 ? '/x' : '/y'));
+    const segs = Array.from({ length: 200 }, (_, i) =>
+      focus(B, i * 10, i * 10 + 1, i % 2 ? 'a.test' : 'b.test', i % 4 < 2 ? '/x' : '/y'),
+    );
     resolveTimeline(segs, fn);
     expect(calls).toEqual([undefined, undefined, undefined, undefined]);
   });
@@ -123,7 +163,9 @@ describe('resolveTimeline: classification', () => {
   it('a classifier object without rule times is asked once per host + path and local day, with `at`', () => {
     const c = countingClassifier();
     // 200 segments of 4 shapes over two local days (10:00 Tuesday → 19:10 Wednesday).
-    const segs = Array.from({ length: 200 }, (_, i) => focus(B, i * 10, i * 10 + 1, i % 2 ? 'a.test' : 'b.test', i % 4 < 2 ? '/x' : '/y'));
+    const segs = Array.from({ length: 200 }, (_, i) =>
+      focus(B, i * 10, i * 10 + 1, i % 2 ? 'a.test' : 'b.test', i % 4 < 2 ? '/x' : '/y'),
+    );
     resolveTimeline(segs, c);
     expect(c.calls).toHaveLength(8);
     expect(c.calls.every(([, , at]) => typeof at === 'number')).toBe(true);
@@ -133,14 +175,20 @@ describe('resolveTimeline: classification', () => {
     const c = countingClassifier();
     const wrapped = withRuleTimes(c, [{ fromTime: B + 5 * MIN }, {}, { fromTime: B + 5 * MIN }]);
     expect(wrapped.timeBoundaries).toEqual([B + 5 * MIN]);
-    resolveTimeline(Array.from({ length: 20 }, (_, i) => focus(B, i, i + 1)), wrapped);
+    resolveTimeline(
+      Array.from({ length: 20 }, (_, i) => focus(B, i, i + 1)),
+      wrapped,
+    );
     expect(c.calls.map(([, , at]) => at)).toEqual([B, B + 5 * MIN]);
   });
 
   it('passes `at` and keys the memo on rule boundaries when the classifier depends on time', () => {
     const from = B + 60 * MIN;
     const c = countingClassifier(
-      (host, path, at) => (at !== undefined && at >= from && host === 'x.test' ? { ...fakeClassify('a.test', path), toolId: 'x' } : fakeClassify(host, path)),
+      (host, path, at) =>
+        at !== undefined && at >= from && host === 'x.test'
+          ? { ...fakeClassify('a.test', path), toolId: 'x' }
+          : fakeClassify(host, path),
       [from],
     );
     const segs = Array.from({ length: 120 }, (_, i) => focus(B, i, i + 1, 'x.test'));
@@ -157,14 +205,32 @@ describe('resolveTimeline: multitasking during meetings', () => {
     ['Slack in front during a call', [call(B, 0, 30), focus(B, 5, 15, 'b.test')], [[5, 15, 'b', 'meet']]],
     ['the call tab itself in front is not multitasking', [call(B, 0, 30), focus(B, 0, 30, 'meet.test')], []],
     ['another meetings tool in front is not multitasking', [calendar(B, 0, 30), focus(B, 0, 30, 'meet.test')], []],
-    ['Docs in front during a calendar meeting', [calendar(B, 0, 30), focus(B, 20, 40, 'a.test')], [[20, 30, 'a', 'calendar']]],
-    ['calendar event overridden as creative is not a meeting', [calendar(B, 0, 30, 'Focus', { class: 'creative', kind: 'writing' }), focus(B, 0, 30, 'b.test')], []],
+    [
+      'Docs in front during a calendar meeting',
+      [calendar(B, 0, 30), focus(B, 20, 40, 'a.test')],
+      [[20, 30, 'a', 'calendar']],
+    ],
+    [
+      'calendar event overridden as creative is not a meeting',
+      [calendar(B, 0, 30, 'Focus', { class: 'creative', kind: 'writing' }), focus(B, 0, 30, 'b.test')],
+      [],
+    ],
     ['focus outside the meeting is not multitasking', [call(B, 0, 30), focus(B, 30, 60, 'b.test')], []],
-    ['under a manual block only (no meeting) it is not multitasking', [manual(B, 0, 30), focus(B, 0, 30, 'b.test')], []],
-    ['a call wins the attribution over the calendar event', [calendar(B, 0, 60), call(B, 0, 60), focus(B, 10, 20, 'b.test')], [[10, 20, 'b', 'meet']]],
+    [
+      'under a manual block only (no meeting) it is not multitasking',
+      [manual(B, 0, 30), focus(B, 0, 30, 'b.test')],
+      [],
+    ],
+    [
+      'a call wins the attribution over the calendar event',
+      [calendar(B, 0, 60), call(B, 0, 60), focus(B, 10, 20, 'b.test')],
+      [[10, 20, 'b', 'meet']],
+    ],
   ])('%s', (_name, input, expected) => {
     const { multitask } = resolveTimeline(input, fakeClassify);
-    expect(multitask.map((m) => [(m.start - B) / MIN, (m.end - B) / MIN, m.toolId, m.meeting.toolId])).toEqual(expected);
+    expect(multitask.map((m) => [(m.start - B) / MIN, (m.end - B) / MIN, m.toolId, m.meeting.toolId])).toEqual(
+      expected,
+    );
   });
 
   it('multitasking time is never counted as a piece', () => {
@@ -256,7 +322,8 @@ describe('resolveTimeline: properties', () => {
     fc.assert(
       fc.property(fc.array(arbSegment, { maxLength: 40 }), (segs) => {
         const { multitask } = resolveTimeline(segs, fakeClassify);
-        for (let i = 1; i < multitask.length; i++) expect(multitask[i]!.start).toBeGreaterThanOrEqual(multitask[i - 1]!.end);
+        for (let i = 1; i < multitask.length; i++)
+          expect(multitask[i]!.start).toBeGreaterThanOrEqual(multitask[i - 1]!.end);
         for (const m of multitask) {
           const focusSegs = segs.filter((s) => s.source === 'browser' && s.lane === 'focus' && s.host === m.host);
           const meetings = segs.filter((s) => (s.source === 'browser' && s.lane === 'call') || s.source === 'calendar');

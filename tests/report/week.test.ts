@@ -12,13 +12,24 @@ const WED9 = local(2025, 3, 12, 9);
 const AFTER = local(2025, 3, 20); // the week is over
 
 function week(segments: Segment[], extra: Partial<BuildWeekReportInput> = {}): WeekReport {
-  return buildWeekReport({ segments, classify: fakeClassify, weekStart: MON, now: AFTER, settings: settings(), ...extra });
+  return buildWeekReport({
+    segments,
+    classify: fakeClassify,
+    weekStart: MON,
+    now: AFTER,
+    settings: settings(),
+    ...extra,
+  });
 }
 
 describe('weeks', () => {
   it('weekRange finds the local week of any instant', () => {
     expect(weekRange(local(2025, 3, 13, 15), 1)).toEqual({ start: MON, end: local(2025, 3, 17), week: '2025-03-10' });
-    expect(weekRange(local(2025, 3, 13, 15), 0)).toEqual({ start: local(2025, 3, 9), end: local(2025, 3, 16), week: '2025-03-09' });
+    expect(weekRange(local(2025, 3, 13, 15), 0)).toEqual({
+      start: local(2025, 3, 9),
+      end: local(2025, 3, 16),
+      week: '2025-03-09',
+    });
     expect(weekRange(MON, 1).start).toBe(MON);
   });
 
@@ -46,8 +57,21 @@ describe('weeks', () => {
 
 describe('buildWeekReport: totals', () => {
   it('counts per local day and per class, and computes the creative share', () => {
-    const r = week([focus(TUE9, 0, 60, 'a.test'), focus(TUE9, 60, 90, 'b.test'), focus(WED9, 0, 30, 'n.test'), focus(WED9, 30, 60, 'u.test')]);
-    expect(r.days.map((d) => d.day)).toEqual(['2025-03-10', '2025-03-11', '2025-03-12', '2025-03-13', '2025-03-14', '2025-03-15', '2025-03-16']);
+    const r = week([
+      focus(TUE9, 0, 60, 'a.test'),
+      focus(TUE9, 60, 90, 'b.test'),
+      focus(WED9, 0, 30, 'n.test'),
+      focus(WED9, 30, 60, 'u.test'),
+    ]);
+    expect(r.days.map((d) => d.day)).toEqual([
+      '2025-03-10',
+      '2025-03-11',
+      '2025-03-12',
+      '2025-03-13',
+      '2025-03-14',
+      '2025-03-15',
+      '2025-03-16',
+    ]);
     expect(r.days[1]!.totals).toEqual({ creative: HOUR, coordination: 30 * MIN, neutral: 0, unclassified: 0 });
     expect(r.days[1]!.creativeShare).toBeCloseTo(2 / 3);
     expect(r.days[2]!.totals).toEqual({ creative: 0, coordination: 0, neutral: 30 * MIN, unclassified: 30 * MIN });
@@ -91,7 +115,12 @@ describe('buildWeekReport: totals', () => {
   });
 
   it('sorts byKind and byTool by time with shares of all tracked time', () => {
-    const r = week([focus(TUE9, 0, 10, 'b.test'), focus(TUE9, 10, 40, 'a.test'), focus(TUE9, 40, 60, 'c.test'), focus(TUE9, 60, 100, 'u.test')]);
+    const r = week([
+      focus(TUE9, 0, 10, 'b.test'),
+      focus(TUE9, 10, 40, 'a.test'),
+      focus(TUE9, 40, 60, 'c.test'),
+      focus(TUE9, 60, 100, 'u.test'),
+    ]);
     expect(r.byTool.map((t) => [t.toolId, t.ms / MIN, t.share])).toEqual([
       ['host:u.test', 40, 0.4],
       ['a', 30, 0.3],
@@ -122,7 +151,12 @@ describe('buildWeekReport: totals', () => {
   });
 
   it('counts distinct tools per day, ignoring flicks', () => {
-    const r = week([focus(TUE9, 0, 10, 'a.test'), seg(TUE9, 10, 10 + 3 / 60, { host: 'b.test' }), focus(TUE9, 11, 20, 'c.test'), calendar(TUE9, 30, 60)]);
+    const r = week([
+      focus(TUE9, 0, 10, 'a.test'),
+      seg(TUE9, 10, 10 + 3 / 60, { host: 'b.test' }),
+      focus(TUE9, 11, 20, 'c.test'),
+      calendar(TUE9, 30, 60),
+    ]);
     expect(r.days[1]!.distinctTools).toBe(3);
     expect(r.distinctTools).toBe(3);
   });
@@ -205,7 +239,12 @@ describe('buildWeekReport: now and open segments', () => {
 });
 
 describe('buildWeekReport: working hours', () => {
-  const wh = { countOnlyInside: true, days: [1, 2, 3, 4, 5] as Array<0 | 1 | 2 | 3 | 4 | 5 | 6>, startMinute: 9 * 60, endMinute: 18 * 60 };
+  const wh = {
+    countOnlyInside: true,
+    days: [1, 2, 3, 4, 5] as Array<0 | 1 | 2 | 3 | 4 | 5 | 6>,
+    startMinute: 9 * 60,
+    endMinute: 18 * 60,
+  };
 
   it.each<[string, Segment[], number]>([
     ['inside counts', [focus(TUE9, 0, 60)], 60],
@@ -218,7 +257,9 @@ describe('buildWeekReport: working hours', () => {
   });
 
   it('counts everything when countOnlyInside is off', () => {
-    expect(week([focus(local(2025, 3, 15, 10), 0, 60)], { settings: settings({ ...wh, countOnlyInside: false }) }).trackedMs).toBe(HOUR);
+    expect(
+      week([focus(local(2025, 3, 15, 10), 0, 60)], { settings: settings({ ...wh, countOnlyInside: false }) }).trackedMs,
+    ).toBe(HOUR);
   });
 
   it('marks working days and the clipping mode', () => {
@@ -255,7 +296,13 @@ describe('buildDayReport and dayTotals', () => {
   it('match the week report for that day', () => {
     const segs = [focus(TUE9, 0, 60, 'a.test'), call(TUE9, 60, 90), focus(TUE9, 70, 80, 'b.test'), focus(WED9, 0, 30)];
     const w = week(segs);
-    const d = buildDayReport({ segments: segs, classify: fakeClassify, day: TUE9 + 5 * HOUR, now: AFTER, settings: settings() });
+    const d = buildDayReport({
+      segments: segs,
+      classify: fakeClassify,
+      day: TUE9 + 5 * HOUR,
+      now: AFTER,
+      settings: settings(),
+    });
     expect(d).toEqual(w.days[1]);
     expect(dayTotals({ segments: segs, classify: fakeClassify, day: TUE9, now: AFTER, settings: settings() })).toEqual({
       day: '2025-03-11',
@@ -312,7 +359,11 @@ describe('buildWeekReport: properties', () => {
     fc.assert(
       fc.property(fc.array(arbSeg, { maxLength: 20 }), (segs) => {
         const copy = structuredClone(segs);
-        week(segs, { settings: settings({ countOnlyInside: true }), now: local(2025, 3, 13, 12), open: [{ start: local(2025, 3, 13, 11), host: 'a.test', path: '', lane: 'focus' }] });
+        week(segs, {
+          settings: settings({ countOnlyInside: true }),
+          now: local(2025, 3, 13, 12),
+          open: [{ start: local(2025, 3, 13, 11), host: 'a.test', path: '', lane: 'focus' }],
+        });
         expect(segs).toEqual(copy);
       }),
       { numRuns: 30 },
@@ -323,7 +374,13 @@ describe('buildWeekReport: properties', () => {
     fc.assert(
       fc.property(fc.array(arbSeg, { maxLength: 30 }), fc.integer({ min: 0, max: 6 }), (segs, i) => {
         const w = week(segs);
-        const d = buildDayReport({ segments: segs, classify: fakeClassify, day: w.days[i]!.start + SEC, now: AFTER, settings: settings() });
+        const d = buildDayReport({
+          segments: segs,
+          classify: fakeClassify,
+          day: w.days[i]!.start + SEC,
+          now: AFTER,
+          settings: settings(),
+        });
         expect(d.totals).toEqual(w.days[i]!.totals);
         expect(d.multitaskMs).toBe(w.days[i]!.multitaskMs);
       }),

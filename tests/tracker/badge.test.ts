@@ -18,7 +18,9 @@ describe('badge', () => {
   });
 
   it('says when a timed pause ends and that an error is being retried', () => {
-    expect(badgeView({ ...initialState(NOW), pausedUntil: PAUSE_FOREVER }, null, NOW).title).toMatch(/until you resume/);
+    expect(badgeView({ ...initialState(NOW), pausedUntil: PAUSE_FOREVER }, null, NOW).title).toMatch(
+      /until you resume/,
+    );
     expect(badgeView(initialState(NOW), 'Could not save tracked time', NOW).title).toMatch(/Could not save/);
   });
 });

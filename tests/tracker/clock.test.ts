@@ -20,7 +20,8 @@ const slack = tab(2, 'app.slack.com', { path: '/client/*/*' });
 function feed(events: Array<[number, TrackerEvent]>, start: TrackerState = initialState(events[0]![0])) {
   let state = start;
   const stored: Segment[] = [];
-  const write = (closed: Segment[], s: TrackerState) => stored.push(...clipAgainstStored(closed, stored, s.clipUntil).segments);
+  const write = (closed: Segment[], s: TrackerState) =>
+    stored.push(...clipAgainstStored(closed, stored, s.clipUntil).segments);
   for (const [at, event] of events) {
     const r = step(state, event, at, config);
     state = r.state;
@@ -61,7 +62,12 @@ describe('one clock reading a year ahead (the issue scenario)', () => {
   it('remembers the fault: how far the clock jumped and what was not counted', () => {
     const { state } = feed(events.slice(0, 4));
     expect(state.lastSeen).toBe(T0 + 90 * SEC); // no poisoned future instant is kept
-    expect(state.clockFault).toMatchObject({ noticedAt: T0 + 90 * SEC, uncountedFrom: T0 + 30 * SEC, uncountedTo: T0 + 90 * SEC, overlapUntil: null });
+    expect(state.clockFault).toMatchObject({
+      noticedAt: T0 + 90 * SEC,
+      uncountedFrom: T0 + 30 * SEC,
+      uncountedTo: T0 + 90 * SEC,
+      overlapUntil: null,
+    });
     expect(state.clockFault!.jumpMs).toBeLessThan(-YEAR + MIN);
     const text = describeClockFault(state.clockFault!, (t) => new Date(t).toISOString().slice(11, 16));
     expect(text).toMatch(/jumped back by 365 days/);
@@ -69,7 +75,10 @@ describe('one clock reading a year ahead (the issue scenario)', () => {
   });
 
   it('a checkpoint restored with a future lastSeen records again at the first event', () => {
-    const poisoned: TrackerState = { ...initialState(T0 + YEAR), focus: { start: T0 + YEAR, host: 'docs.google.com', path: '' } };
+    const poisoned: TrackerState = {
+      ...initialState(T0 + YEAR),
+      focus: { start: T0 + YEAR, host: 'docs.google.com', path: '' },
+    };
     const r = step(poisoned, snapshot(docs), T0, config);
     expect(r.closed).toEqual([]); // the open segment began on the bad clock and had no length
     expect(r.state.focus?.start).toBe(T0);
@@ -121,7 +130,12 @@ describe('backward jumps', () => {
       [120 * SEC, 180 * SEC],
     ]);
     // Once the clock is past the old lastSeen and the open segment starts after it, nothing is left to clip.
-    const after = step(step(s, { type: 'activated', tab: docs }, end + 10 * SEC, config).state, { type: 'heartbeat' }, end + 20 * SEC, config);
+    const after = step(
+      step(s, { type: 'activated', tab: docs }, end + 10 * SEC, config).state,
+      { type: 'heartbeat' },
+      end + 20 * SEC,
+      config,
+    );
     expect(after.state.clipUntil ?? null).toBeNull();
   });
 
@@ -153,7 +167,12 @@ describe('"Delete all data" (restart) and browser start', () => {
     ]);
     expect(state.clockFault).not.toBeNull();
     const r = step(state, { type: 'restart' }, T0 + 40 * SEC - 60 * MIN, config);
-    expect(r.state).toMatchObject({ clockFault: null, clipUntil: null, lastGap: null, lastSeen: T0 + 40 * SEC - 60 * MIN });
+    expect(r.state).toMatchObject({
+      clockFault: null,
+      clipUntil: null,
+      lastGap: null,
+      lastSeen: T0 + 40 * SEC - 60 * MIN,
+    });
     expect(r.state.focus?.start).toBe(T0 + 40 * SEC - 60 * MIN);
   });
 
@@ -172,15 +191,41 @@ describe('"Delete all data" (restart) and browser start', () => {
 
 describe('clipAgainstStored', () => {
   const seg = (start: number, end: number, lane: 'focus' | 'call' = 'focus'): Segment => ({
-    start, end, lane, host: 'h', path: '', day: '2026-11-24', source: 'browser',
+    start,
+    end,
+    lane,
+    host: 'h',
+    path: '',
+    day: '2026-11-24',
+    source: 'browser',
   });
   it.each<[string, Segment[], Segment[], number | null, Array<[number, number]>, number]>([
     ['nothing to clip without clipUntil', [seg(0, 10)], [seg(0, 10)], null, [[0, 10]], 0],
     ['segments after clipUntil are kept as they are', [seg(20, 30)], [seg(0, 25)], 15, [[20, 30]], 0],
-    ['the overlap is dropped', [seg(0, 30)], [seg(10, 20)], 40, [[0, 10], [20, 30]], 10],
+    [
+      'the overlap is dropped',
+      [seg(0, 30)],
+      [seg(10, 20)],
+      40,
+      [
+        [0, 10],
+        [20, 30],
+      ],
+      10,
+    ],
     ['fully covered: dropped', [seg(10, 20)], [seg(0, 30)], 40, [], 10],
     ['other lanes do not clip', [seg(0, 30)], [seg(0, 30, 'call')], 40, [[0, 30]], 0],
-    ['earlier segments of the same batch clip later ones', [seg(0, 20), seg(10, 30)], [], 40, [[0, 20], [20, 30]], 10],
+    [
+      'earlier segments of the same batch clip later ones',
+      [seg(0, 20), seg(10, 30)],
+      [],
+      40,
+      [
+        [0, 20],
+        [20, 30],
+      ],
+      10,
+    ],
   ])('%s', (_name, segments, stored, clipUntil, pieces, dropped) => {
     const r = clipAgainstStored(segments, stored, clipUntil);
     expect(r.segments.map((s) => [s.start, s.end])).toEqual(pieces);
@@ -189,7 +234,15 @@ describe('clipAgainstStored', () => {
 });
 
 describe('capPending', () => {
-  const seg = (i: number): Segment => ({ start: i * 1000, end: i * 1000 + 500, lane: 'focus', host: 'h', path: '', day: 'd', source: 'browser' });
+  const seg = (i: number): Segment => ({
+    start: i * 1000,
+    end: i * 1000 + 500,
+    lane: 'focus',
+    host: 'h',
+    path: '',
+    day: 'd',
+    source: 'browser',
+  });
   it('keeps the newest MAX_PENDING and counts what was dropped', () => {
     const all = Array.from({ length: MAX_PENDING + 3 }, (_, i) => seg(i));
     const r = capPending(all);

@@ -14,7 +14,11 @@ export const config: TrackerConfig = {
   isCallHost: (host) => host === 'meet.google.com' || host.endsWith('zoom.us'),
 };
 
-export function tab(tabId: number, host: string | null, opts: { windowId?: number; path?: string; incognito?: boolean } = {}): TabRef {
+export function tab(
+  tabId: number,
+  host: string | null,
+  opts: { windowId?: number; path?: string; incognito?: boolean } = {},
+): TabRef {
   return {
     tabId,
     windowId: opts.windowId ?? 1,
@@ -24,7 +28,11 @@ export function tab(tabId: number, host: string | null, opts: { windowId?: numbe
 }
 
 /** A snapshot of one focused window with `active` in front and optional audible tabs. */
-export function snapshot(active: TabRef | null, audible: TabRef[] = [], focusedWindowId: number | null = 1): TrackerEvent {
+export function snapshot(
+  active: TabRef | null,
+  audible: TabRef[] = [],
+  focusedWindowId: number | null = 1,
+): TrackerEvent {
   const tabs = [...(active ? [{ ...active, audible: audible.some((a) => a.tabId === active.tabId) }] : [])];
   for (const a of audible) if (a.tabId !== active?.tabId) tabs.push({ ...a, audible: true });
   return { type: 'snapshot', focusedWindowId, activeTab: active, idle: 'active', tabs };

@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtBrowser } from 'wxt/browser';
-import { ALARM_NUDGE, ALARM_REMINDER, applyRetention, runNudge, scheduleNudge, scheduleReminder } from '@/lib/browser/housekeeping';
+import {
+  ALARM_NUDGE,
+  ALARM_REMINDER,
+  applyRetention,
+  runNudge,
+  scheduleNudge,
+  scheduleReminder,
+} from '@/lib/browser/housekeeping';
 import { CreativeRatioDB, updateSettings } from '@/lib/db';
 import type { Segment } from '@/lib/model';
 
@@ -46,7 +53,18 @@ describe('mid-week nudge', () => {
   const WED_15 = new Date(2026, 10, 25, 15).getTime();
   const block = (h: number, hours: number, cls: 'creative' | 'coordination'): Segment => {
     const start = new Date(2026, 10, 23, h).getTime();
-    return { start, end: start + hours * 3_600_000, day: '2026-11-23', host: '', path: '', source: 'calendar', lane: 'focus', label: 'x', override: cls === 'creative' ? { class: 'creative', kind: 'research' } : { class: 'coordination', kind: 'meetings' } };
+    return {
+      start,
+      end: start + hours * 3_600_000,
+      day: '2026-11-23',
+      host: '',
+      path: '',
+      source: 'calendar',
+      lane: 'focus',
+      label: 'x',
+      override:
+        cls === 'creative' ? { class: 'creative', kind: 'research' } : { class: 'coordination', kind: 'meetings' },
+    };
   };
 
   it('is scheduled only when on, for the chosen weekday and hour', async () => {

@@ -24,34 +24,56 @@ function totals(events: Array<[number, TrackerEvent]>, endOffset: number) {
 
 describe('tracker rules (table)', () => {
   it.each<[string, Array<[number, TrackerEvent]>, number, Record<string, number>]>([
-    ['counts the active tab of the focused window', [[0, snapshot(docs)], ...heartbeats(30 * SEC, 60 * SEC)], 60 * SEC, { 'focus:docs.google.com': 60 }],
+    [
+      'counts the active tab of the focused window',
+      [[0, snapshot(docs)], ...heartbeats(30 * SEC, 60 * SEC)],
+      60 * SEC,
+      { 'focus:docs.google.com': 60 },
+    ],
     [
       'switching tabs closes at the switch instant',
-      [[0, snapshot(docs)], [25 * SEC, { type: 'activated', tab: slack }], [40 * SEC, { type: 'activated', tab: docs }]],
+      [
+        [0, snapshot(docs)],
+        [25 * SEC, { type: 'activated', tab: slack }],
+        [40 * SEC, { type: 'activated', tab: docs }],
+      ],
       60 * SEC,
       { 'focus:docs.google.com': 45, 'focus:app.slack.com': 15 },
     ],
     [
       'a URL change in the active tab starts a new segment',
-      [[0, snapshot(docs)], [10 * SEC, { type: 'updated', tab: tab(1, 'figma.com', { path: '/design/*/*' }), audible: false }]],
+      [
+        [0, snapshot(docs)],
+        [10 * SEC, { type: 'updated', tab: tab(1, 'figma.com', { path: '/design/*/*' }), audible: false }],
+      ],
       30 * SEC,
       { 'focus:docs.google.com': 10, 'focus:figma.com': 20 },
     ],
     [
       'a tab activated in a background window changes nothing',
-      [[0, snapshot(docs)], [10 * SEC, { type: 'activated', tab: other }]],
+      [
+        [0, snapshot(docs)],
+        [10 * SEC, { type: 'activated', tab: other }],
+      ],
       30 * SEC,
       { 'focus:docs.google.com': 30 },
     ],
     [
       'focus leaving the browser stops counting; coming back resumes',
-      [[0, snapshot(docs)], [20 * SEC, { type: 'focus', windowId: null, activeTab: null }], [50 * SEC, { type: 'focus', windowId: 1, activeTab: docs }]],
+      [
+        [0, snapshot(docs)],
+        [20 * SEC, { type: 'focus', windowId: null, activeTab: null }],
+        [50 * SEC, { type: 'focus', windowId: 1, activeTab: docs }],
+      ],
       60 * SEC,
       { 'focus:docs.google.com': 30 },
     ],
     [
       'switching to another window counts that window only (no double counting)',
-      [[0, snapshot(docs)], [20 * SEC, { type: 'focus', windowId: 2, activeTab: other }]],
+      [
+        [0, snapshot(docs)],
+        [20 * SEC, { type: 'focus', windowId: 2, activeTab: other }],
+      ],
       60 * SEC,
       { 'focus:docs.google.com': 20, 'focus:asana.com': 40 },
     ],
@@ -69,29 +91,54 @@ describe('tracker rules (table)', () => {
     ],
     [
       'coming back from idle starts counting again at that instant',
-      [[0, snapshot(docs)], [60 * SEC, { type: 'idle', state: 'idle' }], [80 * SEC, { type: 'idle', state: 'active' }]],
+      [
+        [0, snapshot(docs)],
+        [60 * SEC, { type: 'idle', state: 'idle' }],
+        [80 * SEC, { type: 'idle', state: 'active' }],
+      ],
       100 * SEC,
       { 'focus:docs.google.com': 20 },
     ],
     [
       'the idle cut-back never goes before the segment start',
-      [[0, snapshot(docs)], ...heartbeats(30 * SEC, 90 * SEC), [100 * SEC, { type: 'activated', tab: slack }], ...heartbeats(130 * SEC, 190 * SEC), [200 * SEC, { type: 'idle', state: 'idle' }]],
+      [
+        [0, snapshot(docs)],
+        ...heartbeats(30 * SEC, 90 * SEC),
+        [100 * SEC, { type: 'activated', tab: slack }],
+        ...heartbeats(130 * SEC, 190 * SEC),
+        [200 * SEC, { type: 'idle', state: 'idle' }],
+      ],
       300 * SEC,
       { 'focus:docs.google.com': 100 },
     ],
-    ['locked ends at once', [[0, snapshot(docs)], [45 * SEC, { type: 'idle', state: 'locked' }]], 90 * SEC, { 'focus:docs.google.com': 45 }],
+    [
+      'locked ends at once',
+      [
+        [0, snapshot(docs)],
+        [45 * SEC, { type: 'idle', state: 'locked' }],
+      ],
+      90 * SEC,
+      { 'focus:docs.google.com': 45 },
+    ],
     ['incognito is never tracked', [[0, snapshot(tab(1, 'docs.google.com', { incognito: true }))]], 60 * SEC, {}],
     ['excluded hosts are never tracked', [[0, snapshot(tab(1, 'bank.example'))]], 60 * SEC, {}],
     ['non-web pages are not tracked', [[0, snapshot(tab(1, null))]], 60 * SEC, {}],
     [
       'closing the active tab stops counting it',
-      [[0, snapshot(docs)], [15 * SEC, { type: 'removed', tabId: 1 }]],
+      [
+        [0, snapshot(docs)],
+        [15 * SEC, { type: 'removed', tabId: 1 }],
+      ],
       60 * SEC,
       { 'focus:docs.google.com': 15 },
     ],
     [
       'pause stops counting; resume starts again',
-      [[0, snapshot(docs)], [10 * SEC, { type: 'pause', until: PAUSE_FOREVER }], [40 * SEC, { type: 'resume' }]],
+      [
+        [0, snapshot(docs)],
+        [10 * SEC, { type: 'pause', until: PAUSE_FOREVER }],
+        [40 * SEC, { type: 'resume' }],
+      ],
       60 * SEC,
       { 'focus:docs.google.com': 30 },
     ],
@@ -109,31 +156,52 @@ describe('tracker rules (table)', () => {
     ],
     [
       'a call keeps counting while the person is idle (no keyboard in a meeting)',
-      [[0, snapshot(meet, [meet])], ...heartbeats(30 * SEC, 600 * SEC), [600 * SEC, { type: 'idle', state: 'idle' }], ...heartbeats(630 * SEC, 900 * SEC)],
+      [
+        [0, snapshot(meet, [meet])],
+        ...heartbeats(30 * SEC, 600 * SEC),
+        [600 * SEC, { type: 'idle', state: 'idle' }],
+        ...heartbeats(630 * SEC, 900 * SEC),
+      ],
       900 * SEC,
       { 'focus:meet.google.com': 420, 'call:meet.google.com': 900 },
     ],
     [
       'a short silence inside a call is part of the call',
-      [[0, snapshot(docs, [meet])], [60 * SEC, { type: 'updated', tab: meet, audible: false }], [70 * SEC, { type: 'updated', tab: meet, audible: true }], ...heartbeats(90 * SEC, 120 * SEC)],
+      [
+        [0, snapshot(docs, [meet])],
+        [60 * SEC, { type: 'updated', tab: meet, audible: false }],
+        [70 * SEC, { type: 'updated', tab: meet, audible: true }],
+        ...heartbeats(90 * SEC, 120 * SEC),
+      ],
       120 * SEC,
       { 'focus:docs.google.com': 120, 'call:meet.google.com': 120 },
     ],
     [
       'a call that stays silent ends when the sound stopped',
-      [[0, snapshot(docs, [meet])], [60 * SEC, { type: 'updated', tab: meet, audible: false }], ...heartbeats(90 * SEC, 180 * SEC)],
+      [
+        [0, snapshot(docs, [meet])],
+        [60 * SEC, { type: 'updated', tab: meet, audible: false }],
+        ...heartbeats(90 * SEC, 180 * SEC),
+      ],
       180 * SEC,
       { 'focus:docs.google.com': 180, 'call:meet.google.com': 60 },
     ],
     [
       'a call ends when its tab leaves the meeting',
-      [[0, snapshot(docs, [meet])], [50 * SEC, { type: 'updated', tab: tab(3, 'google.com'), audible: true }]],
+      [
+        [0, snapshot(docs, [meet])],
+        [50 * SEC, { type: 'updated', tab: tab(3, 'google.com'), audible: true }],
+      ],
       60 * SEC,
       { 'focus:docs.google.com': 60, 'call:meet.google.com': 50 },
     ],
     [
       'a call ends when its tab is closed, even while silent',
-      [[0, snapshot(docs, [meet])], [40 * SEC, { type: 'updated', tab: meet, audible: false }], [45 * SEC, { type: 'removed', tabId: 3 }]],
+      [
+        [0, snapshot(docs, [meet])],
+        [40 * SEC, { type: 'updated', tab: meet, audible: false }],
+        [45 * SEC, { type: 'removed', tabId: 3 }],
+      ],
       60 * SEC,
       { 'focus:docs.google.com': 60, 'call:meet.google.com': 40 },
     ],
@@ -143,7 +211,15 @@ describe('tracker rules (table)', () => {
       60 * SEC,
       { 'focus:docs.google.com': 60 },
     ],
-    ['locking the screen ends a call', [[0, snapshot(docs, [meet])], [30 * SEC, { type: 'idle', state: 'locked' }]], 60 * SEC, { 'focus:docs.google.com': 30, 'call:meet.google.com': 30 }],
+    [
+      'locking the screen ends a call',
+      [
+        [0, snapshot(docs, [meet])],
+        [30 * SEC, { type: 'idle', state: 'locked' }],
+      ],
+      60 * SEC,
+      { 'focus:docs.google.com': 30, 'call:meet.google.com': 30 },
+    ],
     [
       'sleep: a gap longer than the window is never counted',
       [[0, snapshot(docs)], ...heartbeats(30 * SEC, 300 * SEC), [2 * 60 * MIN, { type: 'heartbeat' }]],
@@ -159,8 +235,18 @@ describe('a new tab loading its first page', () => {
   const blank = { ...tab(5, null), loading: true };
   const loaded = tab(5, 'app.slack.com', { path: '/client/*/*' });
   it.each<[string, TrackerEvent, number, Record<string, number>]>([
-    ['its load time goes to the page it loads', { type: 'activated', tab: blank }, 10 * SEC, { 'focus:docs.google.com': 10, 'focus:app.slack.com': 20 }],
-    ['a browser page (new-tab page, settings) is not loading: nothing is credited', { type: 'activated', tab: tab(5, null) }, 10 * SEC, { 'focus:docs.google.com': 10, 'focus:app.slack.com': 19.5 }],
+    [
+      'its load time goes to the page it loads',
+      { type: 'activated', tab: blank },
+      10 * SEC,
+      { 'focus:docs.google.com': 10, 'focus:app.slack.com': 20 },
+    ],
+    [
+      'a browser page (new-tab page, settings) is not loading: nothing is credited',
+      { type: 'activated', tab: tab(5, null) },
+      10 * SEC,
+      { 'focus:docs.google.com': 10, 'focus:app.slack.com': 19.5 },
+    ],
   ])('%s', (_name, activation, _at, expected) => {
     const events: Array<[number, TrackerEvent]> = [
       [0, snapshot(docs)],
@@ -203,7 +289,12 @@ describe('a new tab loading its first page', () => {
 
 describe('clock jumping backwards', () => {
   it('ends the open segment at the last good instant, tracks on at once, and storage clips the overlap', () => {
-    const r = run([[0, snapshot(docs)], ...heartbeats(30 * SEC, 300 * SEC), [100 * SEC, { type: 'activated', tab: slack }], [130 * SEC, { type: 'heartbeat' }]]);
+    const r = run([
+      [0, snapshot(docs)],
+      ...heartbeats(30 * SEC, 300 * SEC),
+      [100 * SEC, { type: 'activated', tab: slack }],
+      [130 * SEC, { type: 'heartbeat' }],
+    ]);
     const end = closeAll(r.state, T0 + 160 * SEC, config);
     const raw = [...r.segments, ...end.closed];
     expect(secondsBy(raw)).toEqual({ 'focus:docs.google.com': 300, 'focus:app.slack.com': 60 });
@@ -235,7 +326,10 @@ describe('service worker restarts and crashes', () => {
   });
 
   it('the state is plain data that survives structured cloning (IndexedDB)', () => {
-    const r = run([[0, snapshot(docs, [meet])], [10 * SEC, { type: 'pause', until: T0 + MIN }]]);
+    const r = run([
+      [0, snapshot(docs, [meet])],
+      [10 * SEC, { type: 'pause', until: T0 + MIN }],
+    ]);
     expect(structuredClone(r.state)).toEqual(r.state);
     expect(JSON.parse(JSON.stringify(r.state))).toEqual(r.state);
   });
@@ -253,7 +347,8 @@ describe('days', () => {
   it('splits a segment that crosses local midnight (Europe/Berlin)', () => {
     const start = new Date(2026, 10, 24, 23, 50).getTime();
     let s = step(initialState(start), snapshot(docs), start, config).state;
-    for (let t = start + 30 * SEC; t <= start + 20 * MIN; t += 30 * SEC) s = step(s, { type: 'heartbeat' }, t, config).state;
+    for (let t = start + 30 * SEC; t <= start + 20 * MIN; t += 30 * SEC)
+      s = step(s, { type: 'heartbeat' }, t, config).state;
     const closed = closeAll(s, start + 20 * MIN, config).closed;
     expect(closed.map((c) => [c.day, (c.end - c.start) / MIN])).toEqual([
       ['2026-11-24', 10],
@@ -265,7 +360,8 @@ describe('days', () => {
     // 2026-10-25 03:00 CEST → 02:00 CET in Berlin. 01:30 local to 03:30 local is 3 real hours.
     const start = new Date(2026, 9, 25, 1, 30).getTime();
     let s = step(initialState(start), snapshot(docs), start, config).state;
-    for (let t = start + 30 * SEC; t <= start + 3 * 60 * MIN; t += 30 * SEC) s = step(s, { type: 'heartbeat' }, t, config).state;
+    for (let t = start + 30 * SEC; t <= start + 3 * 60 * MIN; t += 30 * SEC)
+      s = step(s, { type: 'heartbeat' }, t, config).state;
     const closed = closeAll(s, start + 3 * 60 * MIN, config).closed;
     expect(closed).toHaveLength(1);
     expect(closed[0]!.day).toBe('2026-10-25');

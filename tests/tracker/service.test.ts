@@ -7,7 +7,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtBrowser } from 'wxt/browser';
 import { CreativeRatioDB } from '@/lib/db/schema';
 import { deleteAllData, updateSettings } from '@/lib/db';
-import { ALARM_HEARTBEAT, ALARM_PAUSE_END, startTracker, type IdlePort, type TrackerHandle } from '@/lib/browser/tracker-service';
+import {
+  ALARM_HEARTBEAT,
+  ALARM_PAUSE_END,
+  startTracker,
+  type IdlePort,
+  type TrackerHandle,
+} from '@/lib/browser/tracker-service';
 import { HEARTBEAT_MINUTES } from '@/lib/tracker/config';
 import type { IdleState } from '@/lib/tracker/state';
 
@@ -56,7 +62,11 @@ class World {
     const { get: getWindow, getAll } = windows;
     const withState = <T extends { id?: number; windowId?: number }>(t: T): T => {
       const lastAccessed = this.lastAccessed.get(t.id!);
-      return { ...t, active: this.active.get(t.windowId!) === t.id, ...(lastAccessed === undefined ? {} : { lastAccessed }) };
+      return {
+        ...t,
+        active: this.active.get(t.windowId!) === t.id,
+        ...(lastAccessed === undefined ? {} : { lastAccessed }),
+      };
     };
     const withFocus = <T extends { id?: number }>(w: T): T => ({ ...w, focused: this.focused === w.id });
     vi.spyOn(tabs, 'get').mockImplementation(async (id) => {
@@ -96,7 +106,13 @@ class World {
 
   async navigate(id: number, url: string, committedAt?: number) {
     if (committedAt !== undefined) {
-      await fakeBrowser.webNavigation.onCommitted.trigger({ tabId: id, frameId: 0, url, timeStamp: committedAt, documentLifecycle: 'active' } as never);
+      await fakeBrowser.webNavigation.onCommitted.trigger({
+        tabId: id,
+        frameId: 0,
+        url,
+        timeStamp: committedAt,
+        documentLifecycle: 'active',
+      } as never);
     }
     await fakeBrowser.tabs.update(id, { url });
   }
@@ -167,7 +183,8 @@ async function leaveBrowser(handle: TrackerHandle) {
 
 async function secondsByHost(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const s of await db.segments.toArray()) out[`${s.lane}:${s.host}`] = (out[`${s.lane}:${s.host}`] ?? 0) + (s.end - s.start) / SEC;
+  for (const s of await db.segments.toArray())
+    out[`${s.lane}:${s.host}`] = (out[`${s.lane}:${s.host}`] ?? 0) + (s.end - s.start) / SEC;
   return out;
 }
 
@@ -189,7 +206,10 @@ afterEach(() => {
 
 describe('tracker service', () => {
   it('records the active tab from worker start, closes it at a tab switch, and stores only host + path shape', async () => {
-    const t10 = await world.open(world.win.first, 'https://docs.google.com/document/d/1AbCdEfGhIjK123/edit?usp=sharing#heading=h.1');
+    const t10 = await world.open(
+      world.win.first,
+      'https://docs.google.com/document/d/1AbCdEfGhIjK123/edit?usp=sharing#heading=h.1',
+    );
     const t11 = await world.open(world.win.first, 'https://app.slack.com/client/T0123ABC/C0456DEF');
     await world.activate(t10);
     const h = boot();
@@ -490,7 +510,7 @@ describe('event timing', () => {
     expect(await secondsByHost()).toEqual({ 'focus:docs.google.com': 35, 'focus:app.slack.com': 30 });
   });
 
-  it('a navigation heard late is dated by Chrome\'s commit timestamp, whichever event comes first', async () => {
+  it("a navigation heard late is dated by Chrome's commit timestamp, whichever event comes first", async () => {
     const t10 = await world.open(world.win.first, 'https://app.asana.com/0/1/2');
     const h = boot();
     await h.idle();
@@ -503,7 +523,11 @@ describe('event timing', () => {
     await h.idle();
     world.clock += 10 * SEC;
     await leaveBrowser(h);
-    expect(await secondsByHost()).toEqual({ 'focus:app.asana.com': 34.3, 'focus:app.slack.com': 10.7, 'focus:docs.google.com': 10 });
+    expect(await secondsByHost()).toEqual({
+      'focus:app.asana.com': 34.3,
+      'focus:app.slack.com': 10.7,
+      'focus:docs.google.com': 10,
+    });
   });
 
   it('"no window focused" right after a switch between browser windows does not stop counting', async () => {

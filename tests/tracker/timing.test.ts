@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { GAP_MS } from '@/lib/tracker/config';
 import { initialState, PAUSE_FOREVER, type TrackerState } from '@/lib/tracker/state';
-import { commitTime, eventTime, heardLate, MAX_BACKDATE_MS, pauseEnd, snapshotTime, type Commit } from '@/lib/tracker/timing';
+import {
+  commitTime,
+  eventTime,
+  heardLate,
+  MAX_BACKDATE_MS,
+  pauseEnd,
+  snapshotTime,
+  type Commit,
+} from '@/lib/tracker/timing';
 import { tab, T0, SEC } from './helpers';
 
 describe('event timing', () => {
@@ -38,7 +46,12 @@ describe('commit time', () => {
     ['another host', commit, { host: 'docs.google.com', path: '/client/*/*' }, undefined],
     ['no commit heard for the tab', undefined, { host: 'app.slack.com', path: '/client/*/*' }, undefined],
     ['the tab shows no web page', commit, null, undefined],
-    ['the commit was to a non-web page', { page: null, at: 1234 }, { host: 'app.slack.com', path: '/client/*/*' }, undefined],
+    [
+      'the commit was to a non-web page',
+      { page: null, at: 1234 },
+      { host: 'app.slack.com', path: '/client/*/*' },
+      undefined,
+    ],
   ])('%s', (_name, c, page, expected) => {
     expect(commitTime(c, page)).toBe(expected);
   });
@@ -47,18 +60,42 @@ describe('commit time', () => {
 describe('snapshot time (a worker start re-reading the browser)', () => {
   const lastSeen = T0;
   const arrival = T0 + 25 * SEC;
-  const docsOpen: TrackerState = { ...initialState(T0 - 60 * SEC), lastSeen, focus: { start: T0 - 60 * SEC, host: 'docs.google.com', path: '/document/d/*/edit' } };
+  const docsOpen: TrackerState = {
+    ...initialState(T0 - 60 * SEC),
+    lastSeen,
+    focus: { start: T0 - 60 * SEC, host: 'docs.google.com', path: '/document/d/*/edit' },
+  };
   const docs = tab(10, 'docs.google.com', { path: '/document/d/*/edit' });
   const slack = tab(11, 'app.slack.com', { path: '/client/*/*' });
 
-  it.each<[string, TrackerState | null, ReturnType<typeof tab> | null, { lastAccessed?: number; committed?: number }, number]>([
+  it.each<
+    [string, TrackerState | null, ReturnType<typeof tab> | null, { lastAccessed?: number; committed?: number }, number]
+  >([
     ['the same page is still in front: arrival', docsOpen, docs, { lastAccessed: T0 + 5 * SEC }, arrival],
-    ['a switch nobody heard of: when Chrome made the tab active', docsOpen, slack, { lastAccessed: T0 + 5 * SEC }, T0 + 5 * SEC],
+    [
+      'a switch nobody heard of: when Chrome made the tab active',
+      docsOpen,
+      slack,
+      { lastAccessed: T0 + 5 * SEC },
+      T0 + 5 * SEC,
+    ],
     ['a navigation nobody heard of: its commit time', docsOpen, slack, { committed: T0 + 7 * SEC }, T0 + 7 * SEC],
-    ['both known: the later one', docsOpen, slack, { lastAccessed: T0 + 5 * SEC, committed: T0 + 7 * SEC }, T0 + 7 * SEC],
+    [
+      'both known: the later one',
+      docsOpen,
+      slack,
+      { lastAccessed: T0 + 5 * SEC, committed: T0 + 7 * SEC },
+      T0 + 7 * SEC,
+    ],
     ['no browser timestamp: arrival', docsOpen, slack, {}, arrival],
     ['a timestamp before the last sighting: arrival', docsOpen, slack, { lastAccessed: T0 - SEC }, arrival],
-    ['a timestamp beyond the gap window: arrival', { ...docsOpen, lastSeen: arrival - GAP_MS - 2 * SEC }, slack, { lastAccessed: arrival - GAP_MS - SEC }, arrival],
+    [
+      'a timestamp beyond the gap window: arrival',
+      { ...docsOpen, lastSeen: arrival - GAP_MS - 2 * SEC },
+      slack,
+      { lastAccessed: arrival - GAP_MS - SEC },
+      arrival,
+    ],
     ['nothing was open: arrival', { ...docsOpen, focus: null }, slack, { lastAccessed: T0 + 5 * SEC }, arrival],
     ['no state yet (first start): arrival', null, slack, { lastAccessed: T0 + 5 * SEC }, arrival],
     ['no tab in front now: arrival', docsOpen, null, { lastAccessed: T0 + 5 * SEC }, arrival],

@@ -95,8 +95,16 @@ describe('tracker writer', () => {
 
   it.each<[string, unknown, RegExp]>([
     ['quota', quota(), /storage quota/],
-    ['quota wrapped by Dexie', Object.assign(new Error('Abort'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } }), /storage quota/],
-    ['anything else', Object.assign(new Error('boom'), { name: 'UnknownError' }), /^Could not save tracked time \(UnknownError: boom\)\. Tracking continues and will retry\.$/],
+    [
+      'quota wrapped by Dexie',
+      Object.assign(new Error('Abort'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } }),
+      /storage quota/,
+    ],
+    [
+      'anything else',
+      Object.assign(new Error('boom'), { name: 'UnknownError' }),
+      /^Could not save tracked time \(UnknownError: boom\)\. Tracking continues and will retry\.$/,
+    ],
     ['not an Error', 'weird', /\(error: weird\)/],
   ])('describeDbError: %s', (_name, err, expected) => {
     expect(describeDbError(err)).toMatch(expected);

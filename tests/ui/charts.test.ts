@@ -17,12 +17,30 @@ const TOOLS: Record<string, Omit<Classification, 'rule' | 'origin'>> = {
   'youtube.com': { toolId: 'yt', tool: 'YouTube', class: 'neutral', kind: 'personal' },
 };
 const classify = (host: string): Classification =>
-  TOOLS[host] ? { ...TOOLS[host]!, rule: 'catalog', origin: 'catalog' } : { toolId: `host:${host}`, tool: host, class: 'unclassified', kind: 'unknown', rule: 'none', origin: 'none' };
+  TOOLS[host]
+    ? { ...TOOLS[host]!, rule: 'catalog', origin: 'catalog' }
+    : { toolId: `host:${host}`, tool: host, class: 'unclassified', kind: 'unknown', rule: 'none', origin: 'none' };
 
 let id = 1;
-function seg(day: number, h: number, m: number, minutes: number, host: string, lane: Segment['lane'] = 'focus'): Segment {
+function seg(
+  day: number,
+  h: number,
+  m: number,
+  minutes: number,
+  host: string,
+  lane: Segment['lane'] = 'focus',
+): Segment {
   const start = new Date(2025, 2, day, h, m).getTime();
-  return { id: id++, start, end: start + minutes * MIN, day: `2025-03-0${day}`, host, path: '', source: 'browser', lane };
+  return {
+    id: id++,
+    start,
+    end: start + minutes * MIN,
+    day: `2025-03-0${day}`,
+    host,
+    path: '',
+    source: 'browser',
+    lane,
+  };
 }
 
 // Monday 3 March 2025 … Sunday 9 March.
@@ -40,7 +58,10 @@ const report = buildWeekReport({
   classify,
   weekStart: new Date(2025, 2, 3),
   now: new Date(2025, 2, 10).getTime(),
-  settings: { workingHours: { countOnlyInside: false, days: [1, 2, 3, 4, 5], startMinute: 540, endMinute: 1080 }, targetShare: 0.5 },
+  settings: {
+    workingHours: { countOnlyInside: false, days: [1, 2, 3, 4, 5], startMinute: 540, endMinute: 1080 },
+    targetShare: 0.5,
+  },
 });
 
 describe('daily bars', () => {
@@ -48,11 +69,18 @@ describe('daily bars', () => {
 
   it('has one label per day and only the kinds with time, creative first', () => {
     expect(view.labels).toEqual(['Mon 3', 'Tue 4', 'Wed 5', 'Thu 6', 'Fri 7', 'Sat 8', 'Sun 9']);
-    expect(view.series.map((s) => s.kind)).toEqual(['writing', 'design', 'meetings', 'messaging', 'personal', 'unknown']);
+    expect(view.series.map((s) => s.kind)).toEqual([
+      'writing',
+      'design',
+      'meetings',
+      'messaging',
+      'personal',
+      'unknown',
+    ]);
     expect(KIND_STACK_ORDER.indexOf('writing')).toBeLessThan(KIND_STACK_ORDER.indexOf('meetings'));
   });
 
-  it('puts each kind\'s hours on its day', () => {
+  it("puts each kind's hours on its day", () => {
     const writing = view.series.find((s) => s.kind === 'writing')!;
     expect(writing.hours).toEqual([2, 0, 0, 0, 0, 0, 0]);
     const design = view.series.find((s) => s.kind === 'design')!;
@@ -73,7 +101,13 @@ describe('breakdowns', () => {
   it('lists kinds by class then time, with shares of tracked time', () => {
     const rows = kindBreakdown(report.byKind, report.totals);
     expect(rows[0]!.kind).toBe('writing');
-    expect(rows.map((r) => r.class)).toEqual([...rows.map((r) => r.class)].sort((a, b) => ['creative', 'coordination', 'neutral', 'unclassified'].indexOf(a) - ['creative', 'coordination', 'neutral', 'unclassified'].indexOf(b)));
+    expect(rows.map((r) => r.class)).toEqual(
+      [...rows.map((r) => r.class)].sort(
+        (a, b) =>
+          ['creative', 'coordination', 'neutral', 'unclassified'].indexOf(a) -
+          ['creative', 'coordination', 'neutral', 'unclassified'].indexOf(b),
+      ),
+    );
     expect(rows.reduce((s, r) => s + r.share, 0)).toBeCloseTo(1);
   });
 
@@ -100,7 +134,9 @@ describe('signals', () => {
     expect(tile('meetings').value).toBe('1 h');
     expect(tile('longest').value).toBe(fmt.duration(report.longestCreativeBlock!.ms));
     expect(tile('longest').help).toBe('On Mon 3');
-    expect(tile('blocks').value).toBe(`${report.creativeBlocks.atLeast25} · ${report.creativeBlocks.atLeast50} · ${report.creativeBlocks.atLeast90}`);
+    expect(tile('blocks').value).toBe(
+      `${report.creativeBlocks.atLeast25} · ${report.creativeBlocks.atLeast50} · ${report.creativeBlocks.atLeast90}`,
+    );
   });
 
   it('counts multitasking during the call', () => {

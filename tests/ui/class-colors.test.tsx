@@ -11,7 +11,12 @@ const css = readFileSync('components/styles.css', 'utf8');
 describe('class colours', () => {
   it('are CLASS_META’s light and dark colours, as custom properties', () => {
     expect(Object.fromEntries(classColorProperties())).toEqual(
-      Object.fromEntries(CLASS_IDS.flatMap((c) => [[`--${c}-light`, CLASS_META[c].color], [`--${c}-dark`, CLASS_META[c].colorDark]])),
+      Object.fromEntries(
+        CLASS_IDS.flatMap((c) => [
+          [`--${c}-light`, CLASS_META[c].color],
+          [`--${c}-dark`, CLASS_META[c].colorDark],
+        ]),
+      ),
     );
   });
 
@@ -23,14 +28,17 @@ describe('class colours', () => {
       expect(root.style.getPropertyValue(`--${c}-dark`).toUpperCase()).toBe(CLASS_META[c].colorDark.toUpperCase());
     }
     // Importing the module did it for this document already.
-    expect(document.documentElement.style.getPropertyValue('--creative-light').toUpperCase()).toBe(CLASS_META.creative.color.toUpperCase());
+    expect(document.documentElement.style.getPropertyValue('--creative-light').toUpperCase()).toBe(
+      CLASS_META.creative.color.toUpperCase(),
+    );
   });
 
   it('are not written again in the stylesheet: it picks the light or the dark one', () => {
     for (const c of CLASS_IDS) {
       const defs = [...css.matchAll(new RegExp(`--${c}:\\s*([^;]+);`, 'g'))].map((m) => m[1]);
       expect(defs).toEqual([`var(--${c}-light)`, `var(--${c}-dark)`]);
-      for (const color of [CLASS_META[c].color, CLASS_META[c].colorDark]) expect(css.toLowerCase()).not.toContain(color.toLowerCase());
+      for (const color of [CLASS_META[c].color, CLASS_META[c].colorDark])
+        expect(css.toLowerCase()).not.toContain(color.toLowerCase());
     }
   });
 });

@@ -24,11 +24,15 @@ describe('ShareScale', () => {
     expect(scale.textContent).toContain('25% — the reality for 38% of surveyed marketers');
     expect(scale.textContent).toContain('50% — a good day for 42% of surveyed marketers');
     expect(scale.textContent).toContain('60% — your target');
-    expect(screen.getByRole('img').getAttribute('aria-label')).toBe('This week. Creative share 38%. 25%: the reality for 38% of surveyed marketers; 50%: a good day for 42% of surveyed marketers; 60%: your target.');
+    expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
+      'This week. Creative share 38%. 25%: the reality for 38% of surveyed marketers; 50%: a good day for 42% of surveyed marketers; 60%: your target.',
+    );
   });
 
   it('shows no dot without classified time', () => {
-    const { container } = render(<ShareScale share={null} goodDay={0.5} typical={0.25} target={0.5} formatShare={pct} label="Today" />);
+    const { container } = render(
+      <ShareScale share={null} goodDay={0.5} typical={0.25} target={0.5} formatShare={pct} label="Today" />,
+    );
     expect(container.querySelector('.ratio-you')).toBeNull();
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('No classified time yet.');
   });
@@ -41,7 +45,10 @@ describe('CommitField', () => {
     const input = screen.getByLabelText('Away after');
     fireEvent.change(input, { target: { value: '0.1' } });
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', expect.stringContaining('At least 15 seconds'));
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      expect.stringContaining('At least 15 seconds'),
+    );
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(onCommit).not.toHaveBeenCalled();
     fireEvent.change(input, { target: { value: '5' } });
@@ -63,7 +70,9 @@ describe('WeekPicker', () => {
 
   it('moves to the previous week and back to this week; next is disabled in the current week', () => {
     const onChange = vi.fn();
-    const { rerender } = render(<WeekPicker week="2025-03-03" weekStartsOn={1} now={now} locale="en-US" onChange={onChange} />);
+    const { rerender } = render(
+      <WeekPicker week="2025-03-03" weekStartsOn={1} now={now} locale="en-US" onChange={onChange} />,
+    );
     expect((screen.getByRole('button', { name: 'Next week' }) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByRole('button', { name: 'This week' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Previous week' }));
@@ -114,8 +123,16 @@ describe('RuleForm', () => {
 
 describe('RuleTester', () => {
   it('names a built-in match once, in words, never "Catalog: catalog:" (issue #15)', () => {
-    render(<RuleTester classifier={createClassifier([{ order: 0, createdAt: 1, match: { type: 'host', host: 'docs.google.com' }, class: 'neutral' }])} />);
-    fireEvent.change(screen.getByLabelText('Test an address'), { target: { value: 'https://docs.google.com/document/d/1/edit' } });
+    render(
+      <RuleTester
+        classifier={createClassifier([
+          { order: 0, createdAt: 1, match: { type: 'host', host: 'docs.google.com' }, class: 'neutral' },
+        ])}
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('Test an address'), {
+      target: { value: 'https://docs.google.com/document/d/1/edit' },
+    });
     const items = Array.from(screen.getByTestId('rule-tester').querySelectorAll('li'), (li) => li.textContent ?? '');
     expect(items.length).toBeGreaterThan(1);
     expect(items.join('\n')).not.toMatch(/catalog:/i);

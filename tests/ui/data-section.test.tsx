@@ -27,7 +27,15 @@ describe('DataSection retention', () => {
     const db = getDb();
     const old = (daysAgo: number, hours: number) => {
       const start = now - daysAgo * DAY;
-      return { start, end: start + hours * H, day: new Date(start).toISOString().slice(0, 10), host: 'docs.google.com', path: '', source: 'browser' as const, lane: 'focus' as const };
+      return {
+        start,
+        end: start + hours * H,
+        day: new Date(start).toISOString().slice(0, 10),
+        host: 'docs.google.com',
+        path: '',
+        source: 'browser' as const,
+        lane: 'focus' as const,
+      };
     };
     // 100 and 200 days ago (deleted by keeping 1 or 3 months), and yesterday (kept).
     await db.segments.bulkAdd([old(100, 2), old(200, 1.5), old(1, 3)]);
@@ -37,11 +45,17 @@ describe('DataSection retention', () => {
     const select = screen.getByLabelText('Keep recorded time for');
     fireEvent.change(select, { target: { value: '3' } });
     const confirm = await screen.findByTestId('retention-confirm');
-    expect(confirm.textContent).toMatch(/^Keeping 3 months deletes 2 days of recorded time \(3\.5 h, from .+ to .+\)\. This cannot be undone; download a backup first/);
+    expect(confirm.textContent).toMatch(
+      /^Keeping 3 months deletes 2 days of recorded time \(3\.5 h, from .+ to .+\)\. This cannot be undone; download a backup first/,
+    );
     expect(save).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByTestId('retention-backup'));
-    await waitFor(() => expect(screen.getByTestId('retention-backup-note').textContent).toMatch(/^Saved creative-ratio-backup-.*\.json \(\d+ kB\): 3 stretches of time/));
+    await waitFor(() =>
+      expect(screen.getByTestId('retention-backup-note').textContent).toMatch(
+        /^Saved creative-ratio-backup-.*\.json \(\d+ kB\): 3 stretches of time/,
+      ),
+    );
     expect(downloads).toHaveLength(1);
 
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));

@@ -10,7 +10,13 @@ describe('defaultBlockDate', () => {
     ['the current week on a weekend day: still today', '2025-03-03', '2025-03-09', MON_FRI, '2025-03-09'],
     ['a past Monday week: its Monday', '2025-03-03', '2025-04-02', MON_FRI, '2025-03-03'],
     ['a past Sunday week: its Monday, not the Sunday', '2025-03-02', '2025-04-02', MON_FRI, '2025-03-03'],
-    ['a past Saturday week with Sunday–Thursday working days: its Sunday', '2025-03-01', '2025-04-02', [0, 1, 2, 3, 4], '2025-03-02'],
+    [
+      'a past Saturday week with Sunday–Thursday working days: its Sunday',
+      '2025-03-01',
+      '2025-04-02',
+      [0, 1, 2, 3, 4],
+      '2025-03-02',
+    ],
     ['a future week: its first working day', '2025-04-07', '2025-04-02', MON_FRI, '2025-04-07'],
     ['no working days: the week’s first day', '2025-03-02', '2025-04-02', [], '2025-03-02'],
     // Berlin (the tests' TZ) moves to summer time on Sunday 30 March 2025.

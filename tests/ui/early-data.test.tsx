@@ -28,7 +28,12 @@ describe('early data in the hooks', () => {
   it('settings and the classifier come from the early read, stay the same objects once Dexie answers, and later changes come through', async () => {
     const db = getDb();
     await db.settings.put({ key: 'settings', value: { ...DEFAULT_SETTINGS, targetShare: 0.4 } });
-    await db.rules.add({ order: 1, match: { type: 'host', host: 'a.example' }, class: 'creative', createdAt: 1 } as never);
+    await db.rules.add({
+      order: 1,
+      match: { type: 'host', host: 'a.example' },
+      class: 'creative',
+      createdAt: 1,
+    } as never);
 
     const read = await startEarlyRead(() => []);
     expect(read).not.toBeNull();

@@ -23,9 +23,15 @@ describe('enough data before a verdict', () => {
   });
 
   it('says how much was gathered, in minutes, and what it takes', () => {
-    expect(earlyView(3.5 * MIN, DEFAULT_SETTINGS, 'day', d).sentence).toBe('4 min classified so far — too early to compare: a day needs 1 h (57 min to go).');
-    expect(earlyView(0, DEFAULT_SETTINGS, 'week', d).sentence).toBe('Nothing classified yet — too early to compare: a week needs 5 h.');
-    expect(earlyView(90 * MIN, DEFAULT_SETTINGS, 'week', d, true).sentence).toBe('Only 1 h 30 min was classified — too little to compare: a week needs 5 h.');
+    expect(earlyView(3.5 * MIN, DEFAULT_SETTINGS, 'day', d).sentence).toBe(
+      '4 min classified so far — too early to compare: a day needs 1 h (57 min to go).',
+    );
+    expect(earlyView(0, DEFAULT_SETTINGS, 'week', d).sentence).toBe(
+      'Nothing classified yet — too early to compare: a week needs 5 h.',
+    );
+    expect(earlyView(90 * MIN, DEFAULT_SETTINGS, 'week', d, true).sentence).toBe(
+      'Only 1 h 30 min was classified — too little to compare: a week needs 5 h.',
+    );
     const enough = earlyView(6 * 60 * MIN, DEFAULT_SETTINGS, 'week', d);
     expect(enough).toMatchObject({ enough: true, missing: '' });
   });
@@ -37,7 +43,10 @@ describe('enough data before a verdict', () => {
   });
 
   it('settings keep the thresholds within bounds and fill them in for older stored settings', () => {
-    expect(sanitizeSettings({ enoughData: { dayMinutes: 10_000, weekMinutes: -3 } }).enoughData).toEqual({ dayMinutes: 480, weekMinutes: 0 });
+    expect(sanitizeSettings({ enoughData: { dayMinutes: 10_000, weekMinutes: -3 } }).enoughData).toEqual({
+      dayMinutes: 480,
+      weekMinutes: 0,
+    });
     expect(sanitizeSettings({ targetShare: 0.4 }).enoughData).toEqual(DEFAULT_SETTINGS.enoughData);
     expect(sanitizeSettings({ enoughData: 'x' }).enoughData).toEqual(DEFAULT_SETTINGS.enoughData);
   });

@@ -26,9 +26,11 @@ describe('FieldNotes', () => {
 
   it('shows the error (announced) before the help, with the ids describedBy names', () => {
     const { container } = render(<FieldNotes id="f" error="Too short." help="At least 15 seconds." />);
-    expect([...container.children].map((el) => [el.id, el.className, el.getAttribute('role'), el.textContent])).toEqual([
-      ['f-error', 'field-error', 'alert', 'Too short.'],
-      ['f-help', 'field-help', null, 'At least 15 seconds.'],
-    ]);
+    expect([...container.children].map((el) => [el.id, el.className, el.getAttribute('role'), el.textContent])).toEqual(
+      [
+        ['f-error', 'field-error', 'alert', 'Too short.'],
+        ['f-help', 'field-help', null, 'At least 15 seconds.'],
+      ],
+    );
   });
 });

@@ -15,8 +15,14 @@ afterEach(cleanup);
 
 const pct = (v: number | null) => (v === null ? '–' : formatPercent(v, 'en-US'));
 const H = 3_600_000;
-const pathGuess = { reason: 'guessed from the address: /tasks looks like project management', signal: { type: 'path' as const, prefix: '/tasks', word: 'tasks' } };
-const hostGuess = { reason: 'guessed from the address: meet. looks like meetings & calendar', signal: { type: 'host' as const, label: 'meet' } };
+const pathGuess = {
+  reason: 'guessed from the address: /tasks looks like project management',
+  signal: { type: 'path' as const, prefix: '/tasks', word: 'tasks' },
+};
+const hostGuess = {
+  reason: 'guessed from the address: meet. looks like meetings & calendar',
+  signal: { type: 'host' as const, label: 'meet' },
+};
 
 describe('basisView: how firm the week is', () => {
   it('says how much of the tracked time is firm, guessed and not classified yet', () => {
@@ -25,7 +31,11 @@ describe('basisView: how firm the week is', () => {
       text: 'Based on 88% of your tracked time',
       detail: '7% is guessed from the address and 5% is not classified yet.',
     });
-    expect(basisView({ trackedMs: 10 * H, guessedMs: 0, unclassifiedMs: 0 }, pct)).toMatchObject({ firmPct: 100, text: 'Based on all of your tracked time', detail: '' });
+    expect(basisView({ trackedMs: 10 * H, guessedMs: 0, unclassifiedMs: 0 }, pct)).toMatchObject({
+      firmPct: 100,
+      text: 'Based on all of your tracked time',
+      detail: '',
+    });
     expect(basisView({ trackedMs: 0, guessedMs: 0, unclassifiedMs: 0 }, pct)).toBeNull();
   });
 
@@ -36,7 +46,19 @@ describe('basisView: how firm the week is', () => {
   });
 
   it('the headline shows it', () => {
-    const view = headlineView({ share: 0.4, lastWeekShare: null, vsLastWeekPts: null, previousAverage: null, averageWeeks: 0, vsAveragePts: null }, 0.5, { share: pct, points: pct }, true);
+    const view = headlineView(
+      {
+        share: 0.4,
+        lastWeekShare: null,
+        vsLastWeekPts: null,
+        previousAverage: null,
+        averageWeeks: 0,
+        vsAveragePts: null,
+      },
+      0.5,
+      { share: pct, points: pct },
+      true,
+    );
     render(
       <Headline
         view={view}
@@ -51,7 +73,9 @@ describe('basisView: how firm the week is', () => {
         basis={basisView({ trackedMs: 11 * H, guessedMs: 2 * H, unclassifiedMs: H }, pct)}
       />,
     );
-    expect(screen.getByTestId('headline-basis').textContent).toBe('Based on 72% of your tracked time. 18% is guessed from the address and 9% is not classified yet.');
+    expect(screen.getByTestId('headline-basis').textContent).toBe(
+      'Based on 72% of your tracked time. 18% is guessed from the address and 9% is not classified yet.',
+    );
   });
 });
 
@@ -63,19 +87,37 @@ describe('confirming a guess', () => {
       kind: 'project',
       scope: 'work.acme.io/tasks',
     });
-    expect(confirmRule('meet.acme.io', hostGuess, 'coordination', 'meetings').match).toEqual({ type: 'host', host: 'meet.acme.io' });
+    expect(confirmRule('meet.acme.io', hostGuess, 'coordination', 'meetings').match).toEqual({
+      type: 'host',
+      host: 'meet.acme.io',
+    });
     expect(guessSentence(pathGuess)).toBe('Guessed from the address: /tasks looks like project management.');
   });
 
   it('the popup says it is a guess and why', () => {
-    const c: Classification = { toolId: 'host:work.acme.io', tool: 'work.acme.io', class: 'coordination', kind: 'project', rule: pathGuess.reason, origin: 'guess', guess: pathGuess };
+    const c: Classification = {
+      toolId: 'host:work.acme.io',
+      tool: 'work.acme.io',
+      class: 'coordination',
+      kind: 'project',
+      rule: pathGuess.reason,
+      origin: 'guess',
+      guess: pathGuess,
+    };
     const v = siteView({ host: 'work.acme.io', path: '/tasks' }, c);
-    expect(v).toMatchObject({ guessed: true, unknown: false, byUser: false, decidedBy: 'Guessed from the address: /tasks looks like project management' });
+    expect(v).toMatchObject({
+      guessed: true,
+      unknown: false,
+      byUser: false,
+      decidedBy: 'Guessed from the address: /tasks looks like project management',
+    });
   });
 });
 
 describe('UnclassifiedList with guesses', () => {
-  const guessed: GuessedRow[] = [{ host: 'work.acme.io', path: '/tasks', ms: 2 * H, class: 'coordination', kind: 'project', guess: pathGuess }];
+  const guessed: GuessedRow[] = [
+    { host: 'work.acme.io', path: '/tasks', ms: 2 * H, class: 'coordination', kind: 'project', guess: pathGuess },
+  ];
 
   it('lists guessed sites among unclassified ones by time, marks the guess and offers it as the first answer', () => {
     const onConfirm = vi.fn();

@@ -23,7 +23,9 @@ describe('headline', () => {
   it('places a share between the benchmarks and below the target', () => {
     const v = headlineView(cmp(0.38, 0.34, 0.41), 0.5, fmt, true);
     expect(v.shareText).toBe('38%');
-    expect(v.benchmarkSentence).toBe('Between 25% (the reality for 38% of surveyed marketers) and 50% (a good day for 42% of surveyed marketers).');
+    expect(v.benchmarkSentence).toBe(
+      'Between 25% (the reality for 38% of surveyed marketers) and 50% (a good day for 42% of surveyed marketers).',
+    );
     expect(v.targetSentence).toBe('12 points below your 50% target.');
     expect(v.deltas.map((d) => [d.value, d.direction])).toEqual([
       ['+4 pts', 'up'],
@@ -39,7 +41,9 @@ describe('headline', () => {
   });
 
   it('says when a week is at or below the typical share', () => {
-    expect(headlineView(cmp(0.2, 0.2, 0.2), 0.5, fmt, false).benchmarkSentence).toMatch(/^Below 25% — the reality for 38% of surveyed marketers/);
+    expect(headlineView(cmp(0.2, 0.2, 0.2), 0.5, fmt, false).benchmarkSentence).toMatch(
+      /^Below 25% — the reality for 38% of surveyed marketers/,
+    );
     expect(headlineView(cmp(0.25, 0.25, 0.25), 0.5, fmt, false).deltas[0]!.direction).toBe('flat');
   });
 
@@ -56,7 +60,13 @@ describe('headline', () => {
 });
 
 describe('headline before there is enough data', () => {
-  const early = { enough: false, gathered: '4 min', needed: '5 h', missing: '4 h 56 min', sentence: '4 min classified so far — too early to compare: a week needs 5 h (4 h 56 min to go).' };
+  const early = {
+    enough: false,
+    gathered: '4 min',
+    needed: '5 h',
+    missing: '4 h 56 min',
+    sentence: '4 min classified so far — too early to compare: a week needs 5 h (4 h 56 min to go).',
+  };
 
   it('gives no verdict: no share, no place against the benchmarks or target, no changes', () => {
     const v = headlineView(cmp(0.77, 0.4, 0.45), 0.5, fmt, true, early);

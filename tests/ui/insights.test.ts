@@ -38,7 +38,11 @@ describe('the block-interruption setting', () => {
 });
 
 describe('timeOfDayView', () => {
-  const fmt = { locale: 'en-US', duration: (ms: number) => formatDuration(ms, 'en-US'), share: (v: number | null) => (v === null ? '–' : formatPercent(v, 'en-US')) };
+  const fmt = {
+    locale: 'en-US',
+    duration: (ms: number) => formatDuration(ms, 'en-US'),
+    share: (v: number | null) => (v === null ? '–' : formatPercent(v, 'en-US')),
+  };
 
   it('names days and hours in the locale', () => {
     expect(weekDayName(2, 'en-US')).toBe('Tuesday');
@@ -62,6 +66,9 @@ describe('timeOfDayView', () => {
     expect(v.rows[8]![3]!.intensity).toBe(0.5);
     expect(v.rows[0]![0]!.label).toMatch(/^Monday .*: nothing classified$/);
     expect(v.rows[0]![0]!.text).toBe('');
-    expect(v.reading).toEqual(['You are most creative on Tuesday mornings over these 4 weeks.', 'Coordination piles up on Thursday afternoons.']);
+    expect(v.reading).toEqual([
+      'You are most creative on Tuesday mornings over these 4 weeks.',
+      'Coordination piles up on Thursday afternoons.',
+    ]);
   });
 });

@@ -49,11 +49,19 @@ describe('RecordList', () => {
   });
 
   it('renders a row per item with its data attributes and extra actions before Delete', () => {
-    list({ rowData: (i) => ({ 'data-id': i.id }), listTestId: 'the-list', actions: (i) => <button type="button">Edit {i.name}</button> });
+    list({
+      rowData: (i) => ({ 'data-id': i.id }),
+      listTestId: 'the-list',
+      actions: (i) => <button type="button">Edit {i.name}</button>,
+    });
     const rows = screen.getAllByTestId('row');
     expect(rows.map((r) => r.getAttribute('data-id'))).toEqual(['a', 'b']);
     expect(screen.getByRole('list').getAttribute('data-testid')).toBe('the-list');
-    expect(within(rows[0]!).getAllByRole('button').map((b) => b.textContent)).toEqual(['Edit Work', 'Delete']);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Edit Work', 'Delete']);
   });
 
   it('asks before deleting: Keep changes nothing, Delete calls onDelete once', () => {
@@ -66,7 +74,9 @@ describe('RecordList', () => {
     expect(onDelete).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete Home' }));
-    fireEvent.click(within(screen.getByRole('group', { name: 'Delete Home?' })).getByRole('button', { name: 'Delete' }));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Delete Home?' })).getByRole('button', { name: 'Delete' }),
+    );
     expect(onDelete).toHaveBeenCalledTimes(1);
     expect(onDelete).toHaveBeenCalledWith(ITEMS[1]);
     expect(screen.queryByRole('group')).toBeNull();

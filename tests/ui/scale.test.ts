@@ -24,4 +24,3 @@ describe('scale markers', () => {
     expect(m.find((x) => x.kind === 'target')!.row).toBe(1);
   });
 });
-

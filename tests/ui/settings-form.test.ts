@@ -40,7 +40,10 @@ describe('idle threshold', () => {
 
 describe('excluded hosts', () => {
   it('reduces addresses to hosts and keeps wildcards', () => {
-    expect(parseExcludedHost('https://www.Bank.example.com/login?x=1', [])).toEqual({ ok: true, value: 'bank.example.com' });
+    expect(parseExcludedHost('https://www.Bank.example.com/login?x=1', [])).toEqual({
+      ok: true,
+      value: 'bank.example.com',
+    });
     expect(parseExcludedHost('*.Example.com', [])).toEqual({ ok: true, value: '*.example.com' });
   });
 
@@ -56,7 +59,12 @@ describe('excluded hosts', () => {
     'refuses %j with a message that says what to enter (issue #15)',
     (text) => {
       const r = parseExcludedHost(text, []);
-      expect(r).toEqual({ ok: false, error: expect.stringMatching(/is not a web address or host name\. Enter one like bank\.example\.com, or paste the address from the tab\.$/) });
+      expect(r).toEqual({
+        ok: false,
+        error: expect.stringMatching(
+          /is not a web address or host name\. Enter one like bank\.example\.com, or paste the address from the tab\.$/,
+        ),
+      });
     },
   );
 
@@ -72,7 +80,10 @@ describe('excluded hosts', () => {
   });
 
   it('refuses a wildcard over a whole public suffix', () => {
-    expect(parseExcludedHost('*.co.uk', [])).toEqual({ ok: false, error: '*.co.uk would exclude every site under .co.uk; name a domain, e.g. *.example.co.uk.' });
+    expect(parseExcludedHost('*.co.uk', [])).toEqual({
+      ok: false,
+      error: '*.co.uk would exclude every site under .co.uk; name a domain, e.g. *.example.co.uk.',
+    });
   });
 });
 

@@ -45,7 +45,11 @@ describe('today from the early read', () => {
     const rows = todayFromEarly(read, NOW);
     expect(rows?.segments.map((s) => s.host)).toEqual(['figma.com', 'docs.google.com', 'app.slack.com']);
 
-    const live = { dayStart: MIDNIGHT, segments: await segmentsOverlapping(db, MIDNIGHT, todayBounds(NOW).dayEnd), open: openSegmentsOf(null) };
+    const live = {
+      dayStart: MIDNIGHT,
+      segments: await segmentsOverlapping(db, MIDNIGHT, todayBounds(NOW).dayEnd),
+      open: openSegmentsOf(null),
+    };
     expect(rows!.segments).toEqual(live.segments);
     const settings = settingsFromStored(read!.settings);
     expect(settings.targetShare).toBe(0.4);

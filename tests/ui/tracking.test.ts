@@ -7,7 +7,11 @@ const now = new Date(2025, 2, 3, 10, 0).getTime();
 
 describe('tracking view', () => {
   it('says tracking when not paused', () => {
-    expect(trackingView(initialState(now), null, now, fmt)).toMatchObject({ state: 'tracking', label: 'Tracking', error: null });
+    expect(trackingView(initialState(now), null, now, fmt)).toMatchObject({
+      state: 'tracking',
+      label: 'Tracking',
+      error: null,
+    });
   });
 
   it('says until when paused for a while, and until resumed for ever', () => {
@@ -24,23 +28,46 @@ describe('tracking view', () => {
   });
 
   it('passes the database error through with pending writes', () => {
-    const v = trackingView(initialState(now), { error: 'QuotaExceededError', since: now - 60_000, pending: [{}, {}] }, now, fmt);
+    const v = trackingView(
+      initialState(now),
+      { error: 'QuotaExceededError', since: now - 60_000, pending: [{}, {}] },
+      now,
+      fmt,
+    );
     expect(v.error).toEqual({ message: 'QuotaExceededError', since: now - 60_000, pending: 2 });
   });
 
   it('tells the person what was not counted: a clock jump back (for a day) and dropped writes (for a week)', () => {
-    const fault = { noticedAt: now - 60_000, jumpMs: -2 * 3600_000, uncountedFrom: now - 60_000, uncountedTo: now - 60_000, overlapUntil: now + 3600_000, droppedMs: 5 * 60_000 };
+    const fault = {
+      noticedAt: now - 60_000,
+      jumpMs: -2 * 3600_000,
+      uncountedFrom: now - 60_000,
+      uncountedTo: now - 60_000,
+      overlapUntil: now + 3600_000,
+      droppedMs: 5 * 60_000,
+    };
     const v = trackingView({ ...initialState(now), clockFault: fault }, null, now, fmt);
     expect(v.notice).toMatch(/clock jumped back by 2 h/);
-    expect(v.notice).toMatch(/Until the clock reaches .* again, time overlapping what was already recorded is not counted \(5 min so far\)/);
+    expect(v.notice).toMatch(
+      /Until the clock reaches .* again, time overlapping what was already recorded is not counted \(5 min so far\)/,
+    );
     expect(trackingView({ ...initialState(now), clockFault: fault }, null, now + 25 * 3600_000, fmt).notice).toBeNull();
-    const lost = trackingView(initialState(now), { error: null, since: null, lost: { segments: 3, ms: 90_000, at: now } }, now, fmt);
+    const lost = trackingView(
+      initialState(now),
+      { error: null, since: null, lost: { segments: 3, ms: 90_000, at: now } },
+      now,
+      fmt,
+    );
     expect(lost.notice).toMatch(/3 older stretches of time \(2 min\) could not be kept/);
     expect(trackingView(initialState(now), null, now, fmt).notice).toBeNull();
   });
 
   it('lists the open segments of both lanes', () => {
-    const s = { ...initialState(now), focus: { start: 1, host: 'a.com', path: '' }, call: { start: 2, host: 'meet.google.com', path: '/*', tabId: 1, quietSince: null } };
+    const s = {
+      ...initialState(now),
+      focus: { start: 1, host: 'a.com', path: '' },
+      call: { start: 2, host: 'meet.google.com', path: '/*', tabId: 1, quietSince: null },
+    };
     expect(openSegmentsOf(s)).toEqual([
       { start: 1, host: 'a.com', path: '', lane: 'focus' },
       { start: 2, host: 'meet.google.com', path: '/*', lane: 'call' },

@@ -38,7 +38,15 @@ describe('week keys', () => {
   it('has 167 hours in the week DST starts and 169 in the week it ends', () => {
     const spring = weekBounds('2025-03-24');
     expect((spring.end - spring.start) / HOUR).toBe(167);
-    expect(spring.days).toEqual(['2025-03-24', '2025-03-25', '2025-03-26', '2025-03-27', '2025-03-28', '2025-03-29', '2025-03-30']);
+    expect(spring.days).toEqual([
+      '2025-03-24',
+      '2025-03-25',
+      '2025-03-26',
+      '2025-03-27',
+      '2025-03-28',
+      '2025-03-29',
+      '2025-03-30',
+    ]);
     const autumn = weekBounds('2025-10-20');
     expect((autumn.end - autumn.start) / HOUR).toBe(169);
     expect(new Date(autumn.end).getHours()).toBe(0);
@@ -58,7 +66,7 @@ describe('week keys', () => {
 });
 
 describe('week labels', () => {
-  it('formats the range in the person\'s locale', () => {
+  it("formats the range in the person's locale", () => {
     // Intl puts thin / narrow no-break spaces around the dash; compare with plain spaces.
     const plain = (s: string) => s.replace(/\s/gu, ' ');
     expect(plain(formatWeekRange('2025-03-03', 'en-US'))).toBe('Mar 3 – 9, 2025');

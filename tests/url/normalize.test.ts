@@ -4,16 +4,31 @@ import { isOpaqueSegment, normalizeHost, pathShape, toPageRef } from '@/lib/url/
 
 describe('toPageRef keeps only the host and the path shape', () => {
   it.each<[string, { host: string; path: string } | null]>([
-    ['https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit?usp=sharing#heading=h.x', { host: 'docs.google.com', path: '/document/d/*/edit' }],
+    [
+      'https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit?usp=sharing#heading=h.x',
+      { host: 'docs.google.com', path: '/document/d/*/edit' },
+    ],
     ['https://docs.google.com/document/u/1/d/1AbCdEf12345/edit', { host: 'docs.google.com', path: '/document/u/*/d' }],
     ['https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWxyz', { host: 'mail.google.com', path: '/mail/u/*' }],
-    ['https://www.figma.com/design/AbC123xyzQrs/Brand-Refresh-2026?node-id=1-2', { host: 'figma.com', path: '/design/*/*' }],
+    [
+      'https://www.figma.com/design/AbC123xyzQrs/Brand-Refresh-2026?node-id=1-2',
+      { host: 'figma.com', path: '/design/*/*' },
+    ],
     ['https://www.figma.com/files/team/123456/recents', { host: 'figma.com', path: '/files/team/*/recents' }],
-    ['https://app.hubspot.com/email/4412345/edit/98765432/content', { host: 'app.hubspot.com', path: '/email/*/edit/*/content' }],
-    ['https://app.hubspot.com/reports-dashboard/4412345/view/1234567', { host: 'app.hubspot.com', path: '/reports-dashboard/*/view/*' }],
+    [
+      'https://app.hubspot.com/email/4412345/edit/98765432/content',
+      { host: 'app.hubspot.com', path: '/email/*/edit/*/content' },
+    ],
+    [
+      'https://app.hubspot.com/reports-dashboard/4412345/view/1234567',
+      { host: 'app.hubspot.com', path: '/reports-dashboard/*/view/*' },
+    ],
     ['https://app.slack.com/client/T0123ABCD/C0456EFGH', { host: 'app.slack.com', path: '/client/*/*' }],
     ['https://acme.atlassian.net/browse/MKT-1234', { host: 'acme.atlassian.net', path: '/browse/*' }],
-    ['https://acme.atlassian.net/wiki/spaces/MKT/pages/123456789/Q4+Campaign+Plan', { host: 'acme.atlassian.net', path: '/wiki/spaces/*/pages' }],
+    [
+      'https://acme.atlassian.net/wiki/spaces/MKT/pages/123456789/Q4+Campaign+Plan',
+      { host: 'acme.atlassian.net', path: '/wiki/spaces/*/pages' },
+    ],
     ['https://www.linkedin.com/in/jane-doe/', { host: 'linkedin.com', path: '/in/*' }],
     ['https://medium.com/@janedoe/my-post-title-abc123', { host: 'medium.com', path: '/*/*' }],
     ['https://example.com/blog/how-to-write-better-briefs', { host: 'example.com', path: '/blog/*' }],
@@ -21,7 +36,10 @@ describe('toPageRef keeps only the host and the path shape', () => {
     ['http://localhost:3000/dashboard', { host: 'localhost', path: '/dashboard' }],
     ['https://docs.google.com.', { host: 'docs.google.com', path: '' }],
     ['https://bücher.example/Über', { host: 'xn--bcher-kva.example', path: '/*' }],
-    ['https://calendar.google.com/calendar/u/0/r/week/2026/11/24', { host: 'calendar.google.com', path: '/calendar/u/*/r' }],
+    [
+      'https://calendar.google.com/calendar/u/0/r/week/2026/11/24',
+      { host: 'calendar.google.com', path: '/calendar/u/*/r' },
+    ],
     ['https://app.asana.com/0/1203456789/1204567890', { host: 'app.asana.com', path: '/*/*/*' }],
     ['chrome://extensions', null],
     ['about:blank', null],

@@ -7,7 +7,13 @@
 import { tool, type CatalogTool } from './types';
 
 export const BUILDING_TOOLS: CatalogTool[] = [
-  tool({ id: 'webflow', name: 'Webflow', kind: 'building', hosts: ['webflow.com'], wildcards: ['*.design.webflow.com', '*.webflow.io'] }),
+  tool({
+    id: 'webflow',
+    name: 'Webflow',
+    kind: 'building',
+    hosts: ['webflow.com'],
+    wildcards: ['*.design.webflow.com', '*.webflow.io'],
+  }),
   tool({
     id: 'wordpress',
     name: 'WordPress',
@@ -31,10 +37,20 @@ export const BUILDING_TOOLS: CatalogTool[] = [
     paths: ['/ghost'],
     note: 'The Ghost admin lives at /ghost on the publication’s own host (also *.ghost.io); reading a publication is not building.',
   }),
-  tool({ id: 'contentful', name: 'Contentful', kind: 'building', hosts: ['app.contentful.com', 'app.eu.contentful.com'] }),
+  tool({
+    id: 'contentful',
+    name: 'Contentful',
+    kind: 'building',
+    hosts: ['app.contentful.com', 'app.eu.contentful.com'],
+  }),
   tool({ id: 'sanity', name: 'Sanity', kind: 'building', hosts: ['sanity.io'], wildcards: ['*.sanity.studio'] }),
   tool({ id: 'storyblok', name: 'Storyblok', kind: 'building', hosts: ['app.storyblok.com'] }),
-  tool({ id: 'contentstack', name: 'Contentstack', kind: 'building', hosts: ['app.contentstack.com', 'eu-app.contentstack.com'] }),
+  tool({
+    id: 'contentstack',
+    name: 'Contentstack',
+    kind: 'building',
+    hosts: ['app.contentstack.com', 'eu-app.contentstack.com'],
+  }),
   tool({
     id: 'adobe-experience-manager',
     name: 'Adobe Experience Manager',
@@ -51,7 +67,13 @@ export const BUILDING_TOOLS: CatalogTool[] = [
   tool({ id: 'instapage', name: 'Instapage', kind: 'building', hosts: ['app.instapage.com'] }),
   tool({ id: 'leadpages', name: 'Leadpages', kind: 'building', hosts: ['my.leadpages.com'] }),
   tool({ id: 'wix', name: 'Wix', kind: 'building', hosts: ['editor.wix.com', 'manage.wix.com', 'wix.com'] }),
-  tool({ id: 'squarespace', name: 'Squarespace', kind: 'building', hosts: ['squarespace.com'], wildcards: ['*.squarespace.com'] }),
+  tool({
+    id: 'squarespace',
+    name: 'Squarespace',
+    kind: 'building',
+    hosts: ['squarespace.com'],
+    wildcards: ['*.squarespace.com'],
+  }),
   tool({ id: 'carrd', name: 'Carrd', kind: 'building', hosts: ['carrd.co'] }),
   tool({ id: 'shopify-admin', name: 'Shopify admin', kind: 'building', hosts: ['admin.shopify.com'] }),
   tool({
@@ -71,7 +93,12 @@ export const BUILDING_TOOLS: CatalogTool[] = [
     paths: ['docs.google.com/forms', 'docs.google.com/a/*/forms'],
     note: 'Building a form or survey is building; filling someone else’s form in (/forms/d/e/…) is admin.',
   }),
-  tool({ id: 'google-forms-response', name: 'Google Forms (filling in)', kind: 'admin', paths: ['docs.google.com/forms/d/e'] }),
+  tool({
+    id: 'google-forms-response',
+    name: 'Google Forms (filling in)',
+    kind: 'admin',
+    paths: ['docs.google.com/forms/d/e'],
+  }),
   tool({
     id: 'microsoft-forms',
     name: 'Microsoft Forms',
@@ -101,7 +128,13 @@ export const BUILDING_TOOLS: CatalogTool[] = [
   tool({ id: 'vwo', name: 'VWO', kind: 'building', hosts: ['app.vwo.com'] }),
   tool({ id: 'ab-tasty', name: 'AB Tasty', kind: 'building', hosts: ['app2.abtasty.com', 'app.abtasty.com'] }),
   tool({ id: 'uberflip', name: 'Uberflip', kind: 'building', hosts: ['app.uberflip.com'], note: 'Content hubs.' }),
-  tool({ id: 'mutiny', name: 'Mutiny', kind: 'building', hosts: ['app.mutinyhq.com'], note: 'Website personalisation.' }),
+  tool({
+    id: 'mutiny',
+    name: 'Mutiny',
+    kind: 'building',
+    hosts: ['app.mutinyhq.com'],
+    note: 'Website personalisation.',
+  }),
   // Interactive product demos
   tool({ id: 'navattic', name: 'Navattic', kind: 'building', hosts: ['app.navattic.com'] }),
   tool({ id: 'storylane', name: 'Storylane', kind: 'building', hosts: ['app.storylane.io'] }),
@@ -119,7 +152,18 @@ export const BUILDING_TOOLS: CatalogTool[] = [
   tool({ id: 'bolt', name: 'Bolt', kind: 'building', hosts: ['bolt.new'] }),
   tool({ id: 'v0', name: 'v0', kind: 'building', hosts: ['v0.dev', 'v0.app'] }),
   tool({ id: 'google-apps-script', name: 'Apps Script', kind: 'building', hosts: ['script.google.com'] }),
-  tool({ id: 'google-cloud-console', name: 'Google Cloud console', kind: 'building', hosts: ['console.cloud.google.com'] }),
-  tool({ id: 'aws-console', name: 'AWS console', kind: 'building', hosts: ['console.aws.amazon.com'], wildcards: ['*.console.aws.amazon.com'] }),
+  tool({
+    id: 'google-cloud-console',
+    name: 'Google Cloud console',
+    kind: 'building',
+    hosts: ['console.cloud.google.com'],
+  }),
+  tool({
+    id: 'aws-console',
+    name: 'AWS console',
+    kind: 'building',
+    hosts: ['console.aws.amazon.com'],
+    wildcards: ['*.console.aws.amazon.com'],
+  }),
   tool({ id: 'azure-portal', name: 'Azure portal', kind: 'building', hosts: ['portal.azure.com'] }),
 ];

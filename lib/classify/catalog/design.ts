@@ -19,8 +19,18 @@ export const DESIGN_TOOLS: CatalogTool[] = [
   tool({ id: 'figma-slides', name: 'Figma Slides', kind: 'design', paths: ['figma.com/slides', 'figma.com/deck'] }),
   tool({ id: 'figma-sites', name: 'Figma Sites', kind: 'building', paths: ['figma.com/site'] }),
   tool({ id: 'canva', name: 'Canva', kind: 'design', hosts: ['canva.com'] }),
-  tool({ id: 'adobe-express', name: 'Adobe Express', kind: 'design', hosts: ['new.express.adobe.com', 'express.adobe.com'] }),
-  tool({ id: 'adobe-creative-cloud', name: 'Adobe Creative Cloud', kind: 'design', hosts: ['creativecloud.adobe.com', 'assets.adobe.com'] }),
+  tool({
+    id: 'adobe-express',
+    name: 'Adobe Express',
+    kind: 'design',
+    hosts: ['new.express.adobe.com', 'express.adobe.com'],
+  }),
+  tool({
+    id: 'adobe-creative-cloud',
+    name: 'Adobe Creative Cloud',
+    kind: 'design',
+    hosts: ['creativecloud.adobe.com', 'assets.adobe.com'],
+  }),
   tool({ id: 'photoshop-web', name: 'Photoshop on the web', kind: 'design', hosts: ['photoshop.adobe.com'] }),
   tool({ id: 'adobe-stock', name: 'Adobe Stock', kind: 'design', hosts: ['stock.adobe.com'] }),
   tool({ id: 'adobe-lightroom', name: 'Adobe Lightroom', kind: 'design', hosts: ['lightroom.adobe.com'] }),
@@ -41,7 +51,12 @@ export const DESIGN_TOOLS: CatalogTool[] = [
   tool({ id: 'excalidraw', name: 'Excalidraw', kind: 'design', hosts: ['excalidraw.com'] }),
   tool({ id: 'sketch', name: 'Sketch', kind: 'design', hosts: ['sketch.com'] }),
   tool({ id: 'penpot', name: 'Penpot', kind: 'design', hosts: ['design.penpot.app'] }),
-  tool({ id: 'microsoft-designer', name: 'Microsoft Designer', kind: 'design', hosts: ['designer.microsoft.com', 'create.microsoft.com'] }),
+  tool({
+    id: 'microsoft-designer',
+    name: 'Microsoft Designer',
+    kind: 'design',
+    hosts: ['designer.microsoft.com', 'create.microsoft.com'],
+  }),
   tool({
     id: 'microsoft-whiteboard',
     name: 'Microsoft Whiteboard',
@@ -49,7 +64,13 @@ export const DESIGN_TOOLS: CatalogTool[] = [
     hosts: ['whiteboard.cloud.microsoft', 'whiteboard.office.com', 'whiteboard.microsoft.com'],
   }),
   // Slides
-  tool({ id: 'google-slides', name: 'Google Slides', kind: 'design', hosts: ['slides.google.com'], paths: ['docs.google.com/presentation', 'docs.google.com/a/*/presentation'] }),
+  tool({
+    id: 'google-slides',
+    name: 'Google Slides',
+    kind: 'design',
+    hosts: ['slides.google.com'],
+    paths: ['docs.google.com/presentation', 'docs.google.com/a/*/presentation'],
+  }),
   tool({ id: 'google-drawings', name: 'Google Drawings', kind: 'design', paths: ['docs.google.com/drawings'] }),
   tool({
     id: 'microsoft-powerpoint',

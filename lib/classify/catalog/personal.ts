@@ -5,7 +5,23 @@
 import { tool, type CatalogTool } from './types';
 import { GOOGLE_SEARCH_DOMAINS } from './research';
 
-const AMAZON = ['com', 'co.uk', 'de', 'fr', 'es', 'it', 'nl', 'se', 'pl', 'ca', 'com.au', 'in', 'co.jp', 'com.mx', 'com.br'];
+const AMAZON = [
+  'com',
+  'co.uk',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'se',
+  'pl',
+  'ca',
+  'com.au',
+  'in',
+  'co.jp',
+  'com.mx',
+  'com.br',
+];
 const EBAY = ['com', 'co.uk', 'de', 'fr', 'it', 'es', 'ca', 'com.au', 'nl'];
 
 export const PERSONAL_TOOLS: CatalogTool[] = [
@@ -16,13 +32,24 @@ export const PERSONAL_TOOLS: CatalogTool[] = [
     hosts: GOOGLE_SEARCH_DOMAINS,
     note: 'The home page and Google’s consumer pages, on google.com and country domains; /search is research.',
   }),
-  tool({ id: 'google-maps', name: 'Google Maps', kind: 'personal', hosts: ['maps.google.com'], paths: GOOGLE_SEARCH_DOMAINS.map((d) => `${d}/maps`) }),
+  tool({
+    id: 'google-maps',
+    name: 'Google Maps',
+    kind: 'personal',
+    hosts: ['maps.google.com'],
+    paths: GOOGLE_SEARCH_DOMAINS.map((d) => `${d}/maps`),
+  }),
   tool({ id: 'google-photos', name: 'Google Photos', kind: 'personal', hosts: ['photos.google.com'] }),
   tool({ id: 'google-news', name: 'Google News', kind: 'personal', hosts: ['news.google.com'] }),
   tool({ id: 'google-play', name: 'Google Play', kind: 'personal', hosts: ['play.google.com'] }),
   tool({ id: 'icloud', name: 'iCloud', kind: 'personal', hosts: ['icloud.com'] }),
   // Video and music
-  tool({ id: 'youtube', name: 'YouTube', kind: 'personal', hosts: ['youtube.com', 'm.youtube.com', 'music.youtube.com', 'youtu.be'] }),
+  tool({
+    id: 'youtube',
+    name: 'YouTube',
+    kind: 'personal',
+    hosts: ['youtube.com', 'm.youtube.com', 'music.youtube.com', 'youtu.be'],
+  }),
   tool({ id: 'netflix', name: 'Netflix', kind: 'personal', hosts: ['netflix.com'] }),
   tool({ id: 'spotify', name: 'Spotify', kind: 'personal', hosts: ['open.spotify.com', 'spotify.com'] }),
   tool({ id: 'soundcloud', name: 'SoundCloud', kind: 'personal', hosts: ['soundcloud.com'] }),
@@ -39,18 +66,47 @@ export const PERSONAL_TOOLS: CatalogTool[] = [
   tool({ id: 'imdb', name: 'IMDb', kind: 'personal', hosts: ['imdb.com', 'm.imdb.com'] }),
   // Social feeds
   tool({ id: 'reddit', name: 'Reddit', kind: 'personal', hosts: ['reddit.com'], wildcards: ['*.reddit.com'] }),
-  tool({ id: 'x', name: 'X (Twitter)', kind: 'personal', hosts: ['x.com', 'twitter.com', 'mobile.twitter.com', 'mobile.x.com'] }),
-  tool({ id: 'facebook', name: 'Facebook', kind: 'personal', hosts: ['facebook.com', 'm.facebook.com', 'web.facebook.com'] }),
+  tool({
+    id: 'x',
+    name: 'X (Twitter)',
+    kind: 'personal',
+    hosts: ['x.com', 'twitter.com', 'mobile.twitter.com', 'mobile.x.com'],
+  }),
+  tool({
+    id: 'facebook',
+    name: 'Facebook',
+    kind: 'personal',
+    hosts: ['facebook.com', 'm.facebook.com', 'web.facebook.com'],
+  }),
   tool({ id: 'messenger', name: 'Messenger', kind: 'personal', hosts: ['messenger.com'] }),
   tool({ id: 'instagram', name: 'Instagram', kind: 'personal', hosts: ['instagram.com'] }),
   tool({ id: 'tiktok', name: 'TikTok', kind: 'personal', hosts: ['tiktok.com'] }),
-  tool({ id: 'pinterest', name: 'Pinterest', kind: 'personal', hosts: ['pinterest.com'], wildcards: ['*.pinterest.com'] }),
+  tool({
+    id: 'pinterest',
+    name: 'Pinterest',
+    kind: 'personal',
+    hosts: ['pinterest.com'],
+    wildcards: ['*.pinterest.com'],
+  }),
   tool({ id: 'threads', name: 'Threads', kind: 'personal', hosts: ['threads.net', 'threads.com'] }),
   tool({ id: 'bluesky', name: 'Bluesky', kind: 'personal', hosts: ['bsky.app'] }),
   tool({ id: 'hacker-news', name: 'Hacker News', kind: 'personal', hosts: ['news.ycombinator.com'] }),
   tool({ id: 'quora', name: 'Quora', kind: 'personal', hosts: ['quora.com'] }),
-  tool({ id: 'medium', name: 'Medium', kind: 'personal', hosts: ['medium.com'], note: 'Reading Medium is personal; its editor is writing.' }),
-  tool({ id: 'substack', name: 'Substack', kind: 'personal', hosts: ['substack.com'], wildcards: ['*.substack.com'], note: 'Reading newsletters is personal; the publishing dashboard (/publish) is writing.' }),
+  tool({
+    id: 'medium',
+    name: 'Medium',
+    kind: 'personal',
+    hosts: ['medium.com'],
+    note: 'Reading Medium is personal; its editor is writing.',
+  }),
+  tool({
+    id: 'substack',
+    name: 'Substack',
+    kind: 'personal',
+    hosts: ['substack.com'],
+    wildcards: ['*.substack.com'],
+    note: 'Reading newsletters is personal; the publishing dashboard (/publish) is writing.',
+  }),
   // News
   tool({ id: 'nytimes', name: 'The New York Times', kind: 'personal', hosts: ['nytimes.com', 'm.nytimes.com'] }),
   tool({ id: 'bbc', name: 'BBC', kind: 'personal', hosts: ['bbc.co.uk', 'bbc.com'] }),
@@ -82,7 +138,12 @@ export const PERSONAL_TOOLS: CatalogTool[] = [
   tool({ id: 'yahoo', name: 'Yahoo', kind: 'personal', hosts: ['yahoo.com'], wildcards: ['*.yahoo.com'] }),
   tool({ id: 'espn', name: 'ESPN', kind: 'personal', hosts: ['espn.com'] }),
   // Shopping and travel
-  tool({ id: 'amazon', name: 'Amazon', kind: 'personal', hosts: [...AMAZON.map((tld) => `amazon.${tld}`), 'smile.amazon.com'] }),
+  tool({
+    id: 'amazon',
+    name: 'Amazon',
+    kind: 'personal',
+    hosts: [...AMAZON.map((tld) => `amazon.${tld}`), 'smile.amazon.com'],
+  }),
   tool({ id: 'ebay', name: 'eBay', kind: 'personal', hosts: EBAY.map((tld) => `ebay.${tld}`) }),
   tool({ id: 'etsy', name: 'Etsy', kind: 'personal', hosts: ['etsy.com'] }),
   tool({ id: 'walmart', name: 'Walmart', kind: 'personal', hosts: ['walmart.com'] }),
@@ -109,6 +170,13 @@ export const PERSONAL_TOOLS: CatalogTool[] = [
     id: 'weather',
     name: 'Weather',
     kind: 'personal',
-    hosts: ['weather.com', 'accuweather.com', 'weather.gov', 'metoffice.gov.uk', 'wunderground.com', 'weather.yahoo.com'],
+    hosts: [
+      'weather.com',
+      'accuweather.com',
+      'weather.gov',
+      'metoffice.gov.uk',
+      'wunderground.com',
+      'weather.yahoo.com',
+    ],
   }),
 ];

@@ -60,8 +60,19 @@ export const RESEARCH_TOOLS: CatalogTool[] = [
   tool({ id: 'google-trends', name: 'Google Trends', kind: 'research', hosts: ['trends.google.com'] }),
   tool({ id: 'google-alerts', name: 'Google Alerts', kind: 'research', paths: ['google.com/alerts'] }),
   tool({ id: 'think-with-google', name: 'Think with Google', kind: 'research', hosts: ['thinkwithgoogle.com'] }),
-  tool({ id: 'wikipedia', name: 'Wikipedia', kind: 'research', hosts: ['wikipedia.org'], wildcards: ['*.wikipedia.org'] }),
-  tool({ id: 'internet-archive', name: 'Internet Archive', kind: 'research', hosts: ['archive.org', 'web.archive.org'] }),
+  tool({
+    id: 'wikipedia',
+    name: 'Wikipedia',
+    kind: 'research',
+    hosts: ['wikipedia.org'],
+    wildcards: ['*.wikipedia.org'],
+  }),
+  tool({
+    id: 'internet-archive',
+    name: 'Internet Archive',
+    kind: 'research',
+    hosts: ['archive.org', 'web.archive.org'],
+  }),
   // SEO and competitive research
   tool({ id: 'semrush', name: 'Semrush', kind: 'research', hosts: ['semrush.com'], wildcards: ['*.semrush.com'] }),
   tool({ id: 'ahrefs', name: 'Ahrefs', kind: 'research', hosts: ['ahrefs.com', 'app.ahrefs.com'] }),

@@ -14,7 +14,13 @@ const NOTE = 'Publishing tools are mostly the content calendar, queues and appro
 
 export const SOCIAL_TOOLS: CatalogTool[] = [
   tool({ id: 'hootsuite', name: 'Hootsuite', kind: 'project', hosts: ['hootsuite.com'], note: NOTE }),
-  tool({ id: 'buffer', name: 'Buffer', kind: 'project', hosts: ['publish.buffer.com', 'buffer.com', 'analyze.buffer.com'], note: NOTE }),
+  tool({
+    id: 'buffer',
+    name: 'Buffer',
+    kind: 'project',
+    hosts: ['publish.buffer.com', 'buffer.com', 'analyze.buffer.com'],
+    note: NOTE,
+  }),
   tool({ id: 'sprout-social', name: 'Sprout Social', kind: 'project', hosts: ['app.sproutsocial.com'], note: NOTE }),
   tool({ id: 'later', name: 'Later', kind: 'project', hosts: ['app.later.com'], note: NOTE }),
   tool({ id: 'agorapulse', name: 'Agorapulse', kind: 'project', hosts: ['app.agorapulse.com'], note: NOTE }),

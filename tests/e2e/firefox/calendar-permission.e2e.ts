@@ -28,7 +28,10 @@ const HOUR = 3_600_000;
 const MIN = 60_000;
 
 function utc(t: number): string {
-  return new Date(t).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(t)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function feed(events: Array<{ uid: string; start: number; minutes: number }>): string {
@@ -72,12 +75,20 @@ async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => bool
 
 /** `browser.permissions.contains` for the feed's host, asked from the Settings page. */
 function holdsHost(page: Page): Promise<boolean> {
-  return page.evaluate((origin) => (globalThis as unknown as { browser: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }).browser.permissions.contains({ origins: [origin] }), ORIGIN);
+  return page.evaluate(
+    (origin) =>
+      (
+        globalThis as unknown as { browser: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }
+      ).browser.permissions.contains({ origins: [origin] }),
+    ORIGIN,
+  );
 }
 
 async function calendarSegments(page: Page): Promise<Array<{ start: number; end: number; source: string }>> {
   const dump = await page.evaluate(dumpIndexedDb, DB_NAME);
-  return ((dump[DB_NAME]?.segments ?? []) as Array<{ start: number; end: number; source: string }>).filter((s) => s.source === 'calendar');
+  return ((dump[DB_NAME]?.segments ?? []) as Array<{ start: number; end: number; source: string }>).filter(
+    (s) => s.source === 'calendar',
+  );
 }
 
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => (e as HTMLElement).innerText);
@@ -95,7 +106,9 @@ beforeAll(async () => {
       const etag = `"v${served.version}"`;
       const status = headers['if-none-match'] === etag ? 304 : 200;
       feedRequests.push({ url, status });
-      return status === 304 ? { status, headers: { etag } } : { status, headers: { 'content-type': 'text/calendar; charset=utf-8', etag }, body: served.body };
+      return status === 304
+        ? { status, headers: { etag } }
+        : { status, headers: { 'content-type': 'text/calendar; charset=utf-8', etag }, body: served.body };
     },
   });
   settings = await ff.openExtensionPage('options.html#calendar');
@@ -119,10 +132,20 @@ describe('Firefox: a subscription asks for its host, and removing it gives the h
     expect(await text(settings, '[data-testid="calendar-meeting-count"]')).toBe('1 meeting');
     expect(feedRequests).toEqual([{ url: FEED_PATH, status: 200 }]);
 
-    await until('the import button', () => settings.$eval('[data-testid="calendar-import-button"]', (b) => (b as HTMLButtonElement).disabled), (d) => d === false);
+    await until(
+      'the import button',
+      () => settings.$eval('[data-testid="calendar-import-button"]', (b) => (b as HTMLButtonElement).disabled),
+      (d) => d === false,
+    );
     await settings.click('[data-testid="calendar-import-button"]');
-    await until('the subscription row', () => text(settings, '[data-testid="calendar-subscription-row"]'), (t) => /last refreshed/.test(t));
-    expect(await text(settings, '[data-testid="calendar-subscription-row"]')).toContain('calendar.google.com/…/basic.ics');
+    await until(
+      'the subscription row',
+      () => text(settings, '[data-testid="calendar-subscription-row"]'),
+      (t) => /last refreshed/.test(t),
+    );
+    expect(await text(settings, '[data-testid="calendar-subscription-row"]')).toContain(
+      'calendar.google.com/…/basic.ics',
+    );
     const segments = await calendarSegments(settings);
     expect(segments.reduce((ms, s) => ms + s.end - s.start, 0)).toBe(60 * MIN);
     expect(await holdsHost(settings)).toBe(true);
@@ -136,7 +159,11 @@ describe('Firefox: a subscription asks for its host, and removing it gives the h
     ]);
     const before = feedRequests.length;
     await settings.click('[data-testid="subscription-refresh"]');
-    await until('the refresh', () => settings.evaluate(() => document.body.innerText), (t) => /refreshed: 2 meetings/.test(t));
+    await until(
+      'the refresh',
+      () => settings.evaluate(() => document.body.innerText),
+      (t) => /refreshed: 2 meetings/.test(t),
+    );
     expect(feedRequests.slice(before)).toEqual([{ url: FEED_PATH, status: 200 }]);
     const segments = await calendarSegments(settings);
     expect(segments.reduce((ms, s) => ms + s.end - s.start, 0)).toBe(150 * MIN);
@@ -145,10 +172,20 @@ describe('Firefox: a subscription asks for its host, and removing it gives the h
   it('Delete removes the subscription, its meetings and the host permission', async () => {
     await settings.click('[data-testid="calendar-subscription-row"] button.btn-danger');
     await settings.click('[data-testid="calendar-subscription-row"] button.btn-danger-solid');
-    await until('the permission to be given back', () => holdsHost(settings), (held) => held === false);
-    await until('the row to go', () => settings.$$eval('[data-testid="calendar-subscription-row"]', (rows) => rows.length), (n) => n === 0);
+    await until(
+      'the permission to be given back',
+      () => holdsHost(settings),
+      (held) => held === false,
+    );
+    await until(
+      'the row to go',
+      () => settings.$$eval('[data-testid="calendar-subscription-row"]', (rows) => rows.length),
+      (n) => n === 0,
+    );
     expect(await calendarSegments(settings)).toEqual([]);
-    expect(await settings.evaluate(() => document.body.innerText)).toMatch(/access to calendar\.google\.com was given back/);
+    expect(await settings.evaluate(() => document.body.innerText)).toMatch(
+      /access to calendar\.google\.com was given back/,
+    );
   }, 60_000);
 
   it('no request went to any host but the calendar’s (and Firefox’s own services)', () => {
@@ -156,6 +193,10 @@ describe('Firefox: a subscription asks for its host, and removing it gives the h
     expect(hosts.has(FEED_HOST)).toBe(true);
     const others = [...hosts].filter((h) => h !== FEED_HOST && !FIREFOX_INTERNAL_HOST.test(h));
     expect(others).toEqual([]);
-    expect(ff.server.requests.filter((r) => r.host === FEED_HOST && r.method !== 'CONNECT').every((r) => r.url === FEED_PATH)).toBe(true);
+    expect(
+      ff.server.requests
+        .filter((r) => r.host === FEED_HOST && r.method !== 'CONNECT')
+        .every((r) => r.url === FEED_PATH),
+    ).toBe(true);
   });
 });

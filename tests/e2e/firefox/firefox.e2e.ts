@@ -22,7 +22,16 @@ import { sleep, sleepUntil, timed, type Timed } from '../support/driver.ts';
 import { TITLE_SECRET } from '../support/fake-tools.ts';
 import { FIREFOX_INTERNAL_HOST, launchFirefox, type LaunchedFirefox } from '../support/firefox.ts';
 import { DB_NAME, dumpIndexedDb, type StoredSegment } from '../support/store.ts';
-import { clipSpans, compareByHost, formatComparison, overlappingSpans, recordedSpans, ScriptedTimeline, secondsByHost, type Span } from '../support/tally.ts';
+import {
+  clipSpans,
+  compareByHost,
+  formatComparison,
+  overlappingSpans,
+  recordedSpans,
+  ScriptedTimeline,
+  secondsByHost,
+  type Span,
+} from '../support/tally.ts';
 import type { TrackerState } from '../../../lib/tracker/state.ts';
 import { LOAD_CREDIT_MS } from '../../../lib/tracker/machine.ts';
 
@@ -60,7 +69,14 @@ async function readDatabase(): Promise<Record<string, unknown[]>> {
 beforeAll(async () => {
   ff = await launchFirefox();
   timeline = new ScriptedTimeline();
-  const step = async (timing: Timed, host: string | null, shape: string, label: string, seconds: number, allowance = PER_SWITCH_S) => {
+  const step = async (
+    timing: Timed,
+    host: string | null,
+    shape: string,
+    label: string,
+    seconds: number,
+    allowance = PER_SWITCH_S,
+  ) => {
     timeline.mark(host, shape, label, timing.at, allowance);
     await sleepUntil(timing.at + seconds * 1000);
   };
@@ -72,8 +88,20 @@ beforeAll(async () => {
   // activated (LOAD_CREDIT_MS), so the script starts from a settled tab.
   await tabA.bringToFront();
   await sleep(LOAD_CREDIT_MS + 500);
-  await step(await goto(tabA, 'app.asana.com', `/0/1201/list?filter=${QUERY_SECRET}#task-7`), 'app.asana.com', '/*/*/list', 'A: asana list', 5);
-  await step(await goto(tabA, 'app.asana.com', '/0/1201/board'), 'app.asana.com', '/*/*/board', 'A: asana board (same host, new path)', 4);
+  await step(
+    await goto(tabA, 'app.asana.com', `/0/1201/list?filter=${QUERY_SECRET}#task-7`),
+    'app.asana.com',
+    '/*/*/list',
+    'A: asana list',
+    5,
+  );
+  await step(
+    await goto(tabA, 'app.asana.com', '/0/1201/board'),
+    'app.asana.com',
+    '/*/*/board',
+    'A: asana board (same host, new path)',
+    4,
+  );
 
   // A new tab: blank while it opens (nothing counted), then docs once the navigation commits.
   let tabB: Page | undefined;
@@ -81,9 +109,21 @@ beforeAll(async () => {
     tabB = await ff.browser.newPage();
   });
   await step(opened, null, '', 'B: new blank tab', 0.5, allowanceFor(opened));
-  await step(await goto(tabB!, 'docs.google.com', `/document/d/${DOC_ID}/edit#heading=h.1`), 'docs.google.com', '/document/d/*/edit', 'B: docs', 6);
+  await step(
+    await goto(tabB!, 'docs.google.com', `/document/d/${DOC_ID}/edit#heading=h.1`),
+    'docs.google.com',
+    '/document/d/*/edit',
+    'B: docs',
+    6,
+  );
   await step(await timed(() => tabA.bringToFront()), 'app.asana.com', '/*/*/board', 'A: back to the asana tab', 4);
-  await step(await goto(tabA, 'app.slack.com', '/client/T024BE7LD/C024BE91L'), 'app.slack.com', '/client/*/*', 'A: slack', 5);
+  await step(
+    await goto(tabA, 'app.slack.com', '/client/T024BE7LD/C024BE91L'),
+    'app.slack.com',
+    '/client/*/*',
+    'A: slack',
+    5,
+  );
   await step(await timed(() => tabB!.bringToFront()), 'docs.google.com', '/document/d/*/edit', 'B: docs again', 8);
 
   // A second window.
@@ -92,21 +132,40 @@ beforeAll(async () => {
     win = await ff.browser.newPage({ type: 'window' });
   });
   await step(popped, null, '', 'W2: new blank window', 0.5, allowanceFor(popped));
-  await step(await goto(win!, 'www.figma.com', '/design/AbC123xyzKEY456/Brand-Campaign-Q3?node-id=1-2'), 'figma.com', '/design/*/*', 'W2: figma', 6);
-  await step(await goto(win!, 'calendar.google.com', '/calendar/u/0/r/week'), 'calendar.google.com', '/calendar/u/*/r', 'W2: calendar', 5);
+  await step(
+    await goto(win!, 'www.figma.com', '/design/AbC123xyzKEY456/Brand-Campaign-Q3?node-id=1-2'),
+    'figma.com',
+    '/design/*/*',
+    'W2: figma',
+    6,
+  );
+  await step(
+    await goto(win!, 'calendar.google.com', '/calendar/u/0/r/week'),
+    'calendar.google.com',
+    '/calendar/u/*/r',
+    'W2: calendar',
+    5,
+  );
 
   if (ff.headful) {
     // Back to the first window: the calendar window stays open behind it and must not be counted.
     const back = await timed(() => tabA.bringToFront());
     await step(back, 'app.slack.com', '/client/*/*', 'A: slack window focused, calendar window behind', 5);
     background.push({ from: back.at, to: Date.now(), host: 'calendar.google.com' });
-    await step(await timed(() => win!.bringToFront()), 'calendar.google.com', '/calendar/u/*/r', 'W2: calendar window focused again', 4);
+    await step(
+      await timed(() => win!.bringToFront()),
+      'calendar.google.com',
+      '/calendar/u/*/r',
+      'W2: calendar window focused again',
+      4,
+    );
   }
 
   end = Date.now();
   const stores = await readDatabase();
   segments = (stores.segments ?? []) as StoredSegment[];
-  const trackerRow = (stores.tracker ?? []).find((r) => (r as { key?: unknown }).key === 'tracker') as { state?: TrackerState } | undefined;
+  const trackerRow = (stores.tracker ?? []).find((r) => (r as { key?: unknown }).key === 'tracker') as
+    { state?: TrackerState } | undefined;
   spans = clipSpans(recordedSpans(segments, trackerRow?.state ?? null, end), 0, end);
 }, 180_000);
 
@@ -122,20 +181,27 @@ describe('Firefox: tracking, pages, privacy', () => {
     console.log(formatComparison(`[firefox:${ff.headful ? 'headful' : 'headless'}] seconds per host`, comparison));
     expect(spans.length, 'the extension recorded nothing at all').toBeGreaterThan(0);
     for (const h of comparison.hosts) {
-      expect(Math.abs(h.error), `${h.host}: expected ${h.expected.toFixed(2)} s, recorded ${h.recorded.toFixed(2)} s`).toBeLessThanOrEqual(h.tolerance);
+      expect(
+        Math.abs(h.error),
+        `${h.host}: expected ${h.expected.toFixed(2)} s, recorded ${h.recorded.toFixed(2)} s`,
+      ).toBeLessThanOrEqual(h.tolerance);
     }
     expect(comparison.errorPercent).toBeLessThan(MAX_ERROR_PERCENT);
     expect(overlappingSpans(spans)).toEqual([]);
     for (const bg of background) {
       const counted = clipSpans(spans, bg.from + PER_SWITCH_S * 1000, bg.to).filter((s) => s.host === bg.host);
-      expect(secondsByHost(counted)[bg.host] ?? 0, `${bg.host} counted while its window was in the background`).toBeLessThan(0.05);
+      expect(
+        secondsByHost(counted)[bg.host] ?? 0,
+        `${bg.host} counted while its window was in the background`,
+      ).toBeLessThan(0.05);
     }
   });
 
   it('stores host and path shape only: no query, fragment, title or document id', () => {
     expect(segments.length).toBeGreaterThan(0);
     const stored = JSON.stringify(segments);
-    for (const secret of [QUERY_SECRET, DOC_ID, TITLE_SECRET, 'task-7', 'heading=']) expect(stored).not.toContain(secret);
+    for (const secret of [QUERY_SECRET, DOC_ID, TITLE_SECRET, 'task-7', 'heading='])
+      expect(stored).not.toContain(secret);
     for (const s of segments) {
       expect(s.source).toBe('browser');
       expect(s.host).not.toMatch(/^www\.|[?#:/]/);
@@ -159,7 +225,9 @@ describe('Firefox: tracking, pages, privacy', () => {
     const body = await dashboard.evaluate(() => document.body.innerText);
     console.log(`[firefox] dashboard text: ${body.slice(0, 600).replace(/\s+/g, ' ')}`);
     // About a minute: too early for a verdict, the headline shows the time gathered.
-    expect(await dashboard.$eval('[data-testid="headline-share"]', (el) => (el as HTMLElement).innerText)).toMatch(/min/);
+    expect(await dashboard.$eval('[data-testid="headline-share"]', (el) => (el as HTMLElement).innerText)).toMatch(
+      /min/,
+    );
     await dashboard.close();
 
     const settings = await ff.openExtensionPage('options.html');
@@ -173,7 +241,10 @@ describe('Firefox: tracking, pages, privacy', () => {
     const saved = async (button: string): Promise<string> => {
       await settings.waitForSelector(`[data-testid="${button}"]:not([disabled])`, { timeout: 15_000 });
       await settings.click(`[data-testid="${button}"]`);
-      const handle = await settings.waitForFunction(() => /Saved (creative-ratio-[\w-]+\.csv)/.exec(document.body.innerText)?.[1] ?? '', { timeout: 15_000 });
+      const handle = await settings.waitForFunction(
+        () => /Saved (creative-ratio-[\w-]+\.csv)/.exec(document.body.innerText)?.[1] ?? '',
+        { timeout: 15_000 },
+      );
       const name = (await handle.jsonValue()) as string;
       const file = path.join(ff.downloadsDir, name);
       for (let waited = 0; !existsSync(file) && waited < 10_000; waited += 100) await sleep(100);
@@ -184,14 +255,22 @@ describe('Firefox: tracking, pages, privacy', () => {
     expect(daily.startsWith('\uFEFFdate,tool,class,seconds,minutes\r\n')).toBe(true);
     expect(daily).toMatch(/\r\n\d{4}-\d{2}-\d{2},Google Docs,creative,\d+,\d+\r\n/);
     const raw = await saved('csv-segments');
-    expect(raw.startsWith('\uFEFFstart,end,utc_offset,seconds,host,path_shape,tool,class,kind,source,lane,label\r\n')).toBe(true);
+    expect(
+      raw.startsWith('\uFEFFstart,end,utc_offset,seconds,host,path_shape,tool,class,kind,source,lane,label\r\n'),
+    ).toBe(true);
     expect(raw).toContain(',docs.google.com,/document/d/*/edit,Google Docs,creative,writing,browser,focus,');
     expect(raw).not.toContain(QUERY_SECRET);
     await settings.close();
   });
 
   it('makes no network requests: only the visited tools were reached (and Firefox’s own services)', async () => {
-    const visited = new Set(['app.asana.com', 'docs.google.com', 'app.slack.com', 'www.figma.com', 'calendar.google.com']);
+    const visited = new Set([
+      'app.asana.com',
+      'docs.google.com',
+      'app.slack.com',
+      'www.figma.com',
+      'calendar.google.com',
+    ]);
     const foreign = ff.server.requests.filter((r) => !visited.has(r.host) && !FIREFOX_INTERNAL_HOST.test(r.host));
     expect(foreign.map((r) => `${r.method} ${r.host}${r.method === 'CONNECT' ? '' : r.url}`)).toEqual([]);
 

@@ -42,7 +42,9 @@ export class ToolTab {
    * switch instant is the end of the call, not its midpoint (the request and TLS handshake come first).
    */
   async goto(host: string, pathAndQuery: string): Promise<Timed> {
-    const timing = await timed(() => this.page.goto(this.driver.ext.server.url(host, pathAndQuery), { waitUntil: 'commit' }));
+    const timing = await timed(() =>
+      this.page.goto(this.driver.ext.server.url(host, pathAndQuery), { waitUntil: 'commit' }),
+    );
     return { ...timing, at: timing.after };
   }
 
@@ -67,7 +69,11 @@ export class ToolTab {
     return this.open(host, pathAndQuery, 'popup,width=900,height=700');
   }
 
-  private async open(host: string, pathAndQuery: string, features: string): Promise<{ tab: ToolTab; timing: Timed & { shown: Timed } }> {
+  private async open(
+    host: string,
+    pathAndQuery: string,
+    features: string,
+  ): Promise<{ tab: ToolTab; timing: Timed & { shown: Timed } }> {
     const url = this.driver.ext.server.url(host, pathAndQuery);
     let opened: Page | undefined;
     let shown: Timed | undefined;
@@ -75,9 +81,12 @@ export class ToolTab {
       const next = this.page.context().waitForEvent('page');
       // When the tab (or window) appeared: it is created and focused during window.open.
       shown = await timed(() =>
-        this.page.evaluate(([target, windowFeatures]) => {
-          window.open(target, '_blank', windowFeatures);
-        }, [url, features] as const),
+        this.page.evaluate(
+          ([target, windowFeatures]) => {
+            window.open(target, '_blank', windowFeatures);
+          },
+          [url, features] as const,
+        ),
       );
       opened = await next;
       await opened.waitForURL(url, { waitUntil: 'commit' });

@@ -67,7 +67,9 @@ function requireOpenssl(): void {
   try {
     execFileSync('openssl', ['version'], { stdio: 'ignore' });
   } catch {
-    throw new Error('openssl is needed to create the test certificate. Install it (Debian/Ubuntu: `sudo apt-get install openssl`).');
+    throw new Error(
+      'openssl is needed to create the test certificate. Install it (Debian/Ubuntu: `sudo apt-get install openssl`).',
+    );
   }
 }
 
@@ -81,7 +83,23 @@ export function selfSignedCertificate(hosts: readonly string[]): { key: Buffer; 
     const san = ['DNS:localhost', 'IP:127.0.0.1', ...hosts.map((host) => `DNS:${host}`)].join(',');
     execFileSync(
       'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-addext', `subjectAltName=${san}`, '-days', '2', '-keyout', keyFile, '-out', certFile],
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        `subjectAltName=${san}`,
+        '-days',
+        '2',
+        '-keyout',
+        keyFile,
+        '-out',
+        certFile,
+      ],
       { stdio: 'ignore' },
     );
     return { key: readFileSync(keyFile), cert: readFileSync(certFile) };
@@ -99,7 +117,10 @@ export function fakePage(host: string, pathAndQuery: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${TITLE_SECRET} · ${where}</title></head><body><h1>Fake ${where}</h1><p>Served by the Creative Ratio e2e harness.</p></body></html>`;
 }
 
-export async function startFakeToolServer(hosts: readonly string[] = TOOL_HOSTS, serve?: ServeOverride): Promise<FakeToolServer> {
+export async function startFakeToolServer(
+  hosts: readonly string[] = TOOL_HOSTS,
+  serve?: ServeOverride,
+): Promise<FakeToolServer> {
   const { key, cert } = selfSignedCertificate(hosts);
   const requests: ServedRequest[] = [];
   const tlsServerNames: string[] = [];
@@ -122,7 +143,13 @@ export async function startFakeToolServer(hosts: readonly string[] = TOOL_HOSTS,
     res.end(fakePage(hostOf(req.headers.host), url));
   };
   const upgrade = (req: IncomingMessage, socket: Duplex) => {
-    requests.push({ host: hostOf(req.headers.host), method: req.method ?? 'GET', url: req.url ?? '/', upgrade: true, at: Date.now() });
+    requests.push({
+      host: hostOf(req.headers.host),
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      upgrade: true,
+      at: Date.now(),
+    });
     socket.destroy();
   };
   const https = createHttpsServer(

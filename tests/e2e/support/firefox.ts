@@ -174,4 +174,5 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
  * Hosts Firefox itself contacts in a fresh profile (remote settings, add-on and certificate
  * services), never the extension: the built extension names none of them (a test checks).
  */
-export const FIREFOX_INTERNAL_HOST = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net|mozgcp\.net|digicert\.com)$/;
+export const FIREFOX_INTERNAL_HOST =
+  /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net|mozgcp\.net|digicert\.com)$/;

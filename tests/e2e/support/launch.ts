@@ -68,7 +68,8 @@ export function browserPid(userDataDir: string): number | null {
     } catch {
       continue;
     }
-    if (cmdline.includes(`--user-data-dir=${userDataDir}`) && !cmdline.some((arg) => arg.startsWith('--type='))) return Number(entry);
+    if (cmdline.includes(`--user-data-dir=${userDataDir}`) && !cmdline.some((arg) => arg.startsWith('--type=')))
+      return Number(entry);
   }
   return null;
 }
@@ -98,7 +99,9 @@ export function headfulUnavailableMessage(): string {
 /** Close the welcome tab opened on install (waiting a little for it: it opens right after the worker starts). */
 async function closeWelcome(context: BrowserContext): Promise<void> {
   const isWelcome = (p: { url(): string }) => /^chrome-extension:\/\/[^/]+\/welcome\.html/.test(p.url());
-  const page = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 5_000 }).catch(() => undefined));
+  const page =
+    context.pages().find(isWelcome) ??
+    (await context.waitForEvent('page', { predicate: isWelcome, timeout: 5_000 }).catch(() => undefined));
   await page?.close().catch(() => undefined);
 }
 

@@ -23,7 +23,11 @@ export interface RequestLog {
 
 function classify(request: Request): Pick<CapturedRequest, 'origin' | 'initiator'> {
   const worker = request.serviceWorker();
-  if (worker) return { origin: worker.url().startsWith('chrome-extension://') ? 'service-worker' : 'page', initiator: worker.url() };
+  if (worker)
+    return {
+      origin: worker.url().startsWith('chrome-extension://') ? 'service-worker' : 'page',
+      initiator: worker.url(),
+    };
   let frameUrl = '';
   try {
     frameUrl = request.frame().url();

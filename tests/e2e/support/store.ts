@@ -124,8 +124,7 @@ export async function readSegments(ext: LaunchedExtension, via: ReadVia = 'auto'
 export async function readTracker(ext: LaunchedExtension, via: ReadVia = 'auto'): Promise<TrackerState | null> {
   const dump = await inExtension(ext, dumpIndexedDb, DB_NAME, via);
   const row = (dump[DB_NAME]?.tracker ?? []).find((r) => (r as { key?: unknown }).key === 'tracker') as
-    | { state?: TrackerState }
-    | undefined;
+    { state?: TrackerState } | undefined;
   return row?.state ?? null;
 }
 
@@ -136,7 +135,8 @@ export async function readTracking(
 ): Promise<{ segments: StoredSegment[]; tracker: TrackerState | null }> {
   const dump = await inExtension(ext, dumpIndexedDb, DB_NAME, via);
   const stores = dump[DB_NAME] ?? {};
-  const row = (stores.tracker ?? []).find((r) => (r as { key?: unknown }).key === 'tracker') as { state?: TrackerState } | undefined;
+  const row = (stores.tracker ?? []).find((r) => (r as { key?: unknown }).key === 'tracker') as
+    { state?: TrackerState } | undefined;
   return { segments: (stores.segments ?? []) as StoredSegment[], tracker: row?.state ?? null };
 }
 

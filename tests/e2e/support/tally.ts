@@ -23,7 +23,8 @@ export function recordedSpans(segments: readonly StoredSegment[], tracker: Track
     .map((s) => ({ host: s.host, path: s.path, lane: s.lane, start: s.start, end: s.end, open: false }));
   for (const lane of ['focus', 'call'] as const) {
     const open = tracker?.[lane];
-    if (open && open.start < now) spans.push({ host: open.host, path: open.path, lane, start: open.start, end: now, open: true });
+    if (open && open.start < now)
+      spans.push({ host: open.host, path: open.path, lane, start: open.start, end: now, open: true });
   }
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -24,7 +24,10 @@ export async function stopServiceWorker(context: BrowserContext, page: Page, tim
   try {
     let timer: NodeJS.Timeout | undefined;
     const stopped = new Promise<void>((resolve, reject) => {
-      timer = setTimeout(() => reject(new Error(`The extension's service worker did not stop within ${timeoutMs} ms.`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`The extension's service worker did not stop within ${timeoutMs} ms.`)),
+        timeoutMs,
+      );
       cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: WorkerVersion[] }) => {
         const ours = versions.filter(isExtensionWorker);
         if (ours.length > 0 && ours.every((version) => version.runningStatus === 'stopped')) resolve();
@@ -47,7 +50,8 @@ export async function serviceWorkerStatus(context: BrowserContext, page: Page): 
     const first = new Promise<WorkerRunningStatus>((resolve) => {
       cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: WorkerVersion[] }) => {
         const ours = versions.filter(isExtensionWorker);
-        if (ours.length > 0) resolve(ours.some((v) => v.runningStatus === 'running') ? 'running' : (ours[0]!.runningStatus));
+        if (ours.length > 0)
+          resolve(ours.some((v) => v.runningStatus === 'running') ? 'running' : ours[0]!.runningStatus);
       });
       setTimeout(() => resolve('stopped'), 2_000);
     });
