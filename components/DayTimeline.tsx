@@ -13,6 +13,7 @@ import { KINDS } from '@/lib/classify/kinds';
 import { ClassBadge, CLASS_LABEL } from './ClassLegend';
 import { guessSentence } from '@/lib/ui/guess';
 import { useNearViewport } from './use-near-viewport';
+import './DayTimeline.css';
 
 export interface DayTimelineProps {
   days: readonly string[];

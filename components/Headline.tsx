@@ -3,6 +3,7 @@ import type { BasisView, HeadlineView } from '@/lib/ui/headline';
 import { BenchmarkSource } from './BenchmarkSource';
 import { CLASS_LABEL, CLASS_ORDER, Swatch } from './ClassLegend';
 import { ShareScale } from './ShareScale';
+import './Headline.css';
 
 export interface HeadlineProps {
   view: HeadlineView;

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { describedBy, FieldNotes } from '@/components/FieldNotes';
 import { parseExcludedHost } from '@/lib/ui/settings-form';
+import './HostListEditor.css';
 
 export interface HostListEditorProps {
   hosts: readonly string[];

@@ -10,6 +10,7 @@ import type { Formatters } from './hooks';
 import { useInsightsData } from './data/insights';
 import { useNearViewport } from './use-near-viewport';
 import type { WeekData } from './data/week-data';
+import './InsightsSection.css';
 
 export const INSIGHT_SPANS = [4, 8, 12] as const;
 

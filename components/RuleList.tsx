@@ -3,6 +3,7 @@ import { describeMatch } from '@/lib/classify/describe';
 import { KINDS } from '@/lib/classify/kinds';
 import type { UserRule } from '@/lib/classify/types';
 import { ClassBadge } from './ClassLegend';
+import './RuleList.css';
 
 export interface RuleListProps {
   rules: readonly UserRule[];

@@ -3,6 +3,7 @@ import { KINDS } from '@/lib/classify/kinds';
 import type { Classifier, ExplainMatch } from '@/lib/classify/types';
 import { toPageRef } from '@/lib/url/normalize';
 import { ClassBadge } from './ClassLegend';
+import './RuleTester.css';
 
 /** A matching rule as the person reads it: "Your rule #3 (…)" or "Built-in: Notion (notion.so)", never "Catalog: catalog: …". */
 export function matchName(m: Pick<ExplainMatch, 'origin' | 'rule'>): string {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './SettingsSection.css';
 
 export interface SettingsSectionProps {
   /** The anchor the settings' table of contents links to; the heading is `${id}-title`. */

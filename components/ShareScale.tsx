@@ -1,4 +1,5 @@
 import { clampShare, scaleMarkers } from '@/lib/ui/scale';
+import './ShareScale.css';
 
 export interface ShareScaleProps {
   /** Creative share 0..1, or null when nothing was classified yet. */

@@ -3,6 +3,7 @@ import { useFormatters } from '@/components/hooks';
 import type { WeekHours } from '@/lib/calendar/import-window';
 import type { ImportPlan } from '@/lib/calendar/plan-import';
 import { formatDateNear, formatDateRange } from '@/lib/ui/date-range';
+import './PlanSummary.css';
 
 /** Longer than this, the weekly table starts folded (a file may cover two years). */
 const COLLAPSE_WEEKS = 12;

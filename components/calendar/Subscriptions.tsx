@@ -15,6 +15,8 @@ import type { CreativeRatioDB } from '@/lib/db';
 import { removeSubscription } from '@/lib/db/subscriptions';
 import { formatDateNear, formatDateRange } from '@/lib/ui/date-range';
 import type { CalendarImportState } from './use-calendar-import';
+import './Subscriptions.css';
+import './PlanSummary.css'; // its problem list (.cal-problems) is drawn like the import summary's
 
 /** Paste a private calendar address; the click asks the browser for that one host. */
 export function SubscribeForm({ state: s }: { state: CalendarImportState }) {

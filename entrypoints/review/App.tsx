@@ -107,7 +107,7 @@ export function App() {
         <>
           {plan && plan.week === week ? <IntentCarry intent={plan.thisIntent} /> : null}
           <section className="card" aria-labelledby="story-title" data-testid="review-story">
-            <div className="headline" style={{ gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 320px)' }}>
+            <div className="review-headline">
               <div>
                 <h2 id="story-title" style={{ marginBottom: 12 }}>
                   {relation === 'current' ? 'Your week so far' : 'Your week'}

@@ -18,6 +18,7 @@ import type { Settings, WeekDay } from '@/lib/settings';
 import type { Zone } from '@/lib/calendar/time-zones';
 import { Autosave, type AutosaveStatus } from '@/lib/ui/autosave';
 import { weekBounds, type WeekKey } from '@/lib/time/week';
+import './FocusPlan.css';
 
 const MIN = 60_000;
 const LENGTHS = [30, 45, 60, 75, 90, 105, 120, 150, 180];
