@@ -66,7 +66,7 @@ export function ImportPreview({ state: s, now }: { state: CalendarImportState; n
 
       <OwnerField state={s} />
 
-      <fieldset className="stack" style={{ gap: 8 }}>
+      <fieldset className="stack gap-8">
         <legend>Options</legend>
         <label className="check">
           <input

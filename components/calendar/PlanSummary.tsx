@@ -52,7 +52,7 @@ export function PlanSummary({ plan, weeks, now }: { plan: ImportPlan; weeks: Wee
       )}
 
       {plan.skipped.length > 0 ? (
-        <div className="stack" style={{ gap: 6 }}>
+        <div className="stack gap-6">
           <h4>Not counted</h4>
           <ul className="cal-skipped" data-testid="calendar-skipped">
             {plan.skipped.map((g) => (
