@@ -3,6 +3,7 @@ import { ManualBlocks } from '@/components/ManualBlocks';
 import type { CreativeRatioDB } from '@/lib/db';
 import type { WeekDay } from '@/lib/settings';
 import type { WeekKey } from '@/lib/time/week';
+import './AddTimeDialog.css';
 
 export interface AddTimeDialogProps {
   weekStartsOn: WeekDay;

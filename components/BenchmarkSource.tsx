@@ -1,4 +1,5 @@
 import { BENCHMARK_CITATION, BENCHMARK_SOURCE } from '@/lib/report/benchmarks';
+import './BenchmarkSource.css';
 
 /**
  * Where the 50 % and 25 % lines come from: an info button that opens the survey sentence and its

@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import type { BreakdownRow } from '@/lib/ui/charts';
 import { CLASS_LABEL } from './ClassLegend';
 import { DataTable } from './DataTable';
+import './BreakdownTable.css';
 
 export interface BreakdownTableProps {
   id: string;
@@ -49,9 +50,9 @@ export function BreakdownTable({
             header: variant === 'kind' ? 'Kind' : 'Tool',
             rowHeader: true,
             render: (r) => (
-              <span style={{ display: 'flex', flexDirection: 'column', fontWeight: 550 }}>
+              <span className="breakdown-name">
                 {r.name}
-                <span className="subtle" style={{ fontWeight: 400 }}>
+                <span className="subtle regular">
                   {variant === 'kind' ? CLASS_LABEL[r.class] : `${CLASS_LABEL[r.class]} · ${r.kindName}`}
                 </span>
               </span>
@@ -61,7 +62,7 @@ export function BreakdownTable({
             key: 'bar',
             header: <span className="visually-hidden">Bar</span>,
             render: (r) => (
-              <div className="meter" aria-hidden="true" style={{ minWidth: 80 }}>
+              <div className="meter" aria-hidden="true">
                 <span
                   className={`kind-color fill-${r.class}`}
                   style={{ ...kindStyle(r.color, r.colorDark), width: `${max > 0 ? (r.ms / max) * 100 : 0}%` }}
@@ -75,7 +76,7 @@ export function BreakdownTable({
         footer={
           rest ? (
             <tr>
-              <th scope="row" className="muted" style={{ fontWeight: 500 }}>
+              <th scope="row" className="muted breakdown-rest">
                 {rest.count} more tool{rest.count === 1 ? '' : 's'}
               </th>
               <td />

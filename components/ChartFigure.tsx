@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './ChartFigure.css';
 
 export interface ChartFigureProps {
   id: string;
@@ -38,7 +39,7 @@ export function ChartFigure({
         {actions}
       </div>
       {legend}
-      <figure style={{ margin: legend ? '10px 0 0' : 0 }}>{children}</figure>
+      <figure className={legend ? 'chart-figure chart-figure-legend' : 'chart-figure'}>{children}</figure>
       <details className="table-toggle" open={tableOpen}>
         <summary>{tableLabel}</summary>
         {table}

@@ -44,7 +44,7 @@ export function ClassLegend({ classes = CLASS_ORDER, withPattern = true, extra =
       {extra.map((e) => (
         <li key={e.key} style={{ color: e.color }}>
           <span className={`swatch-line ${e.swatch === 'line' ? '' : e.swatch}`} aria-hidden="true" />
-          <span style={{ color: 'var(--text-2)' }}>{e.label}</span>
+          <span className="legend-label">{e.label}</span>
         </li>
       ))}
     </ul>
@@ -68,7 +68,7 @@ export function ClassBadge({
       {guess ? <span className="guess-tag">Guess</span> : null}
       <Swatch cls={cls} />
       {CLASS_LABEL[cls]}
-      {kindName ? <span style={{ fontWeight: 500 }}>· {kindName}</span> : null}
+      {kindName ? <span className="badge-kind">· {kindName}</span> : null}
     </span>
   );
 }

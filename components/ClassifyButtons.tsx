@@ -17,7 +17,7 @@ export interface ClassifyButtonsProps {
 /** One click to say what a site is: creative, coordination or not work. */
 export function ClassifyButtons({ subject, current, onChoose, disabled, size = 'sm', plain }: ClassifyButtonsProps) {
   return (
-    <div className="row" role="group" aria-label={`Classify ${subject}`} style={{ gap: 6 }}>
+    <div className="row gap-6" role="group" aria-label={`Classify ${subject}`}>
       {RECLASSIFY_CHOICES.map((c) => (
         <button
           key={c}

@@ -58,7 +58,7 @@ export function CommitField<T>({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <div className="row" style={{ flexWrap: 'nowrap' }}>
+      <div className="row row-nowrap">
         <input
           id={id}
           type="text"

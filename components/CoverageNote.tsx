@@ -1,5 +1,6 @@
 import type { Formatters } from '@/components/hooks';
 import { DESKTOP_APPS_NOTE, type Coverage } from '@/lib/report/coverage';
+import './CoverageNote.css';
 
 export interface CoverageNoteProps {
   coverage: Coverage;

@@ -13,6 +13,7 @@ import { KINDS } from '@/lib/classify/kinds';
 import { ClassBadge, CLASS_LABEL } from './ClassLegend';
 import { guessSentence } from '@/lib/ui/guess';
 import { useNearViewport } from './use-near-viewport';
+import './DayTimeline.css';
 
 export interface DayTimelineProps {
   days: readonly string[];
@@ -106,11 +107,9 @@ export function DayTimeline(props: DayTimelineProps) {
           </button>
         ))}
       </div>
-      <h3 style={{ marginBottom: 6 }}>{formatLongDay(day, locale)}</h3>
+      <h3 className="day-title">{formatLongDay(day, locale)}</h3>
       {!near ? (
-        <p className="muted" style={{ minHeight: 480 }}>
-          Loading the day’s sessions…
-        </p>
+        <p className="muted day-loading">Loading the day’s sessions…</p>
       ) : sessions.length === 0 ? (
         <p className="muted">Nothing was tracked on this day.</p>
       ) : (
@@ -129,7 +128,7 @@ export function DayTimeline(props: DayTimelineProps) {
               <span key={t}>{formatClock(t)}</span>
             ))}
           </div>
-          <div className="table-scroll" style={{ maxHeight: 420, overflowY: 'auto' }}>
+          <div className="table-scroll segment-scroll">
             <table className="data segment-table" data-testid="segment-table">
               <caption className="visually-hidden">Sessions on {formatLongDay(day, locale)}, with their class</caption>
               <thead>
@@ -151,9 +150,9 @@ export function DayTimeline(props: DayTimelineProps) {
                       <td className="nowrap">
                         {formatClock(s.start)}–{formatClock(s.end)}
                       </td>
-                      <th scope="row" style={{ fontWeight: 550 }}>
+                      <th scope="row" className="segment-tool">
                         {s.tool}
-                        <div className="subtle mono" style={{ fontWeight: 400 }}>
+                        <div className="subtle mono regular">
                           {s.source === 'browser'
                             ? `${s.host}${s.path}`
                             : s.source === 'calendar'
@@ -172,7 +171,7 @@ export function DayTimeline(props: DayTimelineProps) {
                         />
                         {s.override ? <span className="subtle"> (changed)</span> : null}
                         {!s.override && s.guess ? (
-                          <div className="guess-reason" style={{ marginTop: 2 }}>
+                          <div className="guess-reason segment-guess">
                             {guessSentence(s.guess)}{' '}
                             {onConfirmGuess ? (
                               <button
@@ -213,7 +212,7 @@ export function DayTimeline(props: DayTimelineProps) {
                         {onMeetingRule &&
                         meetingRuleTitle(s) &&
                         (s.class === 'creative' || s.class === 'coordination') ? (
-                          <div style={{ marginTop: 4 }}>
+                          <div className="segment-actions">
                             <button
                               type="button"
                               className="btn btn-ghost btn-sm"
@@ -234,12 +233,7 @@ export function DayTimeline(props: DayTimelineProps) {
             </table>
           </div>
           {hidden > 0 || showShort ? (
-            <button
-              type="button"
-              className="btn btn-ghost btn-sm"
-              style={{ marginTop: 8 }}
-              onClick={() => setShowShort((v) => !v)}
-            >
+            <button type="button" className="btn btn-ghost btn-sm show-short" onClick={() => setShowShort((v) => !v)}>
               {showShort
                 ? 'Hide visits under a minute'
                 : `Show ${hidden} visit${hidden === 1 ? '' : 's'} under a minute`}

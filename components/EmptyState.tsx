@@ -14,7 +14,7 @@ export function EmptyState({ settingsHref }: EmptyStateProps) {
         this page fills in by itself.
       </p>
       <div>
-        <h3 style={{ marginBottom: 6 }}>What will appear here</h3>
+        <h3>What will appear here</h3>
         <ul>
           <li>
             Your creative share: how much of your classified time went to writing, design, research and building, versus
@@ -32,7 +32,7 @@ export function EmptyState({ settingsHref }: EmptyStateProps) {
         </ul>
       </div>
       <div>
-        <h3 style={{ marginBottom: 6 }}>Nothing is sent anywhere</h3>
+        <h3>Nothing is sent anywhere</h3>
         <p className="muted">
           Everything is stored in this browser profile only. There is no account, no server and no analytics; the
           extension makes no network requests at all. You can pause tracking, exclude sites, or delete everything at any

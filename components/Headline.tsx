@@ -3,6 +3,7 @@ import type { BasisView, HeadlineView } from '@/lib/ui/headline';
 import { BenchmarkSource } from './BenchmarkSource';
 import { CLASS_LABEL, CLASS_ORDER, Swatch } from './ClassLegend';
 import { ShareScale } from './ShareScale';
+import './Headline.css';
 
 export interface HeadlineProps {
   view: HeadlineView;
@@ -38,14 +39,13 @@ export function Headline({
     <section className="card" aria-labelledby="headline-title" data-testid="headline">
       <div className="headline">
         <div>
-          <h2 id="headline-title" className="subtle" style={{ fontWeight: 600, fontSize: 13 }}>
+          <h2 id="headline-title" className="subtle headline-title">
             Creative share {isCurrentWeek ? 'so far this week' : 'that week'}
           </h2>
           <div
-            className="big-share"
+            className="big-share headline-share"
             data-testid="headline-share"
             data-early={view.early ? 'true' : undefined}
-            style={{ marginTop: 6 }}
           >
             {view.early ? view.early.gathered : view.shareText}
           </div>
@@ -58,11 +58,7 @@ export function Headline({
               <strong>{basis.text}.</strong> {basis.detail}
             </p>
           ) : null}
-          <ul
-            className="deltas list-reset"
-            style={{ listStyle: 'none', padding: 0, margin: '12px 0 0' }}
-            data-testid="headline-deltas"
-          >
+          <ul className="deltas" data-testid="headline-deltas">
             {view.deltas.map((d) => (
               <li
                 key={d.key}
@@ -77,7 +73,7 @@ export function Headline({
             ))}
           </ul>
         </div>
-        <div className="stack" style={{ gap: 10 }}>
+        <div className="stack gap-10">
           <p className="headline-verdict" data-testid="headline-verdict">
             {view.benchmarkSentence} <span className="muted">{view.targetSentence}</span>
           </p>
@@ -90,16 +86,14 @@ export function Headline({
             label="This week's creative share against the survey benchmarks and your target"
           />
           <BenchmarkSource />
-          <dl className="totals" style={{ margin: '4px 0 0' }} data-testid="headline-totals">
+          <dl className="totals" data-testid="headline-totals">
             {CLASS_ORDER.map((c) => (
               <div key={c} className="total">
                 <dt className="total-label">
                   <Swatch cls={c} />
                   {CLASS_LABEL[c]}
                 </dt>
-                <dd className="total-value" style={{ margin: 0 }}>
-                  {formatHours(totals[c])}
-                </dd>
+                <dd className="total-value">{formatHours(totals[c])}</dd>
               </div>
             ))}
           </dl>

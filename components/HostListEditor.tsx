@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { describedBy, FieldNotes } from '@/components/FieldNotes';
 import { parseExcludedHost } from '@/lib/ui/settings-form';
+import './HostListEditor.css';
 
 export interface HostListEditorProps {
   hosts: readonly string[];
@@ -46,7 +47,7 @@ export function HostListEditor({ hosts, onChange, label, help }: HostListEditorP
           type="text"
           value={text}
           placeholder="bank.example.com or *.example.com"
-          style={{ width: 320, maxWidth: '100%' }}
+          className="host-input"
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, { help, error })}
           onChange={(e) => {
@@ -60,7 +61,7 @@ export function HostListEditor({ hosts, onChange, label, help }: HostListEditorP
       </form>
       <FieldNotes id={id} error={error} />
       {hosts.length > 0 ? (
-        <ul className="chips" aria-label={`${label}: current list`} style={{ marginTop: 6 }}>
+        <ul className="chips" aria-label={`${label}: current list`}>
           {hosts.map((h) => (
             <li key={h} className="chip">
               {h}

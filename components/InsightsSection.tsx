@@ -10,6 +10,7 @@ import type { Formatters } from './hooks';
 import { useInsightsData } from './data/insights';
 import { useNearViewport } from './use-near-viewport';
 import type { WeekData } from './data/week-data';
+import './InsightsSection.css';
 
 export const INSIGHT_SPANS = [4, 8, 12] as const;
 
@@ -60,7 +61,7 @@ export function InsightsSection({ data, weekStartsOn, settings, classifier, now,
 
   return (
     <div ref={ref} className="insights" data-testid="insights">
-      <div className="row insights-span" style={{ gap: 8, alignItems: 'center' }}>
+      <div className="row insights-span">
         <label htmlFor={spanId}>Patterns over the last</label>
         <select id={spanId} value={span} onChange={(e) => setSpan(Number(e.target.value))} data-testid="insights-span">
           {INSIGHT_SPANS.map((n) => (
@@ -263,19 +264,11 @@ function TimeOfDayCard({ view, weeks }: { view: TimeOfDayView; weeks: number }) 
       </div>
       <ul className="legend" aria-label="Legend">
         <li>
-          <span
-            className="swatch tod-swatch"
-            style={{ ['--tod-share' as string]: '100%', ['--tod-strength' as string]: '50%' }}
-            aria-hidden="true"
-          />
+          <span className="swatch tod-swatch tod-swatch-creative" aria-hidden="true" />
           Mostly creative
         </li>
         <li>
-          <span
-            className="swatch tod-swatch"
-            style={{ ['--tod-share' as string]: '0%', ['--tod-strength' as string]: '50%' }}
-            aria-hidden="true"
-          />
+          <span className="swatch tod-swatch tod-swatch-coordination" aria-hidden="true" />
           Mostly coordination
         </li>
         <li className="subtle">Paler: closer to half and half, or fewer hours</li>

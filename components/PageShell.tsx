@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './PageShell.css';
 
 export type NavPage = 'dashboard' | 'review' | 'options' | 'team' | 'welcome';
 

@@ -12,6 +12,7 @@ import {
   type MatchType,
   type RuleDraft,
 } from '@/lib/ui/rule-form';
+import './RuleForm.css';
 
 export interface RuleFormProps {
   initial: RuleDraft;

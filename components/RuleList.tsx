@@ -3,6 +3,7 @@ import { describeMatch } from '@/lib/classify/describe';
 import { KINDS } from '@/lib/classify/kinds';
 import type { UserRule } from '@/lib/classify/types';
 import { ClassBadge } from './ClassLegend';
+import './RuleList.css';
 
 export interface RuleListProps {
   rules: readonly UserRule[];
@@ -58,10 +59,8 @@ export function RuleList({ rules, onEdit, onDelete, onMove, formatDate, busy }: 
             return (
               <tr key={r.id} data-rule-id={r.id}>
                 <td className="num">{i + 1}</td>
-                <th scope="row" style={{ fontWeight: 500, minWidth: 200 }}>
-                  <span className="mono" style={{ overflowWrap: 'anywhere' }}>
-                    {name}
-                  </span>
+                <th scope="row" className="rule-name">
+                  <span className="mono wrap-anywhere">{name}</span>
                   <div className="subtle">{TYPE_LABEL[r.match.type]}</div>
                 </th>
                 <td>
@@ -70,7 +69,7 @@ export function RuleList({ rules, onEdit, onDelete, onMove, formatDate, busy }: 
                 <td>{r.tool ?? <span className="subtle">—</span>}</td>
                 <td className="nowrap">{r.fromTime !== undefined ? `From ${formatDate(r.fromTime)}` : 'Always'}</td>
                 <td>
-                  <div className="row" style={{ gap: 4, flexWrap: 'nowrap' }}>
+                  <div className="row row-nowrap gap-4">
                     <button
                       type="button"
                       className="btn btn-sm btn-icon"

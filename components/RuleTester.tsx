@@ -3,6 +3,7 @@ import { KINDS } from '@/lib/classify/kinds';
 import type { Classifier, ExplainMatch } from '@/lib/classify/types';
 import { toPageRef } from '@/lib/url/normalize';
 import { ClassBadge } from './ClassLegend';
+import './RuleTester.css';
 
 /** A matching rule as the person reads it: "Your rule #3 (…)" or "Built-in: Notion (notion.so)", never "Catalog: catalog: …". */
 export function matchName(m: Pick<ExplainMatch, 'origin' | 'rule'>): string {
@@ -26,7 +27,7 @@ export function RuleTester({ classifier }: RuleTesterProps) {
   }, [url, classifier]);
 
   return (
-    <div className="stack" style={{ gap: 10 }} data-testid="rule-tester">
+    <div className="stack gap-10" data-testid="rule-tester">
       <div className="field">
         <label htmlFor={id}>Test an address</label>
         <input
@@ -37,7 +38,7 @@ export function RuleTester({ classifier }: RuleTesterProps) {
           spellCheck={false}
           autoCapitalize="off"
           onChange={(e) => setUrl(e.target.value)}
-          style={{ maxWidth: 560 }}
+          className="rule-tester-input"
           aria-describedby={`${id}-help`}
           data-testid="rule-tester-input"
         />
@@ -49,7 +50,7 @@ export function RuleTester({ classifier }: RuleTesterProps) {
         {result === null ? null : 'error' in result ? (
           <p className="field-error">{result.error}</p>
         ) : (
-          <div className="stack" style={{ gap: 8 }}>
+          <div className="stack gap-8">
             <p>
               <span className="mono">
                 {result.page.host}
@@ -69,14 +70,10 @@ export function RuleTester({ classifier }: RuleTesterProps) {
             {result.explanation.matches.length === 0 ? (
               <p className="muted">No rule matches: neither yours nor the built-in catalog.</p>
             ) : (
-              <ol className="tester-result" style={{ margin: 0, paddingLeft: 20 }}>
+              <ol className="tester-result">
                 {result.explanation.matches.map((m, i) => (
                   <li key={`${m.rule}-${i}`} className={m.winner ? 'winner' : undefined}>
-                    {m.winner ? (
-                      <span className="badge" style={{ marginRight: 6 }}>
-                        Wins
-                      </span>
-                    ) : null}
+                    {m.winner ? <span className="badge tester-wins">Wins</span> : null}
                     {matchName(m)} →{' '}
                     <ClassBadge cls={m.class} kindName={m.class === 'unclassified' ? undefined : KINDS[m.kind].name} />{' '}
                     {m.tool}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './SettingsSection.css';
 
 export interface SettingsSectionProps {
   /** The anchor the settings' table of contents links to; the heading is `${id}-title`. */
@@ -14,7 +15,7 @@ export interface SettingsSectionProps {
 export function SettingsSection({ id, title, description, testId, children }: SettingsSectionProps) {
   return (
     <section id={id} className="card settings-section stack" aria-labelledby={`${id}-title`} data-testid={testId}>
-      <div className="card-head" style={{ marginBottom: 0 }}>
+      <div className="card-head flush">
         <h2 id={`${id}-title`}>{title}</h2>
         <p>{description}</p>
       </div>

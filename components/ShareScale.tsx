@@ -1,4 +1,5 @@
 import { clampShare, scaleMarkers } from '@/lib/ui/scale';
+import './ShareScale.css';
 
 export interface ShareScaleProps {
   /** Creative share 0..1, or null when nothing was classified yet. */
@@ -16,7 +17,6 @@ export interface ShareScaleProps {
 }
 
 const LINE_STYLE = { good: 'dashed', typical: 'dotted', target: 'line' } as const;
-const LINE_COLOR = { good: 'var(--bench-good)', typical: 'var(--bench-typical)', target: 'var(--target)' } as const;
 
 /**
  * A 0–100 % scale of creative share with the two survey benchmarks (dashed: good day 50 %,
@@ -43,10 +43,7 @@ export function ShareScale({
       <div role="img" aria-label={`${label}. ${description}`}>
         <div className="ratio-track">
           {share !== null ? (
-            <span
-              className="ratio-fill fill-creative"
-              style={{ width: `${clampShare(share) * 100}%`, opacity: 0.35 }}
-            />
+            <span className="ratio-fill fill-creative" style={{ width: `${clampShare(share) * 100}%` }} />
           ) : null}
           {markers.map((m) => (
             <span
@@ -58,29 +55,25 @@ export function ShareScale({
           ))}
           {share !== null ? <span className="ratio-you" style={{ left: `${clampShare(share) * 100}%` }} /> : null}
         </div>
-        <div className="ratio-labels" aria-hidden="true" style={{ height: markers.some((m) => m.row === 1) ? 32 : 20 }}>
+        <div className="ratio-labels" aria-hidden="true" data-rows={markers.some((m) => m.row === 1) ? 2 : 1}>
           {markers.map((m) => (
-            <span
-              key={m.kind}
-              data-kind={m.kind}
-              style={{ left: `${clampShare(m.at) * 100}%`, top: m.row === 1 ? 17 : 4 }}
-            >
+            <span key={m.kind} data-kind={m.kind} data-row={m.row} style={{ left: `${clampShare(m.at) * 100}%` }}>
               {m.label}
             </span>
           ))}
         </div>
       </div>
-      <ul className="legend" aria-hidden="true" style={{ fontSize: 12, gap: '2px 12px' }}>
+      <ul className="legend ratio-legend" aria-hidden="true">
         {share !== null && legendShare ? (
           <li>
-            <span className="swatch fill-creative" style={{ borderRadius: '50%', width: 10, height: 10 }} />
+            <span className="swatch fill-creative ratio-you-swatch" />
             You {formatShare(share)}
           </li>
         ) : null}
         {markers.map((m) => (
-          <li key={m.kind} style={{ color: LINE_COLOR[m.kind] }}>
+          <li key={m.kind} data-kind={m.kind}>
             <span className={`swatch-line ${LINE_STYLE[m.kind] === 'line' ? '' : LINE_STYLE[m.kind]}`} />
-            <span style={{ color: 'var(--text-2)' }}>
+            <span className="legend-label">
               {m.label} — {m.name}
             </span>
           </li>

@@ -1,5 +1,6 @@
 import type { SignalsView } from '@/lib/ui/signals';
 import { DataTable } from './DataTable';
+import './SignalsPanel.css';
 
 /** Orchestration signals: tiles for the week, and the same signals per day in a table. */
 export function SignalsPanel({ view }: { view: SignalsView }) {
@@ -9,7 +10,7 @@ export function SignalsPanel({ view }: { view: SignalsView }) {
         <h2 id="signals-title">What fragmented the week</h2>
         <p>Coordination that breaks up creative time: meetings, chat, switching between tools.</p>
       </div>
-      <ul className="stats" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      <ul className="stats">
         {view.tiles.map((t) => (
           <li key={t.key} className="stat" data-testid={`signal-${t.key}`}>
             <span className="stat-label">{t.label}</span>
@@ -18,12 +19,8 @@ export function SignalsPanel({ view }: { view: SignalsView }) {
           </li>
         ))}
       </ul>
-      {view.multitaskTools ? (
-        <p className="subtle" style={{ marginTop: 10 }}>
-          Used during meetings: {view.multitaskTools}.
-        </p>
-      ) : null}
-      <p className="subtle" style={{ marginTop: 10 }} data-testid="blocks-note">
+      {view.multitaskTools ? <p className="subtle signals-note">Used during meetings: {view.multitaskTools}.</p> : null}
+      <p className="subtle signals-note" data-testid="blocks-note">
         A creative block is creative work the way focus feels. {view.blockRule}
       </p>
       <details className="table-toggle">

@@ -3,6 +3,7 @@ import { SettingsSection } from '@/components/SettingsSection';
 import { BLOCK_INTERRUPTION_LIMITS, ENOUGH_DATA_LIMITS, type Settings } from '@/lib/settings';
 import { BenchmarkSource } from '@/components/BenchmarkSource';
 import { parseInterruptionMinutes, parseTargetPercent, parseThresholdHours } from '@/lib/ui/settings-form';
+import './TargetSection.css';
 
 /** The target creative share (slider and exact value): on the settings page and the welcome page. */
 export function TargetSection({
@@ -21,8 +22,8 @@ export function TargetSection({
       title="Target creative share"
       description="Shown as a line beside the two survey benchmarks on every chart."
     >
-      <div className="row" style={{ alignItems: 'flex-end', gap: 16 }}>
-        <div className="field" style={{ flex: '1 1 260px' }}>
+      <div className="row target-row">
+        <div className="field target-range-field">
           <label htmlFor="target-range">Target: {share(settings.targetShare)} of classified time is creative</label>
           <input
             id="target-range"
@@ -52,7 +53,7 @@ export function TargetSection({
           Until a day or a week has this much creative and coordination time, the pages show the time gathered and say
           it is too early to compare, instead of a share that a few minutes could swing.
         </p>
-        <div className="row" style={{ gap: 16, alignItems: 'flex-end' }}>
+        <div className="row target-row">
           <CommitField
             label="A day needs"
             value={String(settings.enoughData.dayMinutes / 60)}

@@ -25,7 +25,7 @@ export function TrackingControls({
 }: TrackingControlsProps) {
   const paused = view.state === 'paused';
   return (
-    <div className="stack" style={{ gap: compact ? 8 : 12 }} data-testid="tracking-controls">
+    <div className={compact ? 'stack gap-8' : 'stack'} data-testid="tracking-controls">
       {showStatus || paused ? (
         <div className="row">
           <span
@@ -50,7 +50,7 @@ export function TrackingControls({
         </div>
       ) : null}
       {!paused ? (
-        <div className="row" role="group" aria-label="Pause tracking" style={{ gap: 6 }}>
+        <div className="row gap-6" role="group" aria-label="Pause tracking">
           <span className="subtle">{compact ? 'Pause:' : 'Pause tracking:'}</span>
           {PAUSE_CHOICES.map((c) => (
             <button

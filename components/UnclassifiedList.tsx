@@ -5,6 +5,7 @@ import { guessSentence } from '@/lib/ui/guess';
 import { Banner } from './Banner';
 import { ClassifyButtons } from './ClassifyButtons';
 import { ClassBadge, CLASS_LABEL } from './ClassLegend';
+import './UnclassifiedList.css';
 
 export interface LastClassified {
   host: string;
@@ -64,11 +65,11 @@ export function UnclassifiedList({
       </div>
       <div aria-live="polite">
         {last ? (
-          <div className="banner banner-success" style={{ marginBottom: 10 }}>
+          <div className="banner banner-success unclassified-done">
             <span className="banner-icon" aria-hidden="true">
               ✓
             </span>
-            <div className="row" style={{ flex: 1 }}>
+            <div className="row unclassified-done-text">
               <span>
                 <strong>{last.host}</strong> now counts as {CLASS_LABEL[last.cls].toLowerCase()}.
               </span>
@@ -93,7 +94,7 @@ export function UnclassifiedList({
           {shown.map((r) =>
             r.type === 'open' ? (
               <li key={`open:${r.row.host}`} data-host={r.row.host}>
-                <div style={{ flex: '1 1 200px', minWidth: 0 }}>
+                <div className="unclassified-site">
                   <div className="host">{r.row.host}</div>
                   <div className="subtle">
                     {formatDuration(r.row.ms)}
@@ -121,9 +122,7 @@ export function UnclassifiedList({
         </ul>
       )}
       {all.length > limit ? (
-        <p className="subtle" style={{ marginTop: 8 }}>
-          {all.length - limit} more sites with less time.
-        </p>
+        <p className="subtle unclassified-more">{all.length - limit} more sites with less time.</p>
       ) : null}
     </section>
   );
@@ -145,8 +144,8 @@ function GuessItem({
   const kindName = KINDS[row.kind].name;
   return (
     <li data-host={row.host} data-guess="true">
-      <div style={{ flex: '1 1 200px', minWidth: 0 }}>
-        <div className="row" style={{ gap: 8 }}>
+      <div className="unclassified-site">
+        <div className="row">
           <span className="host">{row.host}</span>
           <ClassBadge cls={row.class} kindName={kindName} guess />
         </div>
@@ -155,7 +154,7 @@ function GuessItem({
         </div>
         <div className="guess-reason">{guessSentence(row.guess)}</div>
       </div>
-      <div className="row" style={{ gap: 6 }}>
+      <div className="row gap-6">
         {onConfirm ? (
           <button
             type="button"

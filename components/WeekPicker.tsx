@@ -3,6 +3,7 @@ import { useId, type ReactNode } from 'react';
 import type { WeekDay } from '@/lib/settings';
 import { formatWeekRange } from '@/lib/ui/week';
 import { normalizeWeekKey, shiftWeek, weekKeyOf, weekRelation, type WeekKey } from '@/lib/time/week';
+import './WeekPicker.css';
 
 export interface WeekPickerProps {
   week: WeekKey;

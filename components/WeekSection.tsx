@@ -6,6 +6,7 @@ import { minutesToTimeInput, timeInputToMinutes } from '@/lib/ui/format';
 import { parseWorkingTimes } from '@/lib/ui/settings-form';
 import { localeWeekStartsOn } from '@/lib/time/week';
 import { weekdayNames } from '@/lib/ui/week';
+import './WeekSection.css';
 
 /** Week start, working days and hours, "count only inside": on the settings page and the welcome page. */
 export function WeekSection({
@@ -53,7 +54,7 @@ export function WeekSection({
         <label htmlFor="week-start">Weeks start on</label>
         <select
           id="week-start"
-          style={{ alignSelf: 'flex-start', maxWidth: '100%' }}
+          className="week-start-select"
           value={settings.weekStartsOn === null ? 'auto' : String(settings.weekStartsOn)}
           onChange={(e) =>
             void save({ weekStartsOn: e.target.value === 'auto' ? null : (Number(e.target.value) as WeekDay) })
@@ -70,7 +71,7 @@ export function WeekSection({
       </div>
       <fieldset>
         <legend>Working days</legend>
-        <div className="row" style={{ gap: 14 }}>
+        <div className="row gap-14">
           {ordered.map((d) => (
             <label key={d} className="check">
               <input

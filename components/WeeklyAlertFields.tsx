@@ -39,7 +39,7 @@ export function WeeklyAlertFields<T extends WeeklyAlert>({
   const id = useId();
   const days = weekdayNames(locale);
   return (
-    <fieldset className="stack" style={{ gap: 10 }} data-testid={`${testId}-fields`}>
+    <fieldset className="stack gap-10" data-testid={`${testId}-fields`}>
       <legend className="visually-hidden">{legend}</legend>
       <label className="check">
         <input

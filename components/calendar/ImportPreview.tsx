@@ -8,6 +8,7 @@ import { DEFAULT_IMPORT_OPTIONS } from './import-options';
 import { OwnerField } from './OwnerField';
 import { PlanSummary } from './PlanSummary';
 import type { CalendarImportState } from './use-calendar-import';
+import './ImportPreview.css';
 
 /** The preview of a file or a new subscription: name, owner, options, what will be imported. */
 export function ImportPreview({ state: s, now }: { state: CalendarImportState; now: number }) {
@@ -65,7 +66,7 @@ export function ImportPreview({ state: s, now }: { state: CalendarImportState; n
 
       <OwnerField state={s} />
 
-      <fieldset className="stack" style={{ gap: 8 }}>
+      <fieldset className="stack gap-8">
         <legend>Options</legend>
         <label className="check">
           <input

@@ -15,6 +15,7 @@ import type { CreativeRatioDB } from '@/lib/db';
 import { reapplyMeetingClasses } from '@/lib/db/calendar';
 import type { KindId } from '@/lib/model';
 import { forgetAllWeeks } from '@/components/data/week-data';
+import './MeetingClassRules.css';
 
 const MATCH_LABEL: Record<MeetingMatch, string> = {
   title: 'Title has',
@@ -96,14 +97,14 @@ export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
   };
 
   return (
-    <div className="stack" style={{ gap: 10 }} data-testid="meeting-classes">
-      <h3 style={{ margin: 0 }}>Which meetings are creative work?</h3>
-      <p className="muted" style={{ margin: 0 }}>
+    <div className="stack gap-10" data-testid="meeting-classes">
+      <h3>Which meetings are creative work?</h3>
+      <p className="muted">
         Meetings count as coordination unless a rule says otherwise. Your rules come first, then the defaults. Changing
         a rule rewrites past weeks: meetings stored with their titles at once, subscribed calendars by reading them
         again.
       </p>
-      <fieldset className="stack" style={{ gap: 4 }}>
+      <fieldset className="stack gap-4">
         <legend className="muted">Defaults</legend>
         {DEFAULT_MEETING_CLASS_RULES.map((r) => (
           <label key={r.id} className="check">
@@ -124,12 +125,7 @@ export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
         ))}
       </fieldset>
       {value.rules.length > 0 ? (
-        <ul
-          className="stack"
-          style={{ gap: 4, margin: 0, paddingLeft: 18 }}
-          aria-label="Your meeting rules"
-          data-testid="meeting-rules"
-        >
+        <ul className="stack gap-4 meeting-rule-list" aria-label="Your meeting rules" data-testid="meeting-rules">
           {value.rules.map((r) => (
             <li key={r.id}>
               {MATCH_LABEL[r.match]} “{r.value}” → {meetingRuleTarget(r)}{' '}
@@ -146,7 +142,7 @@ export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
           ))}
         </ul>
       ) : null}
-      <form className="row" style={{ flexWrap: 'wrap', gap: 8 }} onSubmit={add} aria-label="Add a meeting rule">
+      <form className="row" onSubmit={add} aria-label="Add a meeting rule">
         <label htmlFor={`${id}-match`} className="visually-hidden">
           Match meetings by
         </label>

@@ -3,6 +3,7 @@ import { useFormatters } from '@/components/hooks';
 import type { WeekHours } from '@/lib/calendar/import-window';
 import type { ImportPlan } from '@/lib/calendar/plan-import';
 import { formatDateNear, formatDateRange } from '@/lib/ui/date-range';
+import './PlanSummary.css';
 
 /** Longer than this, the weekly table starts folded (a file may cover two years). */
 const COLLAPSE_WEEKS = 12;
@@ -51,7 +52,7 @@ export function PlanSummary({ plan, weeks, now }: { plan: ImportPlan; weeks: Wee
       )}
 
       {plan.skipped.length > 0 ? (
-        <div className="stack" style={{ gap: 6 }}>
+        <div className="stack gap-6">
           <h4>Not counted</h4>
           <ul className="cal-skipped" data-testid="calendar-skipped">
             {plan.skipped.map((g) => (

@@ -15,6 +15,8 @@ import type { CreativeRatioDB } from '@/lib/db';
 import { removeSubscription } from '@/lib/db/subscriptions';
 import { formatDateNear, formatDateRange } from '@/lib/ui/date-range';
 import type { CalendarImportState } from './use-calendar-import';
+import './Subscriptions.css';
+import './PlanSummary.css'; // its problem list (.cal-problems) is drawn like the import summary's
 
 /** Paste a private calendar address; the click asks the browser for that one host. */
 export function SubscribeForm({ state: s }: { state: CalendarImportState }) {
@@ -30,7 +32,7 @@ export function SubscribeForm({ state: s }: { state: CalendarImportState }) {
     if (s.stage.kind === 'preview') setAddress('');
   }, [s.stage.kind]);
   return (
-    <form className="stack" style={{ gap: 6 }} onSubmit={onSubmit} data-testid="calendar-subscribe-form">
+    <form className="stack gap-6" onSubmit={onSubmit} data-testid="calendar-subscribe-form">
       <div className="cal-subscribe-row">
         <div className="field">
           <label htmlFor={`${id}-address`}>Subscribe to a calendar (private address)</label>
@@ -146,7 +148,7 @@ export function SubscriptionList({
           const info = stored.get(x.importId);
           const next = nextRefreshAt(x.lastAttempt, nextAlarm);
           return (
-            <div className="stack" style={{ gap: 2, flex: 1, minWidth: 220 }}>
+            <div className="stack gap-2 subscription-name">
               <strong>{x.name}</strong>
               <span className="subtle" data-testid="subscription-address">
                 {maskSubscriptionUrl(x.url)}

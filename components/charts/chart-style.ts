@@ -40,7 +40,7 @@ function makePattern(kind: Exclude<PatternKind, 'solid'>, color: string, ratio: 
   ctx.fillStyle = color;
   ctx.fillRect(0, 0, size, size);
   if (kind === 'stripes') {
-    ctx.strokeStyle = 'rgba(255,255,255,0.42)';
+    ctx.strokeStyle = cssVar('--chart-pattern-stripe');
     ctx.lineWidth = 2 * ratio;
     ctx.beginPath();
     for (let o = -size; o <= size; o += size / 2) {
@@ -49,7 +49,7 @@ function makePattern(kind: Exclude<PatternKind, 'solid'>, color: string, ratio: 
     }
     ctx.stroke();
   } else if (kind === 'dots') {
-    ctx.fillStyle = 'rgba(255,255,255,0.6)';
+    ctx.fillStyle = cssVar('--chart-pattern-dot');
     for (const [x, y] of [
       [2, 2],
       [6, 6],
@@ -59,7 +59,7 @@ function makePattern(kind: Exclude<PatternKind, 'solid'>, color: string, ratio: 
       ctx.fill();
     }
   } else {
-    ctx.strokeStyle = 'rgba(0,0,0,0.18)';
+    ctx.strokeStyle = cssVar('--chart-pattern-hatch');
     ctx.lineWidth = ratio;
     ctx.beginPath();
     ctx.moveTo(0, 0);

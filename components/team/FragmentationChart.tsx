@@ -6,6 +6,7 @@ import { cssVar } from '@/components/charts/chart-style';
 import type { TeamStats } from '@/lib/export/team-view';
 import { useTeamBarChart } from './bar-chart';
 import type { TeamFormatters } from './format';
+import './FragmentationChart.css';
 
 interface Props {
   stats: TeamStats;
@@ -62,7 +63,7 @@ export function FragmentationChart({ stats, fmt }: Props) {
       description="Creative blocks of 50 minutes or more per week (each person's average over weeks with tracked time), and the longest block."
       legend={
         <>
-          <ul className="stats" style={{ listStyle: 'none', margin: '0 0 6px', padding: 0 }}>
+          <ul className="stats fragmentation-stats">
             <li className="stat">
               <span className="stat-label">Median longest creative block</span>
               <span className="stat-value" data-testid="team-longest">

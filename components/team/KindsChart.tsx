@@ -97,7 +97,7 @@ function KindTable({
           key: 'bar',
           header: <span className="visually-hidden">Bar</span>,
           render: (r) => (
-            <div className="meter" aria-hidden="true" style={{ minWidth: 80 }}>
+            <div className="meter" aria-hidden="true">
               <span
                 className={`kind-color fill-${r.class}`}
                 style={{
@@ -136,7 +136,7 @@ export function KindsChart({ stats, fmt }: Props) {
       title="Where coordination goes"
       description={`Meetings, chat and email, project management, reporting and admin, as shares of the team's coordination time.${meetings ? ` Meetings: median ${fmt.hours(meetings.median)} per person per week.` : ''}`}
       table={
-        <div className="stack" style={{ gap: 14 }}>
+        <div className="stack gap-14">
           <KindTable
             caption="Coordination by kind"
             rows={stats.coordinationKinds}

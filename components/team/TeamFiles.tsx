@@ -40,7 +40,7 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onClear, keep, onKee
 
   return (
     <section className="card stack" aria-labelledby="team-files-title" data-testid="team-files-card">
-      <div className="card-head" style={{ marginBottom: 0 }}>
+      <div className="card-head flush">
         <h2 id="team-files-title">Team export files</h2>
         <p>
           Each person makes one under Settings → Share with your team and drops it into the shared folder. Files are
@@ -58,7 +58,7 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onClear, keep, onKee
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label htmlFor={inputId} style={{ fontWeight: 600 }}>
+        <label htmlFor={inputId} className="semibold">
           Team export files (.json)
         </label>
         <div className="row">
@@ -84,9 +84,9 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onClear, keep, onKee
       </div>
 
       {state.files.length > 0 ? (
-        <div className="stack" style={{ gap: 8 }}>
+        <div className="stack gap-8">
           <div className="row">
-            <h3 style={{ margin: 0 }} data-testid="team-files-count">
+            <h3 data-testid="team-files-count">
               {plural(state.files.length, 'file', 'files')} received · {plural(people, 'person', 'people')}
               {flagged > 0 ? ` (${plural(flagged, 'duplicate', 'duplicates')} counted once)` : ''}
             </h3>
@@ -104,9 +104,7 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onClear, keep, onKee
               Remove all
             </button>
           </div>
-          <p className="subtle" style={{ margin: 0 }}>
-            Listed for collecting only: no figure is ever shown for a file or a name.
-          </p>
+          <p className="subtle">Listed for collecting only: no figure is ever shown for a file or a name.</p>
           <ul className="team-file-list" data-testid="team-files">
             {state.files.map((f) => {
               const first = f.export.weeks[0]!.weekStart;
@@ -152,7 +150,7 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onClear, keep, onKee
           <span className="banner-icon" aria-hidden="true">
             !
           </span>
-          <div className="stack" style={{ gap: 4 }}>
+          <div className="stack gap-4">
             <strong>
               {state.rejected.length} file{state.rejected.length === 1 ? ' was' : 's were'} not used:
             </strong>

@@ -22,14 +22,14 @@ export function TeamHeadline({ view, stats, fmt }: { view: TeamView; stats: Team
   const b = stats.bands;
   return (
     <section className="card stack" aria-labelledby="team-headline-title" data-testid="team-headline">
-      <div className="card-head" style={{ marginBottom: 0 }}>
+      <div className="card-head flush">
         <h2 id="team-headline-title">The team at a glance</h2>
         <p>
           Creative share = creative ÷ (creative + coordination), over each person&apos;s weeks. Only the team&apos;s
           figures, never anyone&apos;s own.
         </p>
       </div>
-      <ul className="stats" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      <ul className="stats">
         <li className="stat">
           <span className="stat-label">Team median creative share</span>
           <span className="stat-value" data-testid="team-median">

@@ -495,7 +495,7 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
               onSelectWeek={setWeek}
             />
           ) : (
-            <div className="chart-box" style={{ height: 260, display: 'grid', placeItems: 'center' }} role="status">
+            <div className="chart-box chart-placeholder" role="status">
               <span className="muted">Summarising earlier weeks…</span>
             </div>
           )}

@@ -23,9 +23,7 @@ export function DailyTable({ view, days, formatHours, formatShare }: DailyTableP
             {view.series.map((s) => (
               <th key={s.kind} scope="col" className="num">
                 {s.name}
-                <div className="subtle" style={{ fontWeight: 400 }}>
-                  {CLASS_LABEL[s.class]}
-                </div>
+                <div className="subtle regular">{CLASS_LABEL[s.class]}</div>
               </th>
             ))}
             {CLASS_ORDER.map((c) => (

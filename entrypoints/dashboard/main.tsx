@@ -8,6 +8,7 @@ import { primeWeek } from '@/components/data/week-data';
 import { createClassifier } from '@/lib/classify';
 import { mark, timed } from '@/lib/ui/perf';
 import { App } from './App';
+import './dashboard.css';
 
 mark('cr:main');
 // First the week's data: one raw read of settings, rules and the week's day packs, usually started

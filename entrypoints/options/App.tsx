@@ -86,7 +86,7 @@ export function App() {
               ))}
             </ul>
           </nav>
-          <div className="stack" style={{ gap: 16 }}>
+          <div className="stack gap-16">
             <SettingsSection
               id="tracking"
               title="Tracking"

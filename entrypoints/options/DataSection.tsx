@@ -173,8 +173,7 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
         </div>
         {pending ? (
           <div
-            className="confirm-box stack"
-            style={{ gap: 8 }}
+            className="confirm-box stack gap-8"
             role="group"
             aria-labelledby="retention-confirm-title"
             data-testid="retention-confirm"
@@ -280,8 +279,8 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
         </span>
       </div>
 
-      <div className="card danger-zone" style={{ boxShadow: 'none' }}>
-        <div className="stack" style={{ gap: 10 }}>
+      <div className="card card-flat danger-zone">
+        <div className="stack gap-10">
           <h3>Delete all data</h3>
           <p className="muted">
             Deletes every recorded minute, every review note, your classification rules and your settings. This cannot
@@ -300,8 +299,7 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
             </div>
           ) : (
             <form
-              className="stack"
-              style={{ gap: 8 }}
+              className="stack gap-8"
               onSubmit={(e) => {
                 e.preventDefault();
                 void deleteEverything();
@@ -317,7 +315,7 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
                   value={typed}
                   autoComplete="off"
                   autoFocus
-                  style={{ width: 200 }}
+                  className="delete-confirm-input"
                   onChange={(e) => setTyped(e.target.value)}
                   data-testid="delete-confirm-input"
                 />

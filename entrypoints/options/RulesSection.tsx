@@ -92,7 +92,7 @@ export function RulesSection() {
         <Banner tone={notice.tone} title={notice.title}>
           {notice.text}
           {notice.errors ? (
-            <ul style={{ margin: '6px 0 0', paddingLeft: 18 }} data-testid="import-errors">
+            <ul className="rules-notice-list" data-testid="import-errors">
               {notice.errors.map((e, i) => (
                 <li key={i}>{e.message}</li>
               ))}
@@ -106,7 +106,7 @@ export function RulesSection() {
           tone="warning"
           title={`${live.skipped.length === 1 ? 'One rule is' : `${live.skipped.length} rules are`} not used.`}
         >
-          <ul style={{ margin: '6px 0 0', paddingLeft: 18 }} data-testid="skipped-rules">
+          <ul className="rules-notice-list" data-testid="skipped-rules">
             {live.skipped.map((s) => (
               <li key={`${s.id ?? 'x'}-${s.index}`}>
                 Rule {s.index + 1}: {s.reason} Edit or delete it.
@@ -150,13 +150,13 @@ export function RulesSection() {
       )}
 
       {live ? (
-        <div className="card" style={{ boxShadow: 'none', background: 'var(--surface-2)' }}>
-          <h3 style={{ marginBottom: 8 }}>Which rule matched?</h3>
+        <div className="card card-flat rule-tester-card">
+          <h3>Which rule matched?</h3>
           <RuleTester classifier={live.classifier} />
         </div>
       ) : null}
 
-      <div className="stack" style={{ gap: 8 }}>
+      <div className="stack gap-8">
         <h3>Import and export</h3>
         <p className="muted small">
           A JSON file of your rules, to back them up or share them with your team. Importing checks every rule first;
@@ -195,7 +195,7 @@ export function RulesSection() {
             <span className="banner-icon" aria-hidden="true">
               !
             </span>
-            <div className="stack" style={{ gap: 8 }}>
+            <div className="stack gap-8">
               <strong id="import-confirm-title">
                 Replace your {rules.length} rule{rules.length === 1 ? '' : 's'} with the {pendingImport.rules.length} in{' '}
                 {pendingImport.name}?

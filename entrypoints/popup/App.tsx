@@ -71,7 +71,7 @@ export function App() {
       <CurrentSite tab={tab} live={live} now={now} />
 
       {tracking ? (
-        <section className="card" aria-label="Pause or resume tracking" style={{ padding: '10px 14px' }}>
+        <section className="card popup-tracking" aria-label="Pause or resume tracking">
           <TrackingControls
             view={tracking}
             compact
@@ -162,8 +162,8 @@ function CurrentSite({
   };
 
   return (
-    <section className="card stack" style={{ gap: 6 }} aria-labelledby="site-title" data-testid="popup-site">
-      <h2 id="site-title" style={{ fontSize: 14, overflowWrap: 'anywhere' }}>
+    <section className="card stack gap-6" aria-labelledby="site-title" data-testid="popup-site">
+      <h2 id="site-title" className="site-title">
         {site.unknown ? site.host : site.tool}
       </h2>
       <div className="site-line">
@@ -173,9 +173,7 @@ function CurrentSite({
           guess={site.guessed}
         />
         <span className="subtle">
-          <span className="mono" style={{ overflowWrap: 'anywhere' }}>
-            {site.unknown ? site.path || '/' : `${site.host}${site.path}`}
-          </span>
+          <span className="mono wrap-anywhere">{site.unknown ? site.path || '/' : `${site.host}${site.path}`}</span>
         </span>
       </div>
       {/* Just saved: the saved line (with Undo) says who decided; changing: the choices replace the
@@ -206,9 +204,9 @@ function CurrentSite({
         ) : null}
       </div>
       {showButtons ? (
-        <div className="stack" style={{ gap: 8, marginTop: 2 }}>
-          <div className="row" style={{ flexWrap: 'nowrap' }}>
-            <label htmlFor={scopeId} className="small" style={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+        <div className="stack gap-8 site-actions">
+          <div className="row row-nowrap">
+            <label htmlFor={scopeId} className="small semibold nowrap">
               {site.unknown ? 'Classify' : 'Count'}
             </label>
             {scopes.length > 1 ? (
@@ -227,13 +225,11 @@ function CurrentSite({
                 ))}
               </select>
             ) : (
-              <span id={scopeId} className="small muted" style={{ wordBreak: 'break-all' }}>
+              <span id={scopeId} className="small muted site-scope-only">
                 {chosen.label}
               </span>
             )}
-            <span className="small" style={{ fontWeight: 600 }}>
-              as:
-            </span>
+            <span className="small semibold">as:</span>
           </div>
           <ClassifyButtons
             subject={chosen.label.replace(/^(All of|Only) /, '')}
@@ -243,7 +239,7 @@ function CurrentSite({
           />
         </div>
       ) : saved ? null : (
-        <div className="row" style={{ gap: 6 }}>
+        <div className="row gap-6">
           {site.guessed ? (
             <button
               type="button"

@@ -5,6 +5,7 @@ import '@/components/class-colors';
 import { startEarlyRead } from '@/components/data/early-data';
 import { todayEarlyRange } from '@/lib/ui/today-range';
 import { FirstPaint } from './FirstPaint';
+import './popup.css';
 
 // Today's numbers first: from the raw read the boot script started (entrypoints/popup-boot.ts; or
 // now, without it), drawn by FirstPaint with no Dexie loaded. The full popup (live queries, the

@@ -107,9 +107,9 @@ export function App() {
         <>
           {plan && plan.week === week ? <IntentCarry intent={plan.thisIntent} /> : null}
           <section className="card" aria-labelledby="story-title" data-testid="review-story">
-            <div className="headline" style={{ gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 320px)' }}>
+            <div className="review-headline">
               <div>
-                <h2 id="story-title" style={{ marginBottom: 12 }}>
+                <h2 id="story-title" className="review-story-title">
                   {relation === 'current' ? 'Your week so far' : 'Your week'}
                 </h2>
                 <div className="review-text" data-testid="review-text">
@@ -118,7 +118,7 @@ export function App() {
                   ))}
                 </div>
               </div>
-              <aside className="stack" style={{ gap: 8 }} aria-label="Creative share">
+              <aside className="stack gap-8" aria-label="Creative share">
                 <div className="big-share" data-testid="review-share" data-early={headline.early ? 'true' : undefined}>
                   {headline.early ? headline.early.gathered : headline.shareText}
                 </div>

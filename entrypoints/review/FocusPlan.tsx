@@ -18,6 +18,7 @@ import type { Settings, WeekDay } from '@/lib/settings';
 import type { Zone } from '@/lib/calendar/time-zones';
 import { Autosave, type AutosaveStatus } from '@/lib/ui/autosave';
 import { weekBounds, type WeekKey } from '@/lib/time/week';
+import './FocusPlan.css';
 
 const MIN = 60_000;
 const LENGTHS = [30, 45, 60, 75, 90, 105, 120, 150, 180];
@@ -57,7 +58,7 @@ export function IntentCarry({ intent }: { intent: string }) {
   if (!intent.trim()) return null;
   return (
     <section className="card plan-intent" aria-labelledby="intent-carry-title" data-testid="intent-carry">
-      <h2 id="intent-carry-title" className="small muted" style={{ margin: 0 }}>
+      <h2 id="intent-carry-title" className="small muted">
         Last week you wrote: next week I will…
       </h2>
       <blockquote>{intent}</blockquote>
@@ -159,8 +160,8 @@ function IntentField({ week, initial }: { week: WeekKey; initial: string }) {
             ? `Not saved: ${status.message}`
             : '';
   return (
-    <div className="stack" style={{ gap: 6 }}>
-      <label htmlFor={id} style={{ fontWeight: 600 }}>
+    <div className="stack gap-6">
+      <label htmlFor={id} className="semibold">
         Next week I will…
       </label>
       <input
@@ -258,8 +259,8 @@ export function NextWeekPlan({
   };
 
   return (
-    <section className="card stack" aria-labelledby="plan-title" data-testid="plan" style={{ gap: 14 }}>
-      <div className="card-head" style={{ marginBottom: 0 }}>
+    <section className="card stack gap-14" aria-labelledby="plan-title" data-testid="plan">
+      <div className="card-head flush">
         <h2 id="plan-title">Plan next week</h2>
         <p>
           Focus blocks for the week of {f.day(days[0]!)}, in the hours you are most creative and around your meetings.
@@ -267,7 +268,7 @@ export function NextWeekPlan({
         </p>
       </div>
       <IntentField key={data.next} week={data.next} initial={data.nextIntent} />
-      <div className="row" style={{ flexWrap: 'wrap', gap: 8 }}>
+      <div className="row">
         <button
           type="button"
           className={blocks.length ? 'btn' : 'btn btn-primary'}
@@ -303,13 +304,7 @@ export function NextWeekPlan({
           Download .ics
         </button>
       </div>
-      <p
-        className="subtle"
-        role="status"
-        aria-live="polite"
-        data-testid="plan-message"
-        style={{ margin: 0, minHeight: '1.2em' }}
-      >
+      <p className="subtle plan-message" role="status" aria-live="polite" data-testid="plan-message">
         {message}
       </p>
       {blocks.length === 0 ? (
@@ -431,7 +426,7 @@ export function NextWeekPlan({
                         </select>
                       </td>
                       <td>
-                        <div className="row" style={{ gap: 8, flexWrap: 'wrap' }}>
+                        <div className="row">
                           <button
                             type="button"
                             className="btn btn-sm"
@@ -454,7 +449,7 @@ export function NextWeekPlan({
               </tbody>
             </table>
           </div>
-          <p className="subtle" style={{ margin: 0 }}>
+          <p className="subtle">
             The .ics file holds only these blocks (title, start, end, shown as busy), in UTC so every calendar places
             them at your local time. Importing it again after changes updates the same events in calendars that keep
             event IDs (Apple, Outlook); Google may add them again.

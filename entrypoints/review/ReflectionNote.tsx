@@ -53,8 +53,8 @@ export function ReflectionNote({ week, initial, stored, formatClock }: Reflectio
   else if (stored) statusText = 'Saved';
 
   return (
-    <section className="card stack" aria-labelledby={`${id}-title`} style={{ gap: 10 }} data-testid="reflection">
-      <div className="card-head" style={{ marginBottom: 0 }}>
+    <section className="card stack gap-10" aria-labelledby={`${id}-title`} data-testid="reflection">
+      <div className="card-head flush">
         <h2 id={`${id}-title`}>Your reflection</h2>
         <span
           className="save-state"

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@/components/styles.css';
 import '@/components/class-colors';
 import { App } from './App';
+import './review.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

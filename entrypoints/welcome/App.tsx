@@ -35,7 +35,7 @@ export function App() {
           How much of your working week is creative work, and what eats the rest — measured on this computer only.
         </p>
       </div>
-      <div className="stack welcome" style={{ gap: 16 }}>
+      <div className="stack gap-16 welcome">
         <section className="card" aria-labelledby="tracked-title" data-testid="welcome-tracked">
           <div className="card-head">
             <h2 id="tracked-title">What it records, and what it never does</h2>
@@ -113,7 +113,7 @@ export function App() {
                   <li key={line}>{line}</li>
                 ))}
               </ul>
-              <p className="row" style={{ marginTop: 12 }}>
+              <p className="row welcome-next">
                 <a className="btn btn-primary" href="./dashboard.html">
                   Open the dashboard
                 </a>

@@ -1,15 +1,14 @@
 /**
  * Colour contrast and label size of the stylesheet (issue #15 §6): every text colour meets WCAG AA
  * (4.5:1) on every background it is drawn on, in light and in dark, and no text is set below 12 px.
- * Reads the custom properties straight from components/styles.css, so a regression there fails.
+ * Reads the custom properties straight from the base stylesheet (components/styles.css, the one place
+ * colours are defined) and the font sizes from every stylesheet, so a regression there fails.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classColorProperties } from '@/lib/ui/class-colors';
+import { BASE, read, stylesheets } from './stylesheets';
 
-const CSS_DIR = path.resolve(__dirname, '../../components');
-const css = readFileSync(path.join(CSS_DIR, 'styles.css'), 'utf8');
+const css = read(BASE);
 
 /** The custom properties of the first `:root { … }` after `from` (the light block, or the dark one inside its media query). */
 export function rootVars(text: string, from = 0): Record<string, string> {
@@ -106,8 +105,10 @@ describe('contrast of the stylesheet colours (WCAG AA, 4.5:1)', () => {
 describe('text size', () => {
   it('no font-size below 12 px in any stylesheet', () => {
     const small: string[] = [];
-    for (const file of ['styles.css', 'calendar.css']) {
-      const text = readFileSync(path.join(CSS_DIR, file), 'utf8');
+    const files = stylesheets();
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const text = read(file);
       for (const m of text.matchAll(/font(?:-size)?\s*:[^;]*?(\d+(?:\.\d+)?)px/g))
         if (Number(m[1]) < 12) small.push(`${file}: ${m[0]}`);
     }

@@ -36,6 +36,30 @@ describe('ShareScale', () => {
     expect(container.querySelector('.ratio-you')).toBeNull();
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('No classified time yet.');
   });
+
+  it('puts colliding labels on a second row through data attributes (ShareScale.css sizes them); inline styles are positions only', () => {
+    const { container } = render(
+      <ShareScale share={0.38} goodDay={0.5} typical={0.25} target={0.52} formatShare={pct} label="This week" />,
+    );
+    const strip = container.querySelector('.ratio-labels')!;
+    expect(strip.getAttribute('data-rows')).toBe('2');
+    expect([...strip.querySelectorAll('span')].map((s) => s.getAttribute('data-row'))).toContain('1');
+    // Each legend line is coloured by its kind from the stylesheet, not inline.
+    const kinds = [...container.querySelectorAll('.ratio-legend li[data-kind]')].map((li) =>
+      li.getAttribute('data-kind'),
+    );
+    expect(kinds.sort()).toEqual(['good', 'target', 'typical']);
+    for (const el of container.querySelectorAll('[style]'))
+      expect(el.getAttribute('style')).toMatch(/^(?:(?:left|width): [\d.]+%;?\s*)+$/);
+  });
+
+  it('keeps one label row when the lines are far apart', () => {
+    const { container } = render(
+      <ShareScale share={0.38} goodDay={0.5} typical={0.25} target={0.8} formatShare={pct} label="This week" />,
+    );
+    expect(container.querySelector('.ratio-labels')!.getAttribute('data-rows')).toBe('1');
+    expect(container.querySelector('.ratio-labels [data-row="1"]')).toBeNull();
+  });
 });
 
 describe('CommitField', () => {
