@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { BackupRestore } from '@/components/BackupRestore';
 import { CalendarImport } from '@/components/CalendarImport';
 import { MeetingClassRules } from '@/components/calendar/MeetingClassRules';
+import { applyMeetingClasses } from '@/components/data/meeting-classes';
 import { TeamExport } from '@/components/TeamExport';
 import { CommitField } from '@/components/CommitField';
 import { HostListEditor } from '@/components/HostListEditor';
@@ -17,7 +18,7 @@ import { getDb } from '@/lib/db';
 import { idleSecondsToMinutes, parseIdleMinutes } from '@/lib/ui/settings-form';
 import { DataSection } from './DataSection';
 import { RulesSection } from './RulesSection';
-import { useSaveSettings, type SaveState } from '@/components/use-save-settings';
+import { useSaveSettings, type SaveState } from '@/components/data/use-save-settings';
 import { TargetSection } from '@/components/TargetSection';
 import { WeekSection } from '@/components/WeekSection';
 
@@ -125,9 +126,8 @@ export function App() {
             <SettingsSection id="calendar" title="Calendar" description="Meetings outside the browser.">
               <CalendarImport />
               <MeetingClassRules
-                db={getDb()}
                 value={settings.meetingClasses}
-                save={(meetingClasses) => save({ meetingClasses })}
+                apply={(next) => applyMeetingClasses(getDb(), next, (meetingClasses) => save({ meetingClasses }))}
               />
             </SettingsSection>
 
