@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BackupRestore } from '@/components/BackupRestore';
+import { BackupCard } from './cards';
 import { CalendarImport } from '@/components/CalendarImport';
 import { MeetingClassRules } from '@/components/calendar/MeetingClassRules';
 import { applyMeetingClasses } from '@/components/data/meeting-classes';
@@ -150,7 +150,7 @@ export function App() {
 
             <DataSection settings={settings} save={save} now={now} />
 
-            <BackupRestore />
+            <BackupCard />
 
             <TeamExport />
           </div>

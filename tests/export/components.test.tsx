@@ -3,7 +3,7 @@
 // counts, replace/merge, result, errors that change nothing, backup download).
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BackupRestore } from '@/components/BackupRestore';
+import { BackupCard } from '@/entrypoints/options/cards';
 import { TeamExport } from '@/components/TeamExport';
 import { CreativeRatioDB } from '@/lib/db';
 import { serializeBackup } from '@/lib/export/backup';
@@ -157,7 +157,7 @@ describe('BackupRestore', () => {
   it('shows the counts, defaults to the safe Merge, replaces only after an explicit confirmation, reports the result and notifies (issue #15)', async () => {
     await db.segments.add(seg(T0 + 5 * HOUR, 10, 'old.example'));
     const after = vi.fn(async () => undefined);
-    render(<BackupRestore db={db} afterRestore={after} />);
+    render(<BackupCard db={db} afterRestore={after} />);
     choose(
       screen.getByLabelText('Restore from a backup file'),
       new File([backupFile()], 'my-backup.json', { type: 'application/json' }),
@@ -201,7 +201,7 @@ describe('BackupRestore', () => {
 
   it('merges when asked, skipping what is already there', async () => {
     await db.segments.add(seg(T0, 60, 'docs.google.com'));
-    render(<BackupRestore db={db} afterRestore={async () => undefined} />);
+    render(<BackupCard db={db} afterRestore={async () => undefined} />);
     choose(screen.getByLabelText('Restore from a backup file'), new File([backupFile()], 'b.json'));
     await screen.findByTestId('restore-confirm');
     const button = screen.getByTestId('restore-confirm-button');
@@ -220,7 +220,7 @@ describe('BackupRestore', () => {
   it('refuses a damaged file with the reason and changes nothing; cancel leaves everything as it was', async () => {
     await db.segments.add(seg(T0 + 5 * HOUR, 10, 'old.example'));
     const after = vi.fn(async () => undefined);
-    render(<BackupRestore db={db} afterRestore={after} />);
+    render(<BackupCard db={db} afterRestore={after} />);
     const input = screen.getByLabelText('Restore from a backup file');
     choose(input, new File([backupFile().replace('"note":"Good week."', '"note":"Edited."')], 'edited.json'));
     await waitFor(() =>
@@ -244,7 +244,7 @@ describe('BackupRestore', () => {
 
   it('downloads a backup that restores', async () => {
     await db.segments.bulkAdd([seg(T0, 60, 'docs.google.com'), seg(T0 + HOUR, 60, 'app.slack.com')]);
-    render(<BackupRestore db={db} afterRestore={async () => undefined} />);
+    render(<BackupCard db={db} afterRestore={async () => undefined} />);
     await act(async () => {
       fireEvent.click(screen.getByTestId('backup-download'));
     });
