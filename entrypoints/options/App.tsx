@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { BackupCard } from './cards';
+import { BackupCard, TeamExportCard } from './cards';
 import { CalendarImport } from '@/components/CalendarImport';
 import { MeetingClassRules } from '@/components/calendar/MeetingClassRules';
 import { applyMeetingClasses } from '@/components/data/meeting-classes';
-import { TeamExport } from '@/components/TeamExport';
 import { CommitField } from '@/components/CommitField';
 import { HostListEditor } from '@/components/HostListEditor';
 import { useFormatters, useNow } from '@/components/hooks';
@@ -152,7 +151,7 @@ export function App() {
 
             <BackupCard />
 
-            <TeamExport />
+            <TeamExportCard />
           </div>
         </div>
       )}

@@ -3,8 +3,7 @@
 // counts, replace/merge, result, errors that change nothing, backup download).
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BackupCard } from '@/entrypoints/options/cards';
-import { TeamExport } from '@/components/TeamExport';
+import { BackupCard, TeamExportCard } from '@/entrypoints/options/cards';
 import { CreativeRatioDB } from '@/lib/db';
 import { serializeBackup } from '@/lib/export/backup';
 import { parseTeamExport } from '@/lib/export/team-format';
@@ -59,7 +58,7 @@ async function seedPerson(): Promise<void> {
 describe('TeamExport', () => {
   it('previews in words what the lead will see and, behind a toggle, exactly the file it downloads', async () => {
     await seedPerson();
-    render(<TeamExport db={db} now={NOW} />);
+    render(<TeamExportCard db={db} now={NOW} />);
     const preview = await screen.findByTestId('team-export-preview');
     await waitFor(() => expect(preview.textContent).toContain('"writing": 7200000'));
     const first = parseTeamExport(preview.textContent!, { now: NOW });
@@ -123,7 +122,7 @@ describe('TeamExport', () => {
 
   it('moves the range with "Ending with the week of"', async () => {
     await seedPerson();
-    render(<TeamExport db={db} now={NOW} />);
+    render(<TeamExportCard db={db} now={NOW} />);
     const last = (await screen.findByLabelText('Ending with the week of')) as HTMLSelectElement;
     await waitFor(() => expect(last.options.length).toBe(52));
     expect(last.options[0]!.textContent).toMatch(/Mar 24, 2025 \(last complete week\)$/);
