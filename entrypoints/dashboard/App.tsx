@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { AddTimeDialog } from '@/components/AddTimeDialog';
+import { AddTime } from './AddTime';
 import { BreakdownTable } from '@/components/BreakdownTable';
 import { ChartFigure } from '@/components/ChartFigure';
 import { ClassLegend } from '@/components/ClassLegend';
@@ -132,7 +132,7 @@ export function App() {
           now={now}
           locale={fmt.locale}
           onChange={setWeek}
-          actions={<AddTimeDialog weekStartsOn={weekStartsOn} week={week} />}
+          actions={<AddTime weekStartsOn={weekStartsOn} week={week} />}
         />
       ) : null}
       {!shown || !settings || !live || !week ? (

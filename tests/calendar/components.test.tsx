@@ -2,9 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { format } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AddTimeDialog } from '@/components/AddTimeDialog';
+import { AddTime, ManualBlocksCard } from '@/entrypoints/dashboard/AddTime';
 import { CalendarImport } from '@/components/CalendarImport';
-import { ManualBlocks } from '@/components/ManualBlocks';
 import { CreativeRatioDB } from '@/lib/db';
 import { addManualBlock } from '@/lib/db/manual';
 import { weekKeyOf } from '@/lib/time/week';
@@ -264,7 +263,7 @@ describe('ManualBlocks', () => {
   }
 
   it('shows validation messages beside the fields and writes nothing', async () => {
-    render(<ManualBlocks db={db} weekStartsOn={1} />);
+    render(<ManualBlocksCard db={db} weekStartsOn={1} />);
     fill({ Date: today, Start: '10:00', End: '10:00', Label: 'x'.repeat(81) });
     fireEvent.click(screen.getByRole('button', { name: 'Add block' }));
 
@@ -297,7 +296,7 @@ describe('ManualBlocks', () => {
 
   it('3 PM → 2 PM is an error with the fix, not a silent overnight block; "Ends the next day" makes it one (issue #15)', async () => {
     const yesterday = format(Date.now() - 86_400_000, 'yyyy-MM-dd');
-    render(<ManualBlocks db={db} weekStartsOn={1} />);
+    render(<ManualBlocksCard db={db} weekStartsOn={1} />);
     expect(screen.queryByLabelText('Ends the next day')).toBeNull();
     fill({ Date: yesterday, Start: '15:00', End: '14:00', Label: 'Typo' });
     fireEvent.click(screen.getByRole('button', { name: 'Add block' }));
@@ -317,7 +316,7 @@ describe('ManualBlocks', () => {
   });
 
   it('adds, edits and deletes a block of this week', async () => {
-    render(<ManualBlocks db={db} weekStartsOn={1} />);
+    render(<ManualBlocksCard db={db} weekStartsOn={1} />);
     fill({ Date: today, Start: '09:00', End: '10:30', Label: 'Messaging workshop' });
     fireEvent.click(screen.getByLabelText('Coordination'));
     expect(Array.from((screen.getByLabelText('Kind') as HTMLSelectElement).options).map((o) => o.value)).toEqual([
@@ -387,7 +386,7 @@ describe('AddTimeDialog follows the week the page shows', () => {
   });
 
   it('a past week: lists that week’s blocks only and a new block starts on its first working day', async () => {
-    render(<AddTimeDialog db={db} weekStartsOn={1} week="2025-03-03" />);
+    render(<AddTime db={db} weekStartsOn={1} week="2025-03-03" />);
     fireEvent.click(screen.getByTestId('add-time'));
     await waitFor(() => expect(labels()).toHaveLength(1));
     expect(labels()[0]).toMatch(/Early March draft/);
@@ -403,7 +402,7 @@ describe('AddTimeDialog follows the week the page shows', () => {
   });
 
   it('a week starting on Sunday: the default skips the Sunday for the Monday', async () => {
-    render(<AddTimeDialog db={db} weekStartsOn={0} week="2025-03-09" />);
+    render(<AddTime db={db} weekStartsOn={0} week="2025-03-09" />);
     fireEvent.click(screen.getByTestId('add-time'));
     await waitFor(() => expect(labels()).toHaveLength(1));
     expect(labels()[0]).toMatch(/Mid March draft/);
@@ -412,7 +411,7 @@ describe('AddTimeDialog follows the week the page shows', () => {
 
   it('the current week: lists this week’s blocks and a new block starts today', async () => {
     const today = format(Date.now(), 'yyyy-MM-dd');
-    render(<AddTimeDialog db={db} weekStartsOn={1} week={weekKeyOf(Date.now(), 1)} />);
+    render(<AddTime db={db} weekStartsOn={1} week={weekKeyOf(Date.now(), 1)} />);
     fireEvent.click(screen.getByTestId('add-time'));
     await waitFor(() => expect(labels()).toHaveLength(1));
     expect(labels()[0]).toMatch(/Today draft/);
@@ -421,7 +420,7 @@ describe('AddTimeDialog follows the week the page shows', () => {
   });
 
   it('without a week: the current week, as before', async () => {
-    render(<AddTimeDialog db={db} weekStartsOn={1} />);
+    render(<AddTime db={db} weekStartsOn={1} />);
     fireEvent.click(screen.getByTestId('add-time'));
     await waitFor(() => expect(labels()).toHaveLength(1));
     expect(labels()[0]).toMatch(/Today draft/);
@@ -429,17 +428,17 @@ describe('AddTimeDialog follows the week the page shows', () => {
   });
 
   it('moving to another week moves the list and an untouched date; a date the person chose stays', async () => {
-    const { rerender } = render(<AddTimeDialog db={db} weekStartsOn={1} week="2025-03-03" />);
+    const { rerender } = render(<AddTime db={db} weekStartsOn={1} week="2025-03-03" />);
     fireEvent.click(screen.getByTestId('add-time'));
     await waitFor(() => expect(labels()[0]).toMatch(/Early March draft/));
 
-    rerender(<AddTimeDialog db={db} weekStartsOn={1} week="2025-03-10" />);
+    rerender(<AddTime db={db} weekStartsOn={1} week="2025-03-10" />);
     await waitFor(() => expect(labels()[0]).toMatch(/Mid March draft/));
     expect(labels()).toHaveLength(1);
     expect(dateField()).toBe('2025-03-10');
 
     fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2025-03-12' } });
-    rerender(<AddTimeDialog db={db} weekStartsOn={1} week="2025-03-03" />);
+    rerender(<AddTime db={db} weekStartsOn={1} week="2025-03-03" />);
     await waitFor(() => expect(labels()[0]).toMatch(/Early March draft/));
     expect(dateField()).toBe('2025-03-12');
   });
