@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { CalendarImportState } from './use-calendar-import';
+import type { CalendarImportState } from '@/components/data/calendar-import';
 
 /** Whose calendar it is: the file's proposal, editable, with a warning when no event lists the address. */
 export function OwnerField({ state: s }: { state: CalendarImportState }) {

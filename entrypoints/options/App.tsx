@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { BackupCard, TeamExportCard } from './cards';
-import { CalendarImport } from '@/components/CalendarImport';
+import { BackupCard, CalendarCard, TeamExportCard } from './cards';
 import { MeetingClassRules } from '@/components/calendar/MeetingClassRules';
 import { applyMeetingClasses } from '@/components/data/meeting-classes';
 import { CommitField } from '@/components/CommitField';
@@ -123,7 +122,7 @@ export function App() {
             <WeekSection settings={settings} locale={fmt.locale} save={save} />
 
             <SettingsSection id="calendar" title="Calendar" description="Meetings outside the browser.">
-              <CalendarImport />
+              <CalendarCard />
               <MeetingClassRules
                 value={settings.meetingClasses}
                 apply={(next) => applyMeetingClasses(getDb(), next, (meetingClasses) => save({ meetingClasses }))}

@@ -3,8 +3,9 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { format } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AddTime, ManualBlocksCard } from '@/entrypoints/dashboard/AddTime';
-import { CalendarImport } from '@/components/CalendarImport';
+import { CalendarCard } from '@/entrypoints/options/cards';
 import { CreativeRatioDB } from '@/lib/db';
+import { loadImportOptions } from '@/lib/db/import-options';
 import { addManualBlock } from '@/lib/db/manual';
 import { weekKeyOf } from '@/lib/time/week';
 import { fixture } from './helpers';
@@ -35,7 +36,7 @@ const NOW = new Date(2025, 3, 2, 12).getTime();
 
 describe('CalendarImport', () => {
   it('previews a Google export: meetings, hours per week, what was skipped and why', async () => {
-    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
     choose(
       screen.getByLabelText('Calendar file (.ics)'),
       icsFile('jane.doe@acme.example.ics', fixture('google-calendar.ics')),
@@ -74,7 +75,7 @@ describe('CalendarImport', () => {
   });
 
   it('imports atomically with "Meeting" labels, lists the import, replaces it on re-import and deletes it', async () => {
-    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
     const input = screen.getByLabelText('Calendar file (.ics)');
     choose(input, icsFile('work.ics', fixture('apple-calendar.ics')));
     // Twelve weeks back from 2 April 2025 and next week: the nine March meetings and the January and April reviews.
@@ -108,7 +109,9 @@ describe('CalendarImport', () => {
     );
     await waitFor(async () => expect(await db.segments.count()).toBe(11));
     expect((await db.segments.toArray()).map((s) => s.label)).toContain('Weekly sync with NY team');
-    expect(JSON.parse(localStorage.getItem('creative-ratio.calendar-import.v2')!)).toMatchObject({ keepTitles: true });
+    // The options are kept in the extension's own storage, not the page's localStorage.
+    expect(await loadImportOptions(db)).toMatchObject({ keepTitles: true });
+    expect(localStorage.getItem('creative-ratio.calendar-import.v2')).toBeNull();
 
     // The list follows the database live: wait until it shows the new import.
     const newId = (await db.segments.toArray())[0]!.importId;
@@ -122,7 +125,7 @@ describe('CalendarImport', () => {
   });
 
   it('options change the preview (tentative meetings, meeting words), planned again in the worker', async () => {
-    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
     choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('outlook.ics', fixture('outlook-calendar.ics')));
     await screen.findByTestId('calendar-preview');
     // Tentative meetings count by default: everything in the file.
@@ -141,7 +144,7 @@ describe('CalendarImport', () => {
   });
 
   it('a damaged file shows a clear error with its line number and changes nothing', async () => {
-    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
     choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('cut.ics', fixture('truncated.ics')));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/cut\.ics could not be imported\..*BEGIN on line 10.*cut off/);
@@ -150,7 +153,7 @@ describe('CalendarImport', () => {
   });
 
   it('proposes the owner from the attendees, warns for an address on no event, and never keeps the text for the next file', async () => {
-    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
     const input = screen.getByLabelText('Calendar file (.ics)');
     choose(input, icsFile('outlook.ics', fixture('outlook-calendar.ics')));
     await screen.findByTestId('calendar-preview');
@@ -224,7 +227,7 @@ describe('CalendarImport', () => {
       'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n');
-    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
     choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('old.ics', text));
     await screen.findByTestId('calendar-preview');
     expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('2 meetings'); // December 2024 is in, by default
@@ -243,7 +246,7 @@ describe('CalendarImport', () => {
   });
 
   it('accepts a dropped file and Cancel discards the preview', async () => {
-    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
     fireEvent.drop(screen.getByTestId('calendar-dropzone'), {
       dataTransfer: { files: [icsFile('google.ics', fixture('google-calendar.ics'))] },
     });
