@@ -74,6 +74,24 @@ describe('CalendarImport', () => {
     expect((screen.getByTestId('keep-titles') as HTMLInputElement).checked).toBe(false);
   });
 
+  it('remembers the options in the extension’s storage, moving an older version’s localStorage value once', async () => {
+    localStorage.setItem('creative-ratio.calendar-import.v2', JSON.stringify({ keepTitles: true }));
+    const first = render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
+    await waitFor(() => expect(localStorage.getItem('creative-ratio.calendar-import.v2')).toBeNull());
+    expect(await loadImportOptions(db)).toMatchObject({ keepTitles: true });
+    choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('work.ics', fixture('apple-calendar.ics')));
+    await screen.findByTestId('calendar-preview');
+    expect((screen.getByTestId('keep-titles') as HTMLInputElement).checked).toBe(true);
+    // A change is stored, and a page opened later starts with it.
+    fireEvent.click(screen.getByTestId('keep-titles'));
+    await waitFor(async () => expect((await loadImportOptions(db)).keepTitles).toBe(false));
+    first.unmount();
+    render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
+    choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('work.ics', fixture('apple-calendar.ics')));
+    await screen.findByTestId('calendar-preview');
+    expect((screen.getByTestId('keep-titles') as HTMLInputElement).checked).toBe(false);
+  });
+
   it('imports atomically with "Meeting" labels, lists the import, replaces it on re-import and deletes it', async () => {
     render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
     const input = screen.getByLabelText('Calendar file (.ics)');
