@@ -24,6 +24,11 @@ const DATA = [
     message: 'Components receive data: read and write through a data hook (components/data/), wired by the page.',
   },
   {
+    group: ['@/lib/browser', '@/lib/browser/*'],
+    allowTypeImports: true,
+    message: 'Components take messages to the background and permission requests as callbacks from a data hook.',
+  },
+  {
     group: ['@/lib/calendar/worker-client', '**/worker-client'],
     allowTypeImports: true,
     message: 'The calendar worker is opened by a data hook (components/data/), not by a component.',
