@@ -14,9 +14,29 @@ const BROWSER = [
   { name: 'wxt/browser', message: 'Only lib/browser/ and the entrypoints touch the browser.' },
   { name: '#imports', message: 'Only lib/browser/ and the entrypoints touch the browser.' },
 ];
-/** `no-restricted-imports` of `paths` in `files` (but not `ignores`). */
-function layer(files, ignores, paths) {
-  return [{ files, ignores, rules: { 'no-restricted-imports': ['error', { paths }] } }];
+// Presentational components receive data and callbacks: the reads, writes and worker sessions live
+// in the data hooks (components/data/), and the pages (entrypoints/) wire hook → view. A component
+// may still name the shape of what it receives (`import type`).
+const DATA = [
+  {
+    group: ['@/lib/db', '@/lib/db/*', '@/components/data/*', './data/*', '../data/*'],
+    allowTypeImports: true,
+    message: 'Components receive data: read and write through a data hook (components/data/), wired by the page.',
+  },
+  {
+    group: ['@/lib/browser', '@/lib/browser/*'],
+    allowTypeImports: true,
+    message: 'Components take messages to the background and permission requests as callbacks from a data hook.',
+  },
+  {
+    group: ['@/lib/calendar/worker-client', '**/worker-client'],
+    allowTypeImports: true,
+    message: 'The calendar worker is opened by a data hook (components/data/), not by a component.',
+  },
+];
+/** `no-restricted-imports` of `paths` (and `patterns`) in `files` (but not `ignores`). */
+function layer(files, ignores, paths, patterns = []) {
+  return [{ files, ignores, rules: { 'no-restricted-imports': ['error', { paths, patterns }] } }];
 }
 
 export default tseslint.config(
@@ -38,12 +58,13 @@ export default tseslint.config(
     },
   },
   // The layers, enforced: only lib/db/ and the data hooks (components/data/) touch Dexie; only
-  // lib/browser/ and the entrypoints touch the browser API. (One block per folder: a later block's
+  // lib/browser/ and the entrypoints touch the browser API; components outside components/data/ take
+  // their data from a hook, never from lib/db or the calendar worker. (One block per folder: a later block's
   // no-restricted-imports replaces an earlier one's for the same file, it does not add to it.)
   ...layer(['lib/**/*.ts'], ['lib/db/**', 'lib/browser/**'], [...DEXIE, ...BROWSER]),
   ...layer(['lib/db/**/*.ts'], [], BROWSER),
   ...layer(['lib/browser/**/*.ts'], [], DEXIE),
-  ...layer(['components/**/*.{ts,tsx}'], ['components/data/**'], [...DEXIE, ...BROWSER]),
+  ...layer(['components/**/*.{ts,tsx}'], ['components/data/**'], [...DEXIE, ...BROWSER], DATA),
   ...layer(['components/data/**/*.{ts,tsx}'], [], BROWSER),
   ...layer(['entrypoints/**/*.{ts,tsx}'], [], DEXIE),
 );

@@ -8,7 +8,7 @@
  * memoisation off, so every call normalises the input, walks the maps, tests the regexes and sorts.
  */
 import { bench, describe } from 'vitest';
-import { classifyUrl, createClassifier } from '@/lib/classify';
+import { classifyUrl, createClassifier, validateRule } from '@/lib/classify';
 import { thousandRules } from './rules-fixture';
 import { loadRegexEngine } from '@/lib/classify/regex-engine';
 
@@ -46,6 +46,13 @@ describe(`classify one URL (catalog + ${rules.length} rules), ${BATCH} calls per
     for (let n = 0; n < BATCH; n += 1) classifyUrl(URL_UNDER_TEST, cached, at);
   });
 
+  bench(
+    'validate: validateRule on each of the 1,000 rules (part of the compile)',
+    () => {
+      for (const r of rules) validateRule(r, { now: 0, regexEngine: null });
+    },
+    { iterations: 20 },
+  );
   bench(
     'compile: createClassifier(1,000 rules)',
     () => {

@@ -1,26 +1,19 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { ManualBlocks } from '@/components/ManualBlocks';
-import type { CreativeRatioDB } from '@/lib/db';
-import type { WeekDay } from '@/lib/settings';
-import type { WeekKey } from '@/lib/time/week';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import './AddTimeDialog.css';
 
 export interface AddTimeDialogProps {
-  weekStartsOn: WeekDay;
-  /** The week the page shows (key of its first day, `yyyy-MM-dd`); defaults to the current week. */
-  week?: WeekKey;
-  /** Defaults to the extension's database. */
-  db?: CreativeRatioDB;
+  /** What the dialog holds (the manual-blocks card), rendered only while it is open. */
+  children: ReactNode;
 }
 
 /**
- * "Add time": a button that opens a modal dialog with the manual-blocks form and the shown week's
- * blocks (a new block starts on today in the current week, else on the week's first working day).
+ * "Add time": a button that opens a modal dialog with its children — on the dashboard, the
+ * manual-blocks form and the shown week's blocks (entrypoints/dashboard/AddTime.tsx wires them).
  * Native `<dialog>`: focus moves into it (to the first field) and stays there, Escape and the Close
  * button close it, and focus returns to the button. A block saved here counts at once in every
  * number on the page (the week's data is live).
  */
-export function AddTimeDialog({ weekStartsOn, week, db }: AddTimeDialogProps) {
+export function AddTimeDialog({ children }: AddTimeDialogProps) {
   const [open, setOpen] = useState(false);
   const dialogRef = useRef<HTMLDialogElement | null>(null);
   const buttonRef = useRef<HTMLButtonElement | null>(null);
@@ -71,7 +64,7 @@ export function AddTimeDialog({ weekStartsOn, week, db }: AddTimeDialogProps) {
                 Close
               </button>
             </div>
-            <ManualBlocks db={db} weekStartsOn={weekStartsOn} week={week} />
+            {children}
           </div>
         ) : null}
       </dialog>

@@ -1,29 +1,21 @@
-import { useMemo, useState, useId, type DragEvent } from 'react';
+import { useState, useId, type DragEvent } from 'react';
 import { Banner } from '@/components/Banner';
 import { ImportProgress } from '@/components/calendar/ImportProgress';
 import { RecordList } from '@/components/RecordList';
 import { useFormatters } from '@/components/hooks';
-import { useTimeSection } from '@/components/data/settings';
-import type { CreativeRatioDB } from '@/lib/db';
-import { DEFAULT_MEETING_CLASS_SETTINGS, effectiveMeetingRules } from '@/lib/calendar/meeting-classes';
-import type { WeekDay } from '@/lib/settings';
+import type { CalendarImportState } from '@/components/data/calendar-import';
 import { formatDateNear, formatDateRange } from '@/lib/ui/date-range';
 import { ImportPreview } from './calendar/ImportPreview';
 import { SubscribeForm, SubscriptionList } from './calendar/Subscriptions';
-import { useCalendarImport, type CalendarImportState } from './calendar/use-calendar-import';
 import './calendar.css';
 
-export { DEFAULT_IMPORT_OPTIONS, type CalendarImportOptions } from './calendar/import-options';
 export { PlanSummary } from './calendar/PlanSummary';
-export { useCalendarImport, type CalendarImportState } from './calendar/use-calendar-import';
 
 export interface CalendarImportProps {
-  /** Defaults to the extension's database. */
-  db?: CreativeRatioDB;
-  /** Defaults to the current time (refreshed). */
-  now?: number;
-  /** Defaults to the person's setting, else the locale's. */
-  weekStartsOn?: WeekDay;
+  /** The section's state and actions (`useCalendarImport`, components/data/calendar-import.ts). */
+  state: CalendarImportState;
+  /** The time the dates are told relative to. */
+  now: number;
 }
 
 /**
@@ -31,26 +23,7 @@ export interface CalendarImportProps {
  * .ics file (Google Calendar, Outlook, Apple Calendar); preview, import; list and remove.
  * Mount inside a card that has its own heading (e.g. Settings → "Calendar").
  */
-export function CalendarImport({ db: dbProp, now: nowProp, weekStartsOn: weekProp }: CalendarImportProps) {
-  const { db, now, weekStartsOn, settings } = useTimeSection({ db: dbProp, now: nowProp, weekStartsOn: weekProp });
-  const meetingClasses = useMemo(
-    () => effectiveMeetingRules(settings?.meetingClasses ?? DEFAULT_MEETING_CLASS_SETTINGS),
-    [settings?.meetingClasses],
-  );
-  const s = useCalendarImport(db, now, weekStartsOn, settings?.retentionMonths ?? null, meetingClasses);
-  return <CalendarImportView state={s} db={db} now={now} />;
-}
-
-/** The presentational part, driven entirely by the hook's state. */
-export function CalendarImportView({
-  state: s,
-  db,
-  now,
-}: {
-  state: CalendarImportState;
-  db: CreativeRatioDB;
-  now: number;
-}) {
+export function CalendarImport({ state: s, now }: CalendarImportProps) {
   const fmt = useFormatters();
   const id = useId();
   const [dragging, setDragging] = useState(false);
@@ -127,7 +100,7 @@ export function CalendarImportView({
 
       <ImportPreview state={s} now={now} />
 
-      <SubscriptionList db={db} state={s} now={now} />
+      <SubscriptionList state={s} now={now} />
 
       <RecordList
         title="Imported calendar files"

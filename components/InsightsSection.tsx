@@ -1,5 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
-import type { ReportClassifier } from '@/lib/report';
+import { useId, useMemo, type RefObject } from 'react';
 import { fragmentationReading, type FragmentationPoint, type FragmentationReading } from '@/lib/report/fragmentation';
 import type { Settings, WeekDay } from '@/lib/settings';
 import { formatNumber } from '@/lib/ui/format';
@@ -7,32 +6,43 @@ import { timeOfDayView, type TimeOfDayView } from '@/lib/ui/time-of-day';
 import { formatWeekRange } from '@/lib/ui/week';
 import { DataTable } from './DataTable';
 import type { Formatters } from './hooks';
-import { useInsightsData } from './data/insights';
-import { useNearViewport } from './use-near-viewport';
-import type { WeekData } from './data/week-data';
+import type { InsightsData } from './data/insights';
 import './InsightsSection.css';
 
 export const INSIGHT_SPANS = [4, 8, 12] as const;
 
 export interface InsightsSectionProps {
-  data: WeekData;
+  /** The weeks' fragmentation points and weekday × hour grid (undefined while read or not yet wanted). */
+  insights: InsightsData | undefined;
+  /** Whether the section is near the viewport (then its data is being read). */
+  near: boolean;
+  /** The section's element, watched for `near`. */
+  sectionRef: RefObject<HTMLDivElement | null>;
+  /** How many weeks the patterns span (one of INSIGHT_SPANS). */
+  span: number;
+  onSpan: (span: number) => void;
   weekStartsOn: WeekDay;
   settings: Settings;
-  classifier: ReportClassifier;
-  now: number;
   current: boolean;
   fmt: Formatters;
 }
 
 /**
  * Two cards below the week's signals: fragmentation over the last weeks (trend, reading, reference
- * points) and when the person is creative (weekday × hour). Built only near the viewport.
+ * points) and when the person is creative (weekday × hour). Its data is read only near the viewport
+ * (the page wires `useInsightsData` of components/data/insights.ts).
  */
-export function InsightsSection({ data, weekStartsOn, settings, classifier, now, current, fmt }: InsightsSectionProps) {
-  const ref = useRef<HTMLDivElement | null>(null);
-  const near = useNearViewport(ref);
-  const [span, setSpan] = useState<number>(INSIGHT_SPANS[0]);
-  const insights = useInsightsData(near, data, span, weekStartsOn, settings, classifier, now);
+export function InsightsSection({
+  insights,
+  near,
+  sectionRef,
+  span,
+  onSpan,
+  weekStartsOn,
+  settings,
+  current,
+  fmt,
+}: InsightsSectionProps) {
   const number = (n: number, d?: number) => formatNumber(n, fmt.locale, d);
   const reading = useMemo(
     () =>
@@ -60,10 +70,10 @@ export function InsightsSection({ data, weekStartsOn, settings, classifier, now,
   const first = insights ? formatWeekRange(insights.weeks[0]!, fmt.locale) : '';
 
   return (
-    <div ref={ref} className="insights" data-testid="insights">
+    <div ref={sectionRef} className="insights" data-testid="insights">
       <div className="row insights-span">
         <label htmlFor={spanId}>Patterns over the last</label>
-        <select id={spanId} value={span} onChange={(e) => setSpan(Number(e.target.value))} data-testid="insights-span">
+        <select id={spanId} value={span} onChange={(e) => onSpan(Number(e.target.value))} data-testid="insights-span">
           {INSIGHT_SPANS.map((n) => (
             <option key={n} value={n}>
               {n} weeks

@@ -1,146 +1,20 @@
 import { format } from 'date-fns';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Banner } from '@/components/Banner';
 import { RecordList } from '@/components/RecordList';
 import { useFormatters } from '@/components/hooks';
-import { useTimeSection } from '@/components/data/settings';
+import type { FormErrors, ManualBlocksState } from '@/components/data/manual-blocks';
 import { CLASS_META, KINDS, kindsOfClass } from '@/lib/classify/kinds';
 import { MAX_LABEL_CHARS } from '@/lib/calendar/limits';
-import { MANUAL_CLASSES, manualGroupId, validateManualBlock } from '@/lib/calendar/manual-block';
-import {
-  FORM_FIELD_OF,
-  manualFormToInput,
-  type ManualFormField,
-  type ManualFormValues,
-} from '@/lib/calendar/manual-form';
-import type { CreativeRatioDB } from '@/lib/db';
-import { useManualBlockList } from '@/components/data/queries';
-import {
-  addManualBlock,
-  deleteManualBlock,
-  ManualBlockError,
-  updateManualBlock,
-  type ManualBlock,
-} from '@/lib/db/manual';
+import { MANUAL_CLASSES } from '@/lib/calendar/manual-block';
+import type { ManualFormField, ManualFormValues } from '@/lib/calendar/manual-form';
+import type { ManualBlock } from '@/lib/db/manual';
 import type { ClassName } from '@/lib/model';
-import { DEFAULT_SETTINGS, type WeekDay } from '@/lib/settings';
-import { defaultBlockDate } from '@/lib/ui/default-block-date';
 import { formatWeekRange } from '@/lib/ui/week';
-import { weekBounds, weekKeyOf, weekRelation, type WeekKey } from '@/lib/time/week';
 import './calendar.css';
-
-type FormErrors = Partial<Record<ManualFormField, string>>;
-
-export interface ManualBlocksState {
-  week: { key: WeekKey; from: number; to: number };
-  blocks: ManualBlock[] | undefined;
-  /** Add (key null) or replace a block. Returns field errors, or null when saved. */
-  save: (values: ManualFormValues, key: string | null) => Promise<FormErrors | null>;
-  remove: (key: string) => Promise<void>;
-  status: { tone: 'success' | 'error'; text: string } | null;
-}
 
 function firstKind(cls: ClassName): string {
   return kindsOfClass(cls)[0]?.id ?? 'unknown';
-}
-
-/** The manual blocks of `weekKey` (default: the week containing `now`), live, and the actions that change them. */
-export function useManualBlocks(
-  db: CreativeRatioDB,
-  now: number,
-  weekStartsOn: WeekDay,
-  weekKey?: WeekKey,
-): ManualBlocksState {
-  const key = weekKey ?? weekKeyOf(now, weekStartsOn);
-  const week = useMemo(() => {
-    const { start, end } = weekBounds(key);
-    return { key, from: start, to: end };
-  }, [key]);
-  const blocks = useManualBlockList(db, week.from, week.to);
-  const [status, setStatus] = useState<ManualBlocksState['status']>(null);
-
-  const save = useCallback(
-    async (values: ManualFormValues, key: string | null): Promise<FormErrors | null> => {
-      const form = manualFormToInput(values);
-      if (!form.ok) return form.errors;
-      const at = Date.now();
-      const checked = validateManualBlock(form.input, { now: at, groupId: manualGroupId('check') });
-      if (!checked.ok) {
-        const errors: FormErrors = {};
-        for (const [field, message] of Object.entries(checked.errors))
-          errors[FORM_FIELD_OF[field as keyof typeof FORM_FIELD_OF]] = message;
-        return errors;
-      }
-      try {
-        if (key) await updateManualBlock(db, key, form.input, at);
-        else await addManualBlock(db, form.input, at);
-        const what = checked.block.label ? `“${checked.block.label}”` : 'The block';
-        setStatus({
-          tone: 'success',
-          text: key ? `${what} was saved.` : `${what} was added (${CLASS_META[checked.block.class].name}).`,
-        });
-        return null;
-      } catch (err) {
-        if (err instanceof ManualBlockError) {
-          const errors: FormErrors = {};
-          for (const [field, message] of Object.entries(err.errors))
-            errors[FORM_FIELD_OF[field as keyof typeof FORM_FIELD_OF]] = message;
-          return errors;
-        }
-        setStatus({ tone: 'error', text: `Nothing was saved: ${err instanceof Error ? err.message : String(err)}` });
-        return {};
-      }
-    },
-    [db],
-  );
-
-  const remove = useCallback(
-    async (key: string) => {
-      try {
-        await deleteManualBlock(db, key);
-        setStatus({ tone: 'success', text: 'The block was deleted.' });
-      } catch (err) {
-        setStatus({ tone: 'error', text: `Nothing was deleted: ${err instanceof Error ? err.message : String(err)}` });
-      }
-    },
-    [db],
-  );
-
-  return { week, blocks, save, remove, status };
-}
-
-export interface ManualBlocksProps {
-  /** Defaults to the extension's database. */
-  db?: CreativeRatioDB;
-  /** Defaults to the current time (refreshed). */
-  now?: number;
-  /** Defaults to the person's setting, else the locale's. */
-  weekStartsOn?: WeekDay;
-  /** The week to list and add to (key of its first day, `yyyy-MM-dd`); defaults to the week containing `now`. */
-  week?: WeekKey;
-}
-
-/**
- * Add time the browser cannot see (a workshop, writing on paper, a phone call) and list the
- * week's blocks with edit and delete. A new block starts on today when the week holds today,
- * else on the week's first working day. Mount inside a card or dialog that has its own heading
- * (e.g. Dashboard → "Add time").
- */
-export function ManualBlocks({ db: dbProp, now: nowProp, weekStartsOn: weekProp, week }: ManualBlocksProps) {
-  const { db, now, settings, weekStartsOn } = useTimeSection({ db: dbProp, now: nowProp, weekStartsOn: weekProp });
-  const state = useManualBlocks(db, now, weekStartsOn, week);
-  const defaultDate = defaultBlockDate(
-    state.week.key,
-    format(now, 'yyyy-MM-dd'),
-    settings?.workingHours.days ?? DEFAULT_SETTINGS.workingHours.days,
-  );
-  return (
-    <ManualBlocksView
-      state={state}
-      defaultDate={defaultDate}
-      current={weekRelation(state.week.key, now) === 'current'}
-    />
-  );
 }
 
 function emptyForm(date: string): ManualFormValues {
@@ -161,16 +35,18 @@ function formOf(b: ManualBlock): ManualFormValues {
 
 const FIELD_ORDER: ManualFormField[] = ['date', 'startTime', 'endTime', 'label', 'class', 'kind'];
 
-export interface ManualBlocksViewProps {
+export interface ManualBlocksProps {
+  /** The week's blocks and the actions that change them (`useManualBlocks`, components/data/manual-blocks.ts). */
   state: ManualBlocksState;
-  /** The date a new block starts on (`yyyy-MM-dd`, inside the week). */
-  defaultDate: string;
-  /** Whether the week is the current one (the list then speaks of "this week"). */
-  current: boolean;
 }
 
-/** The form and the week's list, driven by the hook's state. */
-export function ManualBlocksView({ state, defaultDate, current }: ManualBlocksViewProps) {
+/**
+ * Add time the browser cannot see (a workshop, writing on paper, a phone call) and list the
+ * week's blocks with edit and delete. A new block starts on `state.defaultDate`. Mount inside a
+ * card or dialog that has its own heading (e.g. Dashboard → "Add time").
+ */
+export function ManualBlocks({ state }: ManualBlocksProps) {
+  const { defaultDate, current } = state;
   const fmt = useFormatters();
   const id = useId();
   const [values, setValues] = useState<ManualFormValues>(() => emptyForm(defaultDate));

@@ -1,27 +1,11 @@
-import { format } from 'date-fns';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId } from 'react';
 import { useTeamFormatters } from '@/components/team/format';
 import { SettingsSection } from '@/components/SettingsSection';
-import { getDb, type CreativeRatioDB } from '@/lib/db';
-import { useRules, useSegmentsOverlapping, useStoredSettings } from '@/components/data/queries';
-import {
-  DEFAULT_TEAM_WEEKS,
-  MAX_ALIAS_CHARS,
-  buildTeamExport,
-  cleanAlias,
-  lastCompleteWeek,
-  newExportId,
-  serializeTeamExport,
-  teamExportFileName,
-  teamExportRange,
-} from '@/lib/export/team';
+import type { TeamExportState } from '@/components/data/team-export';
+import { MAX_ALIAS_CHARS } from '@/lib/export/team';
 import { KINDS } from '@/lib/classify/kinds';
 import type { TeamExport as TeamExportDoc, TeamWeek } from '@/lib/export/team';
-import { localDayStart } from '@/lib/time/days';
-import { resolveWeekStartsOn } from '@/lib/time/week';
 import '@/components/team/team.css';
-import { downloadText } from '@/components/files';
-import { useRegexEngineFor } from '@/components/data/build-classifier';
 
 const WEEK_CHOICES = [1, 2, 4, 6, 8, 12] as const;
 const COORDINATION = ['meetings', 'messaging', 'project', 'reporting', 'admin'] as const;
@@ -70,13 +54,7 @@ function PreviewInWords({ doc, fmt }: { doc: TeamExportDoc; fmt: Fmt }) {
     </div>
   );
 }
-const MAX_LOOKBACK_WEEKS = 52;
-
-export interface TeamExportProps {
-  /** Default: the extension's database. */
-  db?: CreativeRatioDB;
-  /** The clock (default: now, read when the component mounts). */
-  now?: number;
+export interface TeamExportProps extends TeamExportState {
   /** Where the team view page is (default `./team.html`, next to the settings page). */
   teamViewHref?: string;
   /** The section's id, for the settings page's table of contents (default `share`). */
@@ -86,70 +64,32 @@ export interface TeamExportProps {
 /**
  * "Share with your team": pick whole weeks, an optional name and what else to share, see in words what
  * the lead will see (the exact file behind a toggle), and download it. Only weekly totals leave with
- * the file; every download has a new random id.
+ * the file; every download has a new random id. The state comes from `useTeamExport`
+ * (components/data/team-export.ts).
  */
-export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.html', id = 'share' }: TeamExportProps) {
-  const db = dbProp ?? getDb();
-  const [now] = useState(() => nowProp ?? Date.now());
+export function TeamExport({
+  teamViewHref = './team.html',
+  id = 'share',
+  weeks,
+  setWeeks,
+  last,
+  setLastWeek,
+  lastChoices,
+  alias,
+  setAlias,
+  includeNotWork,
+  setIncludeNotWork,
+  includeActiveDays,
+  setIncludeActiveDays,
+  doc,
+  text,
+  fileName,
+  tracked,
+  downloaded,
+  download,
+}: TeamExportProps) {
   const fmt = useTeamFormatters();
   const ids = { weeks: useId(), last: useId(), alias: useId(), preview: useId() };
-  const settings = useStoredSettings(db);
-  const rules = useRules(db);
-  const weekStartsOn = settings ? resolveWeekStartsOn(settings.weekStartsOn, fmt.locale) : null;
-
-  const [weeks, setWeeks] = useState<number>(DEFAULT_TEAM_WEEKS);
-  const [lastWeek, setLastWeek] = useState<string | null>(null);
-  const [alias, setAlias] = useState('');
-  const [includeNotWork, setIncludeNotWork] = useState(false);
-  const [includeActiveDays, setIncludeActiveDays] = useState(false);
-  // A fresh random id for every file downloaded: nothing links two exports to each other.
-  const [exportId, setExportId] = useState(() => newExportId());
-  const [downloaded, setDownloaded] = useState<string | null>(null);
-
-  const lastChoices = useMemo(() => {
-    if (weekStartsOn === null) return [];
-    const latest = teamExportRange(now, weekStartsOn, 1).weekStarts[0]!;
-    return Array.from({ length: MAX_LOOKBACK_WEEKS }, (_, i) => format(localDayStart(latest, -7 * i), 'yyyy-MM-dd'));
-  }, [now, weekStartsOn]);
-  const last = lastWeek ?? (weekStartsOn === null ? null : lastCompleteWeek(now, weekStartsOn));
-  const range = useMemo(
-    () => (weekStartsOn === null || last === null ? null : teamExportRange(now, weekStartsOn, weeks, last)),
-    [now, weekStartsOn, weeks, last],
-  );
-
-  const segments = useSegmentsOverlapping(db, range?.weekStarts[0], range?.end);
-
-  const regexReady = useRegexEngineFor(rules ?? undefined);
-  // The weeks are computed once per range; typing the alias only relabels the result.
-  const base = useMemo(() => {
-    if (!settings || !rules || !segments || !range || !regexReady) return null;
-    return buildTeamExport({
-      segments,
-      rules,
-      settings,
-      now,
-      weeks,
-      lastWeek: range.weeks[range.weeks.length - 1],
-      locale: fmt.locale,
-      exportId: '',
-      includeNotWork,
-      includeActiveDays,
-    });
-  }, [settings, rules, segments, range, now, weeks, fmt.locale, includeNotWork, includeActiveDays, regexReady]);
-  const doc = useMemo(() => (base ? { ...base, alias: cleanAlias(alias), exportId } : null), [base, alias, exportId]);
-  const text = useMemo(() => (doc ? serializeTeamExport(doc) : ''), [doc]);
-  const fileName = doc ? teamExportFileName(doc.alias, doc.exportedAt, doc.exportId) : '';
-
-  // What the file says apart from its id: a change means the last download is no longer this file.
-  const content = useMemo(
-    () => (base ? serializeTeamExport({ ...base, alias: cleanAlias(alias) }) : ''),
-    [base, alias],
-  );
-  useEffect(() => setDownloaded(null), [content]);
-
-  const tracked = doc
-    ? doc.weeks.reduce((a, w) => a + w.creativeMs + w.coordinationMs + (w.neutralMs ?? 0) + w.unclassifiedMs, 0)
-    : 0;
 
   return (
     <SettingsSection
@@ -265,12 +205,7 @@ export function TeamExport({ db: dbProp, now: nowProp, teamViewHref = './team.ht
           className="btn btn-primary"
           disabled={!doc}
           data-testid="team-export-download"
-          onClick={() => {
-            if (!doc) return;
-            downloadText(text, fileName);
-            setDownloaded(fileName);
-            setExportId(newExportId());
-          }}
+          onClick={download}
         >
           Download {fileName || 'the file'}
         </button>

@@ -4,10 +4,10 @@ import { useFormatters } from '@/components/hooks';
 import { MAX_CALENDAR_NAME } from '@/lib/calendar/import-id';
 import { WEEKS_BACK_CHOICES } from '@/lib/calendar/import-window';
 import { parseMeetingWords } from '@/lib/calendar/meeting-rules';
-import { DEFAULT_IMPORT_OPTIONS } from './import-options';
+import { DEFAULT_IMPORT_OPTIONS } from '@/lib/calendar/import-options';
 import { OwnerField } from './OwnerField';
 import { PlanSummary } from './PlanSummary';
-import type { CalendarImportState } from './use-calendar-import';
+import type { CalendarImportState } from '@/components/data/calendar-import';
 import './ImportPreview.css';
 
 /** The preview of a file or a new subscription: name, owner, options, what will be imported. */

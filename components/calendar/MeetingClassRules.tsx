@@ -2,7 +2,6 @@ import { useId, useState, type FormEvent } from 'react';
 import { KINDS } from '@/lib/classify/kinds';
 import {
   DEFAULT_MEETING_CLASS_RULES,
-  effectiveMeetingRules,
   makeMeetingRule,
   MAX_MEETING_CLASS_RULES,
   MEETING_CREATIVE_KINDS,
@@ -10,11 +9,7 @@ import {
   type MeetingClassSettings,
   type MeetingMatch,
 } from '@/lib/calendar/meeting-classes';
-import { refreshNow } from '@/lib/browser/calendar-page';
-import type { CreativeRatioDB } from '@/lib/db';
-import { reapplyMeetingClasses } from '@/lib/db/calendar';
 import type { KindId } from '@/lib/model';
-import { forgetAllWeeks } from '@/components/data/week-data';
 import './MeetingClassRules.css';
 
 const MATCH_LABEL: Record<MeetingMatch, string> = {
@@ -28,32 +23,17 @@ export function meetingRuleTarget(r: Pick<MeetingClassRule, 'class' | 'kind'>): 
   return r.class === 'creative' ? `Creative · ${KINDS[r.kind].name}` : 'Coordination · Meetings';
 }
 
-/**
- * Save new meeting classification settings and re-apply them to history: stored meetings with
- * kept titles at once, subscriptions by a full refresh (series and organizer rules need the feed).
- * Returns a sentence for the status line.
- */
-export async function applyMeetingClasses(
-  db: CreativeRatioDB,
-  next: MeetingClassSettings,
-  save: (s: MeetingClassSettings) => Promise<boolean>,
-): Promise<string> {
-  if (!(await save(next))) return 'Not saved.';
-  const changed = await reapplyMeetingClasses(db, effectiveMeetingRules(next));
-  const refreshed = await refreshNow(undefined, true).catch(() => []);
-  await forgetAllWeeks();
-  const n = refreshed.filter((r) => r.result === 'imported').length;
-  return `Saved. ${changed} stored meeting${changed === 1 ? '' : 's'} changed${n > 0 ? `; ${n} subscribed calendar${n === 1 ? '' : 's'} re-read` : ''}.`;
-}
-
 export interface MeetingClassRulesProps {
-  db: CreativeRatioDB;
   value: MeetingClassSettings;
-  save: (s: MeetingClassSettings) => Promise<boolean>;
+  /**
+   * Save the settings and re-apply them to the stored meetings (the page wires
+   * `applyMeetingClasses` of components/data/meeting-classes.ts); resolves with the status sentence.
+   */
+  apply: (next: MeetingClassSettings) => Promise<string>;
 }
 
 /** Settings → Calendar: which meetings count as creative work. */
-export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
+export function MeetingClassRules({ value, apply: applyNext }: MeetingClassRulesProps) {
   const id = useId();
   const [match, setMatch] = useState<MeetingMatch>('title');
   const [text, setText] = useState('');
@@ -66,7 +46,7 @@ export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
   const apply = async (next: MeetingClassSettings) => {
     setBusy(true);
     try {
-      setStatus(await applyMeetingClasses(db, next, save));
+      setStatus(await applyNext(next));
     } catch (e) {
       setStatus(`Not applied: ${e instanceof Error ? e.message : String(e)}`);
     } finally {

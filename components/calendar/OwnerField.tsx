@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { CalendarImportState } from './use-calendar-import';
+import type { CalendarImportState } from '@/components/data/calendar-import';
 import './OwnerField.css';
 
 /** Whose calendar it is: the file's proposal, editable, with a warning when no event lists the address. */

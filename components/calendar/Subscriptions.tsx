@@ -3,18 +3,10 @@ import { Banner } from '@/components/Banner';
 import { RecordList } from '@/components/RecordList';
 import { useFormatters } from '@/components/hooks';
 import { CALENDAR_VENDORS } from '@/lib/calendar/calendar-hosts';
-import { nextRefreshAt, type CalendarSubscription } from '@/lib/calendar/subscription';
+import { nextRefreshAt } from '@/lib/calendar/subscription';
 import { maskSubscriptionUrl, VENDOR_NAMES } from '@/lib/calendar/subscription-url';
-import {
-  giveBackCalendarHost,
-  nextScheduledRefresh,
-  refreshNow,
-  subscriptionsChanged,
-} from '@/lib/browser/calendar-page';
-import type { CreativeRatioDB } from '@/lib/db';
-import { removeSubscription } from '@/lib/db/subscriptions';
 import { formatDateNear, formatDateRange } from '@/lib/ui/date-range';
-import type { CalendarImportState } from './use-calendar-import';
+import type { CalendarImportState } from '@/components/data/calendar-import';
 import './Subscriptions.css';
 import './PlanSummary.css'; // its problem list (.cal-problems) is drawn like the import summary's
 
@@ -71,69 +63,11 @@ export function SubscribeForm({ state: s }: { state: CalendarImportState }) {
   );
 }
 
-function useNextAlarm(subscriptions: readonly CalendarSubscription[] | undefined): number | null {
-  const [next, setNext] = useState<number | null>(null);
-  const key = (subscriptions ?? []).map((s) => `${s.id}:${s.lastAttempt}`).join();
-  useEffect(() => {
-    let live = true;
-    void nextScheduledRefresh().then((t) => live && setNext(t));
-    return () => {
-      live = false;
-    };
-  }, [key]);
-  return next;
-}
-
 /** The subscriptions: masked address, what was imported, last and next refresh, any error; Refresh now, Remove. */
-export function SubscriptionList({
-  db,
-  state: s,
-  now,
-}: {
-  db: CreativeRatioDB;
-  state: CalendarImportState;
-  now: number;
-}) {
+export function SubscriptionList({ state: s, now }: { state: CalendarImportState; now: number }) {
   const fmt = useFormatters();
-  const nextAlarm = useNextAlarm(s.subscriptions);
-  const [working, setWorking] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const { nextAlarm, working, message, refresh, remove } = s.subscriptionList;
   const when = (t: number) => `${formatDateNear(t, now, fmt.locale)}, ${fmt.clock(t)}`;
-
-  const refresh = async (sub: CalendarSubscription) => {
-    setWorking(sub.id);
-    setMessage(null);
-    try {
-      const [r] = await refreshNow(sub.id);
-      if (r?.result === 'imported')
-        setMessage({ tone: 'success', text: `“${sub.name}” refreshed: ${r.meetings ?? 0} meetings.` });
-      else if (r?.result === 'unchanged')
-        setMessage({ tone: 'success', text: `“${sub.name}” has not changed since the last refresh.` });
-      else if (r?.result === 'error')
-        setMessage({ tone: 'error', text: `“${sub.name}” could not be refreshed; its meetings are unchanged.` });
-    } catch (err) {
-      setMessage({
-        tone: 'error',
-        text: `The refresh could not start: ${err instanceof Error ? err.message : String(err)}`,
-      });
-    } finally {
-      setWorking(null);
-    }
-  };
-
-  const remove = async (sub: CalendarSubscription) => {
-    try {
-      const r = await removeSubscription(db, sub.id);
-      if (r && !r.hostStillUsed) await giveBackCalendarHost(sub.host);
-      await subscriptionsChanged();
-      setMessage({
-        tone: 'success',
-        text: `Stopped “${sub.name}” and deleted its meetings (${r?.meetingsDeleted ?? 0} stretches); access to ${sub.host} was given back.`,
-      });
-    } catch (err) {
-      setMessage({ tone: 'error', text: `Nothing was removed: ${err instanceof Error ? err.message : String(err)}` });
-    }
-  };
 
   const stored = new Map((s.imports ?? []).map((i) => [i.importId, i]));
   return (

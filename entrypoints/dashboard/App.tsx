@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { AddTimeDialog } from '@/components/AddTimeDialog';
+import { AddTime } from './AddTime';
 import { BreakdownTable } from '@/components/BreakdownTable';
 import { ChartFigure } from '@/components/ChartFigure';
 import { ClassLegend } from '@/components/ClassLegend';
@@ -7,17 +7,17 @@ import { useClassifier } from '@/components/data/classifier';
 import { DailyBarsChart } from '@/components/charts/DailyBarsChart';
 import { TrendChart } from '@/components/charts/TrendChart';
 import { DayTimeline } from '@/components/DayTimeline';
-import { applyMeetingClasses } from '@/components/calendar/MeetingClassRules';
-import { useSaveSettings } from '@/components/use-save-settings';
+import { applyMeetingClasses } from '@/components/data/meeting-classes';
+import { useSaveSettings } from '@/components/data/use-save-settings';
 import { makeMeetingRule } from '@/lib/calendar/meeting-classes';
 import { EmptyState } from '@/components/EmptyState';
 import { Headline } from '@/components/Headline';
 import { useFormatters, useNow } from '@/components/hooks';
 import { useSettings, useTracking } from '@/components/data/settings';
 import { PageShell } from '@/components/PageShell';
-import { createQuickRule, removeRule } from '@/components/rule-actions';
+import { createQuickRule, removeRule } from '@/components/data/rule-actions';
 import { SignalsPanel } from '@/components/SignalsPanel';
-import { InsightsSection } from '@/components/InsightsSection';
+import { Insights } from './Insights';
 import { DatabaseError } from '@/components/TrackingControls';
 import { UnclassifiedList, type LastClassified } from '@/components/UnclassifiedList';
 import { forgetWeekAt, pruneWeekCaches, useWeekData, type WeekData } from '@/components/data/week-data';
@@ -37,7 +37,7 @@ import { mark, measureSince, perfNow } from '@/lib/ui/perf';
 import { basisView, headlineView } from '@/lib/ui/headline';
 import { confirmRule } from '@/lib/ui/guess';
 import type { GuessedRow } from '@/lib/report';
-import type { QuickRule } from '@/components/rule-actions';
+import type { QuickRule } from '@/components/data/rule-actions';
 import { signalsView } from '@/lib/ui/signals';
 import { daySessions, type Session } from '@/lib/ui/timeline';
 import { formatWeekRange } from '@/lib/ui/week';
@@ -132,7 +132,7 @@ export function App() {
           now={now}
           locale={fmt.locale}
           onChange={setWeek}
-          actions={<AddTimeDialog weekStartsOn={weekStartsOn} week={week} />}
+          actions={<AddTime weekStartsOn={weekStartsOn} week={week} />}
         />
       ) : null}
       {!shown || !settings || !live || !week ? (
@@ -539,7 +539,7 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
 
           <SignalsPanel view={signals} />
 
-          <InsightsSection
+          <Insights
             data={data}
             weekStartsOn={resolveWeekStartsOn(settings.weekStartsOn, fmt.locale)}
             settings={settings}

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { BackupRestore } from '@/components/BackupRestore';
-import { CalendarImport } from '@/components/CalendarImport';
+import { BackupCard, CalendarCard, TeamExportCard } from './cards';
 import { MeetingClassRules } from '@/components/calendar/MeetingClassRules';
-import { TeamExport } from '@/components/TeamExport';
+import { applyMeetingClasses } from '@/components/data/meeting-classes';
 import { CommitField } from '@/components/CommitField';
 import { HostListEditor } from '@/components/HostListEditor';
 import { useFormatters, useNow } from '@/components/hooks';
@@ -17,7 +16,7 @@ import { getDb } from '@/lib/db';
 import { idleSecondsToMinutes, parseIdleMinutes } from '@/lib/ui/settings-form';
 import { DataSection } from './DataSection';
 import { RulesSection } from './RulesSection';
-import { useSaveSettings, type SaveState } from '@/components/use-save-settings';
+import { useSaveSettings, type SaveState } from '@/components/data/use-save-settings';
 import { TargetSection } from '@/components/TargetSection';
 import { WeekSection } from '@/components/WeekSection';
 
@@ -123,11 +122,10 @@ export function App() {
             <WeekSection settings={settings} locale={fmt.locale} save={save} />
 
             <SettingsSection id="calendar" title="Calendar" description="Meetings outside the browser.">
-              <CalendarImport />
+              <CalendarCard />
               <MeetingClassRules
-                db={getDb()}
                 value={settings.meetingClasses}
-                save={(meetingClasses) => save({ meetingClasses })}
+                apply={(next) => applyMeetingClasses(getDb(), next, (meetingClasses) => save({ meetingClasses }))}
               />
             </SettingsSection>
 
@@ -150,9 +148,9 @@ export function App() {
 
             <DataSection settings={settings} save={save} now={now} />
 
-            <BackupRestore />
+            <BackupCard />
 
-            <TeamExport />
+            <TeamExportCard />
           </div>
         </div>
       )}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Banner } from '@/components/Banner';
-import { downloadBackup } from '@/components/BackupRestore';
+import { downloadBackup } from '@/components/data/backup';
 import { useFormatters } from '@/components/hooks';
 import { SettingsSection } from '@/components/SettingsSection';
 import { useClassifier } from '@/components/data/classifier';

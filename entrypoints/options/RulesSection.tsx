@@ -6,7 +6,7 @@ import { useFormatters } from '@/components/hooks';
 import { RuleForm } from '@/components/RuleForm';
 import { RuleList } from '@/components/RuleList';
 import { RuleTester } from '@/components/RuleTester';
-import { moveRuleBy, replaceAllRules, removeRule, saveRule } from '@/components/rule-actions';
+import { moveRuleBy, replaceAllRules, removeRule, saveRule } from '@/components/data/rule-actions';
 import { SettingsSection } from '@/components/SettingsSection';
 import {
   exportRules,

@@ -6,7 +6,7 @@ import { useClassifier } from '@/components/data/classifier';
 import type { LiveClassifier } from '@/components/data/build-classifier';
 import { useFormatters, useNow } from '@/components/hooks';
 import { useSettings, useTracking } from '@/components/data/settings';
-import { createQuickRule, removeRule } from '@/components/rule-actions';
+import { createQuickRule, removeRule } from '@/components/data/rule-actions';
 import { DatabaseError, TrackingControls } from '@/components/TrackingControls';
 import { KINDS } from '@/lib/classify/kinds';
 import { getCurrentTab, openPage, sendToBackground, type CurrentTab } from '@/lib/browser/ui';

@@ -4,7 +4,7 @@ import { useSettings } from '@/components/data/settings';
 import { PageShell } from '@/components/PageShell';
 import { SettingsSection } from '@/components/SettingsSection';
 import { TargetSection } from '@/components/TargetSection';
-import { useSaveSettings } from '@/components/use-save-settings';
+import { useSaveSettings } from '@/components/data/use-save-settings';
 import { WeekSection } from '@/components/WeekSection';
 import { firstNumbers } from '@/lib/ui/enough-data';
 

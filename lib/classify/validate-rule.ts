@@ -1,11 +1,15 @@
 /**
  * Validate and sanitise a person's rule from any source (the editor, an import file, the database).
- * Returns a fresh UserRule built only from known, checked fields (never a spread of the input, so
- * `__proto__` and other stray keys cannot leak through), or human messages keyed by field.
+ * The rule is described once as a valibot schema (`ruleSchema`): every field with its type, limits
+ * and message, the host and path checks that also normalise, and the regex checks (safe patterns,
+ * length, the unanchored-regex cap, compiling on re2js when loaded). Returns a fresh UserRule built
+ * only from known, own fields (never a spread of the input, so `__proto__` and other stray keys
+ * cannot leak through), or human messages keyed by field (the first one of each field).
  */
+import * as v from 'valibot';
 import type { ClassName, KindId } from '@/lib/model';
 import type { RuleMatch, UserRule } from './types';
-import { CLASS_META, KINDS, isClassName, isKindId } from './kinds';
+import { CLASS_IDS, CLASS_META, KIND_IDS, KINDS, isClassName, isKindId } from './kinds';
 import { normalizeHost, pathShape } from '@/lib/url/normalize';
 import { checkRegex, MAX_PATTERN_LENGTH } from './safe-regex';
 import { loadedRegexEngine, type RegexEngine } from './regex-engine';
@@ -147,58 +151,169 @@ export function checkPathPrefix(input: unknown): Checked<string> {
   return { ok: true, value: shape };
 }
 
-function checkMatch(input: unknown, engine: RegexEngine | null, errors: RuleErrors): RuleMatch | null {
-  if (!isRecord(input)) {
-    errors.match = RULE_MESSAGES.match;
-    return null;
+// ---------- the rule, described once (valibot) ----------
+
+/** A field checked by one of the `Checked` functions above, as a valibot step that also normalises it. */
+function checkedBy<T>(check: (input: unknown) => Checked<T>) {
+  return v.pipe(
+    v.unknown(),
+    v.rawTransform<unknown, T>(({ dataset, addIssue, NEVER }) => {
+      const r = check(dataset.value);
+      if (r.ok) return r.value;
+      addIssue({ message: r.error });
+      return NEVER;
+    }),
+  );
+}
+
+/**
+ * The known keys of a record as an object that has every one of them (own values only, so inherited
+ * properties and `__proto__` never count; absent keys are `undefined`). Nothing else is carried on.
+ */
+function ownFields<K extends string>(keys: readonly K[]) {
+  return v.transform((input: object): Partial<Record<K, unknown>> => {
+    const out = Object.create(null) as Partial<Record<K, unknown>>;
+    for (const key of keys) out[key] = own(input, key);
+    return out;
+  });
+}
+
+const isRecordInput = (value: unknown): value is object => isRecord(value);
+const host = checkedBy((x) => checkHostPattern(x, true));
+
+/** The match, one shape per type; a host rule given a wildcard becomes a wildcard rule. */
+function matchSchema(engine: RegexEngine | null) {
+  return v.pipe(
+    v.custom<object>(isRecordInput, RULE_MESSAGES.match),
+    ownFields(['type', 'host', 'pattern', 'pathPrefix']),
+    v.variant(
+      'type',
+      [
+        v.object({ type: v.literal('host'), host }),
+        v.object({
+          type: v.literal('wildcard'),
+          pattern: v.pipe(
+            host,
+            v.check((p: string) => p.startsWith('*.'), RULE_MESSAGES.wildcardNeeded),
+          ),
+        }),
+        v.object({ type: v.literal('path'), host, pathPrefix: checkedBy(checkPathPrefix) }),
+        v.object({
+          type: v.literal('regex'),
+          pattern: v.pipe(
+            v.string(RULE_MESSAGES.patternEmpty),
+            v.nonEmpty(RULE_MESSAGES.patternEmpty),
+            v.maxLength(MAX_PATTERN_LENGTH, `The pattern is too long (at most ${MAX_PATTERN_LENGTH} characters).`),
+            // Safe on the backtracking engine and, when it is loaded, compiles on the linear-time one.
+            v.rawCheck<string>(({ dataset, addIssue }) => {
+              if (!dataset.typed) return;
+              const checked = checkRegex(dataset.value, { engine });
+              if (!checked.ok) addIssue({ message: checked.message });
+            }),
+          ),
+        }),
+      ],
+      RULE_MESSAGES.matchType,
+    ),
+    v.transform((m): RuleMatch =>
+      m.type === 'host' && m.host.startsWith('*.') ? { type: 'wildcard', pattern: m.host } : m,
+    ),
+  );
+}
+
+/** An instant: any date JavaScript holds, or one in `range` (the message then says which). */
+function instant(message: string, range: InstantRange | null) {
+  const text = range === null ? message : `${message.replace(/\.$/, '')}, ${rangeText(range)}.`;
+  return v.pipe(
+    v.number(text),
+    v.check((t: number) => isTime(t, range), text),
+  );
+}
+
+/** The fields in the order their messages are listed. */
+const RULE_KEYS = ['match', 'class', 'kind', 'tool', 'fromTime', 'order', 'createdAt', 'id'] as const;
+const FIELD_ORDER: readonly RuleField[] = [
+  'rule',
+  'match',
+  'match.type',
+  'match.host',
+  'match.pattern',
+  'match.pathPrefix',
+  'class',
+  'kind',
+  'tool',
+  'fromTime',
+  'order',
+  'createdAt',
+  'id',
+];
+
+const ID = v.pipe(v.number(RULE_MESSAGES.id), v.safeInteger(RULE_MESSAGES.id), v.minValue(1, RULE_MESSAGES.id));
+
+/** A person's rule: every field, its type, its limits and its message. `createdAt` absent stays undefined. */
+function ruleSchema(engine: RegexEngine | null, range: InstantRange | null) {
+  const fields = v.object({
+    match: matchSchema(engine),
+    class: v.picklist(CLASS_IDS, RULE_MESSAGES.classMissing),
+    // No kind: null and '' say the same.
+    kind: v.pipe(
+      v.unknown(),
+      v.transform((k) => (k === null || k === '' ? undefined : k)),
+      v.optional(v.picklist(KIND_IDS, RULE_MESSAGES.kindUnknown)),
+    ),
+    tool: v.nullish(
+      v.pipe(
+        v.string(RULE_MESSAGES.toolType),
+        v.trim(),
+        // eslint-disable-next-line no-control-regex
+        v.check((t) => !/[\u0000-\u001f\u007f]/.test(t), RULE_MESSAGES.toolChars),
+        v.transform((t) => t.replace(/\s+/g, ' ')),
+        v.maxLength(MAX_TOOL_NAME_LENGTH, RULE_MESSAGES.toolTooLong),
+      ),
+    ),
+    fromTime: v.nullish(instant(RULE_MESSAGES.fromTime, range)),
+    order: v.optional(v.pipe(v.number(RULE_MESSAGES.order), v.finite(RULE_MESSAGES.order)), 0),
+    createdAt: v.optional(instant(RULE_MESSAGES.createdAt, range)),
+    id: v.nullish(ID),
+  });
+  return v.pipe(
+    v.custom<object>(isRecordInput, RULE_MESSAGES.notObject),
+    ownFields(RULE_KEYS),
+    fields,
+    // A kind belongs to one class: checked even when another field is wrong, so every message shows at once.
+    v.rawCheck<v.InferOutput<typeof fields>>(({ dataset, addIssue }) => {
+      // Also when another field is wrong (the dataset then holds the values as given).
+      const { class: cls, kind } = dataset.value as { class: unknown; kind: unknown };
+      if (isClassName(cls) && isKindId(kind) && KINDS[kind].class !== cls) {
+        addIssue({
+          message: kindMessage(kind, cls),
+          path: [
+            {
+              type: 'object',
+              origin: 'value',
+              input: dataset.value as Record<string, unknown>,
+              key: 'kind',
+              value: kind,
+            },
+          ],
+        });
+      }
+    }),
+  );
+}
+
+type RuleSchema = ReturnType<typeof ruleSchema>;
+
+/** The schema of the last call's engine and range (imports validate thousands of rules with the same). */
+let cached: { engine: RegexEngine | null; from: number | null; to: number | null; schema: RuleSchema } | null = null;
+
+function schemaFor(engine: RegexEngine | null, range: InstantRange | null): RuleSchema {
+  const from = range?.min ?? null;
+  const to = range?.max ?? null;
+  if (cached?.engine !== engine || cached.from !== from || cached.to !== to) {
+    cached = { engine, from, to, schema: ruleSchema(engine, range) };
   }
-  const type = own(input, 'type');
-  switch (type) {
-    case 'host':
-    case 'wildcard': {
-      const field: RuleField = type === 'host' ? 'match.host' : 'match.pattern';
-      const text = own(input, type === 'host' ? 'host' : 'pattern');
-      const checked = checkHostPattern(text, true);
-      if (!checked.ok) {
-        errors[field] = checked.error;
-        return null;
-      }
-      if (checked.value.startsWith('*.')) return { type: 'wildcard', pattern: checked.value };
-      if (type === 'wildcard') {
-        errors[field] = RULE_MESSAGES.wildcardNeeded;
-        return null;
-      }
-      return { type: 'host', host: checked.value };
-    }
-    case 'path': {
-      const host = checkHostPattern(own(input, 'host'), true);
-      const prefix = checkPathPrefix(own(input, 'pathPrefix'));
-      if (!host.ok) errors['match.host'] = host.error;
-      if (!prefix.ok) errors['match.pathPrefix'] = prefix.error;
-      if (!host.ok || !prefix.ok) return null;
-      return { type: 'path', host: host.value, pathPrefix: prefix.value };
-    }
-    case 'regex': {
-      const pattern = own(input, 'pattern');
-      if (typeof pattern !== 'string' || pattern === '') {
-        errors['match.pattern'] = RULE_MESSAGES.patternEmpty;
-        return null;
-      }
-      if (pattern.length > MAX_PATTERN_LENGTH) {
-        errors['match.pattern'] = `The pattern is too long (at most ${MAX_PATTERN_LENGTH} characters).`;
-        return null;
-      }
-      const checked = checkRegex(pattern, { engine });
-      if (!checked.ok) {
-        errors['match.pattern'] = checked.message;
-        return null;
-      }
-      return { type: 'regex', pattern };
-    }
-    default:
-      errors['match.type'] = RULE_MESSAGES.matchType;
-      return null;
-  }
+  return cached.schema;
 }
 
 function kindMessage(kind: KindId, cls: ClassName): string {
@@ -208,75 +323,30 @@ function kindMessage(kind: KindId, cls: ClassName): string {
 
 /** Validate a rule from any source; see the module comment. */
 export function validateRule(input: unknown, options: ValidateRuleOptions = {}): RuleValidation {
-  if (!isRecord(input)) return { ok: false, errors: { rule: RULE_MESSAGES.notObject } };
-  const errors: RuleErrors = {};
-
   const engine = options.regexEngine === undefined ? loadedRegexEngine() : options.regexEngine;
-  const match = checkMatch(own(input, 'match'), engine, errors);
-  const range = options.instants ?? null;
-  const timeError = (message: string): string =>
-    range === null ? message : `${message.replace(/\.$/, '')}, ${rangeText(range)}.`;
-
-  const clsInput = own(input, 'class');
-  const cls: ClassName | null = isClassName(clsInput) ? clsInput : null;
-  if (cls === null) errors.class = RULE_MESSAGES.classMissing;
-
-  let kind: KindId | undefined;
-  const kindInput = own(input, 'kind');
-  if (kindInput !== undefined && kindInput !== null && kindInput !== '') {
-    if (!isKindId(kindInput)) errors.kind = RULE_MESSAGES.kindUnknown;
-    else if (cls !== null && KINDS[kindInput].class !== cls) errors.kind = kindMessage(kindInput, cls);
-    else kind = kindInput;
-  }
-
-  let tool: string | undefined;
-  const toolInput = own(input, 'tool');
-  if (toolInput !== undefined && toolInput !== null) {
-    if (typeof toolInput !== 'string') errors.tool = RULE_MESSAGES.toolType;
-    else {
-      const name = toolInput.trim().replace(/\s+/g, ' ');
-      // eslint-disable-next-line no-control-regex
-      if (/[\u0000-\u001f\u007f]/.test(toolInput.trim())) errors.tool = RULE_MESSAGES.toolChars;
-      else if (name.length > MAX_TOOL_NAME_LENGTH) errors.tool = RULE_MESSAGES.toolTooLong;
-      else if (name !== '') tool = name;
+  const result = v.safeParse(schemaFor(engine, options.instants ?? null), input);
+  if (!result.success) {
+    // The first message of each field, fields in a fixed order.
+    const found = new Map<string, string>();
+    for (const issue of result.issues) {
+      const field = issue.path?.length ? issue.path.map((p) => String(p.key)).join('.') : 'rule';
+      if (!found.has(field)) found.set(field, issue.message);
     }
+    const errors: RuleErrors = {};
+    for (const field of FIELD_ORDER) if (found.has(field)) errors[field] = found.get(field);
+    return { ok: false, errors };
   }
-
-  let fromTime: number | undefined;
-  const fromInput = own(input, 'fromTime');
-  if (fromInput !== undefined && fromInput !== null) {
-    if (!isTime(fromInput, range)) errors.fromTime = timeError(RULE_MESSAGES.fromTime);
-    else fromTime = fromInput;
-  }
-
-  let order = 0;
-  const orderInput = own(input, 'order');
-  if (orderInput !== undefined) {
-    if (typeof orderInput !== 'number' || !Number.isFinite(orderInput)) errors.order = RULE_MESSAGES.order;
-    else order = orderInput;
-  }
-
-  let createdAt = options.now ?? Date.now();
-  const createdInput = own(input, 'createdAt');
-  if (createdInput !== undefined) {
-    if (!isTime(createdInput, range)) errors.createdAt = timeError(RULE_MESSAGES.createdAt);
-    else createdAt = createdInput;
-  }
-
-  let id: number | undefined;
-  const idInput = own(input, 'id');
-  if (idInput !== undefined && idInput !== null) {
-    if (typeof idInput !== 'number' || !Number.isSafeInteger(idInput) || idInput <= 0) errors.id = RULE_MESSAGES.id;
-    else id = idInput;
-  }
-
-  if (Object.keys(errors).length > 0 || match === null || cls === null) return { ok: false, errors };
-
-  const rule: UserRule = { order, match, class: cls, createdAt };
-  if (id !== undefined) rule.id = id;
-  if (kind !== undefined) rule.kind = kind;
-  if (tool !== undefined) rule.tool = tool;
-  if (fromTime !== undefined) rule.fromTime = fromTime;
+  const r = result.output;
+  const rule: UserRule = {
+    order: r.order,
+    match: r.match,
+    class: r.class,
+    createdAt: r.createdAt ?? options.now ?? Date.now(),
+  };
+  if (r.id !== undefined && r.id !== null) rule.id = r.id;
+  if (r.kind !== undefined) rule.kind = r.kind;
+  if (r.tool) rule.tool = r.tool;
+  if (r.fromTime !== undefined && r.fromTime !== null) rule.fromTime = r.fromTime;
   return { ok: true, rule };
 }
 

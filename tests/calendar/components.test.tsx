@@ -2,10 +2,10 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { format } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AddTimeDialog } from '@/components/AddTimeDialog';
-import { CalendarImport } from '@/components/CalendarImport';
-import { ManualBlocks } from '@/components/ManualBlocks';
+import { AddTime, ManualBlocksCard } from '@/entrypoints/dashboard/AddTime';
+import { CalendarCard } from '@/entrypoints/options/cards';
 import { CreativeRatioDB } from '@/lib/db';
+import { loadImportOptions } from '@/lib/db/import-options';
 import { addManualBlock } from '@/lib/db/manual';
 import { weekKeyOf } from '@/lib/time/week';
 import { fixture } from './helpers';
@@ -36,7 +36,7 @@ const NOW = new Date(2025, 3, 2, 12).getTime();
 
 describe('CalendarImport', () => {
   it('previews a Google export: meetings, hours per week, what was skipped and why', async () => {
-    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
     choose(
       screen.getByLabelText('Calendar file (.ics)'),
       icsFile('jane.doe@acme.example.ics', fixture('google-calendar.ics')),
@@ -74,8 +74,26 @@ describe('CalendarImport', () => {
     expect((screen.getByTestId('keep-titles') as HTMLInputElement).checked).toBe(false);
   });
 
+  it('remembers the options in the extension’s storage, moving an older version’s localStorage value once', async () => {
+    localStorage.setItem('creative-ratio.calendar-import.v2', JSON.stringify({ keepTitles: true }));
+    const first = render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
+    await waitFor(() => expect(localStorage.getItem('creative-ratio.calendar-import.v2')).toBeNull());
+    expect(await loadImportOptions(db)).toMatchObject({ keepTitles: true });
+    choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('work.ics', fixture('apple-calendar.ics')));
+    await screen.findByTestId('calendar-preview');
+    expect((screen.getByTestId('keep-titles') as HTMLInputElement).checked).toBe(true);
+    // A change is stored, and a page opened later starts with it.
+    fireEvent.click(screen.getByTestId('keep-titles'));
+    await waitFor(async () => expect((await loadImportOptions(db)).keepTitles).toBe(false));
+    first.unmount();
+    render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
+    choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('work.ics', fixture('apple-calendar.ics')));
+    await screen.findByTestId('calendar-preview');
+    expect((screen.getByTestId('keep-titles') as HTMLInputElement).checked).toBe(false);
+  });
+
   it('imports atomically with "Meeting" labels, lists the import, replaces it on re-import and deletes it', async () => {
-    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
     const input = screen.getByLabelText('Calendar file (.ics)');
     choose(input, icsFile('work.ics', fixture('apple-calendar.ics')));
     // Twelve weeks back from 2 April 2025 and next week: the nine March meetings and the January and April reviews.
@@ -109,7 +127,9 @@ describe('CalendarImport', () => {
     );
     await waitFor(async () => expect(await db.segments.count()).toBe(11));
     expect((await db.segments.toArray()).map((s) => s.label)).toContain('Weekly sync with NY team');
-    expect(JSON.parse(localStorage.getItem('creative-ratio.calendar-import.v2')!)).toMatchObject({ keepTitles: true });
+    // The options are kept in the extension's own storage, not the page's localStorage.
+    expect(await loadImportOptions(db)).toMatchObject({ keepTitles: true });
+    expect(localStorage.getItem('creative-ratio.calendar-import.v2')).toBeNull();
 
     // The list follows the database live: wait until it shows the new import.
     const newId = (await db.segments.toArray())[0]!.importId;
@@ -123,7 +143,7 @@ describe('CalendarImport', () => {
   });
 
   it('options change the preview (tentative meetings, meeting words), planned again in the worker', async () => {
-    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
     choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('outlook.ics', fixture('outlook-calendar.ics')));
     await screen.findByTestId('calendar-preview');
     // Tentative meetings count by default: everything in the file.
@@ -142,7 +162,7 @@ describe('CalendarImport', () => {
   });
 
   it('a damaged file shows a clear error with its line number and changes nothing', async () => {
-    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
     choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('cut.ics', fixture('truncated.ics')));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/cut\.ics could not be imported\..*BEGIN on line 10.*cut off/);
@@ -151,7 +171,7 @@ describe('CalendarImport', () => {
   });
 
   it('proposes the owner from the attendees, warns for an address on no event, and never keeps the text for the next file', async () => {
-    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
     const input = screen.getByLabelText('Calendar file (.ics)');
     choose(input, icsFile('outlook.ics', fixture('outlook-calendar.ics')));
     await screen.findByTestId('calendar-preview');
@@ -225,7 +245,7 @@ describe('CalendarImport', () => {
       'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n');
-    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
     choose(screen.getByLabelText('Calendar file (.ics)'), icsFile('old.ics', text));
     await screen.findByTestId('calendar-preview');
     expect(screen.getByTestId('calendar-meeting-count').textContent).toBe('2 meetings'); // December 2024 is in, by default
@@ -244,7 +264,7 @@ describe('CalendarImport', () => {
   });
 
   it('accepts a dropped file and Cancel discards the preview', async () => {
-    render(<CalendarImport db={db} now={NOW} weekStartsOn={1} />);
+    render(<CalendarCard db={db} now={NOW} weekStartsOn={1} />);
     fireEvent.drop(screen.getByTestId('calendar-dropzone'), {
       dataTransfer: { files: [icsFile('google.ics', fixture('google-calendar.ics'))] },
     });
@@ -264,7 +284,7 @@ describe('ManualBlocks', () => {
   }
 
   it('shows validation messages beside the fields and writes nothing', async () => {
-    render(<ManualBlocks db={db} weekStartsOn={1} />);
+    render(<ManualBlocksCard db={db} weekStartsOn={1} />);
     fill({ Date: today, Start: '10:00', End: '10:00', Label: 'x'.repeat(81) });
     fireEvent.click(screen.getByRole('button', { name: 'Add block' }));
 
@@ -297,7 +317,7 @@ describe('ManualBlocks', () => {
 
   it('3 PM → 2 PM is an error with the fix, not a silent overnight block; "Ends the next day" makes it one (issue #15)', async () => {
     const yesterday = format(Date.now() - 86_400_000, 'yyyy-MM-dd');
-    render(<ManualBlocks db={db} weekStartsOn={1} />);
+    render(<ManualBlocksCard db={db} weekStartsOn={1} />);
     expect(screen.queryByLabelText('Ends the next day')).toBeNull();
     fill({ Date: yesterday, Start: '15:00', End: '14:00', Label: 'Typo' });
     fireEvent.click(screen.getByRole('button', { name: 'Add block' }));
@@ -317,7 +337,7 @@ describe('ManualBlocks', () => {
   });
 
   it('adds, edits and deletes a block of this week', async () => {
-    render(<ManualBlocks db={db} weekStartsOn={1} />);
+    render(<ManualBlocksCard db={db} weekStartsOn={1} />);
     fill({ Date: today, Start: '09:00', End: '10:30', Label: 'Messaging workshop' });
     fireEvent.click(screen.getByLabelText('Coordination'));
     expect(Array.from((screen.getByLabelText('Kind') as HTMLSelectElement).options).map((o) => o.value)).toEqual([
@@ -387,7 +407,7 @@ describe('AddTimeDialog follows the week the page shows', () => {
   });
 
   it('a past week: lists that week’s blocks only and a new block starts on its first working day', async () => {
-    render(<AddTimeDialog db={db} weekStartsOn={1} week="2025-03-03" />);
+    render(<AddTime db={db} weekStartsOn={1} week="2025-03-03" />);
     fireEvent.click(screen.getByTestId('add-time'));
     await waitFor(() => expect(labels()).toHaveLength(1));
     expect(labels()[0]).toMatch(/Early March draft/);
@@ -403,7 +423,7 @@ describe('AddTimeDialog follows the week the page shows', () => {
   });
 
   it('a week starting on Sunday: the default skips the Sunday for the Monday', async () => {
-    render(<AddTimeDialog db={db} weekStartsOn={0} week="2025-03-09" />);
+    render(<AddTime db={db} weekStartsOn={0} week="2025-03-09" />);
     fireEvent.click(screen.getByTestId('add-time'));
     await waitFor(() => expect(labels()).toHaveLength(1));
     expect(labels()[0]).toMatch(/Mid March draft/);
@@ -412,7 +432,7 @@ describe('AddTimeDialog follows the week the page shows', () => {
 
   it('the current week: lists this week’s blocks and a new block starts today', async () => {
     const today = format(Date.now(), 'yyyy-MM-dd');
-    render(<AddTimeDialog db={db} weekStartsOn={1} week={weekKeyOf(Date.now(), 1)} />);
+    render(<AddTime db={db} weekStartsOn={1} week={weekKeyOf(Date.now(), 1)} />);
     fireEvent.click(screen.getByTestId('add-time'));
     await waitFor(() => expect(labels()).toHaveLength(1));
     expect(labels()[0]).toMatch(/Today draft/);
@@ -421,7 +441,7 @@ describe('AddTimeDialog follows the week the page shows', () => {
   });
 
   it('without a week: the current week, as before', async () => {
-    render(<AddTimeDialog db={db} weekStartsOn={1} />);
+    render(<AddTime db={db} weekStartsOn={1} />);
     fireEvent.click(screen.getByTestId('add-time'));
     await waitFor(() => expect(labels()).toHaveLength(1));
     expect(labels()[0]).toMatch(/Today draft/);
@@ -429,17 +449,17 @@ describe('AddTimeDialog follows the week the page shows', () => {
   });
 
   it('moving to another week moves the list and an untouched date; a date the person chose stays', async () => {
-    const { rerender } = render(<AddTimeDialog db={db} weekStartsOn={1} week="2025-03-03" />);
+    const { rerender } = render(<AddTime db={db} weekStartsOn={1} week="2025-03-03" />);
     fireEvent.click(screen.getByTestId('add-time'));
     await waitFor(() => expect(labels()[0]).toMatch(/Early March draft/));
 
-    rerender(<AddTimeDialog db={db} weekStartsOn={1} week="2025-03-10" />);
+    rerender(<AddTime db={db} weekStartsOn={1} week="2025-03-10" />);
     await waitFor(() => expect(labels()[0]).toMatch(/Mid March draft/));
     expect(labels()).toHaveLength(1);
     expect(dateField()).toBe('2025-03-10');
 
     fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2025-03-12' } });
-    rerender(<AddTimeDialog db={db} weekStartsOn={1} week="2025-03-03" />);
+    rerender(<AddTime db={db} weekStartsOn={1} week="2025-03-03" />);
     await waitFor(() => expect(labels()[0]).toMatch(/Early March draft/));
     expect(dateField()).toBe('2025-03-12');
   });

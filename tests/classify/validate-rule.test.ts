@@ -337,3 +337,60 @@ describe('sanitised rules', () => {
     expect(input).toEqual(copy);
   });
 });
+
+describe('the schema reports every field at once', () => {
+  it('lists one message per field, in field order, including a kind of the other class', () => {
+    const r = validateRule({
+      id: 0,
+      createdAt: null,
+      order: 'first',
+      fromTime: -1,
+      tool: 5,
+      kind: 'meetings',
+      class: 'creative',
+      match: { type: 'path', host: 'https://a.com', pathPrefix: 'docs' },
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(Object.keys(r.errors)).toEqual([
+      'match.host',
+      'match.pathPrefix',
+      'kind',
+      'tool',
+      'fromTime',
+      'order',
+      'createdAt',
+      'id',
+    ]);
+    expect(r.errors).toMatchObject({
+      'match.host': RULE_MESSAGES.hostScheme,
+      'match.pathPrefix': RULE_MESSAGES.pathSlash,
+      tool: RULE_MESSAGES.toolType,
+      fromTime: RULE_MESSAGES.fromTime,
+      order: RULE_MESSAGES.order,
+      createdAt: RULE_MESSAGES.createdAt,
+      id: RULE_MESSAGES.id,
+    });
+    expect(r.errors.kind).toMatch(/is a coordination kind; choose a creative kind or change the class\.$/);
+  });
+
+  it('reads own fields only: inherited ones do not count', () => {
+    const inherited = Object.create({ class: 'creative', match: { type: 'host', host: 'a.com' } }) as object;
+    expect(validateRule(inherited)).toEqual({
+      ok: false,
+      errors: { match: RULE_MESSAGES.match, class: RULE_MESSAGES.classMissing },
+    });
+  });
+
+  it('gives the same answer for the same input whichever range was asked before (the schema is cached per range)', () => {
+    const rule = { match: { type: 'host', host: 'a.com' }, class: 'creative', createdAt: 1 };
+    const range = { min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) };
+    expect(validateRule(rule).ok).toBe(true);
+    const inRange = validateRule(rule, { instants: range });
+    expect(inRange.ok).toBe(false);
+    if (!inRange.ok)
+      expect(inRange.errors.createdAt).toMatch(/^The creation time must be a date \(epoch milliseconds\), /);
+    expect(validateRule(rule).ok).toBe(true);
+    expect(validateRule({ ...rule, createdAt: Date.UTC(2020, 0, 1) }, { instants: range }).ok).toBe(true);
+  });
+});

@@ -54,11 +54,14 @@ async function settingsPage(): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(ext.extensionUrl('options.html#calendar'));
   // Four weeks back (+ next week), as the Node benchmark: 10,000 dense events stay under 50,000 occurrences.
+  // Set the way an older version stored it, so this also proves the move into the extension's storage.
   await page.evaluate(() =>
     localStorage.setItem('creative-ratio.calendar-import.v2', JSON.stringify({ weeksBack: 4 })),
   );
   await page.reload();
   await page.waitForSelector('#calendar [data-testid="calendar-file"]');
+  // An older version kept the options in localStorage: the page moves them into the extension's storage once.
+  await page.waitForFunction(() => localStorage.getItem('creative-ratio.calendar-import.v2') === null);
   return page;
 }
 

@@ -3,8 +3,7 @@
 // counts, replace/merge, result, errors that change nothing, backup download).
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BackupRestore } from '@/components/BackupRestore';
-import { TeamExport } from '@/components/TeamExport';
+import { BackupCard, TeamExportCard } from '@/entrypoints/options/cards';
 import { CreativeRatioDB } from '@/lib/db';
 import { serializeBackup } from '@/lib/export/backup';
 import { parseTeamExport } from '@/lib/export/team-format';
@@ -59,7 +58,7 @@ async function seedPerson(): Promise<void> {
 describe('TeamExport', () => {
   it('previews in words what the lead will see and, behind a toggle, exactly the file it downloads', async () => {
     await seedPerson();
-    render(<TeamExport db={db} now={NOW} />);
+    render(<TeamExportCard db={db} now={NOW} />);
     const preview = await screen.findByTestId('team-export-preview');
     await waitFor(() => expect(preview.textContent).toContain('"writing": 7200000'));
     const first = parseTeamExport(preview.textContent!, { now: NOW });
@@ -123,7 +122,7 @@ describe('TeamExport', () => {
 
   it('moves the range with "Ending with the week of"', async () => {
     await seedPerson();
-    render(<TeamExport db={db} now={NOW} />);
+    render(<TeamExportCard db={db} now={NOW} />);
     const last = (await screen.findByLabelText('Ending with the week of')) as HTMLSelectElement;
     await waitFor(() => expect(last.options.length).toBe(52));
     expect(last.options[0]!.textContent).toMatch(/Mar 24, 2025 \(last complete week\)$/);
@@ -157,7 +156,7 @@ describe('BackupRestore', () => {
   it('shows the counts, defaults to the safe Merge, replaces only after an explicit confirmation, reports the result and notifies (issue #15)', async () => {
     await db.segments.add(seg(T0 + 5 * HOUR, 10, 'old.example'));
     const after = vi.fn(async () => undefined);
-    render(<BackupRestore db={db} afterRestore={after} />);
+    render(<BackupCard db={db} afterRestore={after} />);
     choose(
       screen.getByLabelText('Restore from a backup file'),
       new File([backupFile()], 'my-backup.json', { type: 'application/json' }),
@@ -201,7 +200,7 @@ describe('BackupRestore', () => {
 
   it('merges when asked, skipping what is already there', async () => {
     await db.segments.add(seg(T0, 60, 'docs.google.com'));
-    render(<BackupRestore db={db} afterRestore={async () => undefined} />);
+    render(<BackupCard db={db} afterRestore={async () => undefined} />);
     choose(screen.getByLabelText('Restore from a backup file'), new File([backupFile()], 'b.json'));
     await screen.findByTestId('restore-confirm');
     const button = screen.getByTestId('restore-confirm-button');
@@ -220,7 +219,7 @@ describe('BackupRestore', () => {
   it('refuses a damaged file with the reason and changes nothing; cancel leaves everything as it was', async () => {
     await db.segments.add(seg(T0 + 5 * HOUR, 10, 'old.example'));
     const after = vi.fn(async () => undefined);
-    render(<BackupRestore db={db} afterRestore={after} />);
+    render(<BackupCard db={db} afterRestore={after} />);
     const input = screen.getByLabelText('Restore from a backup file');
     choose(input, new File([backupFile().replace('"note":"Good week."', '"note":"Edited."')], 'edited.json'));
     await waitFor(() =>
@@ -244,7 +243,7 @@ describe('BackupRestore', () => {
 
   it('downloads a backup that restores', async () => {
     await db.segments.bulkAdd([seg(T0, 60, 'docs.google.com'), seg(T0 + HOUR, 60, 'app.slack.com')]);
-    render(<BackupRestore db={db} afterRestore={async () => undefined} />);
+    render(<BackupCard db={db} afterRestore={async () => undefined} />);
     await act(async () => {
       fireEvent.click(screen.getByTestId('backup-download'));
     });

@@ -1,7 +1,9 @@
 /**
  * State and actions of the calendar section: read a file or a subscribed address, preview it with
  * the proposed owner and the file's own range, import atomically (a subscription also keeps
- * refreshing in the background), list and delete imports and subscriptions.
+ * refreshing in the background), list and delete imports and subscriptions, refresh or remove a
+ * subscription; the import options are kept in the extension's storage (lib/db/import-options.ts).
+ * The view is components/CalendarImport.tsx; the settings page wires the two.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -35,14 +37,17 @@ import {
   askForCalendarHost,
   downloadForPreview,
   giveBackCalendarHost,
+  nextScheduledRefresh,
+  refreshNow,
   subscriptionsChanged,
 } from '@/lib/browser/calendar-page';
+import { DEFAULT_IMPORT_OPTIONS, type CalendarImportOptions } from '@/lib/calendar/import-options';
 import type { CreativeRatioDB } from '@/lib/db';
 import { deleteImport, importCalendar, type CalendarImportInfo } from '@/lib/db/calendar';
-import { addSubscription, applyRefresh } from '@/lib/db/subscriptions';
-import { useCalendarSources } from '@/components/data/queries';
+import { loadImportOptions, saveImportOptions } from '@/lib/db/import-options';
+import { addSubscription, applyRefresh, removeSubscription } from '@/lib/db/subscriptions';
 import type { WeekDay } from '@/lib/settings';
-import { loadOptions, saveOptions, type CalendarImportOptions } from './import-options';
+import { useCalendarSources } from './queries';
 
 export type ImportSource =
   | { kind: 'file'; label: string }
@@ -84,12 +89,25 @@ export interface CalendarImportState {
   subscriptions: CalendarSubscription[] | undefined;
   replaces: CalendarImportInfo[];
   status: { tone: 'success' | 'error'; text: string } | null;
+  /** The subscriptions' Refresh now and Remove, and when the next hourly refresh is due. */
+  subscriptionList: SubscriptionListState;
   pickFile: (file: File) => void;
   /** From the Subscribe click: asks for the host at once, then downloads the preview. */
   subscribe: (address: string) => void;
   confirm: () => Promise<void>;
   cancel: () => void;
   remove: (importId: string) => Promise<void>;
+}
+
+export interface SubscriptionListState {
+  /** When the background's next hourly refresh is due (null: not known). */
+  nextAlarm: number | null;
+  /** The id of the subscription being refreshed. */
+  working: string | null;
+  message: { tone: 'success' | 'error'; text: string } | null;
+  refresh: (sub: CalendarSubscription) => Promise<void>;
+  /** Stop a subscription, delete its meetings and give its host back when no other subscription uses it. */
+  remove: (sub: CalendarSubscription) => Promise<void>;
 }
 
 /** Wait this long after the last change of an option before planning again (typing in a field). */
@@ -127,7 +145,7 @@ export function useCalendarImport(
 ): CalendarImportState {
   const { imports, subscriptions } = useCalendarSources(db);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
-  const [options, setOptionsState] = useState<CalendarImportOptions>(loadOptions);
+  const [options, setOptionsState] = useState<CalendarImportOptions>(DEFAULT_IMPORT_OPTIONS);
   const [name, setName] = useState('');
   const [ownerValue, setOwnerValue] = useState('');
   const [status, setStatus] = useState<CalendarImportState['status']>(null);
@@ -145,13 +163,30 @@ export function useCalendarImport(
     meetingClassesRef.current = meetingClasses;
   }, [meetingClasses]);
 
-  const setOptions = useCallback((patch: Partial<CalendarImportOptions>) => {
-    setOptionsState((o) => {
-      const next = { ...o, ...patch };
-      saveOptions(next);
-      return next;
-    });
-  }, []);
+  // The options are read once (moving a value left in localStorage by an older version into the
+  // database); a change made before they arrive wins over them.
+  const optionsChosen = useRef(false);
+  useEffect(() => {
+    let live = true;
+    void loadImportOptions(db, typeof localStorage === 'undefined' ? undefined : localStorage)
+      .then((stored) => {
+        if (live && !optionsChosen.current) setOptionsState(stored);
+      })
+      .catch(() => undefined); // unreadable: the defaults stay
+    return () => {
+      live = false;
+    };
+  }, [db]);
+  const setOptions = useCallback(
+    (patch: Partial<CalendarImportOptions>) => {
+      optionsChosen.current = true;
+      const next = { ...optionsRef.current, ...patch };
+      optionsRef.current = next;
+      setOptionsState(next);
+      void saveImportOptions(db, next).catch(() => undefined); // not stored: the choice holds on this page
+    },
+    [db],
+  );
 
   // The window is fixed when the file is read, so the preview does not shift while the person looks at it.
   const [windowNow, setWindowNow] = useState(now);
@@ -513,6 +548,8 @@ export function useCalendarImport(
     [db, imports],
   );
 
+  const subscriptionList = useSubscriptionList(db, subscriptions);
+
   return {
     stage,
     options,
@@ -528,10 +565,78 @@ export function useCalendarImport(
     subscriptions,
     replaces,
     status,
+    subscriptionList,
     pickFile,
     subscribe,
     confirm,
     cancel,
     remove,
   };
+}
+
+/** When the background's next hourly refresh is due, asked again whenever a subscription was attempted. */
+function useNextAlarm(subscriptions: readonly CalendarSubscription[] | undefined): number | null {
+  const [next, setNext] = useState<number | null>(null);
+  const key = (subscriptions ?? []).map((s) => `${s.id}:${s.lastAttempt}`).join();
+  useEffect(() => {
+    let live = true;
+    void nextScheduledRefresh().then((t) => live && setNext(t));
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return next;
+}
+
+/** Refresh now and Remove of the subscription list, with their status line. */
+function useSubscriptionList(
+  db: CreativeRatioDB,
+  subscriptions: readonly CalendarSubscription[] | undefined,
+): SubscriptionListState {
+  const nextAlarm = useNextAlarm(subscriptions);
+  const [working, setWorking] = useState<string | null>(null);
+  const [message, setMessage] = useState<SubscriptionListState['message']>(null);
+
+  const refresh = useCallback(async (sub: CalendarSubscription) => {
+    setWorking(sub.id);
+    setMessage(null);
+    try {
+      const [r] = await refreshNow(sub.id);
+      if (r?.result === 'imported')
+        setMessage({ tone: 'success', text: `“${sub.name}” refreshed: ${r.meetings ?? 0} meetings.` });
+      else if (r?.result === 'unchanged')
+        setMessage({ tone: 'success', text: `“${sub.name}” has not changed since the last refresh.` });
+      else if (r?.result === 'error')
+        setMessage({ tone: 'error', text: `“${sub.name}” could not be refreshed; its meetings are unchanged.` });
+    } catch (err) {
+      setMessage({
+        tone: 'error',
+        text: `The refresh could not start: ${err instanceof Error ? err.message : String(err)}`,
+      });
+    } finally {
+      setWorking(null);
+    }
+  }, []);
+
+  const remove = useCallback(
+    async (sub: CalendarSubscription) => {
+      try {
+        const r = await removeSubscription(db, sub.id);
+        if (r && !r.hostStillUsed) await giveBackCalendarHost(sub.host);
+        await subscriptionsChanged();
+        setMessage({
+          tone: 'success',
+          text: `Stopped “${sub.name}” and deleted its meetings (${r?.meetingsDeleted ?? 0} stretches); access to ${sub.host} was given back.`,
+        });
+      } catch (err) {
+        setMessage({ tone: 'error', text: `Nothing was removed: ${err instanceof Error ? err.message : String(err)}` });
+      }
+    },
+    [db],
+  );
+
+  return useMemo(
+    () => ({ nextAlarm, working, message, refresh, remove }),
+    [nextAlarm, working, message, refresh, remove],
+  );
 }
