@@ -5,6 +5,7 @@ import { MAX_CALENDAR_NAME } from '@/lib/calendar/import-id';
 import { WEEKS_BACK_CHOICES } from '@/lib/calendar/import-window';
 import { parseMeetingWords } from '@/lib/calendar/meeting-rules';
 import { DEFAULT_IMPORT_OPTIONS } from './import-options';
+import { MeetingSummarySection } from './MeetingSummarySection';
 import { OwnerField } from './OwnerField';
 import { PlanSummary } from './PlanSummary';
 import type { CalendarImportState } from './use-calendar-import';
@@ -128,6 +129,7 @@ export function ImportPreview({ state: s, now }: { state: CalendarImportState; n
           data-testid="calendar-plan-wrap"
         >
           <PlanSummary plan={s.plan.plan} weeks={s.weeks} now={now} />
+          <MeetingSummarySection plan={s.plan.plan} planning={s.planning} />
         </div>
       ) : null}
 
