@@ -14,7 +14,6 @@ import {
 import type { CountsAs, MeetingSummaries, OrganizerSummary, SeriesSummary } from '@/lib/calendar/meeting-summary';
 import type { ImportPlan } from '@/lib/calendar/plan-import';
 import type { KindId } from '@/lib/model';
-import { meetingRuleTarget } from './MeetingClassRules';
 import './series.css';
 
 /** What a row of either table offers to a rule. */
@@ -52,12 +51,11 @@ function typicalText(s: SeriesSummary, locale: string, clock: (t: number) => str
   return s.typical.count < s.occurrences ? `Usually ${when}` : when;
 }
 
-/** "Coordination · Meetings (no rule)", "Creative · Design (your rule)", "Creative · Design (default “design review”)". */
+/** "Coordination (no rule)", "Creative · Design & video (your rule)", "Creative · Design & video (default “design review”)". */
 function countsAsText(c: CountsAs, own: readonly MeetingClassRule[]): string {
-  const target = meetingRuleTarget({
-    class: c.override.class === 'creative' ? 'creative' : 'coordination',
-    kind: c.override.kind ?? 'meetings',
-  });
+  const kind = c.override.kind ?? 'meetings';
+  const target =
+    c.override.class === 'creative' && kind !== 'meetings' ? `Creative · ${KINDS[kind].name}` : 'Coordination';
   let why = 'no rule';
   if (c.ruleId?.startsWith('default:')) {
     const d = DEFAULT_MEETING_CLASS_RULES.find((r) => r.id === c.ruleId);
@@ -66,7 +64,7 @@ function countsAsText(c: CountsAs, own: readonly MeetingClassRule[]): string {
     const r = own.find((x) => x.id === c.ruleId);
     why = r?.match === 'title' ? `your rule “${r.value}”` : 'your rule';
   }
-  return `${target} (${why})${c.mixed ? ' · not every meeting' : ''}`;
+  return `${target} (${why})${c.mixed ? ', not every meeting' : ''}`;
 }
 
 /** The kind a title suggests (the select starts there; the person chooses). */

@@ -79,7 +79,7 @@ describe('MeetingSummaryView', () => {
         '4',
         '4.5 h',
         'lea@brand.example',
-        'Coordination · Meetings (no rule)',
+        'Coordination (no rule)',
         'Count as creative…',
       ],
       [
@@ -88,7 +88,7 @@ describe('MeetingSummaryView', () => {
         '5',
         '2.5 h',
         'ann@agency.example',
-        'Creative · Research & strategy (default “workshop”) · not every meeting',
+        'Creative · Research & strategy (default “workshop”), not every meeting',
         'Count as creative…',
       ],
       ['…and 7 more (smaller) series.'],
