@@ -187,6 +187,9 @@ async function main(): Promise<void> {
         .setInputFiles({ name: 'marketing.ics', mimeType: 'text/calendar', buffer: Buffer.from(seriesCalendar(now)) });
       await page.waitForSelector('[data-testid="meeting-series"]', { timeout: 10_000 });
       await page.getByRole('button', { name: 'Count “Design crit” as creative…' }).click();
+      // Tall enough, and centred, so the page's sticky header does not cover the tables.
+      await page.setViewportSize({ width: 1280, height: 1500 });
+      await page.getByTestId('meeting-summary').evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await settle(page);
       await page.getByTestId('meeting-summary').screenshot({ path: path.join(OUT, `calendar-series-${scheme}.png`) });
       written.push(`calendar-series-${scheme}.png`);
