@@ -258,7 +258,7 @@ export function MeetingSummaryView({ plan, rules, busy, onAdd, onRemove, status,
 
   return (
     <section className="stack series-summary" aria-labelledby={`${id}-title`} data-testid="meeting-summary">
-      <h4 id={`${id}-title`}>Which of these meetings are creative work?</h4>
+      <h4 id={`${id}-title`}>Recurring meetings and organizers</h4>
       <p className="cal-summary" data-testid="calendar-creative-share">
         {plan.creativeCount === 0
           ? 'All meetings count as coordination.'
