@@ -112,10 +112,17 @@ export function summarizeMeetings(meetings: readonly SummaryMeeting[], options: 
   const maxSeries = options.maxSeries ?? MAX_SUMMARY_SERIES;
   const maxOrganizers = options.maxOrganizers ?? MAX_SUMMARY_ORGANIZERS;
 
+  // In time order: each group is then in order too, and local times are read in order (the
+  // engine caches a zone's offsets by time range; jumping back and forth makes every read slow).
+  const timed = meetings.filter((m) => m.end > m.start).sort((a, b) => a.start - b.start);
+  const at = new Map<SummaryMeeting, number>();
+  for (const m of timed) {
+    const d = new Date(m.start);
+    at.set(m, d.getDay() * 1440 + d.getHours() * 60 + d.getMinutes());
+  }
   const byUid = new Map<string, SummaryMeeting[]>();
   const byDomain = new Map<string, SummaryMeeting[]>();
-  for (const m of meetings) {
-    if (!(m.end > m.start)) continue;
+  for (const m of timed) {
     if (m.uid !== '') {
       let g = byUid.get(m.uid);
       if (!g) byUid.set(m.uid, (g = []));
@@ -130,15 +137,9 @@ export function summarizeMeetings(meetings: readonly SummaryMeeting[], options: 
   }
 
   const series: SeriesSummary[] = [];
-  for (const [uid, group] of byUid) {
-    if (group.length < 2 && !group.some((m) => m.recurring)) continue;
-    const sorted = [...group].sort((a, b) => a.start - b.start);
-    const typical = mostCommon(
-      sorted.map((m) => {
-        const d = new Date(m.start);
-        return d.getDay() * 1440 + d.getHours() * 60 + d.getMinutes();
-      }),
-    )!;
+  for (const [uid, sorted] of byUid) {
+    if (sorted.length < 2 && !sorted.some((m) => m.recurring)) continue;
+    const typical = mostCommon(sorted.map((m) => at.get(m)!))!;
     series.push({
       uid,
       title: (mostCommon(sorted.map((m) => m.title.trim()))?.key ?? '').slice(0, MAX_SUMMARY_TITLE),
