@@ -8,6 +8,7 @@
  * events fall within four months, so ~9,000 occurrences land in the window.
  */
 import { bench, describe } from 'vitest';
+import { expandEvents } from '@/lib/calendar/expand-events';
 import { DEFAULT_MEETING_WORDS } from '@/lib/calendar/meeting-rules';
 import { parseIcs } from '@/lib/calendar/parse-calendar';
 import { planImport } from '@/lib/calendar/plan-import';
@@ -45,6 +46,19 @@ describe(`calendar import: ${EVENTS.toLocaleString('en-US')} events (${(text.len
   bench('plan only (an option changed; file already parsed)', () => {
     const plan = planImport(check.calendar, options);
     if (!plan.ok) throw new Error(plan.error.message);
+  });
+});
+
+// The preview's re-plan (the worker keeps the expansion), without and with its series and organizer lists.
+const expanded = expandEvents(check.calendar.events, { from, to });
+describe('re-plan from a kept expansion', () => {
+  bench('meeting rules, merge, segments', () => {
+    const plan = planImport(check.calendar, options, expanded);
+    if (!plan.ok) throw new Error(plan.error.message);
+  });
+  bench('… and the recurring series and organizer summaries (the preview)', () => {
+    const plan = planImport(check.calendar, { ...options, summaries: true }, expanded);
+    if (!plan.ok || !plan.plan.summary) throw new Error('no summary');
   });
 });
 

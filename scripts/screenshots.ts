@@ -22,6 +22,38 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
+/** A marketer's recurring meetings over the last five weeks (the calendar preview's series table). */
+function seriesCalendar(now: number): string {
+  const monday = addDays(startOfDay(now), -((new Date(now).getDay() + 6) % 7) - 35);
+  const stamp = (t: Date) => t.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+  const series: [string, string, number, number, number, string][] = [
+    ['Campaign sync', 'cs', 0, 10, 60, 'ann@agency.example'],
+    ['Design crit', 'dc', 2, 14, 90, 'lea@brand.example'],
+    ['Content planning', 'cp', 1, 11, 60, 'me@brand.example'],
+    ['Pipeline review with sales', 'pr', 3, 9, 45, 'raj@brand.example'],
+    ['Agency status call', 'as', 4, 15, 30, 'ann@agency.example'],
+    ['Customer interview', 'ci', 3, 16, 45, 'me@brand.example'],
+  ];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Creative Ratio//Screenshots//EN'];
+  for (const [title, uid, day, hour, minutes, organizer] of series) {
+    const start = setHours(addDays(monday, day), hour);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${uid}-${Math.abs(title.length * 7919)}@calendar.example`,
+      `SUMMARY:${title}`,
+      `DTSTART:${stamp(start)}`,
+      `DTEND:${stamp(new Date(start.getTime() + minutes * 60_000))}`,
+      'RRULE:FREQ=WEEKLY;COUNT=6',
+      `ORGANIZER:mailto:${organizer}`,
+      'ATTENDEE:mailto:me@brand.example',
+      'ATTENDEE:mailto:team@brand.example',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.join('\r\n');
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   // Pages see a fixed clock: the latest Thursday, 16:40, so "today" and "this week" are full of data.
@@ -147,6 +179,21 @@ async function main(): Promise<void> {
       await settle(page);
       await page.locator('#calendar').screenshot({ path: path.join(OUT, `settings-calendar-${scheme}.png`) });
       written.push(`settings-calendar-${scheme}.png`);
+
+      // The preview's recurring meetings and organizers, from a marketer's calendar; one series picked as creative.
+      await page.getByTestId('calendar-preview').getByRole('button', { name: 'Cancel', exact: true }).click();
+      await page
+        .getByTestId('calendar-file')
+        .setInputFiles({ name: 'marketing.ics', mimeType: 'text/calendar', buffer: Buffer.from(seriesCalendar(now)) });
+      await page.waitForSelector('[data-testid="meeting-series"]', { timeout: 10_000 });
+      await page.getByRole('button', { name: 'Count “Design crit” as creative…' }).click();
+      // Tall enough, and centred, so the page's sticky header does not cover the tables.
+      await page.setViewportSize({ width: 1280, height: 1500 });
+      await page.getByTestId('meeting-summary').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await settle(page);
+      await page.getByTestId('meeting-summary').screenshot({ path: path.join(OUT, `calendar-series-${scheme}.png`) });
+      written.push(`calendar-series-${scheme}.png`);
+      await page.setViewportSize({ width: 1280, height: 900 });
 
       // The team view with seven synthetic people's files (two named, five unnamed as by default).
       await page.goto(browser.url('team.html'));

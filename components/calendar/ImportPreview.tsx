@@ -5,6 +5,7 @@ import { MAX_CALENDAR_NAME } from '@/lib/calendar/import-id';
 import { WEEKS_BACK_CHOICES } from '@/lib/calendar/import-window';
 import { parseMeetingWords } from '@/lib/calendar/meeting-rules';
 import { DEFAULT_IMPORT_OPTIONS } from '@/lib/calendar/import-options';
+import { MeetingSummaryView } from './SeriesTable';
 import { OwnerField } from './OwnerField';
 import { PlanSummary } from './PlanSummary';
 import type { CalendarImportState } from '@/components/data/calendar-import';
@@ -129,6 +130,16 @@ export function ImportPreview({ state: s, now }: { state: CalendarImportState; n
           data-testid="calendar-plan-wrap"
         >
           <PlanSummary plan={s.plan.plan} weeks={s.weeks} now={now} />
+          {s.plan.plan.summary && s.summaryRules ? (
+            <MeetingSummaryView
+              plan={{ ...s.plan.plan, summary: s.plan.plan.summary }}
+              rules={s.summaryRules.rules}
+              busy={s.summaryRules.busy || s.planning}
+              status={s.summaryRules.status}
+              onAdd={s.summaryRules.onAdd}
+              onRemove={s.summaryRules.onRemove}
+            />
+          ) : null}
         </div>
       ) : null}
 

@@ -18,6 +18,12 @@ const MATCH_LABEL: Record<MeetingMatch, string> = {
   organizer: 'Organized by',
 };
 
+/** How the rule list names a rule's match: a picked series by the name the person gave it, never its UID. */
+export function meetingRuleSubject(r: Pick<MeetingClassRule, 'match' | 'value' | 'label'>): string {
+  if (r.match === 'series' && r.label) return `Repeating meeting “${r.label}”`;
+  return `${MATCH_LABEL[r.match]} “${r.value}”`;
+}
+
 /** "Creative · Research & strategy" or "Coordination · Meetings". */
 export function meetingRuleTarget(r: Pick<MeetingClassRule, 'class' | 'kind'>): string {
   return r.class === 'creative' ? `Creative · ${KINDS[r.kind].name}` : 'Coordination · Meetings';
@@ -108,12 +114,12 @@ export function MeetingClassRules({ value, apply: applyNext }: MeetingClassRules
         <ul className="stack gap-4 meeting-rule-list" aria-label="Your meeting rules" data-testid="meeting-rules">
           {value.rules.map((r) => (
             <li key={r.id}>
-              {MATCH_LABEL[r.match]} “{r.value}” → {meetingRuleTarget(r)}{' '}
+              {meetingRuleSubject(r)} → {meetingRuleTarget(r)}{' '}
               <button
                 type="button"
                 className="btn btn-ghost btn-sm"
                 disabled={busy}
-                aria-label={`Delete the rule ${MATCH_LABEL[r.match]} ${r.value}`}
+                aria-label={`Delete the rule ${meetingRuleSubject(r)}`}
                 onClick={() => void apply({ ...value, rules: value.rules.filter((x) => x.id !== r.id) })}
               >
                 Delete
@@ -190,7 +196,7 @@ export function MeetingClassRules({ value, apply: applyNext }: MeetingClassRules
       ) : null}
       <p className="field-help" role="status" aria-live="polite" data-testid="meeting-rules-status">
         {status ??
-          'Titles are read during an import only, unless you keep them; organizers and series UIDs are never stored — rules on them apply at the next import or refresh.'}
+          'Titles are read during an import only, unless you keep them; meetings are never stored with their organizer or series — rules on them apply at the next import or refresh. Pick a repeating meeting or an organizer in the preview of a calendar file instead of typing its ID.'}
       </p>
     </div>
   );

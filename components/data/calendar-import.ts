@@ -6,6 +6,7 @@
  * The view is components/CalendarImport.tsx; the settings page wires the two.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMeetingSummaryRules, type MeetingSummaryRules } from './meeting-summary';
 import {
   cleanCalendarName,
   makeImportId,
@@ -74,6 +75,8 @@ export interface OwnerState {
 }
 
 export interface CalendarImportState {
+  /** The preview's "Count as creative…" on a series or organizer row (null until settings are read). */
+  summaryRules: MeetingSummaryRules | null;
   stage: Stage;
   options: CalendarImportOptions;
   setOptions: (patch: Partial<CalendarImportOptions>) => void;
@@ -549,6 +552,7 @@ export function useCalendarImport(
   );
 
   const subscriptionList = useSubscriptionList(db, subscriptions);
+  const summaryRules = useMeetingSummaryRules(db);
 
   return {
     stage,
@@ -566,6 +570,7 @@ export function useCalendarImport(
     replaces,
     status,
     subscriptionList,
+    summaryRules,
     pickFile,
     subscribe,
     confirm,

@@ -107,6 +107,7 @@ export class CalendarSession {
         countTentative: req.countTentative,
         importId: 'preview',
         meetingClasses: req.meetingClasses,
+        summaries: true,
       },
       this.expansion.outcome,
     );

@@ -24,6 +24,12 @@ export interface MeetingClassRule {
   value: string;
   class: MeetingClass;
   kind: KindId;
+  /**
+   * Series rules only: the name the person gave the series when they picked it in the calendar
+   * preview (by default its title, shortened). Shown in the rule list instead of the UID; it is
+   * stored with the rule (docs/privacy.md).
+   */
+  label?: string;
 }
 
 /** The kinds a meeting may count as. */
@@ -62,6 +68,24 @@ export interface MeetingClassSettings {
 export const DEFAULT_MEETING_CLASS_SETTINGS: MeetingClassSettings = { disabledDefaults: [], rules: [] };
 export const MAX_MEETING_CLASS_RULES = 200;
 const MAX_VALUE_CHARS = 200;
+/** A series rule's label, at most this many characters. */
+export const MAX_RULE_LABEL_CHARS = 60;
+
+/** A label as stored: one line, no control or direction characters, trimmed and shortened ('' when empty). */
+export function cleanRuleLabel(label: string): string {
+  const one = label
+    .normalize('NFKC')
+    .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = [...one];
+  return chars.length <= MAX_RULE_LABEL_CHARS
+    ? one
+    : `${chars
+        .slice(0, MAX_RULE_LABEL_CHARS - 1)
+        .join('')
+        .trimEnd()}…`;
+}
 
 /** The rules in force: own rules first, then the defaults still on. */
 export function effectiveMeetingRules(s: MeetingClassSettings): MeetingClassRule[] {
@@ -85,18 +109,24 @@ export function normalizeRuleValue(match: MeetingMatch, value: string): string {
   return lower.slice(0, 80);
 }
 
-/** A rule for `value`, or null when the value is unusable. Coordination rules always use kind "meetings". */
+/**
+ * A rule for `value`, or null when the value is unusable. Coordination rules always use kind
+ * "meetings". `label` is kept for series rules only (cleaned; dropped when empty).
+ */
 export function makeMeetingRule(
   id: string,
   match: MeetingMatch,
   value: string,
   cls: MeetingClass,
   kind: KindId,
+  label?: string,
 ): MeetingClassRule | null {
   const v = normalizeRuleValue(match, value);
   if (!v) return null;
   if (cls === 'creative' && !MEETING_CREATIVE_KINDS.includes(kind)) return null;
-  return { id, match, value: v, class: cls, kind: cls === 'creative' ? kind : 'meetings' };
+  const rule: MeetingClassRule = { id, match, value: v, class: cls, kind: cls === 'creative' ? kind : 'meetings' };
+  const l = match === 'series' && label !== undefined ? cleanRuleLabel(label) : '';
+  return l ? { ...rule, label: l } : rule;
 }
 
 /** Valid settings from anything stored (unknown fields dropped, bad rules left out, duplicates by match+value keep the first). */
@@ -116,7 +146,8 @@ export function sanitizeMeetingClassSettings(input: unknown): MeetingClassSettin
     if (x.match !== 'title' && x.match !== 'series' && x.match !== 'organizer') continue;
     if (x.class !== 'creative' && x.class !== 'coordination') continue;
     if (typeof x.value !== 'string' || !isKind(x.kind)) continue;
-    const rule = makeMeetingRule(x.id.slice(0, 40), x.match, x.value, x.class, x.kind);
+    const label = typeof x.label === 'string' ? x.label : undefined;
+    const rule = makeMeetingRule(x.id.slice(0, 40), x.match, x.value, x.class, x.kind, label);
     if (!rule) continue;
     const key = `${rule.match}\u0000${rule.value}`;
     if (seen.has(key)) continue;

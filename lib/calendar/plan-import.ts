@@ -16,6 +16,7 @@ import {
   type ClassifiedMeeting,
   type MeetingClassRule,
 } from './meeting-classes';
+import { summarizeMeetings, type MeetingSummaries, type SummaryMeeting } from './meeting-summary';
 import { parseIcs, type ParsedCalendar } from './parse-calendar';
 import { meetingSegments } from './to-segments';
 
@@ -34,6 +35,8 @@ export interface ImportOptions {
   importId: string;
   /** Meeting classification rules in force (lib/calendar/meeting-classes.ts); none: every meeting is coordination. */
   meetingClasses?: readonly MeetingClassRule[];
+  /** Also list the recurring series and organizers (the preview's; lib/calendar/meeting-summary.ts). */
+  summaries?: boolean;
 }
 
 export interface SkippedGroup {
@@ -76,6 +79,8 @@ export interface ImportPlan {
   problems: EventProblem[];
   /** Whether declined invitations could be recognised. */
   ownerKnown: boolean;
+  /** Recurring series and organizers of the counted meetings, when asked for (`summaries`); never stored. */
+  summary?: MeetingSummaries;
 }
 
 export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; error: IcsError };
@@ -100,6 +105,7 @@ export function planImport(
 
     const classify = meetingClassifier(options.meetingClasses ?? []);
     const meetings: ClassifiedMeeting[] = [];
+    const summarized: SummaryMeeting[] = [];
     const skipped = new Map<SkipReason, { count: number; examples: Set<string> }>();
     const invalid = new Map<string, InvalidEvent>();
     let coveredFrom = Infinity;
@@ -109,13 +115,22 @@ export function planImport(
       coveredTo = Math.max(coveredTo, Math.min(Math.max(occ.end, occ.start), options.to));
       const v = judge(occ);
       if (v.meeting) {
-        const { override } = classify(meetingFacts(occ.event));
-        meetings.push({
-          start: Math.max(occ.start, options.from),
-          end: Math.min(occ.end, options.to),
-          title: occ.event.summary,
-          override,
-        });
+        const facts = meetingFacts(occ.event);
+        const { override, ruleId } = classify(facts);
+        const start = Math.max(occ.start, options.from);
+        const end = Math.min(occ.end, options.to);
+        meetings.push({ start, end, title: occ.event.summary, override });
+        if (options.summaries) {
+          const ev = occ.event;
+          summarized.push({
+            ...facts,
+            start,
+            end,
+            recurring: ev.rrules.length > 0 || ev.rdates.length > 0 || ev.recurrenceId !== undefined,
+            override,
+            ruleId,
+          });
+        }
         continue;
       }
       if (v.reason === 'invalid') {
@@ -157,6 +172,7 @@ export function planImport(
         covered: coveredFrom <= coveredTo ? { from: coveredFrom, to: Math.max(coveredTo, coveredFrom + 1) } : null,
         problems,
         ownerKnown: owners.length > 0,
+        ...(options.summaries ? { summary: summarizeMeetings(summarized) } : {}),
       },
     };
   } catch (e) {

@@ -66,11 +66,13 @@ describe('the preview session', () => {
             ownerEmails: v.ownerEmail.trim() ? [v.ownerEmail.trim().toLowerCase()] : [],
             countTentative: v.countTentative,
             importId: 'preview',
+            summaries: true,
           },
         );
         expect(want.ok).toBe(true);
         if (!want.ok || !got.ok) throw new Error('no plan');
         expect(got.plan).toEqual(want.plan);
+        expect(got.plan.summary?.series).toBeInstanceOf(Array); // the preview's recurring meetings
         expect(got.listedIn).toBe(v.ownerEmail.trim() ? eventsListing(parsed.calendar, v.ownerEmail) : 0);
       }
       session.close();

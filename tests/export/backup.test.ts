@@ -34,6 +34,20 @@ const SETTINGS: Settings = {
   targetShare: 0.4,
   excludedHosts: ['bank.example'],
   retentionMonths: 12,
+  // A series rule picked in the calendar preview carries the name the person gave it (and round-trips).
+  meetingClasses: {
+    disabledDefaults: ['default:workshop'],
+    rules: [
+      {
+        id: 'rule:1',
+        match: 'series',
+        value: 'crit-7@example.com',
+        class: 'creative',
+        kind: 'design',
+        label: 'Design crit',
+      },
+    ],
+  },
 };
 
 function sampleSegments(): Segment[] {
@@ -149,6 +163,7 @@ describe('backup → wipe → restore', () => {
       rules: d.rules.map(({ id: _id, ...r }) => r),
     });
     expect(noIds(await dump(db))).toEqual(noIds(before));
+    expect((await db.settings.get('settings'))?.value.meetingClasses.rules[0]?.label).toBe('Design crit');
     expect(await db.tracker.get('tracker')).toEqual(checkpoint);
   });
 
