@@ -48,7 +48,7 @@ const nf = new Intl.NumberFormat('en-US');
 function countsText(c: BackupCounts): string {
   return `${nf.format(c.segments)} stretch${c.segments === 1 ? '' : 'es'} of time, ${nf.format(c.rules)} rule${c.rules === 1 ? '' : 's'}, ${
     c.settings ? 'settings' : 'no settings'
-  }, ${nf.format(c.reviews)} review note${c.reviews === 1 ? '' : 's'}`;
+  }, ${nf.format(c.reviews)} review note${c.reviews === 1 ? '' : 's'}, ${nf.format(c.plans)} focus plan${c.plans === 1 ? '' : 's'}`;
 }
 
 function resultText(r: RestoreResult): string {
@@ -58,6 +58,7 @@ function resultText(r: RestoreResult): string {
     `${nf.format(r.added.segments)} stretch${r.added.segments === 1 ? '' : 'es'} of time added (${nf.format(s.segments)} already there)`,
     `${nf.format(r.added.rules)} rule${r.added.rules === 1 ? '' : 's'} added (${nf.format(s.rules)} already there)`,
     `${nf.format(r.added.reviews)} review note${r.added.reviews === 1 ? '' : 's'} added (${nf.format(s.reviews)} kept as they were)`,
+    `${nf.format(r.added.plans)} focus plan${r.added.plans === 1 ? '' : 's'} added or updated (${nf.format(s.plans)} kept: yours were as recent)`,
     r.settings === 'kept'
       ? 'your current settings kept'
       : r.settings === 'restored'
@@ -241,6 +242,11 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
             <strong>{stage.fileName}</strong> is a backup from {new Date(stage.backup.exportedAt).toLocaleString()} with{' '}
             <span data-testid="restore-counts">{countsText(stage.backup.counts)}</span>.
           </p>
+          {stage.backup.version < 2 ? (
+            <p className="muted" data-testid="restore-old-format">
+              This backup was made before focus plans were backed up: it has none, and a merge keeps yours.
+            </p>
+          ) : null}
           {current ? <p className="muted">This browser now has {countsText(current)}.</p> : null}
           <fieldset disabled={stage.kind === 'restoring'}>
             <legend id={ids.mode}>How to restore</legend>
@@ -255,7 +261,8 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
               />
               <span>
                 <strong>Merge</strong> — add what is missing: time not already recorded, rules you do not have, notes
-                for weeks without one. Your settings stay.
+                for weeks without one, and each week&apos;s focus plan where the backup&apos;s is newer than yours. Your
+                settings stay.
               </span>
             </label>
             <label className="check">
@@ -268,8 +275,8 @@ export function BackupRestore({ db: dbProp, afterRestore = defaultAfterRestore, 
                 data-testid="restore-mode-replace"
               />
               <span>
-                <strong>Replace</strong> — delete the time, rules, settings and notes stored now, and use the
-                backup&apos;s.
+                <strong>Replace</strong> — delete the time, rules, settings, notes and focus plans stored now, and use
+                the backup&apos;s.
               </span>
             </label>
           </fieldset>
