@@ -106,6 +106,12 @@ async function fireNudge(worker: Worker): Promise<void> {
   await new Promise((r) => setTimeout(r, 2_500));
 }
 
+/** A picture of the reminder section, for a person to look at, when E2E_SHOT_DIR is set. */
+async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.E2E_SHOT_DIR;
+  if (dir) await page.locator('#reminder').screenshot({ path: path.join(dir, `${name}.png`) });
+}
+
 async function storedNudge(e: LaunchedExtension): Promise<Settings['nudge'] | undefined> {
   const rows = (await readStore(e, 'settings', 'page')) as { value?: Settings }[];
   return rows[0]?.value?.nudge;
@@ -127,6 +133,7 @@ describe('mid-week nudge, notifications asked for when needed', () => {
     expect(await page.getByTestId('nudge-enabled').isChecked()).toBe(false);
     expect((await storedNudge(ext))?.enabled).toBe(false);
     expect(await holdsNotifications(worker)).toBe(false);
+    await shot(page, 'notifications-refused');
 
     // Even with the setting on (a restored backup, the permission removed in the browser's settings):
     // no notification, no error, and the page says why.
@@ -135,6 +142,7 @@ describe('mid-week nudge, notifications asked for when needed', () => {
     await expect
       .poll(() => page.getByTestId('notifications-access').innerText())
       .toContain('The nudge cannot appear: your browser does not allow notifications');
+    await shot(page, 'notifications-lost');
     await fireNudge(worker);
     expect(await worker.evaluate(() => typeof (chrome as { notifications?: unknown }).notifications)).toBe('undefined');
     expect(errors.filter((t) => /nudge failed|notifications/i.test(t))).toEqual([]);
