@@ -2,11 +2,12 @@
  * The mid-week nudge for real in Chromium (issue #15), with `notifications` an optional permission:
  *
  * - Refused: the unmodified build. Chromium's permission prompt cannot be answered by automation (an
- *   un-answered request never resolves), so the switch is clicked without a user gesture (a DOM
- *   event dispatched from the page): Chromium itself refuses `permissions.request` ("must be called
- *   during a user gesture"), exactly the answer a person's "Deny" gives the page. The switch stays
- *   off with the calm message, nothing is stored as on, the permission is not held, and the nudge
- *   alarm, fired anyway, shows nothing and throws nothing.
+ *   un-answered request never resolves), so the switch is clicked without a user gesture: a plain
+ *   DevTools `Runtime.evaluate` (no `userGesture`, unlike Playwright's own calls) once the page's
+ *   transient activation from earlier automation (5 s) has expired. Chromium itself then refuses
+ *   `permissions.request` ("must be called during a user gesture") — to the page, the same answer as
+ *   a person's "Deny". The switch stays off with the calm message, nothing is stored as on, the
+ *   permission is not held, and the nudge alarm, fired anyway, shows nothing and throws nothing.
  * - Granted: a copy of the build whose manifest also lists `notifications` as granted at install
  *   (as tests/e2e/calendar-subscription.e2e.ts does for a calendar host), so the page's
  *   `permissions.request` from the real click resolves true at once. The nudge is turned on in
@@ -112,6 +113,27 @@ async function shot(page: Page, name: string): Promise<void> {
   if (dir) await page.locator('#reminder').screenshot({ path: path.join(dir, `${name}.png`) });
 }
 
+function e2eContext(): LaunchedExtension['context'] {
+  return ext!.context;
+}
+
+/**
+ * Click an element from a DevTools session without a user gesture, after the page's transient
+ * activation (given by every Playwright evaluate, which sets `userGesture`) has run out.
+ */
+async function clickWithoutGesture(context: LaunchedExtension['context'], page: Page, selector: string): Promise<void> {
+  await new Promise((r) => setTimeout(r, 6_000));
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { exceptionDetails } = (await cdp.send('Runtime.evaluate', {
+      expression: `document.querySelector(${JSON.stringify(selector)}).click()`,
+    })) as { exceptionDetails?: unknown };
+    if (exceptionDetails) throw new Error(`click failed: ${JSON.stringify(exceptionDetails)}`);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 async function storedNudge(e: LaunchedExtension): Promise<Settings['nudge'] | undefined> {
   const rows = (await readStore(e, 'settings', 'page')) as { value?: Settings }[];
   return rows[0]?.value?.nudge;
@@ -128,7 +150,7 @@ describe('mid-week nudge, notifications asked for when needed', () => {
     expect(await holdsNotifications(worker)).toBe(false);
     const page = await openSettings(ext);
     // No user gesture: Chromium refuses the request itself.
-    await page.getByTestId('nudge-enabled').dispatchEvent('click');
+    await clickWithoutGesture(e2eContext(), page, '[data-testid="nudge-enabled"]');
     await expect.poll(() => page.getByTestId('nudge-refused').innerText()).toContain('so this stays off');
     expect(await page.getByTestId('nudge-enabled').isChecked()).toBe(false);
     expect((await storedNudge(ext))?.enabled).toBe(false);
