@@ -4,7 +4,9 @@ import { calendarHostPatterns, extensionPagesCsp } from './lib/calendar/calendar
 // Manifest permissions are deliberately minimal. No host_permissions, no <all_urls>:
 // the tracker reads tab URLs through the `tabs` permission only. The calendar vendors' hosts are
 // optional, requested one host at a time when the person subscribes to a calendar, and the
-// Content-Security-Policy lets extension pages reach nothing else. See docs/privacy.md.
+// Content-Security-Policy lets extension pages reach nothing else. `notifications` is optional too,
+// asked for from the click that turns the weekly reminder or the mid-week nudge on
+// (lib/browser/notifications.ts). See docs/privacy.md and docs/store.md.
 type ModuleInfo = {
   isEntry: boolean;
   importers: readonly string[];
@@ -126,14 +128,18 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Creative Ratio',
     description: 'How much of your week is creative work vs coordination — measured privately, on your own machine.',
-    permissions: ['tabs', 'webNavigation', 'idle', 'alarms', 'storage', 'unlimitedStorage', 'notifications'],
+    permissions: ['tabs', 'webNavigation', 'idle', 'alarms', 'storage', 'unlimitedStorage'],
     incognito: 'not_allowed',
     ...(manifestVersion === 3
       ? {
+          optional_permissions: ['notifications'],
           optional_host_permissions: calendarHostPatterns(),
           content_security_policy: { extension_pages: extensionPagesCsp() },
         }
-      : { optional_permissions: calendarHostPatterns(), content_security_policy: extensionPagesCsp() }),
+      : {
+          optional_permissions: ['notifications', ...calendarHostPatterns()],
+          content_security_policy: extensionPagesCsp(),
+        }),
     action: { default_title: 'Creative Ratio' },
     // Store requirements (docs/store.md): Chrome 121+ (tab.lastAccessed dates a switch that wakes the
     // stopped worker); Firefox 140+ (ESR; the first to read data_collection_permissions: none collected).

@@ -93,6 +93,11 @@ export function BackupRestore({
             <strong>{stage.fileName}</strong> is a backup from {new Date(stage.backup.exportedAt).toLocaleString()} with{' '}
             <span data-testid="restore-counts">{countsText(stage.backup.counts)}</span>.
           </p>
+          {stage.backup.version < 2 ? (
+            <p className="muted" data-testid="restore-old-format">
+              This backup was made before focus plans were backed up: it has none, and a merge keeps yours.
+            </p>
+          ) : null}
           {current ? <p className="muted">This browser now has {countsText(current)}.</p> : null}
           <fieldset disabled={stage.kind === 'restoring'}>
             <legend id={ids.mode}>How to restore</legend>
@@ -107,7 +112,8 @@ export function BackupRestore({
               />
               <span>
                 <strong>Merge</strong> — add what is missing: time not already recorded, rules you do not have, notes
-                for weeks without one. Your settings stay.
+                for weeks without one, and each week&apos;s focus plan where the backup&apos;s is newer than yours. Your
+                settings stay.
               </span>
             </label>
             <label className="check">
@@ -120,8 +126,8 @@ export function BackupRestore({
                 data-testid="restore-mode-replace"
               />
               <span>
-                <strong>Replace</strong> — delete the time, rules, settings and notes stored now, and use the
-                backup&apos;s.
+                <strong>Replace</strong> — delete the time, rules, settings, notes and focus plans stored now, and use
+                the backup&apos;s.
               </span>
             </label>
           </fieldset>

@@ -4,16 +4,19 @@ import { WeeklyAlertFields } from './WeeklyAlertFields';
 export interface ReminderFieldsProps {
   reminder: Settings['reminder'];
   locale: string;
+  /** Asks for the notifications permission from the click that turns it on (lib/browser/notifications.ts). */
+  onEnable?: () => Promise<boolean>;
   onChange: (reminder: Settings['reminder']) => void;
 }
 
 /** The optional weekly review reminder: on/off, day and hour (a system notification). */
-export function ReminderFields({ reminder, locale, onChange }: ReminderFieldsProps) {
+export function ReminderFields({ reminder, locale, onChange, onEnable }: ReminderFieldsProps) {
   return (
     <WeeklyAlertFields
       value={reminder}
       locale={locale}
       onChange={onChange}
+      onEnable={onEnable}
       legend="Weekly review reminder"
       checkLabel="Remind me to review my week"
       dayWord="Every"

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { WeekDay } from '@/lib/settings';
 import { formatHourOfDay } from '@/lib/ui/format';
 import { weekdayNames } from '@/lib/ui/week';
@@ -21,8 +21,13 @@ export interface WeeklyAlertFieldsProps<T extends WeeklyAlert> {
   /** The word before the day ("Every", "On"). */
   dayWord: string;
   help: ReactNode;
-  /** data-testid prefix: `<prefix>-fields`, `-enabled`, `-day`, `-hour`. */
+  /** data-testid prefix: `<prefix>-fields`, `-enabled`, `-day`, `-hour`, `-refused`. */
   testId: string;
+  /**
+   * Asks the browser for the notifications permission; called first thing in the click that turns
+   * the alert on (the prompt needs the click). Resolves false when refused: the alert stays off.
+   */
+  onEnable?: () => Promise<boolean>;
 }
 
 /** The fields of a weekly notification (the review reminder, the mid-week nudge); every control labelled. */
@@ -35,9 +40,12 @@ export function WeeklyAlertFields<T extends WeeklyAlert>({
   dayWord,
   help,
   testId,
+  onEnable,
 }: WeeklyAlertFieldsProps<T>) {
   const id = useId();
   const days = weekdayNames(locale);
+  const [refused, setRefused] = useState(false);
+  const [asking, setAsking] = useState(false);
   return (
     <fieldset className="stack gap-10" data-testid={`${testId}-fields`}>
       <legend className="visually-hidden">{legend}</legend>
@@ -45,11 +53,35 @@ export function WeeklyAlertFields<T extends WeeklyAlert>({
         <input
           type="checkbox"
           checked={value.enabled}
-          onChange={(e) => onChange({ ...value, enabled: e.target.checked })}
+          disabled={asking}
+          aria-describedby={refused ? `${id}-refused` : undefined}
+          onChange={(e) => {
+            const enabled = e.target.checked;
+            setRefused(false);
+            if (!enabled || !onEnable) {
+              onChange({ ...value, enabled });
+              return;
+            }
+            // Before any await: the browser shows its permission prompt only during the click.
+            const asked = onEnable();
+            setAsking(true);
+            void asked
+              .then((granted) => {
+                if (granted) onChange({ ...value, enabled: true });
+                else setRefused(true);
+              })
+              .finally(() => setAsking(false));
+          }}
           data-testid={`${testId}-enabled`}
         />
         {checkLabel}
       </label>
+      {refused ? (
+        <p id={`${id}-refused`} className="field-help" role="status" data-testid={`${testId}-refused`}>
+          Your browser did not allow notifications from Creative Ratio, so this stays off. Tick it again when you want
+          to be asked again.
+        </p>
+      ) : null}
       <div className="row">
         <label htmlFor={`${id}-day`} className="muted">
           {dayWord}

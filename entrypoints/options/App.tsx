@@ -9,6 +9,8 @@ import { useSettings, useTracking } from '@/components/data/settings';
 import { PageShell } from '@/components/PageShell';
 import { ReminderFields } from '@/components/ReminderFields';
 import { NudgeFields } from '@/components/NudgeFields';
+import { NotificationAccess } from '@/components/NotificationAccess';
+import { useNotificationPermission } from '@/components/data/use-notification-permission';
 import { SettingsSection } from '@/components/SettingsSection';
 import { TrackingControls, DatabaseError } from '@/components/TrackingControls';
 import { sendToBackground } from '@/lib/browser/ui';
@@ -50,6 +52,7 @@ export function App() {
   const tracking = useTracking(now);
   const fmt = useFormatters();
   const { state: saveState, save } = useSaveSettings();
+  const notifications = useNotificationPermission();
   const [pauseBusy, setPauseBusy] = useState(false);
   const [pauseError, setPauseError] = useState<string | null>(null);
 
@@ -140,8 +143,19 @@ export function App() {
                 reminder={settings.reminder}
                 locale={fmt.locale}
                 onChange={(reminder) => void save({ reminder })}
+                onEnable={notifications.ask}
               />
-              <NudgeFields nudge={settings.nudge} locale={fmt.locale} onChange={(nudge) => void save({ nudge })} />
+              <NudgeFields
+                nudge={settings.nudge}
+                locale={fmt.locale}
+                onChange={(nudge) => void save({ nudge })}
+                onEnable={notifications.ask}
+              />
+              <NotificationAccess
+                permission={notifications}
+                reminder={settings.reminder.enabled}
+                nudge={settings.nudge.enabled}
+              />
             </SettingsSection>
 
             <RulesSection />

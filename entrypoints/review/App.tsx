@@ -5,6 +5,8 @@ import { useFormatters, useNow } from '@/components/hooks';
 import { useSettings, useTracking } from '@/components/data/settings';
 import { PageShell } from '@/components/PageShell';
 import { ReminderFields } from '@/components/ReminderFields';
+import { NotificationAccess } from '@/components/NotificationAccess';
+import { useNotificationPermission } from '@/components/data/use-notification-permission';
 import { ShareScale } from '@/components/ShareScale';
 import { DatabaseError } from '@/components/TrackingControls';
 import { useWeekData } from '@/components/data/week-data';
@@ -30,6 +32,7 @@ export function App() {
   const fmt = useFormatters();
   const tracking = useTracking(now);
   const live = useClassifier();
+  const notifications = useNotificationPermission();
   const weekStartsOn = settings ? resolveWeekStartsOn(settings.weekStartsOn, fmt.locale) : null;
   const [week, setWeek] = useWeekParam(weekStartsOn, now);
   const data = useWeekData(week ?? '1970-01-01', weekStartsOn ?? 1, week ? settings : undefined, live?.report, now);
@@ -156,7 +159,17 @@ export function App() {
               <h2 id="reminder-title">Weekly reminder</h2>
               <p>Optional. A notification at the time you choose, to come back here.</p>
             </div>
-            <ReminderFields reminder={settings.reminder} locale={fmt.locale} onChange={(r) => void saveReminder(r)} />
+            <ReminderFields
+              reminder={settings.reminder}
+              locale={fmt.locale}
+              onChange={(r) => void saveReminder(r)}
+              onEnable={notifications.ask}
+            />
+            <NotificationAccess
+              permission={notifications}
+              reminder={settings.reminder.enabled}
+              nudge={settings.nudge.enabled}
+            />
           </section>
         </>
       )}

@@ -13,6 +13,7 @@ import { withRuleTimes } from '@/lib/report/classification';
 import { nudgeDecision, type NudgeDecision } from '@/lib/report/nudge';
 import { buildWeekReport } from '@/lib/report/week';
 import { resolveWeekStartsOn, weekRange } from '@/lib/time/week';
+import { canNotify, notifyIfAllowed, onNotificationClicked } from './notifications';
 
 export const ALARM_REMINDER = 'review-reminder';
 export const ALARM_RETENTION = 'retention';
@@ -54,8 +55,14 @@ export async function scheduleNudge({ browser, db, now }: HousekeepingDeps): Pro
   if (existing?.scheduledTime !== when) await browser.alarms.create(ALARM_NUDGE, { when });
 }
 
-/** Read the week so far and decide (lib/report/nudge.ts); send the notification when it says so. */
-export async function runNudge(deps: HousekeepingDeps): Promise<NudgeDecision> {
+/** What a run of the nudge did: the decision, or that it would have spoken but may not notify. */
+export type NudgeOutcome = NudgeDecision | { send: false; reason: 'no-permission' };
+
+/**
+ * Read the week so far and decide (lib/report/nudge.ts); send the notification when it says so.
+ * Without the notifications permission nothing is shown and the week is not marked as nudged.
+ */
+export async function runNudge(deps: HousekeepingDeps): Promise<NudgeOutcome> {
   const { browser, db } = deps;
   const at = deps.now();
   const settings = await loadSettings(db);
@@ -78,8 +85,9 @@ export async function runNudge(deps: HousekeepingDeps): Promise<NudgeDecision> {
     lastNudgeWeek: typeof stored === 'number' ? stored : null,
   });
   if (decision.send) {
+    if (!(await canNotify(browser))) return { send: false, reason: 'no-permission' };
     await browser.storage.local.set({ [NUDGE_SENT_KEY]: week.start });
-    await browser.notifications.create(NUDGE_NOTIFICATION_ID, {
+    await notifyIfAllowed(browser, NUDGE_NOTIFICATION_ID, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png' as '/popup.html'),
       title: decision.title,
@@ -88,6 +96,17 @@ export async function runNudge(deps: HousekeepingDeps): Promise<NudgeDecision> {
     });
   }
   return decision;
+}
+
+/** The weekly review reminder, when notifications are allowed; returns whether it was shown. */
+export function sendReminder(browser: WxtBrowser): Promise<boolean> {
+  return notifyIfAllowed(browser, NOTIFICATION_ID, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png' as '/popup.html'),
+    title: 'Your week in Creative Ratio',
+    message: 'How much of this week was creative? Your weekly review is ready.',
+    priority: 0,
+  });
 }
 
 /** Delete data older than the retention setting. Returns the number of segments deleted. */
@@ -104,13 +123,7 @@ export function startHousekeeping(deps: HousekeepingDeps): { refresh(): Promise<
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM_REMINDER) {
       void (async () => {
-        await browser.notifications.create(NOTIFICATION_ID, {
-          type: 'basic',
-          iconUrl: browser.runtime.getURL('/icon/128.png' as '/popup.html'),
-          title: 'Your week in Creative Ratio',
-          message: 'How much of this week was creative? Your weekly review is ready.',
-          priority: 0,
-        });
+        await sendReminder(browser);
         await scheduleReminder(deps); // next week, at the same local hour (DST-safe)
       })().catch((err: unknown) => console.error('[creative-ratio] reminder failed', err));
     } else if (alarm.name === ALARM_NUDGE) {
@@ -123,7 +136,8 @@ export function startHousekeeping(deps: HousekeepingDeps): { refresh(): Promise<
     }
   });
 
-  browser.notifications.onClicked.addListener((id) => {
+  // The notifications API exists only while the permission is held (lib/browser/notifications.ts).
+  onNotificationClicked(browser, (id) => {
     if (id === NUDGE_NOTIFICATION_ID) {
       void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
       void browser.notifications.clear(id);

@@ -1,19 +1,23 @@
 /**
  * Full backup and restore in storage. The file format and all validation are lib/export/backup.ts.
  *
- * - Backup reads segments, rules, settings and reviews in one read-only transaction (a consistent
- *   snapshot while the tracker keeps writing), segments page by page, straight into the writer's parts.
- *   Not backed up: the tracker checkpoint and the status row (they belong to this browser's tracker).
+ * - Backup reads segments, rules, settings, reviews and focus plans in one read-only transaction (a
+ *   consistent snapshot while the tracker keeps writing), segments page by page, straight into the
+ *   writer's parts. Not backed up: the tables in NOT_BACKED_UP below, each with its reason.
  * - Restore takes a backup that parseBackup fully validated, and writes it in ONE read-write
- *   transaction over the four tables: any error (a refused write, quota) aborts it and nothing changes.
- *   - `replace`: the four tables are emptied and the backup written as it was, under new ids: a file
+ *   transaction over the five tables: any error (a refused write, quota) aborts it and nothing changes.
+ *   - `replace`: the five tables are emptied and the backup written as it was, under new ids: a file
  *     never chooses the database's keys (an id of 2^53−1 would exhaust IndexedDB's key generator and
  *     make every later write fail), so ids in a file only have to be unique.
  *   - `merge`: segments are added except exact duplicates (same start, end, host, path, lane and
  *     source as a stored one or an earlier one in the file); rules are appended after the current ones
  *     except identical rules (same match, class, kind, tool and "only from"); current settings are
  *     kept (the backup's are used only when none are stored); review notes are added for weeks that
- *     have none (or an empty one). New ids are given to everything added.
+ *     have none (or an empty one); a week's focus plan (its blocks and its "next week I will…" intent,
+ *     one row) is added when the week has none, and replaces the stored one only when the file's was
+ *     changed later (`updatedAt`): the newer plan of a week wins, whole. New ids are given to
+ *     everything added. A backup of format version 1 (before plans were backed up) restores no plans;
+ *     `replace` then empties the plans like the other tables (the file is the whole state).
  */
 import type { CreativeRatioDB } from './schema';
 import type { UserRule } from '@/lib/classify/types';
@@ -29,6 +33,23 @@ import {
   type SerializedBackup,
   type SkippedRow,
 } from '@/lib/export/backup';
+
+/**
+ * The database's tables that a backup leaves out on purpose, and why. Every other table of the
+ * schema must be in BACKUP_TABLES: tests/db/backup-coverage.test.ts enumerates the schema and fails
+ * on a table in neither list (a new table is user data until someone says otherwise here).
+ */
+export const NOT_BACKED_UP = {
+  /** This browser's running tracker (its state machine); another browser's would corrupt tracking here. */
+  tracker: "this browser's tracker checkpoint",
+  /**
+   * This browser's status: database errors and writes waiting for a retry, and the calendar
+   * subscriptions (their private addresses are secrets: never written into a file).
+   */
+  status: "this browser's status and calendar subscriptions",
+  /** Derived: the segments again, one row per day, rebuilt by the packs middleware as segments are restored. */
+  packs: 'derived from the segments',
+} as const;
 
 /** Segments read (and written) per page. */
 const PAGE = 10_000;
@@ -63,11 +84,12 @@ export function schemaVersionOf(db: CreativeRatioDB): number {
 
 /** How many rows each backed-up table holds now. */
 export async function backupCounts(db: CreativeRatioDB): Promise<BackupCounts> {
-  return db.transaction('r', [db.segments, db.rules, db.settings, db.reviews], async () => ({
+  return db.transaction('r', [db.segments, db.rules, db.settings, db.reviews, db.plans], async () => ({
     segments: await db.segments.count(),
     rules: await db.rules.count(),
     settings: await db.settings.where('key').equals('settings').count(),
     reviews: await db.reviews.count(),
+    plans: await db.plans.count(),
   }));
 }
 
@@ -75,7 +97,7 @@ export async function backupCounts(db: CreativeRatioDB): Promise<BackupCounts> {
 export async function createBackup(db: CreativeRatioDB, options: { now?: number } = {}): Promise<BackupResult> {
   const now = options.now ?? Date.now();
   if (!db.isOpen()) await db.open();
-  return db.transaction('r', [db.segments, db.rules, db.settings, db.reviews], async () => {
+  return db.transaction('r', [db.segments, db.rules, db.settings, db.reviews, db.plans], async () => {
     const skipped: SkippedRow[] = [];
     const rules = canonicalRows('rules', await db.rules.orderBy('id').toArray(), 0, skipped, now);
     const settings = canonicalRows(
@@ -86,6 +108,7 @@ export async function createBackup(db: CreativeRatioDB, options: { now?: number 
       now,
     );
     const reviews = canonicalRows('reviews', await db.reviews.orderBy('week').toArray(), 0, skipped, now);
+    const plans = canonicalRows('plans', await db.plans.orderBy('week').toArray(), 0, skipped, now);
     // Segments page by page (by primary key) so only one page of row objects is alive at a time.
     const pages: Segment[][] = [];
     let total = 0;
@@ -104,7 +127,13 @@ export async function createBackup(db: CreativeRatioDB, options: { now?: number 
     const writer = new BackupWriter({
       now,
       schemaVersion: schemaVersionOf(db),
-      counts: { segments: total, rules: rules.length, settings: settings.length, reviews: reviews.length },
+      counts: {
+        segments: total,
+        rules: rules.length,
+        settings: settings.length,
+        reviews: reviews.length,
+        plans: plans.length,
+      },
     });
     writer.begin('segments');
     for (let i = 0; i < pages.length; i++) {
@@ -117,6 +146,8 @@ export async function createBackup(db: CreativeRatioDB, options: { now?: number 
     writer.rows(settings);
     writer.begin('reviews');
     writer.rows(reviews);
+    writer.begin('plans');
+    writer.rows(plans);
     return { ...writer.finish(), skipped };
   });
 }
@@ -161,15 +192,21 @@ export async function restoreBackup(
     );
   }
   const { mode, onProgress } = options;
-  const { segments, rules, settings, reviews } = backup.tables;
-  const added: BackupCounts = { segments: 0, rules: 0, settings: 0, reviews: 0 };
-  const skipped: BackupCounts = { segments: 0, rules: 0, settings: 0, reviews: 0 };
+  const { segments, rules, settings, reviews, plans } = backup.tables;
+  const added: BackupCounts = { segments: 0, rules: 0, settings: 0, reviews: 0, plans: 0 };
+  const skipped: BackupCounts = { segments: 0, rules: 0, settings: 0, reviews: 0, plans: 0 };
   let settingsOutcome: RestoreResult['settings'] = 'none';
 
-  await db.transaction('rw', [db.segments, db.rules, db.settings, db.reviews], async () => {
+  await db.transaction('rw', [db.segments, db.rules, db.settings, db.reviews, db.plans], async () => {
     let toAdd: Segment[];
     if (mode === 'replace') {
-      await Promise.all([db.segments.clear(), db.rules.clear(), db.settings.clear(), db.reviews.clear()]);
+      await Promise.all([
+        db.segments.clear(),
+        db.rules.clear(),
+        db.settings.clear(),
+        db.reviews.clear(),
+        db.plans.clear(),
+      ]);
       toAdd = segments.map(withoutId);
     } else {
       const seen = new Set<string>();
@@ -255,6 +292,23 @@ export async function restoreBackup(
       }
     }
     onProgress?.({ phase: 'writing', table: 'reviews', done: reviews.length, total: reviews.length });
+
+    if (mode === 'replace') {
+      await db.plans.bulkAdd(plans);
+      added.plans = plans.length;
+    } else {
+      // The newer plan of a week wins, whole (blocks and intent are one row, written together).
+      const stored = await db.plans.bulkGet(plans.map((p) => p.week));
+      const fresh = plans.filter((p, i) => {
+        const current = stored[i];
+        const take = !current || !(typeof current.updatedAt === 'number' && current.updatedAt >= p.updatedAt);
+        if (!take) skipped.plans += 1;
+        return take;
+      });
+      await db.plans.bulkPut(fresh);
+      added.plans = fresh.length;
+    }
+    onProgress?.({ phase: 'writing', table: 'plans', done: plans.length, total: plans.length });
   });
 
   return { mode, added, skipped, settings: settingsOutcome };

@@ -2,20 +2,23 @@
  * Full backup of the person's data, as one JSON file, and its all-or-nothing validation. Pure.
  * Storage (reading the tables, the atomic restore) is lib/db/backup.ts.
  *
- * File (format "creative-ratio-backup", version 1):
+ * File (format "creative-ratio-backup", version 2):
  *   { "format", "version", "schemaVersion" (the database schema version it was read from),
- *     "exportedAt" (ISO instant), "counts": { segments, rules, settings, reviews },
- *     "data": { "segments": [...], "rules": [...], "settings": [...], "reviews": [...] },
+ *     "exportedAt" (ISO instant), "counts": { segments, rules, settings, reviews, plans },
+ *     "data": { "segments": [...], "rules": [...], "settings": [...], "reviews": [...], "plans": [...] },
  *     "checksum": "fnv1a64:<16 hex digits>" }
- * The tracker checkpoint and the status row are not backed up (they describe this browser's
- * running tracker, not the person's data).
+ * Version 1 (before focus plans were backed up) is the same without "plans"; it is still read, and
+ * restores no plans. Which database tables are deliberately left out, and why, is listed in
+ * lib/db/backup.ts (NOT_BACKED_UP; a test fails when a table is in neither list).
  *
  * Rows are written in a canonical form: known fields only, in a fixed order, one row per line.
  * The checksum is FNV-1a 64 over the canonical rows, each table introduced by its name:
- *   "segments\n" + row + "\n" + row + "\n" … + "rules\n" + … + "settings\n" + … + "reviews\n" + …
+ *   "segments\n" + row + "\n" + row + "\n" … + "rules\n" + … + "settings\n" + … + "reviews\n" + … + "plans\n" + …
  * so it survives re-indenting the file but not any change of a value. On restore every row is
  * validated, rebuilt canonically from its checked fields (never spread from the parsed JSON) and
- * hashed again; the checksum must match.
+ * hashed again; the checksum must match. The settings row is hashed with the settings the file
+ * names only: a setting added to Creative Ratio after the backup was made gets its default on
+ * restore without breaking the checksum of an older file.
  *
  * The file is produced in parts (`BackupWriter`), so a large backup becomes a Blob of many
  * strings rather than one giant intermediate string.
@@ -33,14 +36,22 @@ import { count, isRecord, own } from './json';
 import { firstIssue, record } from './schema-issues';
 import { isDayKey } from '@/lib/time/days';
 import { isPlausibleInstant, plausibleRange, rangeText, type InstantRange } from '@/lib/time/plausible';
+import { FOCUS_KINDS, type PlanBlock } from '@/lib/plan/types';
+import { MAX_INTENT_CHARS, MAX_PLAN_BLOCKS } from '@/lib/db/plans';
 
 export const BACKUP_FORMAT = 'creative-ratio-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2: focus plans added (version 1 files are still read). */
+export const BACKUP_FORMAT_VERSION = 2;
 /** Largest backup read, in characters (≈ bytes: backups are mostly ASCII). */
 export const MAX_BACKUP_CHARS = 200_000_000;
 export const MAX_BACKUP_SEGMENTS = 2_000_000;
 export const MAX_BACKUP_RULES = 5_000;
 export const MAX_BACKUP_REVIEWS = 10_000;
+/** Focus plans (one per week): 10,000 weeks, like the review notes. */
+export const MAX_BACKUP_PLANS = 10_000;
+/** Same as cleanBlocks (lib/db/plans.ts). */
+const MAX_BLOCK_ID_CHARS = 100;
+const MAX_BLOCK_MS = 24 * 60 * 60 * 1000;
 /** Same limit as saveReview. */
 export const MAX_NOTE_CHARS = 20_000;
 const MAX_HOST_CHARS = 253;
@@ -52,8 +63,13 @@ const MAX_SEGMENT_MS = 7 * 24 * 60 * 60 * 1000;
 /** Rows per written part. */
 const ROWS_PER_PART = 2_000;
 
-export const BACKUP_TABLES = ['segments', 'rules', 'settings', 'reviews'] as const;
+export const BACKUP_TABLES = ['segments', 'rules', 'settings', 'reviews', 'plans'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
+/** The tables a file of each format version holds, in file (and checksum) order. */
+const TABLES_OF_VERSION: Record<number, readonly BackupTable[]> = {
+  1: ['segments', 'rules', 'settings', 'reviews'],
+  2: BACKUP_TABLES,
+};
 
 /** The settings row as stored (`settings` table, key 'settings'). */
 export interface BackupSettingsRow {
@@ -68,11 +84,20 @@ export interface BackupReviewRow {
   updatedAt: number;
 }
 
+/** A week's focus plan as stored (`plans` table; lib/db/plans.ts). */
+export interface BackupPlanRow {
+  week: string;
+  blocks: PlanBlock[];
+  intent: string;
+  updatedAt: number;
+}
+
 export interface BackupTables {
   segments: Segment[];
   rules: UserRule[];
   settings: BackupSettingsRow[];
   reviews: BackupReviewRow[];
+  plans: BackupPlanRow[];
 }
 
 export type BackupCounts = Record<BackupTable, number>;
@@ -251,6 +276,46 @@ function reviewSchema(range: InstantRange) {
   );
 }
 
+/**
+ * A week's focus plan: the week (its first day), at most 40 blocks of at most a day each with
+ * distinct ids and a known kind, the "next week I will…" intent and when it was last changed.
+ */
+function planSchema(range: InstantRange) {
+  const BLOCK = 'each block must be an object with id, start, end and kind';
+  const BLOCK_ID = `a block's "id" must be text of 1 to ${MAX_BLOCK_ID_CHARS} characters`;
+  const block = v.pipe(
+    record(BLOCK),
+    v.strictObject(
+      {
+        id: v.pipe(v.string(BLOCK_ID), v.minLength(1, BLOCK_ID), v.maxLength(MAX_BLOCK_ID_CHARS, BLOCK_ID)),
+        start: instant('start', range),
+        end: instant('end', range),
+        kind: v.picklist(FOCUS_KINDS, `a block's "kind" must be one of ${FOCUS_KINDS.join(', ')}`),
+      },
+      BLOCK,
+    ),
+    v.check((b) => b.end > b.start, 'a block\'s "end" must be after its "start"'),
+    v.check((b) => b.end - b.start <= MAX_BLOCK_MS, 'a block is longer than a day'),
+  );
+  const BLOCKS = `"blocks" must be a list of at most ${MAX_PLAN_BLOCKS} blocks`;
+  return v.pipe(
+    record(NOT_AN_OBJECT),
+    v.strictObject(
+      {
+        week: plausibleDay('week', range),
+        blocks: v.pipe(
+          v.array(block, BLOCKS),
+          v.maxLength(MAX_PLAN_BLOCKS, BLOCKS),
+          v.check((list) => new Set(list.map((b) => b.id)).size === list.length, 'two blocks have the same "id"'),
+        ),
+        intent: text('intent', MAX_INTENT_CHARS),
+        updatedAt: instant('updatedAt', range),
+      },
+      NOT_AN_OBJECT,
+    ),
+  );
+}
+
 /** The row schemas of one plausible range (built once per backup read or write). */
 function rowSchemas(range: InstantRange) {
   return {
@@ -258,6 +323,7 @@ function rowSchemas(range: InstantRange) {
     rules: ruleSchema(range),
     settings: settingsSchema,
     reviews: reviewSchema(range),
+    plans: planSchema(range),
   };
 }
 type RowSchemas = ReturnType<typeof rowSchemas>;
@@ -302,6 +368,13 @@ export function checkReviewRow(
   return check(schemasFor(range).reviews, input);
 }
 
+export function checkPlanRow(
+  input: unknown,
+  range: InstantRange = plausibleRange(Date.now()),
+): RowCheck<BackupPlanRow> {
+  return check(schemasFor(range).plans, input);
+}
+
 // ---------- writing ----------
 
 const ROW_NAME: Record<BackupTable, string> = {
@@ -309,6 +382,7 @@ const ROW_NAME: Record<BackupTable, string> = {
   rules: 'Rule',
   settings: 'Settings row',
   reviews: 'Review note',
+  plans: 'Focus plan',
 };
 
 /** "Segment #12 (index 11)". */
@@ -340,7 +414,7 @@ export interface SerializedBackup {
 export class BackupWriter {
   private readonly parts: string[] = [];
   private readonly hash = new Fnv1a64();
-  private readonly written: BackupCounts = { segments: 0, rules: 0, settings: 0, reviews: 0 };
+  private readonly written: BackupCounts = { segments: 0, rules: 0, settings: 0, reviews: 0, plans: 0 };
   private table: BackupTable | null = null;
   private pending: string[] = [];
   private chars = 0;
@@ -357,6 +431,7 @@ export class BackupWriter {
         rules: meta.counts.rules,
         settings: meta.counts.settings,
         reviews: meta.counts.reviews,
+        plans: meta.counts.plans,
       },
     };
     this.push(`${JSON.stringify(head).slice(0, -1)},\n"data":{`);
@@ -449,9 +524,12 @@ export function canonicalRows<T extends BackupTable>(
   return out as BackupTables[T];
 }
 
-/** The whole backup from tables held in memory (tests, small data). Invalid rows are left out. */
+/**
+ * The whole backup from tables held in memory (tests, small data). Invalid rows are left out.
+ * `plans` may be left out (no focus plans).
+ */
 export function serializeBackup(
-  tables: BackupTables,
+  tables: Omit<BackupTables, 'plans'> & Partial<Pick<BackupTables, 'plans'>>,
   meta: { now: number; schemaVersion: number },
 ): SerializedBackup & { skipped: SkippedRow[] } {
   const skipped: SkippedRow[] = [];
@@ -460,6 +538,7 @@ export function serializeBackup(
     rules: canonicalRows('rules', tables.rules, 0, skipped, meta.now),
     settings: canonicalRows('settings', tables.settings, 0, skipped, meta.now),
     reviews: canonicalRows('reviews', tables.reviews, 0, skipped, meta.now),
+    plans: canonicalRows('plans', tables.plans ?? [], 0, skipped, meta.now),
   };
   const w = new BackupWriter({
     ...meta,
@@ -468,6 +547,7 @@ export function serializeBackup(
       rules: rows.rules.length,
       settings: rows.settings.length,
       reviews: rows.reviews.length,
+      plans: rows.plans.length,
     },
   });
   for (const t of BACKUP_TABLES) {
@@ -501,6 +581,7 @@ const LIMITS: Record<BackupTable, number> = {
   rules: MAX_BACKUP_RULES,
   settings: 1,
   reviews: MAX_BACKUP_REVIEWS,
+  plans: MAX_BACKUP_PLANS,
 };
 
 export interface ParseBackupOptions {
@@ -516,40 +597,54 @@ const table = (t: BackupTable) =>
     issue.received === 'undefined' ? `The backup has no "${t}" table.` : `"${t}" must be a list of rows.`,
   );
 
-/** The file around the rows (format and version are checked before, with their own words). */
-const envelopeSchema = v.strictObject({
-  format: v.literal(BACKUP_FORMAT),
-  version: v.number(),
-  schemaVersion: v.pipe(
-    v.number('The backup has an invalid "schemaVersion".'),
-    v.integer('The backup has an invalid "schemaVersion".'),
-    v.minValue(1, 'The backup has an invalid "schemaVersion".'),
-  ),
-  exportedAt: v.pipe(
-    v.string('The backup has an invalid "exportedAt" date.'),
-    v.maxLength(40, 'The backup has an invalid "exportedAt" date.'),
-    v.check((d) => !Number.isNaN(Date.parse(d)), 'The backup has an invalid "exportedAt" date.'),
-  ),
-  checksum: v.pipe(
-    v.string('The backup has no valid "checksum" (it may be cut short).'),
-    v.regex(/^fnv1a64:[0-9a-f]{16}$/, 'The backup has no valid "checksum" (it may be cut short).'),
-  ),
-  counts: v.pipe(
-    record('The backup has no "counts".'),
-    v.strictObject(
-      Object.fromEntries(BACKUP_TABLES.map((t) => [t, wholeNumber(`"counts.${t}" must be a whole number.`)])) as Record<
-        BackupTable,
-        ReturnType<typeof wholeNumber>
-      >,
+/** The file around the rows of one format version (format and version are checked before, with their own words). */
+function envelopeSchema(tables: readonly BackupTable[]) {
+  return v.strictObject({
+    format: v.literal(BACKUP_FORMAT),
+    version: v.number(),
+    schemaVersion: v.pipe(
+      v.number('The backup has an invalid "schemaVersion".'),
+      v.integer('The backup has an invalid "schemaVersion".'),
+      v.minValue(1, 'The backup has an invalid "schemaVersion".'),
     ),
-  ),
-  data: v.pipe(
-    record('The backup has no "data".'),
-    v.strictObject(
-      Object.fromEntries(BACKUP_TABLES.map((t) => [t, table(t)])) as Record<BackupTable, ReturnType<typeof table>>,
+    exportedAt: v.pipe(
+      v.string('The backup has an invalid "exportedAt" date.'),
+      v.maxLength(40, 'The backup has an invalid "exportedAt" date.'),
+      v.check((d) => !Number.isNaN(Date.parse(d)), 'The backup has an invalid "exportedAt" date.'),
     ),
-  ),
-});
+    checksum: v.pipe(
+      v.string('The backup has no valid "checksum" (it may be cut short).'),
+      v.regex(/^fnv1a64:[0-9a-f]{16}$/, 'The backup has no valid "checksum" (it may be cut short).'),
+    ),
+    counts: v.pipe(
+      record('The backup has no "counts".'),
+      v.strictObject(
+        Object.fromEntries(tables.map((t) => [t, wholeNumber(`"counts.${t}" must be a whole number.`)])) as Record<
+          BackupTable,
+          ReturnType<typeof wholeNumber>
+        >,
+      ),
+    ),
+    data: v.pipe(
+      record('The backup has no "data".'),
+      v.strictObject(
+        Object.fromEntries(tables.map((t) => [t, table(t)])) as Record<BackupTable, ReturnType<typeof table>>,
+      ),
+    ),
+  });
+}
+const ENVELOPES = new Map(Object.entries(TABLES_OF_VERSION).map(([k, t]) => [Number(k), envelopeSchema(t)]));
+
+/**
+ * The settings row as hashed on restore: the checked (sanitised) row with only the settings the file
+ * names. A setting that did not exist when the file was written gets its default but is not hashed;
+ * a stray key in the file is dropped and not hashed either.
+ */
+function hashedSettings(raw: unknown, row: BackupSettingsRow): object {
+  const named = isRecord(raw) && isRecord(raw.value) ? raw.value : {};
+  const value = Object.fromEntries(Object.entries(row.value).filter(([k]) => Object.hasOwn(named, k)));
+  return { key: row.key, value };
+}
 
 const ENVELOPE_WORDS = {
   stray: (key: string, path: readonly string[]) =>
@@ -586,15 +681,18 @@ function readBackup(text: string, options: ParseBackupOptions): ParsedBackup {
     fail(
       `This backup was made by a newer version of Creative Ratio (format version ${version}). Update the extension to restore it.`,
     );
-  const envelope = firstIssue(envelopeSchema, doc, ENVELOPE_WORDS);
+  const inFile = TABLES_OF_VERSION[version]!;
+  const envelope = firstIssue(ENVELOPES.get(version)!, doc, ENVELOPE_WORDS);
   if (!envelope.ok) fail(envelope.message);
-  const { schemaVersion, exportedAt, checksum, counts, data: lists } = envelope.output;
+  const { schemaVersion, exportedAt, checksum, counts: countsInFile, data: lists } = envelope.output;
+  // Tables an older format did not have are empty.
+  const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, countsInFile[t] ?? 0])) as BackupCounts;
   if (schemaVersion > options.schemaVersion) {
     fail(
       `This backup comes from a newer database (schema version ${schemaVersion}; this extension has ${options.schemaVersion}). Update the extension to restore it.`,
     );
   }
-  for (const t of BACKUP_TABLES) {
+  for (const t of inFile) {
     const list = lists[t];
     if (list.length > LIMITS[t])
       fail(`The backup has ${count(list.length)} ${t} rows; at most ${count(LIMITS[t])} can be restored.`, t);
@@ -606,10 +704,10 @@ function readBackup(text: string, options: ParseBackupOptions): ParsedBackup {
   }
 
   const hash = new Fnv1a64();
-  const tables = {} as BackupTables;
+  const tables = Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])) as unknown as BackupTables;
   const range = plausibleRange(options.now ?? Date.now());
   const schemas = schemasFor(range);
-  for (const t of BACKUP_TABLES) {
+  for (const t of inFile) {
     hash.update(`${t}\n`);
     const rows: object[] = [];
     const ids = new Set<number | string>();
@@ -621,17 +719,24 @@ function readBackup(text: string, options: ParseBackupOptions): ParsedBackup {
           : check(schemas[t] as v.GenericSchema<unknown, object>, list[i]);
       if (!checked.ok) fail(`${rowLabel(t, i)}: ${checked.message}.`, t, i);
       const row = checked.row as { id?: number; week?: string };
-      const key = t === 'reviews' ? row.week : t === 'settings' ? 'settings' : row.id;
+      const key = t === 'reviews' || t === 'plans' ? row.week : t === 'settings' ? 'settings' : row.id;
       if (key !== undefined) {
         if (ids.has(key))
           fail(
-            `${rowLabel(t, i)}: ${t === 'reviews' ? `a second note for the week ${String(key)}` : `the id ${String(key)} is used twice`}.`,
+            `${rowLabel(t, i)}: ${
+              t === 'reviews'
+                ? `a second note for the week ${String(key)}`
+                : t === 'plans'
+                  ? `a second plan for the week ${String(key)}`
+                  : `the id ${String(key)} is used twice`
+            }.`,
             t,
             i,
           );
         ids.add(key);
       }
-      hash.update(JSON.stringify(row)).update('\n');
+      const hashed = t === 'settings' ? hashedSettings(list[i], row as unknown as BackupSettingsRow) : row;
+      hash.update(JSON.stringify(hashed)).update('\n');
       rows.push(row);
     }
     (tables as unknown as Record<BackupTable, object[]>)[t] = rows;

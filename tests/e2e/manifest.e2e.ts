@@ -9,7 +9,9 @@ import { calendarConnectSources, calendarHostPatterns } from '../../lib/calendar
 import { assertBuilt, builtFiles, extensionDir, readBuiltManifest } from './support/build.ts';
 
 // webNavigation: Chrome's timestamps of main-frame navigations, so URL changes heard late are dated exactly.
-const ALLOWED_PERMISSIONS = ['tabs', 'webNavigation', 'idle', 'alarms', 'storage', 'unlimitedStorage', 'notifications'];
+const ALLOWED_PERMISSIONS = ['tabs', 'webNavigation', 'idle', 'alarms', 'storage', 'unlimitedStorage'];
+/** Asked for only when the person turns the weekly reminder or the mid-week nudge on (lib/browser/notifications.ts). */
+const OPTIONAL_PERMISSIONS = ['notifications'];
 
 /**
  * The only absolute URLs allowed in the built files. None is ever requested; each is inert text.
@@ -103,9 +105,12 @@ describe('built manifest', () => {
 
   it('asks only for allow-listed permissions, and for host access only as optional calendar vendors', () => {
     expect(manifest.manifest_version).toBe(3);
-    for (const permission of [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])]) {
+    for (const permission of manifest.permissions ?? []) {
       expect(ALLOWED_PERMISSIONS, `permission "${permission}" is not on the allow-list`).toContain(permission);
     }
+    // Optional: not granted at install; never one that could be required instead.
+    expect(manifest.optional_permissions).toEqual(OPTIONAL_PERMISSIONS);
+    expect(manifest.permissions).not.toContain('notifications');
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest.optional_host_permissions).toEqual(calendarHostPatterns());
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');

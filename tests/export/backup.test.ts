@@ -98,6 +98,17 @@ const RULES: UserRule[] = [
   },
 ];
 
+/** Next week's focus plan, made in the review of the week of T0. */
+const PLAN = {
+  week: '2025-03-31',
+  blocks: [
+    { id: 'b-1', start: T0 + 7 * 24 * HOUR, end: T0 + 7 * 24 * HOUR + 90 * 60_000, kind: 'writing' as const },
+    { id: 'b-2', start: T0 + 9 * 24 * HOUR, end: T0 + 9 * 24 * HOUR + 2 * HOUR, kind: 'focus' as const },
+  ],
+  intent: 'Protect Tuesday and Thursday mornings.',
+  updatedAt: T0 + 2,
+};
+
 async function seed(): Promise<void> {
   await db.segments.bulkAdd(sampleSegments());
   await db.rules.bulkAdd(RULES);
@@ -106,6 +117,7 @@ async function seed(): Promise<void> {
     { week: '2025-03-17', note: 'Too many meetings.\nFriday was good.', updatedAt: T0 },
     { week: '2025-03-24', note: '', updatedAt: T0 + 1 },
   ]);
+  await db.plans.put(PLAN);
   await db.tracker.put({ key: 'tracker', state: { marker: 'tracker' } as never });
   await db.status.put({ key: 'status', error: 'disk full', since: T0, pending: [] });
 }
@@ -116,6 +128,7 @@ async function dump(d: CreativeRatioDB) {
     rules: await d.rules.orderBy('id').toArray(),
     settings: await d.settings.toArray(),
     reviews: await d.reviews.orderBy('week').toArray(),
+    plans: await d.plans.orderBy('week').toArray(),
   };
 }
 
@@ -138,22 +151,23 @@ describe('backup → wipe → restore', () => {
     const doc = JSON.parse(text) as Record<string, unknown>;
     expect(doc.format).toBe(BACKUP_FORMAT);
     expect(doc.schemaVersion).toBe(schemaVersionOf(db));
-    expect(doc.counts).toEqual({ segments: 5, rules: 4, settings: 1, reviews: 2 });
+    expect(doc.version).toBe(2);
+    expect(doc.counts).toEqual({ segments: 5, rules: 4, settings: 1, reviews: 2, plans: 1 });
     expect(doc.checksum).toMatch(/^fnv1a64:[0-9a-f]{16}$/);
-    expect(Object.keys(doc.data as object)).toEqual(['segments', 'rules', 'settings', 'reviews']);
+    expect(Object.keys(doc.data as object)).toEqual(['segments', 'rules', 'settings', 'reviews', 'plans']);
     expect(text).not.toContain('disk full');
     expect(text).not.toContain('"tracker"');
 
     const checkpoint = await db.tracker.get('tracker');
     await deleteAllData(db);
-    expect(await backupCounts(db)).toEqual({ segments: 0, rules: 0, settings: 0, reviews: 0 });
+    expect(await backupCounts(db)).toEqual({ segments: 0, rules: 0, settings: 0, reviews: 0, plans: 0 });
     expect(await db.tracker.get('tracker')).toBeUndefined(); // "Delete all data" also forgets the tracker checkpoint
     await db.tracker.put(checkpoint!); // the running tracker writes it again
     const result = await restoreBackup(db, parsed(text), { mode: 'replace' });
     expect(result).toEqual({
       mode: 'replace',
-      added: { segments: 5, rules: 4, settings: 1, reviews: 2 },
-      skipped: { segments: 0, rules: 0, settings: 0, reviews: 0 },
+      added: { segments: 5, rules: 4, settings: 1, reviews: 2, plans: 1 },
+      skipped: { segments: 0, rules: 0, settings: 0, reviews: 0, plans: 0 },
       settings: 'restored',
     });
     // The same rows under new ids: a file never chooses the database's keys.
@@ -179,7 +193,7 @@ describe('backup → wipe → restore', () => {
 
   it('backs up and restores an empty database', async () => {
     const text = await backupText(db);
-    expect(JSON.parse(text)).toMatchObject({ counts: { segments: 0, rules: 0, settings: 0, reviews: 0 } });
+    expect(JSON.parse(text)).toMatchObject({ counts: { segments: 0, rules: 0, settings: 0, reviews: 0, plans: 0 } });
     const r = await restoreBackup(db, parsed(text), { mode: 'replace' });
     expect(r.settings).toBe('none');
   });
@@ -217,10 +231,12 @@ describe('merge', () => {
     await db.rules.add(rule(10, 4, 'mine.example', 'neutral'));
     await db.settings.put({ key: 'settings', value: { ...SETTINGS, targetShare: 0.6 } });
     await db.reviews.put({ week: '2025-03-17', note: 'Edited since.', updatedAt: T0 + 5 });
+    await db.plans.put({ ...PLAN, intent: 'Edited since.', updatedAt: T0 + 5 });
 
     const r = await restoreBackup(db, parsed(text), { mode: 'merge' });
-    expect(r.added).toEqual({ segments: 1, rules: 0, settings: 0, reviews: 1 });
-    expect(r.skipped).toEqual({ segments: 4, rules: 4, settings: 1, reviews: 1 });
+    expect(r.added).toEqual({ segments: 1, rules: 0, settings: 0, reviews: 1, plans: 0 });
+    expect(r.skipped).toEqual({ segments: 4, rules: 4, settings: 1, reviews: 1, plans: 1 });
+    expect((await db.plans.get('2025-03-31'))!.intent).toBe('Edited since.');
     expect(r.settings).toBe('kept');
     expect(await db.segments.count()).toBe(6);
     expect((await db.settings.get('settings'))!.value.targetShare).toBe(0.6);
@@ -240,6 +256,7 @@ describe('merge', () => {
       rules: RULES,
       settings: [{ key: 'settings', value: SETTINGS }],
       reviews: [],
+      plans: [],
     };
     const text = serializeBackup(tables, { now: T0, schemaVersion: 1 }).parts.join('');
     await db.rules.add(rule(7, 0, 'mine.example', 'neutral'));
@@ -407,8 +424,8 @@ describe('parseBackup rejects', () => {
     },
     {
       name: 'a newer format version',
-      input: edit((d) => (d.version = 2)),
-      message: /newer version of Creative Ratio \(format version 2\)/,
+      input: edit((d) => (d.version = 3)),
+      message: /newer version of Creative Ratio \(format version 3\)/,
     },
     { name: 'an unknown top-level field', input: edit((d) => (d.extra = 1)), message: /Unexpected field "extra"/ },
     {

@@ -149,6 +149,14 @@ describe('BackupRestore', () => {
         rules: [rule(1, 0, 'x.example', 'creative', { kind: 'design' })],
         settings: [{ key: 'settings', value: { ...DEFAULT_SETTINGS, targetShare: 0.35 } }],
         reviews: [{ week: '2025-03-24', note: 'Good week.', updatedAt: T0 }],
+        plans: [
+          {
+            week: '2025-03-31',
+            blocks: [{ id: 'b1', start: T0 + 7 * 24 * HOUR, end: T0 + 7 * 24 * HOUR + 90 * 60_000, kind: 'writing' }],
+            intent: 'Two mornings of writing.',
+            updatedAt: T0,
+          },
+        ],
       },
       { now: T0, schemaVersion: 1 },
     ).parts.join('');
@@ -164,11 +172,11 @@ describe('BackupRestore', () => {
 
     const confirm = await screen.findByTestId('restore-confirm');
     expect(within(confirm).getByTestId('restore-counts').textContent).toBe(
-      '3 stretches of time, 1 rule, settings, 1 review note',
+      '3 stretches of time, 1 rule, settings, 1 review note, 1 focus plan',
     );
     await waitFor(() =>
       expect(confirm.textContent).toContain(
-        'This browser now has 1 stretch of time, 0 rules, no settings, 0 review notes.',
+        'This browser now has 1 stretch of time, 0 rules, no settings, 0 review notes, 0 focus plans.',
       ),
     );
     expect(await db.segments.count()).toBe(1);
@@ -180,7 +188,7 @@ describe('BackupRestore', () => {
     expect(button.disabled).toBe(true);
     const ack = within(confirm).getByTestId('restore-replace-confirm');
     expect(ack.closest('label')!.textContent).toContain(
-      'Yes, delete what is stored now (1 stretch of time, 0 rules, no settings, 0 review notes).',
+      'Yes, delete what is stored now (1 stretch of time, 0 rules, no settings, 0 review notes, 0 focus plans).',
     );
     fireEvent.click(ack);
     expect(button.disabled).toBe(false);
@@ -190,12 +198,13 @@ describe('BackupRestore', () => {
     });
     await waitFor(() =>
       expect(screen.getByTestId('restore-result').textContent).toBe(
-        'Restored 3 stretches of time, 1 rule, settings, 1 review note.',
+        'Restored 3 stretches of time, 1 rule, settings, 1 review note, 1 focus plan.',
       ),
     );
     expect(after).toHaveBeenCalledTimes(1);
     expect(await db.segments.count()).toBe(3);
     expect((await db.settings.get('settings'))!.value.targetShare).toBe(0.35);
+    expect((await db.plans.get('2025-03-31'))?.intent).toBe('Two mornings of writing.');
   });
 
   it('merges when asked, skipping what is already there', async () => {
@@ -250,7 +259,7 @@ describe('BackupRestore', () => {
     await waitFor(() => expect(blobs).toHaveLength(1));
     expect(
       await screen.findByText(
-        /^Saved creative-ratio-backup-\d{4}-\d{2}-\d{2}\.json \(1 kB\): 2 stretches of time, 0 rules, no settings, 0 review notes\.$/,
+        /^Saved creative-ratio-backup-\d{4}-\d{2}-\d{2}\.json \(1 kB\): 2 stretches of time, 0 rules, no settings, 0 review notes, 0 focus plans\.$/,
       ),
     ).toBeTruthy();
     const text = await blobs[0]!.text();

@@ -70,6 +70,15 @@ describe('docs/store.md and the manifest', () => {
     expect([...justified().keys()].filter((p) => !asked.has(p))).toEqual([]);
   });
 
+  it('asks for notifications only as an optional permission, in both browsers', async () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const m = await manifestFor(browser);
+      expect(m.permissions, browser).not.toContain('notifications');
+      expect(m.optional_permissions, browser).toContain('notifications');
+    }
+    expect(justified().get('notifications')).toMatch(/^Optional, asked for only when/);
+  });
+
   it('declares the store requirements', async () => {
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
     const chrome = await manifestFor('chrome');
