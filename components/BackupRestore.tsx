@@ -14,7 +14,7 @@ import {
   type RestoreProgress,
   type RestoreResult,
 } from '@/lib/db/backup';
-import { clearCachedWeeks, getUiCacheDb } from '@/lib/db/queries';
+import { forgetAllWeeks } from '@/components/data/week-data';
 import { MAX_BACKUP_CHARS, backupFileName, type BackupCounts, type ParsedBackup } from '@/lib/export/backup';
 import '@/components/team/team.css';
 
@@ -31,7 +31,7 @@ export interface BackupRestoreProps {
 }
 
 async function defaultAfterRestore(): Promise<void> {
-  await clearCachedWeeks(getUiCacheDb()).catch(() => undefined);
+  await forgetAllWeeks();
   await sendToBackground({ type: 'settings-changed' });
 }
 
