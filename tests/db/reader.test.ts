@@ -210,6 +210,34 @@ describe('the reader', () => {
     off();
   });
 
+  it('calls back with the value (watchWeek) until unsubscribed', async () => {
+    await db.segments.bulkAdd([seg(MONDAY + 9 * H)]);
+    const seen: number[] = [];
+    let resolveFirst = () => undefined as void;
+    const first = new Promise<void>((r) => (resolveFirst = r));
+    const off = reader.watchWeek(WEEK, opts(MONDAY + 8 * DAY), (view) => {
+      if (view) seen.push(view.segments.length);
+      if (view) resolveFirst();
+    });
+    await first;
+    const more = new Promise<void>((r) => {
+      const stop = reader.watchWeek(WEEK, opts(MONDAY + 8 * DAY), (view) => {
+        if (view?.segments.length === 2) {
+          stop();
+          r();
+        }
+      });
+    });
+    await db.segments.add(seg(MONDAY + DAY + 9 * H));
+    await more;
+    off();
+    await db.segments.add(seg(MONDAY + 2 * DAY + 9 * H));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen[0]).toBe(1);
+    expect(seen).toContain(2);
+    expect(seen).not.toContain(3);
+  });
+
   it('takes the early read of the opening week and keeps its rows when the live read is equal', async () => {
     await db.segments.bulkAdd([seg(MONDAY + 9 * H)]);
     const now = MONDAY + 8 * DAY;

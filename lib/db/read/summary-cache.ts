@@ -24,7 +24,7 @@ import type { Settings } from '@/lib/settings';
 import { weekBounds, type WeekKey } from '@/lib/time/week';
 
 /** Stored summaries older than this are recomputed. */
-export const CACHE_TTL_MS = 7 * 24 * 3_600_000;
+const CACHE_TTL_MS = 7 * 24 * 3_600_000;
 
 /** What a week's segments looked like when summarised; any change of it invalidates the entry. */
 export type WeekFingerprint = string;
@@ -148,16 +148,16 @@ export class UiCacheDB extends Dexie {
   }
 }
 
-export async function readCachedWeeks(cache: UiCacheDB, weeks: readonly string[]): Promise<(CachedWeek | undefined)[]> {
+async function readCachedWeeks(cache: UiCacheDB, weeks: readonly string[]): Promise<(CachedWeek | undefined)[]> {
   return cache.weeks.bulkGet([...weeks]);
 }
 
-export async function writeCachedWeek(cache: UiCacheDB, row: CachedWeek): Promise<void> {
+async function writeCachedWeek(cache: UiCacheDB, row: CachedWeek): Promise<void> {
   await cache.weeks.put(row);
 }
 
 /** Forget cached weeks that overlap [from, to) (an override was set there). */
-export async function deleteCachedWeeksAround(cache: UiCacheDB, from: number, to: number): Promise<void> {
+async function deleteCachedWeeksAround(cache: UiCacheDB, from: number, to: number): Promise<void> {
   await cache.weeks
     .where('start')
     .between(from - 7 * 24 * 3_600_000, to, false, false)
@@ -165,12 +165,12 @@ export async function deleteCachedWeeksAround(cache: UiCacheDB, from: number, to
 }
 
 /** Drop cached weeks that start before `cutoff` or were saved before `savedBefore`. */
-export async function pruneCachedWeeks(cache: UiCacheDB, cutoff: number, savedBefore: number): Promise<void> {
+async function pruneCachedWeeks(cache: UiCacheDB, cutoff: number, savedBefore: number): Promise<void> {
   await cache.weeks.where('start').below(cutoff).delete();
   await cache.weeks.where('savedAt').below(savedBefore).delete();
 }
 
-export async function clearCachedWeeks(cache: UiCacheDB): Promise<void> {
+async function clearCachedWeeks(cache: UiCacheDB): Promise<void> {
   await cache.weeks.clear();
 }
 
