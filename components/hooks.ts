@@ -13,9 +13,13 @@ import { formatClock } from '@/lib/ui/format';
  */
 export function useStable<T>(value: T): T {
   const key = value === undefined ? '' : JSON.stringify(value);
-  // The key stands for the value.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => value, [key]);
+  // The value held from an earlier render, replaced (during this render) when its content changed.
+  const [held, setHeld] = useState({ key, value });
+  if (held.key !== key) {
+    setHeld({ key, value });
+    return value;
+  }
+  return held.value;
 }
 
 /** The current time, refreshed every `intervalMs` (pages show "today" and open segments). */

@@ -83,6 +83,10 @@ export function useChart<T extends ChartType>(
     return () => {
       cancelled = true;
     };
+    // Stays: `deps` are the caller's dependencies of `build`, forwarded like useEffect's, which the
+    // rule cannot check here. (Checking them at the call sites with `additionalHooks` does not fit
+    // either: every chart lists the colour scheme, which `build` never names — it re-reads colours
+    // from CSS variables when the scheme changes — and the rule would call it unnecessary.)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
 

@@ -16,10 +16,10 @@ import {
   type RestoreProgress,
   type RestoreResult,
 } from '@/lib/db/backup';
-import { clearCachedWeeks, getUiCacheDb } from '@/lib/db/queries';
 import { MAX_BACKUP_CHARS, backupFileName, type BackupCounts, type ParsedBackup } from '@/lib/export/backup';
 import { backupCountsText } from '@/lib/ui/backup';
 import { useBackupCounts } from './queries';
+import { forgetAllWeeks } from './week-data';
 
 export type BackupStage =
   | { kind: 'idle' }
@@ -54,7 +54,7 @@ export interface BackupRestoreState {
 
 /** Empty the pages' summary cache (computed from the old data) and tell the background to re-read settings. */
 export async function defaultAfterRestore(): Promise<void> {
-  await clearCachedWeeks(getUiCacheDb()).catch(() => undefined);
+  await forgetAllWeeks().catch(() => undefined);
   await sendToBackground({ type: 'settings-changed' });
 }
 

@@ -1,20 +1,11 @@
 /**
- * The page's early read (lib/db/early.ts) as a small store the hooks read synchronously: settings,
- * rules and the tracker checkpoint, until their Dexie live queries answer. A page starts it once,
- * first thing in its entry (`startEarlyRead`); pages that never start it behave as before.
+ * The page's early read (lib/db/read/early.ts) for the hooks: settings, rules and the tracker
+ * checkpoint, read synchronously until their Dexie live queries answer. A page starts it once,
+ * first thing in its entry (`startEarlyRead`); pages that never start it behave as before. The
+ * read is held by the database's `EarlyStore`, not here.
  */
 import { useSyncExternalStore } from 'react';
-import { readEarly, takeEarlyRead, type EarlyRange, type EarlyRead } from '@/lib/db/early';
-import { SCHEMA_VERSION } from '@/lib/db/names';
-import { measureSince, perfNow } from '@/lib/ui/perf';
-
-let early: EarlyRead | null = null;
-const listeners = new Set<() => void>();
-
-function subscribe(fn: () => void): () => void {
-  listeners.add(fn);
-  return () => listeners.delete(fn);
-}
+import { earlyStoreOf, type EarlyRange, type EarlyRead } from '@/lib/db/read/early';
 
 /**
  * Start the early read (once per page). `rangesFor` picks the segment ranges from the stored
@@ -24,29 +15,18 @@ export function startEarlyRead(
   rangesFor: (settings: unknown) => EarlyRange[],
   onRead?: (read: EarlyRead) => void,
 ): Promise<EarlyRead | null> {
-  const t0 = perfNow();
-  // The page's boot script may have started it already, while the modules loaded.
-  return (takeEarlyRead() ?? readEarly(rangesFor, SCHEMA_VERSION * 10)).then((read) => {
-    measureSince('cr:early-read', t0);
-    if (read) {
-      onRead?.(read);
-      early = read;
-      for (const fn of listeners) fn();
-    }
-    return read;
-  });
+  return earlyStoreOf().start(rangesFor, onRead);
 }
+
+const serverSnapshot = () => null;
 
 /** The early read, once it answered (null before, or when it could not be used). */
 export function useEarlyRead(): EarlyRead | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => early,
-    () => null,
-  );
+  const store = earlyStoreOf();
+  return useSyncExternalStore(store.subscribe, store.get, serverSnapshot);
 }
 
 /** For tests: forget the early read. */
 export function resetEarlyRead(): void {
-  early = null;
+  earlyStoreOf().reset();
 }

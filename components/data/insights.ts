@@ -3,9 +3,9 @@
  * the weeks before the shown one are read once per (week, span) — only when the cards come near the
  * viewport — and combined with the shown week's live report and segments.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { getDb } from '@/lib/db';
-import { segmentsStartingIn } from '@/lib/db/queries';
+import { segmentsStartingIn } from '@/lib/db/read/queries';
 import { buildWeekReport } from '@/lib/report';
 import type { ReportClassifier } from '@/lib/report';
 import { fragmentationPoint, type FragmentationPoint } from '@/lib/report/fragmentation';
@@ -99,18 +99,23 @@ export function useInsightsData(
   const [past, setPast] = useState<PastResult | null>(null);
   const [pastClassifier, setPastClassifier] = useState<ReportClassifier | null>(null);
 
+  // The settings of the latest render: those that matter are part of `key`, so others changing
+  // (the target share, the theme…) never read the weeks again.
+  const compute = useEffectEvent((segments: Segment[], earlier: WeekKey[], classify: ReportClassifier) =>
+    computePast(segments, earlier, Date.now(), settings, classify),
+  );
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;
     const earlier = weeks.slice(0, -1);
-    const from = earlier.length ? weekBounds(earlier[0]!).start : weekBounds(shown.week).start;
-    const to = weekBounds(shown.week).start;
+    const to = weekBounds(weeks.at(-1)!).start;
+    const from = earlier.length ? weekBounds(earlier[0]!).start : to;
     void (async () => {
       const segments = earlier.length ? await segmentsStartingIn(getDb(), from, to) : [];
       // After the read, in its own task: never inside a week switch's frame.
       await new Promise((r) => setTimeout(r, 0));
       if (cancelled) return;
-      const result = computePast(segments, earlier, Date.now(), settings, classifier);
+      const result = compute(segments, earlier, classifier);
       if (cancelled) return;
       setPast({ key, ...result });
       setPastClassifier(classifier);
@@ -118,9 +123,7 @@ export function useInsightsData(
     return () => {
       cancelled = true;
     };
-    // `key` stands for the weeks and the settings that matter; the classifier changes with the rules.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [enabled, key, classifier]);
+  }, [enabled, key, weeks, classifier]);
 
   const shownGrid = useMemo(() => {
     if (!enabled) return null;

@@ -9,7 +9,7 @@ import { getDb, getReview, loadSettings, segmentsOverlapping, type CreativeRatio
 import { backupCounts } from '@/lib/db/backup';
 import { listImports } from '@/lib/db/calendar';
 import { listManualBlocks } from '@/lib/db/manual';
-import { countSegmentsBefore, firstSegmentStart, hasAnySegments } from '@/lib/db/queries';
+import { countSegmentsBefore, firstSegmentStart, hasAnySegments } from '@/lib/db/read/queries';
 import { listRules } from '@/lib/db/rules';
 import { listSubscriptions } from '@/lib/db/subscriptions';
 

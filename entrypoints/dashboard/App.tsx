@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AddTime } from './AddTime';
 import { BreakdownTable } from '@/components/BreakdownTable';
 import { ChartFigure } from '@/components/ChartFigure';
@@ -251,10 +251,10 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
       if (timer !== undefined) clearTimeout(timer);
     };
   }, [restShown]);
+  // Once, when the rest of the page first appears (for the week shown then, not on later switches).
+  const markComplete = useEffectEvent(() => mark(`cr:complete:${week}`));
   useEffect(() => {
-    if (restShown) mark(`cr:complete:${week}`);
-    // Once, when the rest of the page first appears.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (restShown) markComplete();
   }, [restShown]);
   const kinds = useMemo(() => (restShown ? kindBreakdown(report.byKind, report.totals) : []), [report, restShown]);
   const tools = useMemo(() => (restShown ? toolBreakdown(report.byTool, report.totals) : null), [report, restShown]);

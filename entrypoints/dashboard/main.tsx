@@ -13,7 +13,7 @@ import './dashboard.css';
 mark('cr:main');
 // First the week's data: one raw read of settings, rules and the week's day packs, usually started
 // already by the boot script while these modules loaded (entrypoints/dashboard-boot.ts,
-// components/data/week-data.ts, lib/db/early.ts). React renders once the data is there (a shell with
+// lib/db/read/reader.ts, lib/db/read/early.ts). React renders once the data is there (a shell with
 // "Loading…" first would only compete with it for the main thread).
 const now = Date.now();
 const early = primeWeek(new URLSearchParams(location.search).get('week'), now, navigator.language || 'en-US');

@@ -7,7 +7,8 @@ import { useClassifier } from '@/components/data/classifier';
 import { downloadText } from '@/components/files';
 import { sendToBackground } from '@/lib/browser/ui';
 import { deleteAllData, deleteSegmentsBefore, getDb } from '@/lib/db';
-import { clearCachedWeeks, getUiCacheDb, pruneCachedWeeks, segmentsStartingIn } from '@/lib/db/queries';
+import { forgetAllWeeks, pruneWeekCaches } from '@/components/data/week-data';
+import { segmentsStartingIn } from '@/lib/db/read/queries';
 import { useRetentionCounts } from '@/components/data/queries';
 import { buildDailyToolCsv, buildSegmentsCsv, csvFileName } from '@/lib/export/csv';
 import type { Settings } from '@/lib/settings';
@@ -104,7 +105,7 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
     setBusy(true);
     try {
       const n = await deleteSegmentsBefore(db, cutoffKey);
-      await pruneCachedWeeks(getUiCacheDb(), cutoffKey, 0);
+      await pruneWeekCaches(cutoffKey, Date.now());
       setResult({
         tone: 'success',
         text: `Deleted ${n.toLocaleString(fmt.locale)} recorded stretch${n === 1 ? '' : 'es'} older than ${retentionLabel(months)}.`,
@@ -122,7 +123,7 @@ export function DataSection({ settings, now, save }: DataSectionProps) {
     try {
       await deleteAllData(db);
       // The pages' summary cache is derived from the deleted data: it goes too.
-      await clearCachedWeeks(getUiCacheDb());
+      await forgetAllWeeks();
       await sendToBackground({ type: 'data-deleted' });
       await sendToBackground({ type: 'settings-changed' });
       setConfirming(false);

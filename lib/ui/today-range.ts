@@ -3,7 +3,7 @@
  * popup's boot script (entrypoints/popup-boot.ts) bundles these few lines, not the report.
  */
 import { addDays, startOfDay } from 'date-fns';
-import type { EarlyRange } from '@/lib/db/early';
+import type { EarlyRange } from '@/lib/db/read/early';
 import { OVERLAP_LOOKBACK_MS } from '@/lib/db/packs';
 
 /** The local day of `now`: [start, end). */

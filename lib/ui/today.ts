@@ -1,9 +1,9 @@
 /**
  * The popup's "today": which segments it reads and the report it shows, the same whether the
- * segments come from the page's early raw read (lib/db/early.ts, the first paint) or from the live
+ * segments come from the page's early raw read (lib/db/read/early.ts, the first paint) or from the live
  * query that follows (components/data/today.ts).
  */
-import type { EarlyRead } from '@/lib/db/early';
+import type { EarlyRead } from '@/lib/db/read/early';
 import { todayBounds, todayEarlyRange } from '@/lib/ui/today-range';
 import type { Segment } from '@/lib/model';
 import { buildDayReport, type DayReport, type ReportClassifier } from '@/lib/report';

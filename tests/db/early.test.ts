@@ -1,11 +1,11 @@
 /**
- * The pages' early read (lib/db/early.ts): raw IndexedDB, read-only, never creating or upgrading
+ * The pages' early read (lib/db/read/early.ts): raw IndexedDB, read-only, never creating or upgrading
  * the database, and equal to what Dexie reads.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CreativeRatioDB } from '@/lib/db';
-import { readEarly } from '@/lib/db/early';
-import { segmentsStartingIn } from '@/lib/db/queries';
+import { readEarly } from '@/lib/db/read/early';
+import { segmentsStartingIn } from '@/lib/db/read/queries';
 import { SCHEMA_VERSION } from '@/lib/db/schema';
 import type { Segment } from '@/lib/model';
 import { DEFAULT_SETTINGS } from '@/lib/settings';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CreativeRatioDB } from '@/lib/db/schema';
 import { loadSettings, segmentsOverlapping } from '@/lib/db';
 import { packSegments } from '@/lib/db/packs';
-import { segmentsStartingIn } from '@/lib/db/queries';
+import { segmentsStartingIn } from '@/lib/db/read/queries';
 import type { Segment } from '@/lib/model';
 import v1 from './fixtures/v1.json';
 

@@ -24,7 +24,7 @@ import {
   sameSegments,
   segmentsFromPacks,
 } from '@/lib/db/packs';
-import { segmentsStartingIn } from '@/lib/db/queries';
+import { segmentsStartingIn } from '@/lib/db/read/queries';
 import type { Segment } from '@/lib/model';
 
 const H = 3_600_000;

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildLiveClassifier } from '@/components/data/build-classifier';
 import { CreativeRatioDB, segmentsOverlapping } from '@/lib/db';
-import { readEarly } from '@/lib/db/early';
+import { readEarly } from '@/lib/db/read/early';
 import { SCHEMA_VERSION } from '@/lib/db/schema';
 import type { Segment } from '@/lib/model';
 import { DEFAULT_SETTINGS, settingsFromStored } from '@/lib/settings';

@@ -6,8 +6,8 @@
  * evaluation — with a year of history the dashboard waited ~90 ms for it before its first read.
  * This reader asks for exactly what the first draw needs (settings, rules, the day packs of the
  * shown week) in one read-only transaction and closes its connection at once. The pages still
- * subscribe through Dexie as usual; the live queries take over when they answer (see
- * components/data/early-data.ts), so every later write is seen.
+ * subscribe through Dexie as usual; the live queries take over when they answer (the page's
+ * `EarlyStore` below holds the read until then), so every later write is seen.
  *
  * It never creates or upgrades anything: when the database is missing, at another schema
  * version, or anything fails, it resolves null and the page simply waits for Dexie.
@@ -15,6 +15,7 @@
 import { bucketRange, PACKS_TABLE, segmentsFromPacks, type PackRow } from '@/lib/db/packs';
 import { sortRules } from '@/lib/classify/rule-order';
 import { DB_NAME, SCHEMA_VERSION } from '@/lib/db/names';
+import { measureSince, perfNow } from '@/lib/ui/perf';
 import type { SettingsRow, TrackerRow } from '@/lib/db/schema';
 import type { UserRule } from '@/lib/classify/types';
 import type { Segment } from '@/lib/model';
@@ -163,4 +164,61 @@ export function takeEarlyRead(): Promise<EarlyRead | null> | null {
   const started = g[BOOT_KEY] as Promise<EarlyRead | null> | undefined;
   delete g[BOOT_KEY];
   return started ?? null;
+}
+
+// ---------- the page's early read, held until the live queries answer ----------
+
+/**
+ * The early read of one database in this page: started once, first thing in a page's entry
+ * (`start`), then read synchronously by the reader and the hooks (`get`, `subscribe`) — settings,
+ * rules and the tracker checkpoint until their live queries answer. Framework-free and free of
+ * Dexie, so the popup draws today's numbers from it before Dexie is loaded.
+ */
+export class EarlyStore {
+  private value: EarlyRead | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly name: string = DB_NAME) {}
+
+  /**
+   * Start the early read (or take over the one the boot script started). `rangesFor` picks the
+   * segment ranges from the stored settings; `onRead` gets the result before any listener does.
+   */
+  start(rangesFor: (settings: unknown) => EarlyRange[], onRead?: (read: EarlyRead) => void): Promise<EarlyRead | null> {
+    const t0 = perfNow();
+    const started = this.name === DB_NAME ? takeEarlyRead() : null;
+    return (started ?? readEarly(rangesFor, SCHEMA_VERSION * 10, this.name)).then((read) => {
+      measureSince('cr:early-read', t0);
+      if (read) {
+        onRead?.(read);
+        this.value = read;
+        for (const fn of this.listeners) fn();
+      }
+      return read;
+    });
+  }
+
+  /** The early read, once it answered (null before, or when it could not be used). */
+  readonly get = (): EarlyRead | null => this.value;
+
+  readonly subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => {
+      this.listeners.delete(fn);
+    };
+  };
+
+  /** Forget the read (tests). */
+  reset(): void {
+    this.value = null;
+  }
+}
+
+const earlyStores = new Map<string, EarlyStore>();
+
+/** The early read of database `name` in this page (one per database). */
+export function earlyStoreOf(name: string = DB_NAME): EarlyStore {
+  let store = earlyStores.get(name);
+  if (!store) earlyStores.set(name, (store = new EarlyStore(name)));
+  return store;
 }

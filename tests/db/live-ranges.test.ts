@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CreativeRatioDB, setSegmentOverride } from '@/lib/db';
-import { segmentIdsStartingIn, segmentsStartingIn } from '@/lib/db/queries';
+import { segmentIdsStartingIn, segmentsStartingIn } from '@/lib/db/read/queries';
 import type { Segment } from '@/lib/model';
-import { LiveRanges } from '@/components/data/live-ranges';
+import { LiveRanges } from '@/lib/db/read/live-ranges';
 import { sameSegments } from '@/lib/db/packs';
 
 const H = 3_600_000;

@@ -1,17 +1,18 @@
 /**
- * Range reads kept in memory and kept fresh, shared by every component of a page.
+ * Range reads kept in memory and kept fresh, shared by everything a page shows (one store per
+ * kind of read in each reader, lib/db/read/reader.ts). Framework-free: the hooks in
+ * components/data/ subscribe through the reader's `watch…()` API.
  *
  * Each entry is a Dexie live query: Dexie re-runs it whenever a write touches what it read — from
  * this page, another page or the service worker — and the entry keeps the latest result. A page
  * that shows the same range again (a week switch back, a prefetched week) gets the value without
  * any storage read. Reads of many rows should run in an explicit read-only transaction
- * (lib/db/queries.ts does): they are observed just the same, but Dexie's live-query cache then
+ * (lib/db/read/queries.ts does, through the day packs): they are observed just the same, but Dexie's live-query cache then
  * neither keeps nor deep-clones thousands of rows.
  *
  * Entries nobody listens to are dropped, least recently used first, beyond `capacity`.
  */
 import { liveQuery, type Subscription } from 'dexie';
-import { useCallback, useRef, useSyncExternalStore } from 'react';
 
 export interface RangeSource<T> {
   /** The read, run as a live query. */
@@ -121,45 +122,4 @@ export class LiveRanges<T> {
       this.entries.delete(key);
     }
   }
-}
-
-/**
- * The values of `keys` (undefined while a key is first read), live. `source(key)` says how to
- * watch and read a key; it is only called for keys not watched yet. Re-renders when any changes.
- */
-export function useLiveRanges<T>(
-  store: LiveRanges<T>,
-  keys: readonly string[],
-  source: (key: string) => RangeSource<T>,
-): (T | undefined)[] {
-  const sourceRef = useRef(source);
-  sourceRef.current = source;
-  const joined = keys.join('\n');
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      const list = joined ? joined.split('\n') : [];
-      for (const key of list) store.ensure(key, sourceRef.current(key));
-      const offs = list.map((key) => store.listen(key, onChange));
-      return () => {
-        for (const off of offs) off();
-      };
-    },
-    [store, joined],
-  );
-  // The snapshot must be stable while nothing changed: cache the array per combination of values.
-  const last = useRef<{ joined: string; values: (T | undefined)[] } | null>(null);
-  const getSnapshot = useCallback(() => {
-    const values = joined ? joined.split('\n').map((key) => store.peek(key)) : [];
-    const prev = last.current;
-    if (
-      prev &&
-      prev.joined === joined &&
-      prev.values.length === values.length &&
-      prev.values.every((v, i) => v === values[i])
-    )
-      return prev.values;
-    last.current = { joined, values };
-    return values;
-  }, [store, joined]);
-  return useSyncExternalStore(subscribe, getSnapshot);
 }

@@ -1,5 +1,5 @@
 /**
- * Which stored ranges show a week, and which week a page opens on — shared by the dashboard and
+ * Which stored ranges show a week, and which week a page opens on — shared by the reader and
  * its boot script (entrypoints/dashboard-boot.ts), which starts reading before the page's modules
  * have loaded. Pure: explicit `now`, settings and locale.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DaySummary } from '@/lib/report/types';
-import { clipKey, fingerprintOf, fingerprintOfCount, SummaryCache } from '@/lib/ui/summary-cache';
+import { clipKey, fingerprintOf, fingerprintOfCount, SummaryCache } from '@/lib/db/read/summary-cache';
 
 const day = (d: string): DaySummary => ({ version: 1, day: d, start: 0, entries: [], clippedTo: null, until: 0 });
 
