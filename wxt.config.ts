@@ -111,6 +111,9 @@ function pageChunks() {
                 // page and the service worker load both, so apart they were one more request each.
                 // (Not the module-preload polyfill: it touches `document`, which the service worker has not.)
                 if (/node_modules[\\/]/.test(id) || id.startsWith('\0commonjsHelpers')) return 'core';
+                // Vite's dynamic-import helper: every page with an import() uses it, so with `core` (left to
+                // Rollup, the Firefox build put it in `app`, and the popup's first paint loaded `app` for it).
+                if (id.startsWith('\0vite/preload-helper')) return 'core';
                 if (id.startsWith('\0') && !id.includes('virtual:wxt')) return undefined;
                 if (api.getModuleInfo(id)?.isEntry) return undefined;
                 // Our calendar reader goes with ical.js: the service worker loads it for subscriptions,
