@@ -14,15 +14,18 @@ type ModuleInfo = {
   importedIds: readonly string[];
 } | null;
 type Info = (id: string) => ModuleInfo;
+type ChunkApi = { getModuleInfo: Info; getModuleIds: () => IterableIterator<string> };
 
 /**
  * Fewer, larger chunks for the extension pages: every chunk is one more request a page waits for
- * before its script runs. A page loads its own code, `app` (our modules used by more than one page),
- * `core` (the modules the service worker uses too), `react` and `vendor` (date-fns and the other
- * libraries) — and, apart, what reads the database: `db` (Dexie and lib/db, shared with the service
- * worker) and `app-data` (the pages' data hooks, dexie-react-hooks). The split lets the popup draw
- * today's numbers from a raw read before any of the database code is loaded (entrypoints/popup/main.tsx).
- * The service worker loads only `core`, `db` and `vendor`, never React or page code (it is woken up
+ * before its script runs. A page loads its own code, `first-paint` and `app` (our modules used by
+ * more than one page: those the popup's first paint needs, and the rest), `core` (the libraries —
+ * date-fns, valibot — and the modules the service worker uses too) and `react` — and, apart, what
+ * reads the database: `db` (Dexie and lib/db, shared with the service worker) and `app-data` (the
+ * pages' data hooks, dexie-react-hooks). The split lets the popup draw today's numbers from a raw
+ * read with only `react`, `core` and `first-paint` loaded (entrypoints/popup/main.tsx); the database
+ * code and the rest of `app` come on demand with the full popup.
+ * The service worker loads only `core` and `db`, never React or page code (it is woken up
  * often: what it imports is evaluated on every start). Chart.js stays apart: only the dashboard and
  * the team view load it, on demand; so does re2js, loaded only when the person has a regex rule.
  */
@@ -68,6 +71,25 @@ function pageChunks() {
         };
         return reads;
       };
+      /**
+       * Whether the popup's first paint loads `id`: what popup.html imports statically, transitively (its
+       * main.tsx and WXT's page plugins; the full popup is an import() and does not count). Module indexes that re-export a whole folder count
+       * as importing all of it, so the first-paint files import from the modules themselves.
+       */
+      let firstPaint: Set<string> | null = null;
+      const inFirstPaint = (id: string, api: ChunkApi): boolean => {
+        if (!firstPaint) {
+          firstPaint = new Set();
+          const stack = [...api.getModuleIds()].filter((m) => /[\\/]entrypoints[\\/]popup[\\/]index\.html$/.test(m));
+          while (stack.length) {
+            const next = stack.pop()!;
+            if (firstPaint.has(next)) continue;
+            firstPaint.add(next);
+            stack.push(...(api.getModuleInfo(next)?.importedIds ?? []));
+          }
+        }
+        return firstPaint.has(id);
+      };
       const readsIcal = importsOf(/node_modules[\\/]ical\.js[\\/]/);
       const readsDexie = importsOf(/node_modules[\\/]dexie[\\/]/);
       return {
@@ -76,7 +98,7 @@ function pageChunks() {
           modulePreload: { polyfill: false },
           rollupOptions: {
             output: {
-              manualChunks(id: string, api: { getModuleInfo: (id: string) => ModuleInfo }): string | undefined {
+              manualChunks(id: string, api: ChunkApi): string | undefined {
                 if (/node_modules[\\/](chart\.js|@kurkle)[\\/]|components[\\/]charts[\\/]chart-setup/.test(id))
                   return 'chartjs';
                 if (/node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
@@ -87,9 +109,13 @@ function pageChunks() {
                 if (/node_modules[\\/]re2js[\\/]/.test(id)) return 're2js';
                 // ical.js: only where calendars are read (the calendar worker, Settings), never at start-up.
                 if (/node_modules[\\/]ical\.js[\\/]/.test(id)) return 'icaljs';
-                // Libraries, and the bundler's CommonJS interop helpers they use. (Not the
-                // module-preload polyfill: it touches `document`, which the service worker has not.)
-                if (/node_modules[\\/]/.test(id) || id.startsWith('\0commonjsHelpers')) return 'vendor';
+                // Libraries, and the bundler's CommonJS interop helpers they use, go with `core`: every
+                // page and the service worker load both, so apart they were one more request each.
+                // (Not the module-preload polyfill: it touches `document`, which the service worker has not.)
+                if (/node_modules[\\/]/.test(id) || id.startsWith('\0commonjsHelpers')) return 'core';
+                // Vite's dynamic-import helper: every page with an import() uses it, so with `core` (left to
+                // Rollup, the Firefox build put it in `app`, and the popup's first paint loaded `app` for it).
+                if (id.startsWith('\0vite/preload-helper')) return 'core';
                 if (id.startsWith('\0') && !id.includes('virtual:wxt')) return undefined;
                 if (api.getModuleInfo(id)?.isEntry) return undefined;
                 // Our calendar reader goes with ical.js: the service worker loads it for subscriptions,
@@ -107,8 +133,10 @@ function pageChunks() {
                 // Shared by the service worker and pages → core. The worker's own modules (its main,
                 // the calendar sync) stay in its entry, so no page loads what only the worker needs.
                 if (reached.has('worker')) return pages > 0 ? 'core' : undefined;
-                // Shared by pages → app; only loaded on demand (the Chart.js set-up) → its own chunk.
-                return pages > 1 ? 'app' : undefined;
+                // Shared by pages → `first-paint` when the popup draws today's numbers with it, else `app`;
+                // only loaded on demand (the Chart.js set-up) → its own chunk.
+                if (pages <= 1) return undefined;
+                return inFirstPaint(id, api) ? 'first-paint' : 'app';
               },
             },
           },

@@ -3,9 +3,12 @@
  * paint builds it from the early read before Dexie is loaded; ./classifier.ts keeps it live.
  */
 import { useEffect, useState } from 'react';
-import { createClassifier, hasRegexRule, loadedRegexEngine, loadRegexEngine, type SkippedRule } from '@/lib/classify';
+// Not the '@/lib/classify' index: it also re-exports what only Settings uses (the rules file, the
+// rule validator's messages), which would then count as needed by the popup's first paint (wxt.config.ts).
+import { createClassifier, type SkippedRule } from '@/lib/classify/classifier';
+import { hasRegexRule, loadedRegexEngine, loadRegexEngine } from '@/lib/classify/regex-engine';
 import type { Classifier, UserRule } from '@/lib/classify/types';
-import type { ReportClassifier } from '@/lib/report';
+import type { ReportClassifier } from '@/lib/report/types';
 import { timed } from '@/lib/ui/perf';
 
 export interface LiveClassifier {

@@ -6,10 +6,10 @@
 import type { EarlyRead } from '@/lib/db/read/early';
 import { todayBounds, todayEarlyRange } from '@/lib/ui/today-range';
 import type { Segment } from '@/lib/model';
-import { buildDayReport, type DayReport, type ReportClassifier } from '@/lib/report';
+import { buildDayReport } from '@/lib/report/week';
 import { coverageOf, type Coverage } from '@/lib/report/coverage';
 import { blockThresholdsOf, type Settings } from '@/lib/settings';
-import type { OpenLaneSegment } from '@/lib/report/types';
+import type { DayReport, OpenLaneSegment, ReportClassifier } from '@/lib/report/types';
 import { openSegmentsOf } from '@/lib/ui/tracking';
 
 export type Today = DayReport & { coverage: Coverage };

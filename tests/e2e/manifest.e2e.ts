@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { calendarConnectSources, calendarHostPatterns } from '../../lib/calendar/calendar-hosts.ts';
 import { assertBuilt, builtFiles, extensionDir, readBuiltManifest } from './support/build.ts';
@@ -268,11 +269,28 @@ describe('what each part loads', () => {
     for (const file of popup)
       expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toMatch(/getOptionScopes|_getStacks/);
     const dashboard = new Set(htmlScripts('dashboard.html').flatMap((f) => [...graph(f)]));
-    // Every file is a request before the page's script runs: the boot script, the page, vendor,
-    // react, core, app, Chart.js, and the database code apart (db: Dexie and lib/db; app-data: the
+    // Every file is a request before the page's script runs: the boot script, the page, react,
+    // core (with the libraries), first-paint, app, Chart.js, and the database code apart (db: Dexie and lib/db; app-data: the
     // data hooks), so that the popup can draw without it (17 files before they were grouped).
     expect(dashboard.size).toBeLessThanOrEqual(9);
     expect([...dashboard].some((f) => f.startsWith('dashboard-boot'))).toBe(true);
+  });
+
+  it("the popup's first paint loads only what draws today's numbers: few files, few bytes, none of the shared page code it does not show", () => {
+    const popup = [...new Set(htmlScripts('popup.html').flatMap((f) => [...graph(f)]))];
+    // popup-boot.js, the popup's entry, React, core (the libraries, the classifier and the report)
+    // and first-paint (the today card and its formatters); 6 files, 170 kB gzipped before the split.
+    expect(popup.length, popup.join(', ')).toBeLessThanOrEqual(5);
+    expect(popup.filter((f) => /(^|\/)(app|app-data|db|chartjs|re2js|icaljs)-/.test(f))).toEqual([]);
+    expect(popup.some((f) => /(^|\/)first-paint-/.test(f))).toBe(true);
+    // The bound is loose (the speed itself is measured by `npm run bench:popup`): 146 kB when written.
+    const gz = popup.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
+    expect(gz / 1024, 'kB gzipped before the first numbers').toBeLessThan(160);
+    // And the page's stylesheets: only the shared one (the calendar and team styles come with the pages that show them).
+    const css = [
+      ...readFileSync(path.join(dir, 'popup.html'), 'utf8').matchAll(/rel="stylesheet"[^>]*href="\/([^"]+)"/g),
+    ];
+    expect(css.length).toBe(1);
   });
 
   it('the popup draws today from a raw read: what popup.html loads at once holds no Dexie, which comes on demand with the rest', () => {
