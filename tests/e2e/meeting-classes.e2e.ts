@@ -3,18 +3,12 @@
  * dashboard's day list changes the share at once, and "Every … like this" turns it into a meeting
  * rule that rewrites the other occurrences with that title (issue #15 §5).
  */
-import { addDays, format, setHours, startOfDay, startOfWeek } from 'date-fns';
+import { addDays } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Segment } from '../../lib/model.ts';
-import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
-import { seedDatabase } from '../../scripts/demo.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
+import { MONDAY, openDashboard, seededPage, segmentAt as seg, SMALL_DATA_SETTINGS } from './support/seeded-pages.ts';
 import { readStore } from './support/store.ts';
-
-const MIN = 60_000;
-/** Wednesday 15:00, two weeks before the real now (local time). */
-const NOW = setHours(addDays(startOfWeek(Date.now(), { weekStartsOn: 1 }), -14 + 2), 15).getTime();
-const MONDAY = startOfWeek(NOW, { weekStartsOn: 1 });
 
 let ext: LaunchedExtension | undefined;
 afterEach(async () => {
@@ -22,21 +16,6 @@ afterEach(async () => {
   ext = undefined;
 });
 
-let nextId = 1;
-function seg(day: Date, hour: number, minutes: number, extra: Partial<Segment>): Segment {
-  const start = setHours(startOfDay(day), hour).getTime();
-  return {
-    id: nextId++,
-    start,
-    end: start + minutes * MIN,
-    day: format(start, 'yyyy-MM-dd'),
-    host: '',
-    path: '',
-    source: 'browser',
-    lane: 'focus',
-    ...extra,
-  };
-}
 const meeting = (day: Date, hour: number): Segment =>
   seg(day, hour, 60, {
     source: 'calendar',
@@ -48,20 +27,16 @@ const meeting = (day: Date, hour: number): Segment =>
 describe('creative meetings', () => {
   it('classifies a meeting creative in the day list, then every meeting with its title', async () => {
     ext = await launchExtension();
-    await ext.context.clock.setFixedTime(new Date(NOW));
-    const page = await ext.context.newPage();
-    await page.goto(ext.extensionUrl('dashboard.html'));
     // Mon: 2 h Docs (creative) + a 1 h "Content jam"; Tue: the same meeting again → 2 of 4 h creative.
-    await seedDatabase(page, {
+    const page = await seededPage(ext, {
       segments: [
         seg(MONDAY, 9, 120, { host: 'docs.google.com', path: '/document/d/*/edit' }),
         meeting(MONDAY, 11),
         meeting(addDays(MONDAY, 1), 11),
       ],
-      settings: { ...DEFAULT_SETTINGS, enoughData: { dayMinutes: 30, weekMinutes: 60 } },
+      settings: SMALL_DATA_SETTINGS,
     });
-    await page.goto(ext.extensionUrl('dashboard.html'));
-    await page.waitForSelector('[data-testid="headline-share"]', { timeout: 30_000 });
+    await openDashboard(page);
     const share = () => page.getByTestId('headline-share').innerText();
     expect(await share()).toBe('50%');
 
