@@ -23,15 +23,14 @@ import { startOfHour, startOfWeek } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, extensionDir, extensionPages } from './support/build.ts';
+import { calendarFeed, FEED_HOST, servedFeed } from './support/calendar-feed.ts';
 import { TOOL_HOSTS } from './support/fake-tools.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
 import { captureRequests, hostOf, isLocalUrl, type RequestLog } from './support/network.ts';
 
-const FEED_HOST = 'calendar.google.com';
 const FEED_PATH = '/calendar/ical/e2e.person%40example.com/private-e2e0secret0token/basic.ics';
 const SECRET = 'e2e0secret0token';
 const HOUR = 3_600_000;
-const MIN = 60_000;
 
 /** Chromium's own traffic (see privacy.e2e.ts), never the extension's. */
 const BROWSER_INTERNAL = [
@@ -39,43 +38,14 @@ const BROWSER_INTERNAL = [
   { host: 'accounts.google.com', path: /^\/ListAccounts\?.*source=ChromiumBrowser/ },
 ];
 
-function utc(t: number): string {
-  return new Date(t)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
-
-function feed(events: Array<{ uid: string; start: number; minutes: number }>): string {
-  return [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
-    'X-WR-CALNAME:e2e.person@example.com',
-    ...events.flatMap((e) => [
-      'BEGIN:VEVENT',
-      `UID:${e.uid}`,
-      `DTSTART:${utc(e.start)}`,
-      `DTEND:${utc(e.start + e.minutes * MIN)}`,
-      'SUMMARY:Client call',
-      'ORGANIZER:mailto:e2e.person@example.com',
-      'ATTENDEE;PARTSTAT=ACCEPTED:mailto:e2e.person@example.com',
-      'ATTENDEE;PARTSTAT=ACCEPTED:mailto:client@example.org',
-      'END:VEVENT',
-    ]),
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
-}
-
 // Two meetings earlier today (or the day before), both inside one week (Sunday-start, the en-US locale's).
 let base = startOfHour(Date.now() - 7 * HOUR).getTime();
 if (startOfWeek(base).getTime() !== startOfWeek(base + 3 * HOUR).getTime()) base -= 4 * HOUR;
 const WEEK = startOfWeek(base);
 const weekParam = `${WEEK.getFullYear()}-${String(WEEK.getMonth() + 1).padStart(2, '0')}-${String(WEEK.getDate()).padStart(2, '0')}`;
 
-const served = { version: 1, body: feed([{ uid: 'call-1', start: base, minutes: 60 }]) };
-const feedRequests: Array<{ ifNoneMatch: string | undefined; status: number }> = [];
+const OWNER = 'e2e.person@example.com';
+const feed = servedFeed(FEED_PATH, calendarFeed(OWNER, [{ uid: 'call-1', start: base, minutes: 60 }]));
 
 let ext: LaunchedExtension;
 let log: RequestLog;
@@ -93,18 +63,7 @@ beforeAll(async () => {
   ext = await launchExtension({
     extensionDir: copyDir,
     hosts: [...TOOL_HOSTS],
-    serve: ({ host, url, headers }) => {
-      if (host !== FEED_HOST || !url.startsWith('/calendar/ical/')) return null;
-      if (url !== FEED_PATH) return { status: 404, headers: {}, body: 'Not found' };
-      const etag = `"v${served.version}"`;
-      const status = headers['if-none-match'] === etag ? 304 : 200;
-      feedRequests.push({ ifNoneMatch: headers['if-none-match'] as string | undefined, status });
-      const answer: { status: number; headers: Record<string, string>; body?: string } =
-        status === 304
-          ? { status, headers: { etag } }
-          : { status, headers: { 'content-type': 'text/calendar; charset=utf-8', etag }, body: served.body };
-      return answer;
-    },
+    serve: feed.serve,
   });
   log = captureRequests(ext.context);
   ext.context.on('console', (m) => {
@@ -150,7 +109,7 @@ describe('calendar subscription', () => {
     await settings.getByTestId('calendar-subscribe').click();
     await settings.waitForSelector('[data-testid="calendar-preview"]', { timeout: 15_000 });
     expect(await settings.getByTestId('calendar-meeting-count').innerText()).toBe('1 meeting');
-    expect(await settings.getByTestId('calendar-owner').inputValue()).toBe('e2e.person@example.com');
+    expect(await settings.getByTestId('calendar-owner').inputValue()).toBe(OWNER);
     // The secret address is not left on screen.
     expect(await settings.getByTestId('calendar-address').inputValue()).toBe('');
     await settings.getByTestId('calendar-import-button').click();
@@ -171,24 +130,24 @@ describe('calendar subscription', () => {
     await expect
       .poll(() => settings.getByText(/has not changed since the last refresh/).count(), { timeout: 15_000 })
       .toBe(1);
-    expect(feedRequests.at(-1)).toEqual({ ifNoneMatch: '"v1"', status: 304 });
+    expect(feed.requests.at(-1)).toEqual({ url: FEED_PATH, ifNoneMatch: '"v1"', status: 304 });
 
     // The feed changes: the call grows to 90 minutes and a second one is added.
-    served.version = 2;
-    served.body = feed([
+    feed.served.version = 2;
+    feed.served.body = calendarFeed(OWNER, [
       { uid: 'call-1', start: base, minutes: 90 },
       { uid: 'call-2', start: base + 2 * HOUR, minutes: 60 },
     ]);
     await settings.getByTestId('subscription-refresh').click();
     await expect.poll(() => settings.getByText(/refreshed: 2 meetings/).count(), { timeout: 15_000 }).toBe(1);
-    expect(feedRequests.at(-1)).toEqual({ ifNoneMatch: '"v1"', status: 200 });
+    expect(feed.requests.at(-1)).toEqual({ url: FEED_PATH, ifNoneMatch: '"v1"', status: 200 });
 
     await dashboard.bringToFront();
     await expect.poll(() => meetingsOnDashboard(dashboard), { timeout: 10_000 }).toMatch(/^In meetings 2\.5 h/);
 
     // A broken feed: the error is shown in plain words and the meetings stay.
-    served.version = 3;
-    served.body = '<!doctype html><title>Sign in</title>';
+    feed.served.version = 3;
+    feed.served.body = '<!doctype html><title>Sign in</title>';
     await settings.bringToFront();
     await settings.getByTestId('subscription-refresh').click();
     await expect.poll(() => settings.getByTestId('subscription-error').count(), { timeout: 15_000 }).toBe(1);
@@ -247,6 +206,6 @@ describe('calendar subscription', () => {
     );
     expect(others).toEqual([]);
     expect(ext.server.requests.filter((r) => r.host === FEED_HOST).every((r) => r.url === FEED_PATH)).toBe(true);
-    expect(feedRequests.length).toBe(4);
+    expect(feed.requests.length).toBe(4);
   });
 });

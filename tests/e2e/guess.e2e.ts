@@ -3,19 +3,15 @@
  * what it is counts as its guess, the headline says how much of the week is guessed, the list offers the
  * guess as the one-click answer, and confirming it stores a rule so the time becomes firm.
  *
- * Pages run on a fixed clock: a Wednesday 15:00 two weeks back (as in pages.e2e.ts).
+ * Pages run on a fixed clock: a Wednesday 15:00 two weeks back (support/seeded-pages.ts).
  */
-import { addDays, format, setHours, startOfDay, startOfWeek } from 'date-fns';
+import { addDays } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Segment } from '../../lib/model.ts';
-import { seedDatabase } from '../../scripts/demo.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
+import { MONDAY, openDashboard, seededPage, segmentAt } from './support/seeded-pages.ts';
 import { readStore } from './support/store.ts';
 
-const MIN = 60_000;
-const NOW = setHours(addDays(startOfWeek(Date.now(), { weekStartsOn: 1 }), -14 + 2), 15).getTime();
-const MONDAY = startOfWeek(NOW, { weekStartsOn: 1 });
 const GUESSED = 'tasks.acme-agency.example';
 
 let ext: LaunchedExtension | undefined;
@@ -24,38 +20,19 @@ afterEach(async () => {
   ext = undefined;
 });
 
-let nextId = 1;
-function seg(day: Date, hour: number, minutes: number, host: string, pathShape = ''): Segment {
-  const start = setHours(startOfDay(day), hour).getTime();
-  return {
-    id: nextId++,
-    start,
-    end: start + minutes * MIN,
-    day: format(start, 'yyyy-MM-dd'),
-    host,
-    path: pathShape,
-    source: 'browser',
-    lane: 'focus',
-  };
-}
-
 const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
 
 describe('guesses from the address', () => {
   it('counts a guessed site, says how firm the week is, and confirms the guess in one click', async () => {
     ext = await launchExtension();
-    await ext.context.clock.setFixedTime(new Date(NOW));
-    const page = await ext.context.newPage();
-    await page.goto(ext.extensionUrl('dashboard.html'));
     // Mon: 3 h Google Docs (catalog, creative); Tue: 2 h on a task board no rule knows.
-    await seedDatabase(page, {
+    const page = await seededPage(ext, {
       segments: [
-        seg(MONDAY, 9, 180, 'docs.google.com', '/document/d/*/edit'),
-        seg(addDays(MONDAY, 1), 9, 120, GUESSED, '/board/*'),
+        segmentAt(MONDAY, 9, 180, { host: 'docs.google.com', path: '/document/d/*/edit' }),
+        segmentAt(addDays(MONDAY, 1), 9, 120, { host: GUESSED, path: '/board/*' }),
       ],
     });
-    await page.goto(ext.extensionUrl('dashboard.html'));
-    await page.waitForSelector('[data-testid="headline-share"]', { timeout: 30_000 });
+    await openDashboard(page);
 
     // The guess counts (3 h creative of 5 h classified) and the headline says it is a guess.
     await expect.poll(() => text(page, 'headline-share')).toBe('60%');

@@ -4,12 +4,12 @@
  * rule that rewrites the other occurrences with that title; in a calendar file's preview, a
  * recurring series is picked as creative without its UID ever being shown (issue #15 §5).
  */
-import { addDays, format, setHours, startOfDay, startOfWeek } from 'date-fns';
+import { addDays, format, setHours, startOfWeek } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Segment } from '../../lib/model.ts';
-import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import { seedDatabase } from '../../scripts/demo.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
+import { MONDAY, openDashboard, seededPage, segmentAt as seg, SMALL_DATA_SETTINGS } from './support/seeded-pages.ts';
 import { readStore } from './support/store.ts';
 
 /** A weekly series of four, the last one in the week before this one, `day` days after Monday. */
@@ -28,32 +28,12 @@ function weekly(uid: string, title: string, day: number, hour: number, organizer
   ];
 }
 
-const MIN = 60_000;
-/** Wednesday 15:00, two weeks before the real now (local time). */
-const NOW = setHours(addDays(startOfWeek(Date.now(), { weekStartsOn: 1 }), -14 + 2), 15).getTime();
-const MONDAY = startOfWeek(NOW, { weekStartsOn: 1 });
-
 let ext: LaunchedExtension | undefined;
 afterEach(async () => {
   await ext?.close();
   ext = undefined;
 });
 
-let nextId = 1;
-function seg(day: Date, hour: number, minutes: number, extra: Partial<Segment>): Segment {
-  const start = setHours(startOfDay(day), hour).getTime();
-  return {
-    id: nextId++,
-    start,
-    end: start + minutes * MIN,
-    day: format(start, 'yyyy-MM-dd'),
-    host: '',
-    path: '',
-    source: 'browser',
-    lane: 'focus',
-    ...extra,
-  };
-}
 const meeting = (day: Date, hour: number): Segment =>
   seg(day, hour, 60, {
     source: 'calendar',
@@ -65,20 +45,16 @@ const meeting = (day: Date, hour: number): Segment =>
 describe('creative meetings', () => {
   it('classifies a meeting creative in the day list, then every meeting with its title', async () => {
     ext = await launchExtension();
-    await ext.context.clock.setFixedTime(new Date(NOW));
-    const page = await ext.context.newPage();
-    await page.goto(ext.extensionUrl('dashboard.html'));
     // Mon: 2 h Docs (creative) + a 1 h "Content jam"; Tue: the same meeting again → 2 of 4 h creative.
-    await seedDatabase(page, {
+    const page = await seededPage(ext, {
       segments: [
         seg(MONDAY, 9, 120, { host: 'docs.google.com', path: '/document/d/*/edit' }),
         meeting(MONDAY, 11),
         meeting(addDays(MONDAY, 1), 11),
       ],
-      settings: { ...DEFAULT_SETTINGS, enoughData: { dayMinutes: 30, weekMinutes: 60 } },
+      settings: SMALL_DATA_SETTINGS,
     });
-    await page.goto(ext.extensionUrl('dashboard.html'));
-    await page.waitForSelector('[data-testid="headline-share"]', { timeout: 30_000 });
+    await openDashboard(page);
     const share = () => page.getByTestId('headline-share').innerText();
     expect(await share()).toBe('50%');
 
@@ -117,7 +93,7 @@ describe('recurring meetings in the calendar preview', () => {
     await page.goto(ext.extensionUrl('dashboard.html'));
     await seedDatabase(page, {
       segments: [],
-      settings: { ...DEFAULT_SETTINGS, enoughData: { dayMinutes: 30, weekMinutes: 60 } },
+      settings: SMALL_DATA_SETTINGS,
     });
     await page.goto(ext.extensionUrl('options.html#calendar'));
     await page

@@ -12,13 +12,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { addDays, format, setHours, startOfDay, startOfWeek } from 'date-fns';
+import { addDays, format, setHours, startOfWeek } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Segment } from '../../lib/model.ts';
-import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
-import { REPO_ROOT, seedDatabase } from '../../scripts/demo.ts';
+import { REPO_ROOT } from '../../scripts/demo.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
+import { MONDAY, NOW, openDashboard, seededPage, segmentAt, SMALL_DATA_SETTINGS } from './support/seeded-pages.ts';
 import { DB_NAME, readStore } from './support/store.ts';
 import { sleep } from './support/driver.ts';
 
@@ -26,38 +26,14 @@ const MIN = 60_000;
 /** A string only Chart.js's bundle contains (its error for a reused canvas). */
 const CHARTJS_MARKER = 'Canvas is already in use';
 
-/** Wednesday 15:00, two weeks before the real now (local time). */
-const NOW = setHours(addDays(startOfWeek(Date.now(), { weekStartsOn: 1 }), -14 + 2), 15).getTime();
-const MONDAY = startOfWeek(NOW, { weekStartsOn: 1 });
-
 let ext: LaunchedExtension | undefined;
 afterEach(async () => {
   await ext?.close();
   ext = undefined;
 });
 
-let nextId = 1;
-function seg(
-  day: Date,
-  hour: number,
-  minutes: number,
-  host: string,
-  pathShape = '',
-  extra: Partial<Segment> = {},
-): Segment {
-  const start = setHours(startOfDay(day), hour).getTime();
-  return {
-    id: nextId++,
-    start,
-    end: start + minutes * MIN,
-    day: format(start, 'yyyy-MM-dd'),
-    host,
-    path: pathShape,
-    source: 'browser',
-    lane: 'focus',
-    ...extra,
-  };
-}
+const seg = (day: Date, hour: number, minutes: number, host: string, pathShape = '', extra: Partial<Segment> = {}) =>
+  segmentAt(day, hour, minutes, { host, path: pathShape, ...extra });
 
 const DOCS = ['docs.google.com', '/document/d/*/edit'] as const;
 const SLACK = ['app.slack.com', '/client/*/*'] as const;
@@ -77,22 +53,7 @@ function smallWeeks(): Segment[] {
 
 async function start(segments: Segment[], options: { fixedClock?: boolean } = {}): Promise<Page> {
   ext = await launchExtension();
-  // Playwright's clock also fakes performance.now(), so the speed test runs on the real clock.
-  if (options.fixedClock !== false) await ext.context.clock.setFixedTime(new Date(NOW));
-  const page = await ext.context.newPage();
-  await page.goto(ext.extensionUrl('dashboard.html'));
-  // Small data sets: thresholds low enough that their weeks and days get a verdict (the too-early
-  // state with the default thresholds: first-run.e2e.ts).
-  await seedDatabase(page, {
-    segments,
-    settings: { ...DEFAULT_SETTINGS, enoughData: { dayMinutes: 30, weekMinutes: 60 } },
-  });
-  return page;
-}
-
-async function openDashboard(page: Page, week = ''): Promise<void> {
-  await page.goto(ext!.extensionUrl(`dashboard.html${week ? `?week=${week}` : ''}`));
-  await page.waitForSelector('[data-testid="headline-share"]', { timeout: 30_000 });
+  return seededPage(ext, { segments, settings: SMALL_DATA_SETTINGS }, options);
 }
 
 const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();

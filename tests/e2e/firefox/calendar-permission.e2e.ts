@@ -17,48 +17,19 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sleep } from '../support/driver.ts';
+import { calendarFeed, FEED_HOST, servedFeed } from '../support/calendar-feed.ts';
 import { TOOL_HOSTS } from '../support/fake-tools.ts';
 import { FIREFOX_INTERNAL_HOST, launchFirefox, type LaunchedFirefox } from '../support/firefox.ts';
 import { DB_NAME, dumpIndexedDb } from '../support/store.ts';
 
-const FEED_HOST = 'calendar.google.com';
 const ORIGIN = `https://${FEED_HOST}/*`;
 const FEED_PATH = '/calendar/ical/ff.person%40example.com/private-ff0secret0token/basic.ics';
 const HOUR = 3_600_000;
 const MIN = 60_000;
 
-function utc(t: number): string {
-  return new Date(t)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
-
-function feed(events: Array<{ uid: string; start: number; minutes: number }>): string {
-  return [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
-    'X-WR-CALNAME:ff.person@example.com',
-    ...events.flatMap((e) => [
-      'BEGIN:VEVENT',
-      `UID:${e.uid}`,
-      `DTSTART:${utc(e.start)}`,
-      `DTEND:${utc(e.start + e.minutes * MIN)}`,
-      'SUMMARY:Client call',
-      'ORGANIZER:mailto:ff.person@example.com',
-      'ATTENDEE;PARTSTAT=ACCEPTED:mailto:ff.person@example.com',
-      'ATTENDEE;PARTSTAT=ACCEPTED:mailto:client@example.org',
-      'END:VEVENT',
-    ]),
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
-}
-
 const base = Math.floor((Date.now() - 30 * HOUR) / HOUR) * HOUR;
-const served = { version: 1, body: feed([{ uid: 'call-1', start: base, minutes: 60 }]) };
-const feedRequests: Array<{ url: string; status: number }> = [];
+const OWNER = 'ff.person@example.com';
+const feed = servedFeed(FEED_PATH, calendarFeed(OWNER, [{ uid: 'call-1', start: base, minutes: 60 }]));
 
 let ff: LaunchedFirefox;
 let settings: Page;
@@ -97,19 +68,7 @@ beforeAll(async () => {
   ff = await launchFirefox({
     hosts: [...TOOL_HOSTS, FEED_HOST],
     prefs: { 'extensions.webextOptionalPermissionPrompts': false },
-    serve: ({ host, url, headers }): { status: number; headers: Record<string, string>; body?: string } | null => {
-      if (host !== FEED_HOST) return null;
-      if (url !== FEED_PATH) {
-        feedRequests.push({ url, status: 404 });
-        return { status: 404, headers: {}, body: 'Not found' };
-      }
-      const etag = `"v${served.version}"`;
-      const status = headers['if-none-match'] === etag ? 304 : 200;
-      feedRequests.push({ url, status });
-      return status === 304
-        ? { status, headers: { etag } }
-        : { status, headers: { 'content-type': 'text/calendar; charset=utf-8', etag }, body: served.body };
-    },
+    serve: feed.serve,
   });
   settings = await ff.openExtensionPage('options.html#calendar');
 }, 90_000);
@@ -130,7 +89,7 @@ describe('Firefox: a subscription asks for its host, and removing it gives the h
     await settings.waitForSelector('[data-testid="calendar-meeting-count"]', { timeout: 30_000 });
     expect(await holdsHost(settings)).toBe(true);
     expect(await text(settings, '[data-testid="calendar-meeting-count"]')).toBe('1 meeting');
-    expect(feedRequests).toEqual([{ url: FEED_PATH, status: 200 }]);
+    expect(feed.requests).toEqual([{ url: FEED_PATH, ifNoneMatch: undefined, status: 200 }]);
 
     await until(
       'the import button',
@@ -152,19 +111,19 @@ describe('Firefox: a subscription asks for its host, and removing it gives the h
   }, 90_000);
 
   it('Refresh now (the background page) reads the changed feed from the calendar host', async () => {
-    served.version = 2;
-    served.body = feed([
+    feed.served.version = 2;
+    feed.served.body = calendarFeed(OWNER, [
       { uid: 'call-1', start: base, minutes: 90 },
       { uid: 'call-2', start: base + 2 * HOUR, minutes: 60 },
     ]);
-    const before = feedRequests.length;
+    const before = feed.requests.length;
     await settings.click('[data-testid="subscription-refresh"]');
     await until(
       'the refresh',
       () => settings.evaluate(() => document.body.innerText),
       (t) => /refreshed: 2 meetings/.test(t),
     );
-    expect(feedRequests.slice(before)).toEqual([{ url: FEED_PATH, status: 200 }]);
+    expect(feed.requests.slice(before)).toEqual([{ url: FEED_PATH, ifNoneMatch: '"v1"', status: 200 }]);
     const segments = await calendarSegments(settings);
     expect(segments.reduce((ms, s) => ms + s.end - s.start, 0)).toBe(150 * MIN);
   }, 60_000);
