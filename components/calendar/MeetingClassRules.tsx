@@ -15,6 +15,7 @@ import type { CreativeRatioDB } from '@/lib/db';
 import { reapplyMeetingClasses } from '@/lib/db/calendar';
 import type { KindId } from '@/lib/model';
 import { forgetAllWeeks } from '@/components/data/week-data';
+import { MAX_PHRASE_WORDS, ruleRejudges } from '@/lib/calendar/meeting-fingerprints';
 
 const MATCH_LABEL: Record<MeetingMatch, string> = {
   title: 'Title has',
@@ -100,8 +101,8 @@ export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
       <h3 style={{ margin: 0 }}>Which meetings are creative work?</h3>
       <p className="muted" style={{ margin: 0 }}>
         Meetings count as coordination unless a rule says otherwise. Your rules come first, then the defaults. Changing
-        a rule rewrites past weeks: meetings stored with their titles at once, subscribed calendars by reading them
-        again.
+        a rule rewrites past weeks at once, for title, series and organizer rules alike (meetings imported before this
+        version: by kept title only, until you import the file again or the subscription refreshes).
       </p>
       <fieldset className="stack" style={{ gap: 4 }}>
         <legend className="muted">Defaults</legend>
@@ -133,6 +134,12 @@ export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
           {value.rules.map((r) => (
             <li key={r.id}>
               {MATCH_LABEL[r.match]} “{r.value}” → {meetingRuleTarget(r)}{' '}
+              {ruleRejudges(r) ? null : (
+                <span className="subtle" data-testid="meeting-rule-import-only">
+                  (applies at the next import or refresh: past meetings are matched by phrases of up to{' '}
+                  {MAX_PHRASE_WORDS} words that start and end with a letter or digit){' '}
+                </span>
+              )}
               <button
                 type="button"
                 className="btn btn-ghost btn-sm"
@@ -214,7 +221,7 @@ export function MeetingClassRules({ db, value, save }: MeetingClassRulesProps) {
       ) : null}
       <p className="field-help" role="status" aria-live="polite" data-testid="meeting-rules-status">
         {status ??
-          'Titles are read during an import only, unless you keep them; organizers and series UIDs are never stored — rules on them apply at the next import or refresh.'}
+          `Titles, organizers and series UIDs are not stored in readable form: each meeting keeps fingerprints of them, so rules can judge past meetings again. Title phrases of more than ${MAX_PHRASE_WORDS} words apply at the next import or refresh.`}
       </p>
     </div>
   );

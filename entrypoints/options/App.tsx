@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { BackupRestore } from '@/components/BackupRestore';
 import { CalendarImport } from '@/components/CalendarImport';
 import { MeetingClassRules } from '@/components/calendar/MeetingClassRules';
+import { SkippedMeetings } from '@/components/calendar/SkippedMeetings';
 import { TeamExport } from '@/components/TeamExport';
 import { CommitField } from '@/components/CommitField';
 import { HostListEditor } from '@/components/HostListEditor';
@@ -129,6 +130,7 @@ export function App() {
                 value={settings.meetingClasses}
                 save={(meetingClasses) => save({ meetingClasses })}
               />
+              <SkippedMeetings db={getDb()} />
             </SettingsSection>
 
             <TargetSection settings={settings} share={fmt.share} save={save} />
