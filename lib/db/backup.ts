@@ -166,10 +166,14 @@ export async function restoreBackup(
   const skipped: BackupCounts = { segments: 0, rules: 0, settings: 0, reviews: 0 };
   let settingsOutcome: RestoreResult['settings'] = 'none';
 
-  await db.transaction('rw', [db.segments, db.rules, db.settings, db.reviews], async () => {
+  const stores = [db.segments, db.rules, db.settings, db.reviews, db.meetings, db.meetingSkips];
+  await db.transaction('rw', stores, async () => {
     let toAdd: Segment[];
     if (mode === 'replace') {
       await Promise.all([db.segments.clear(), db.rules.clear(), db.settings.clear(), db.reviews.clear()]);
+      // Stored calendar meetings belong to the replaced segments (backups do not carry them yet): the
+      // restored calendar time works like time imported before meetings were kept.
+      await Promise.all([db.meetings.clear(), db.meetingSkips.clear()]);
       toAdd = segments.map(withoutId);
     } else {
       const seen = new Set<string>();
