@@ -127,6 +127,8 @@ export function storedMeeting(
   facts: MeetingFacts,
   occurrence: string,
   at: { start: number; end: number; importId: string; keepTitles: boolean; override: SegmentOverride },
+  /** titleFingerprints(facts.title), when the caller already has it (occurrences of a series share it). */
+  words: string[] = titleFingerprints(facts.title),
 ): StoredMeeting {
   const m: StoredMeeting = {
     importId: at.importId,
@@ -135,7 +137,7 @@ export function storedMeeting(
     occ: occurrenceKey(facts.uid, occurrence),
     series: seriesFingerprint(facts.uid),
     ...organizerFingerprints(facts.organizer),
-    words: titleFingerprints(facts.title),
+    words: [...words],
     override: at.override.kind ? { class: at.override.class, kind: at.override.kind } : { class: at.override.class },
   };
   if (at.keepTitles) m.title = facts.title;

@@ -7,7 +7,7 @@ import type { Segment } from '@/lib/model';
 import type { IcsError } from './ics-components';
 import type { EventProblem } from './ics-events';
 import { expandEvents, instantOf, type ExpandOutcome, type Occurrence } from './expand-events';
-import { storedMeeting, type StoredMeeting } from './meeting-fingerprints';
+import { storedMeeting, titleFingerprints, type StoredMeeting } from './meeting-fingerprints';
 import { meetingJudge, SKIP_REASONS, type SkipReason } from './meeting-rules';
 import { mergeIntervals } from './merge-intervals';
 import {
@@ -107,6 +107,13 @@ export function planImport(
     const classify = meetingClassifier(options.meetingClasses ?? []);
     const meetings: ClassifiedMeeting[] = [];
     const stored: StoredMeeting[] = [];
+    // The occurrences of a repeating meeting share their title: fingerprint each title once.
+    const prints = new Map<string, string[]>();
+    const printsOf = (title: string) => {
+      let p = prints.get(title);
+      if (!p) prints.set(title, (p = titleFingerprints(title)));
+      return p;
+    };
     const skipped = new Map<SkipReason, { count: number; examples: Set<string> }>();
     const invalid = new Map<string, InvalidEvent>();
     let coveredFrom = Infinity;
@@ -123,13 +130,18 @@ export function planImport(
         meetings.push({ start, end, title: occ.event.summary, override });
         if (end > start)
           stored.push(
-            storedMeeting(facts, occurrenceOf(occ), {
-              start,
-              end,
-              importId: options.importId,
-              keepTitles: options.keepTitles,
-              override,
-            }),
+            storedMeeting(
+              facts,
+              occurrenceOf(occ),
+              {
+                start,
+                end,
+                importId: options.importId,
+                keepTitles: options.keepTitles,
+                override,
+              },
+              printsOf(facts.title),
+            ),
           );
         continue;
       }

@@ -16,7 +16,7 @@ import { deriveSegments, storedMeetingClassifier, type StoredMeeting } from '@/l
 import { overrideForLabel, type MeetingClassRule } from '@/lib/calendar/meeting-classes';
 import { DEFAULT_MEETING_LABEL } from '@/lib/calendar/to-segments';
 import { isManualGroupId } from '@/lib/calendar/manual-block';
-import { calendarRow } from '@/lib/db/calendar';
+import { calendarRow } from '@/lib/db/calendar-rows';
 
 /** The tables every meetings write spans. */
 export function meetingTables(db: CreativeRatioDB) {

@@ -61,8 +61,8 @@ describe('I skipped this one', () => {
     ext = await launchExtension();
     await ext.context.clock.setFixedTime(new Date(NOW));
     const page = await ext.context.newPage();
-    page.on('pageerror', (e) => console.log('pageerror', e.message));
-    page.on('console', (m) => (m.type() === 'error' ? console.log('console', m.text()) : undefined));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(ext.extensionUrl('dashboard.html'));
     // Docs (creative) Monday 9–10 and, during Tuesday's meeting, Tuesday 10–11.
     await seedDatabase(page, {
@@ -72,8 +72,6 @@ describe('I skipped this one', () => {
 
     // Import the calendar in Settings → Calendar.
     await page.goto(ext.extensionUrl('options.html#calendar'));
-    await page.waitForTimeout(3000);
-    console.log((await page.locator('body').innerText()).slice(0, 1500));
     await page
       .getByTestId('calendar-file')
       .setInputFiles({ name: 'work.ics', mimeType: 'text/calendar', buffer: Buffer.from(weeklyIcs()) });
@@ -124,5 +122,6 @@ describe('I skipped this one', () => {
     await expect.poll(share).toBe('25%');
     expect(await calendarOnTuesday()).toBe(1);
     expect(((await readStore(ext, 'meetingSkips', 'page')) as unknown[]).length).toBe(0);
+    expect(errors).toEqual([]);
   });
 });
