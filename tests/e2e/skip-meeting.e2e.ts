@@ -63,6 +63,7 @@ describe('I skipped this one', () => {
     const page = await ext.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
     await page.goto(ext.extensionUrl('dashboard.html'));
     // Docs (creative) Monday 9–10 and, during Tuesday's meeting, Tuesday 10–11.
     await seedDatabase(page, {
@@ -72,6 +73,9 @@ describe('I skipped this one', () => {
 
     // Import the calendar in Settings → Calendar.
     await page.goto(ext.extensionUrl('options.html#calendar'));
+    await page.waitForSelector('#calendar [data-testid="calendar-file"]').catch(async () => {
+      throw new Error(`No calendar file input. Errors: ${errors.join(' | ')}`);
+    });
     await page
       .getByTestId('calendar-file')
       .setInputFiles({ name: 'work.ics', mimeType: 'text/calendar', buffer: Buffer.from(weeklyIcs()) });
