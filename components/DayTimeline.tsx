@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SegmentOverride } from '@/lib/model';
 import {
   overrideOptions,
@@ -33,6 +33,8 @@ export interface DayTimelineProps {
   onConfirmGuess?: (session: Session) => void;
   /** A calendar meeting with a kept title: count every meeting with this title as this session counts now (a meeting rule). */
   onMeetingRule?: (session: Session, title: string) => void;
+  /** The day's calendar meetings, one by one, with "I skipped this one" (components/calendar/DayMeetings.tsx). */
+  meetings?: ReactNode;
   busy: boolean;
 }
 
@@ -241,6 +243,7 @@ export function DayTimeline(props: DayTimelineProps) {
           ) : null}
         </>
       )}
+      {near ? props.meetings : null}
     </section>
   );
 }

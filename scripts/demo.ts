@@ -71,6 +71,8 @@ export interface SeedData {
     intent: string;
     updatedAt: number;
   }[];
+  /** Stored calendar meetings behind the calendar segments (lib/db/meetings.ts). */
+  meetings?: object[];
 }
 
 /**
@@ -127,6 +129,7 @@ export async function seedDatabase(page: Page, data: SeedData, chunk = 10_000): 
     await page.evaluate(write, { name: DB_NAME, store: 'settings', rows: [{ key: 'settings', value: data.settings }] });
   if (data.reviews?.length) await page.evaluate(write, { name: DB_NAME, store: 'reviews', rows: data.reviews });
   if (data.plans?.length) await page.evaluate(write, { name: DB_NAME, store: 'plans', rows: data.plans });
+  if (data.meetings?.length) await page.evaluate(write, { name: DB_NAME, store: 'meetings', rows: data.meetings });
 }
 
 /**
@@ -177,8 +180,10 @@ export async function demoData(now: number, weeks = 12, seed?: number): Promise<
   const generated = await demoSegments(weeks, now, seed);
   const segments = [...generated, ...unknownSiteEvenings(generated, now)].sort((a, b) => a.start - b.start);
   const created = now - 40 * 24 * 3_600_000;
+  const { demoMeetings } = await import('../lib/demo/meetings.ts');
   return {
     segments,
+    meetings: demoMeetings(segments),
     rules: [
       {
         order: 0,

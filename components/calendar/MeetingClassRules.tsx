@@ -10,6 +10,7 @@ import {
   type MeetingMatch,
 } from '@/lib/calendar/meeting-classes';
 import type { KindId } from '@/lib/model';
+import { MAX_PHRASE_WORDS, ruleRejudges } from '@/lib/calendar/meeting-fingerprints';
 import './MeetingClassRules.css';
 
 const MATCH_LABEL: Record<MeetingMatch, string> = {
@@ -87,8 +88,8 @@ export function MeetingClassRules({ value, apply: applyNext }: MeetingClassRules
       <h3>Which meetings are creative work?</h3>
       <p className="muted">
         Meetings count as coordination unless a rule says otherwise. Your rules come first, then the defaults. Changing
-        a rule rewrites past weeks: meetings stored with their titles at once, subscribed calendars by reading them
-        again.
+        a rule rewrites past weeks at once, for title, series and organizer rules alike (meetings imported before this
+        version: by kept title only, until you import the file again or the subscription refreshes).
       </p>
       <fieldset className="stack gap-4">
         <legend className="muted">Defaults</legend>
@@ -115,6 +116,12 @@ export function MeetingClassRules({ value, apply: applyNext }: MeetingClassRules
           {value.rules.map((r) => (
             <li key={r.id}>
               {meetingRuleSubject(r)} → {meetingRuleTarget(r)}{' '}
+              {ruleRejudges(r) ? null : (
+                <span className="subtle" data-testid="meeting-rule-import-only">
+                  (applies at the next import or refresh: past meetings are matched by phrases of up to{' '}
+                  {MAX_PHRASE_WORDS} words that start and end with a letter or digit){' '}
+                </span>
+              )}
               <button
                 type="button"
                 className="btn btn-ghost btn-sm"
@@ -196,7 +203,7 @@ export function MeetingClassRules({ value, apply: applyNext }: MeetingClassRules
       ) : null}
       <p className="field-help" role="status" aria-live="polite" data-testid="meeting-rules-status">
         {status ??
-          'Titles are read during an import only, unless you keep them; meetings are never stored with their organizer or series — rules on them apply at the next import or refresh. Pick a repeating meeting or an organizer in the preview of a calendar file instead of typing its ID.'}
+          `Titles, organizers and series UIDs are not stored in readable form: each meeting keeps fingerprints of them, so rules can judge past meetings again. Title phrases of more than ${MAX_PHRASE_WORDS} words apply at the next import or refresh. Pick a repeating meeting or an organizer in the preview of a calendar file instead of typing its ID.`}
       </p>
     </div>
   );

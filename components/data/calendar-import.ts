@@ -459,7 +459,12 @@ export function useCalendarImport(
     try {
       const meetings = plan.plan.meetingCount;
       if (source.kind === 'file') {
-        const r = await importCalendar(db, { segments: plan.plan.segments, importId, replaceSameName: true });
+        const r = await importCalendar(db, {
+          segments: plan.plan.segments,
+          meetings: plan.plan.meetings,
+          importId,
+          replaceSameName: true,
+        });
         setStatus({
           tone: 'success',
           text: `Imported ${meetings} meeting${meetings === 1 ? '' : 's'} from “${calendarName}”.${r.replaced.length > 0 ? ' The earlier import of this calendar was replaced.' : ''}`,
@@ -489,6 +494,7 @@ export function useCalendarImport(
           replaceFrom: p.refresh.replaceFrom,
           replaceTo: p.refresh.window.to,
           segments: p.refresh.segments,
+          meetings: p.refresh.meetings,
           patch: {
             etag: source.etag,
             lastModified: source.lastModified,

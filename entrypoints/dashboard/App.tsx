@@ -7,6 +7,9 @@ import { useClassifier } from '@/components/data/classifier';
 import { DailyBarsChart } from '@/components/charts/DailyBarsChart';
 import { TrendChart } from '@/components/charts/TrendChart';
 import { DayTimeline } from '@/components/DayTimeline';
+import { DayMeetings } from '@/components/calendar/DayMeetings';
+import { skipMeeting, unskipMeeting, type DayMeeting } from '@/lib/db/meetings';
+import { useDayMeetings } from '@/components/data/meetings';
 import { applyMeetingClasses } from '@/components/data/meeting-classes';
 import { useSaveSettings } from '@/components/data/use-save-settings';
 import { makeMeetingRule } from '@/lib/calendar/meeting-classes';
@@ -343,6 +346,21 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
     }
   };
 
+  // "I skipped this one": the meeting stops counting in every week it touches; Undo counts it again.
+  const dayMeetings = useDayMeetings(db, dayStart, dayEnd);
+  const setSkipped = async (m: DayMeeting, skip: boolean) => {
+    setOverrideBusy(true);
+    try {
+      await forgetWeekAt(m.start);
+      if (skip) await skipMeeting(db, m.occ, Date.now());
+      else await unskipMeeting(db, m.occ);
+      await forgetWeekAt(m.start);
+      if (m.end > dayEnd) await forgetWeekAt(m.end - 1);
+    } finally {
+      setOverrideBusy(false);
+    }
+  };
+
   // One click on a meeting in the day list: a title rule for every meeting with that title, re-applied to history.
   const meetingRule = async (session: Session, title: string) => {
     if (!settings || (session.class !== 'creative' && session.class !== 'coordination')) return;
@@ -567,6 +585,18 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
               void addQuickRule({ match: r.match, cls: r.cls, kind: r.kind }, r.scope);
             }}
             onMeetingRule={(s, title) => void meetingRule(s, title)}
+            meetings={
+              dayMeetings ? (
+                <DayMeetings
+                  meetings={dayMeetings.list}
+                  legacy={dayMeetings.legacy}
+                  formatClock={fmt.clock}
+                  busy={overrideBusy}
+                  onSkip={(m) => void setSkipped(m, true)}
+                  onUndo={(m) => void setSkipped(m, false)}
+                />
+              ) : null
+            }
             busy={overrideBusy}
           />
         </>

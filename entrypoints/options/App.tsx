@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BackupCard, CalendarCard, TeamExportCard } from './cards';
+import { BackupCard, CalendarCard, SkippedMeetingsCard, TeamExportCard } from './cards';
 import { MeetingClassRules } from '@/components/calendar/MeetingClassRules';
 import { applyMeetingClasses } from '@/components/data/meeting-classes';
 import { CommitField } from '@/components/CommitField';
@@ -130,6 +130,7 @@ export function App() {
                 value={settings.meetingClasses}
                 apply={(next) => applyMeetingClasses(getDb(), next, (meetingClasses) => save({ meetingClasses }))}
               />
+              <SkippedMeetingsCard />
             </SettingsSection>
 
             <TargetSection settings={settings} share={fmt.share} save={save} />

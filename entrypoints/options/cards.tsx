@@ -7,6 +7,8 @@
 import { useMemo, useState } from 'react';
 import { BackupRestore } from '@/components/BackupRestore';
 import { CalendarImport } from '@/components/CalendarImport';
+import { SkippedMeetings } from '@/components/calendar/SkippedMeetings';
+import { useSkippedMeetings } from '@/components/data/meetings';
 import { useBackupRestore } from '@/components/data/backup';
 import { useCalendarImport } from '@/components/data/calendar-import';
 import { useTimeSection } from '@/components/data/settings';
@@ -49,4 +51,10 @@ export function TeamExportCard({ db, now }: { db?: CreativeRatioDB; now?: number
   const { locale } = useTeamFormatters();
   const state = useTeamExport(db ?? getDb(), mountedAt, locale);
   return <TeamExport {...state} />;
+}
+
+/** Settings → Calendar → Meetings you skipped. */
+export function SkippedMeetingsCard({ db }: { db?: CreativeRatioDB }) {
+  const state = useSkippedMeetings(db ?? getDb());
+  return <SkippedMeetings {...state} />;
 }

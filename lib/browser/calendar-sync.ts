@@ -95,6 +95,7 @@ export async function refreshSubscription(
       replaceFrom: refresh.replaceFrom,
       replaceTo: refresh.window.to,
       segments: refresh.segments,
+      meetings: refresh.meetings,
       patch: {
         etag: d.etag,
         lastModified: d.lastModified,

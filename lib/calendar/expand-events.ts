@@ -49,7 +49,7 @@ function spender(ev: IcsEvent): Spender {
   return { kind: 'event', line: ev.line, uid: ev.uid };
 }
 
-function instantOf(t: IcsTime): number {
+export function instantOf(t: IcsTime): number {
   return t.zone.toInstant(t.wall);
 }
 

@@ -6,7 +6,8 @@
 import type { Segment } from '@/lib/model';
 import type { IcsError } from './ics-components';
 import type { EventProblem } from './ics-events';
-import { expandEvents, type ExpandOutcome } from './expand-events';
+import { expandEvents, instantOf, type ExpandOutcome, type Occurrence } from './expand-events';
+import { storedMeeting, titleFingerprints, type StoredMeeting } from './meeting-fingerprints';
 import { meetingJudge, SKIP_REASONS, type SkipReason } from './meeting-rules';
 import { mergeIntervals } from './merge-intervals';
 import {
@@ -59,6 +60,11 @@ export interface ImportPlan {
   from: number;
   to: number;
   segments: Segment[];
+  /**
+   * The counted meetings themselves, as stored (fingerprints, lib/calendar/meeting-fingerprints.ts):
+   * `segments` is what deriving them gives with nothing skipped.
+   */
+  meetings: StoredMeeting[];
   /** Occurrences counted as meetings (before merging overlaps). */
   meetingCount: number;
   /** Of those, how many a rule made creative. */
@@ -106,6 +112,14 @@ export function planImport(
     const classify = meetingClassifier(options.meetingClasses ?? []);
     const meetings: ClassifiedMeeting[] = [];
     const summarized: SummaryMeeting[] = [];
+    const stored: StoredMeeting[] = [];
+    // The occurrences of a repeating meeting share their title: fingerprint each title once.
+    const prints = new Map<string, string[]>();
+    const printsOf = (title: string) => {
+      let p = prints.get(title);
+      if (!p) prints.set(title, (p = titleFingerprints(title)));
+      return p;
+    };
     const skipped = new Map<SkipReason, { count: number; examples: Set<string> }>();
     const invalid = new Map<string, InvalidEvent>();
     let coveredFrom = Infinity;
@@ -131,6 +145,21 @@ export function planImport(
             ruleId,
           });
         }
+        if (end > start)
+          stored.push(
+            storedMeeting(
+              facts,
+              occurrenceOf(occ),
+              {
+                start,
+                end,
+                importId: options.importId,
+                keepTitles: options.keepTitles,
+                override,
+              },
+              printsOf(facts.title),
+            ),
+          );
         continue;
       }
       if (v.reason === 'invalid') {
@@ -159,6 +188,7 @@ export function planImport(
         from: options.from,
         to: options.to,
         segments,
+        meetings: stored,
         meetingCount: meetings.length,
         creativeCount: meetings.filter((m) => m.override.class === 'creative').length,
         meetingMs: merged.reduce((s, m) => s + (m.end - m.start), 0),
@@ -181,6 +211,13 @@ export function planImport(
       error: { message: `The calendar could not be processed (${e instanceof Error ? e.message : String(e)}).` },
     };
   }
+}
+
+/** Which occurrence of its event this is: its RECURRENCE-ID when it has one (a moved occurrence keeps it), else its start. */
+function occurrenceOf(occ: Occurrence): string {
+  const r = occ.event.recurrenceId;
+  if (!r) return `t${occ.start}`;
+  return r.date ? `d${r.wall}` : `t${instantOf(r)}`;
 }
 
 /** Parse and plan in one step (tests, benchmarks). */

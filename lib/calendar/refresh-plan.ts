@@ -9,6 +9,7 @@ import type { WeekDay } from '@/lib/settings';
 import { startOfDay } from 'date-fns';
 import { importWindow, type ImportWindow } from './import-window';
 import type { MeetingClassRule } from './meeting-classes';
+import type { StoredMeeting } from './meeting-fingerprints';
 import { detectOwner } from './owner-detection';
 import { parseIcs } from './parse-calendar';
 import { planImport, type ImportPlan } from './plan-import';
@@ -28,6 +29,8 @@ export interface RefreshPlan {
   /** The stored meetings of the subscription in [replaceFrom, window.to) are replaced by `segments`. */
   replaceFrom: number;
   segments: Segment[];
+  /** The meetings behind them (fingerprints, lib/calendar/meeting-fingerprints.ts), from replaceFrom on. */
+  meetings: StoredMeeting[];
 }
 
 export type RefreshPlanResult =
@@ -78,6 +81,12 @@ export function planRefresh(
   const replaceFrom = r.plan.covered ? Math.max(window.from, startOfDay(r.plan.covered.from).getTime()) : window.to;
   return {
     ok: true,
-    refresh: { plan: r.plan, window, replaceFrom, segments: r.plan.segments.filter((s) => s.start >= replaceFrom) },
+    refresh: {
+      plan: r.plan,
+      window,
+      replaceFrom,
+      segments: r.plan.segments.filter((s) => s.start >= replaceFrom),
+      meetings: r.plan.meetings.filter((m) => m.start >= replaceFrom),
+    },
   };
 }

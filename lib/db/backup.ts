@@ -197,7 +197,8 @@ export async function restoreBackup(
   const skipped: BackupCounts = { segments: 0, rules: 0, settings: 0, reviews: 0, plans: 0 };
   let settingsOutcome: RestoreResult['settings'] = 'none';
 
-  await db.transaction('rw', [db.segments, db.rules, db.settings, db.reviews, db.plans], async () => {
+  const stores = [db.segments, db.rules, db.settings, db.reviews, db.plans, db.meetings, db.meetingSkips];
+  await db.transaction('rw', stores, async () => {
     let toAdd: Segment[];
     if (mode === 'replace') {
       await Promise.all([
@@ -207,6 +208,9 @@ export async function restoreBackup(
         db.reviews.clear(),
         db.plans.clear(),
       ]);
+      // Stored calendar meetings belong to the replaced segments (backups do not carry them yet): the
+      // restored calendar time works like time imported before meetings were kept.
+      await Promise.all([db.meetings.clear(), db.meetingSkips.clear()]);
       toAdd = segments.map(withoutId);
     } else {
       const seen = new Set<string>();

@@ -9,9 +9,18 @@ import type { Segment } from '@/lib/model';
 import { parseImportId, sameCalendarName } from '@/lib/calendar/import-id';
 import { isManualGroupId } from '@/lib/calendar/manual-block';
 import { MAX_OCCURRENCES } from '@/lib/calendar/limits';
-import { overrideForLabel, type MeetingClassRule } from '@/lib/calendar/meeting-classes';
-import { DEFAULT_MEETING_LABEL } from '@/lib/calendar/to-segments';
-import { isDayKey } from '@/lib/time/days';
+import type { MeetingClassRule } from '@/lib/calendar/meeting-classes';
+import type { StoredMeeting } from '@/lib/calendar/meeting-fingerprints';
+import {
+  checkMeeting,
+  deleteImportMeetings,
+  meetingRow,
+  meetingTables,
+  dropOrphanSkips,
+  rederiveImport,
+  rejudgeMeetings,
+} from '@/lib/db/meetings';
+import { calendarRow, checkSegment } from '@/lib/db/calendar-rows';
 
 export interface CalendarImportInfo {
   importId: string;
@@ -27,7 +36,13 @@ export interface CalendarImportInfo {
 }
 
 export interface ImportCalendarInput {
+  /** The import's segments; ignored when `meetings` is given (they are then derived from the meetings). */
   segments: readonly Segment[];
+  /**
+   * The import's meetings (ImportPlan.meetings): stored, and the segments derived from them with
+   * the occurrences the person skipped left out (lib/db/meetings.ts).
+   */
+  meetings?: readonly StoredMeeting[];
   importId: string;
   /** Earlier import(s) to replace in the same transaction. */
   replaceImportId?: string | readonly string[];
@@ -42,32 +57,7 @@ export interface ImportCalendarResult {
   replaced: string[];
 }
 
-/** Throws when a calendar segment is not one an import may store (also used by subscription refreshes). */
-export function checkSegment(s: Segment, i: number): void {
-  const bad = (why: string) => new Error(`Calendar segment ${i + 1} is invalid: ${why}.`);
-  if (!Number.isFinite(s.start) || !Number.isFinite(s.end) || !(s.end > s.start))
-    throw bad('its end must be after its start');
-  if (s.source !== 'calendar') throw bad("its source must be 'calendar'");
-  if (!isDayKey(s.day)) throw bad('its day must be yyyy-MM-dd');
-}
-
-/** The stored row of a calendar segment: copied field by field (never the caller's `id`), stamped with `importId`. */
-export function calendarRow(s: Segment, importId: string): Segment {
-  const row: Segment = {
-    start: s.start,
-    end: s.end,
-    day: s.day,
-    host: '',
-    path: '',
-    source: 'calendar',
-    lane: 'focus',
-    importId,
-  };
-  if (s.label !== undefined) row.label = s.label;
-  if (s.override)
-    row.override = s.override.kind ? { class: s.override.class, kind: s.override.kind } : { class: s.override.class };
-  return row;
-}
+export { calendarRow, checkSegment } from '@/lib/db/calendar-rows';
 
 /**
  * Store one import, replacing earlier ones, atomically. Rows are copied field by field (no
@@ -79,8 +69,11 @@ export async function importCalendar(db: CreativeRatioDB, input: ImportCalendarI
   if (typeof importId !== 'string' || importId === '' || isManualGroupId(importId))
     throw new Error('The import needs a calendar import id.');
   if (input.segments.length > MAX_OCCURRENCES * 2) throw new Error('Too many meetings in one import.');
-  input.segments.forEach(checkSegment);
-  const rows = input.segments.map((s) => calendarRow(s, importId));
+  const meetings = input.meetings ? input.meetings.map((m) => meetingRow(m, importId)) : null;
+  if (meetings && meetings.length > MAX_OCCURRENCES) throw new Error('Too many meetings in one import.');
+  meetings?.forEach(checkMeeting);
+  if (!meetings) input.segments.forEach(checkSegment);
+  const rows = meetings ? [] : input.segments.map((s) => calendarRow(s, importId));
   const explicit =
     input.replaceImportId === undefined
       ? []
@@ -89,8 +82,11 @@ export async function importCalendar(db: CreativeRatioDB, input: ImportCalendarI
         : [...input.replaceImportId];
   const name = parseImportId(importId)?.name;
 
-  return db.transaction('rw', db.segments, async () => {
-    if ((await db.segments.where('importId').equals(importId).count()) > 0)
+  return db.transaction('rw', meetingTables(db), async () => {
+    if (
+      (await db.segments.where('importId').equals(importId).count()) > 0 ||
+      (await db.meetings.where('importId').equals(importId).count()) > 0
+    )
       throw new Error('This import already exists.');
     const replace = new Set(explicit.filter((id) => id !== importId && !isManualGroupId(id)));
     if (input.replaceSameName && name !== undefined) {
@@ -100,14 +96,25 @@ export async function importCalendar(db: CreativeRatioDB, input: ImportCalendarI
       }
     }
     let removed = 0;
-    for (const id of replace)
+    const occs: string[] = [];
+    for (const id of replace) {
       removed += await db.segments
         .where('importId')
         .equals(id)
         .and((s) => s.source === 'calendar')
         .delete();
-    await db.segments.bulkAdd(rows);
-    return { added: rows.length, removed, replaced: [...replace] };
+      // Their meetings go; their skips stay while the new import has the occurrence (re-importing a file keeps them).
+      const old = await db.meetings.where('importId').equals(id).toArray();
+      await db.meetings.bulkDelete(old.map((m) => m.id!));
+      occs.push(...old.map((m) => m.occ));
+    }
+    let added = rows.length;
+    if (meetings) {
+      await db.meetings.bulkAdd(meetings);
+      added = await rederiveImport(db, importId);
+    } else await db.segments.bulkAdd(rows);
+    await dropOrphanSkips(db, occs);
+    return { added, removed, replaced: [...replace] };
   });
 }
 
@@ -139,38 +146,25 @@ export async function listImports(db: CreativeRatioDB): Promise<CalendarImportIn
   });
 }
 
-/** Delete one import's segments. Returns how many were deleted. */
+/** Delete one import's segments, its meetings and the skips only it had. Returns how many segments were deleted. */
 export async function deleteImport(db: CreativeRatioDB, importId: string): Promise<number> {
   if (isManualGroupId(importId)) throw new Error('That is a manual block, not a calendar import.');
-  return db.transaction('rw', db.segments, () =>
-    db.segments
+  return db.transaction('rw', meetingTables(db), async () => {
+    await deleteImportMeetings(db, importId);
+    return db.segments
       .where('importId')
       .equals(importId)
       .and((s) => s.source === 'calendar')
-      .delete(),
-  );
+      .delete();
+  });
 }
 
 /**
- * Re-apply meeting classification rules to the calendar meetings already stored, from their
- * labels (lib/calendar/meeting-classes.ts `overrideForLabel`): history is rewritten like a
- * reclassification of browser time. Subscriptions are also refreshed by the caller, which
- * re-applies every kind of rule to them. Returns how many stored pieces changed.
+ * Re-apply meeting classification rules to the calendar meetings already stored: every stored
+ * meeting by its fingerprints (title, series and organizer rules), older segments by their kept
+ * titles (lib/db/meetings.ts `rejudgeMeetings`). History is rewritten like a reclassification of
+ * browser time. Returns how many stored meetings changed.
  */
 export async function reapplyMeetingClasses(db: CreativeRatioDB, rules: readonly MeetingClassRule[]): Promise<number> {
-  return db.transaction('rw', db.segments, async () => {
-    let changed = 0;
-    await db.segments
-      .where('source')
-      .equals('calendar')
-      .modify((s) => {
-        const next = overrideForLabel(s.label, rules, DEFAULT_MEETING_LABEL);
-        if (!next) return;
-        const now = s.override ?? { class: 'coordination', kind: 'meetings' };
-        if (now.class === next.class && now.kind === next.kind) return;
-        s.override = next.kind ? { class: next.class, kind: next.kind } : { class: next.class };
-        changed++;
-      });
-    return changed;
-  });
+  return rejudgeMeetings(db, rules);
 }

@@ -4,6 +4,7 @@
  */
 import { bucketRange, OVERLAP_LOOKBACK_MS, segmentsFromPacks } from '@/lib/db/packs';
 import { CreativeRatioDB, type ReviewRow, type StatusRow } from '@/lib/db/schema';
+import { deleteMeetingsBefore } from '@/lib/db/meetings';
 import type { Segment, SegmentOverride } from '@/lib/model';
 import { DEFAULT_SETTINGS, sanitizeSettings, settingsFromStored, type Settings } from '@/lib/settings';
 import type { TrackerState } from '@/lib/tracker/state';
@@ -107,7 +108,9 @@ export async function saveReview(db: CreativeRatioDB, week: string, note: string
 
 /** Delete segments that ended before `cutoff` (retention). Returns how many were deleted. */
 export async function deleteSegmentsBefore(db: CreativeRatioDB, cutoff: number): Promise<number> {
-  return db.transaction('rw', db.segments, async () => {
+  return db.transaction('rw', [db.segments, db.meetings, db.meetingSkips], async () => {
+    // The calendar meetings behind those segments, and their skips, go with them.
+    await deleteMeetingsBefore(db, cutoff);
     const ids = (await db.segments.where('start').below(cutoff).toArray())
       .filter((s) => s.end <= cutoff)
       .map((s) => s.id!);
@@ -168,10 +171,12 @@ async function nextIds(db: CreativeRatioDB): Promise<{ segments: number | null; 
 export async function deleteAllData(db: CreativeRatioDB): Promise<void> {
   const healthy = await db.transaction(
     'rw',
-    [db.segments, db.reviews, db.plans, db.rules, db.settings, db.status, db.tracker],
+    [db.segments, db.reviews, db.plans, db.rules, db.settings, db.status, db.tracker, db.meetings, db.meetingSkips],
     async () => {
       await Promise.all([
         db.segments.clear(),
+        db.meetings.clear(),
+        db.meetingSkips.clear(),
         db.reviews.clear(),
         db.plans.clear(),
         db.rules.clear(),

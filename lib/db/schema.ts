@@ -10,6 +10,7 @@ import type { UserRule } from '@/lib/classify/types';
 import type { Settings } from '@/lib/settings';
 import type { TrackerState } from '@/lib/tracker/state';
 import type { PlanBlock } from '@/lib/plan/types';
+import type { StoredMeeting } from '@/lib/calendar/meeting-fingerprints';
 
 export { DB_NAME, SCHEMA_VERSION } from '@/lib/db/names';
 
@@ -55,6 +56,21 @@ export interface PlanRow {
   updatedAt: number;
 }
 
+/** One calendar meeting (lib/calendar/meeting-fingerprints.ts): fingerprints, never its UID, organizer or (unless kept) title. */
+export interface MeetingRow extends StoredMeeting {
+  id?: number;
+}
+
+/** "I skipped this one": an occurrence key (fingerprint of UID + occurrence), kept across refreshes and re-imports. */
+export interface MeetingSkipRow {
+  occ: string;
+  /** The occurrence when it was skipped, epoch ms (retention, and the list of skipped meetings). */
+  start: number;
+  end: number;
+  /** When it was marked skipped, epoch ms. */
+  at: number;
+}
+
 export class CreativeRatioDB extends Dexie {
   segments!: EntityTable<Segment, 'id'>;
   rules!: EntityTable<UserRule, 'id'>;
@@ -63,6 +79,8 @@ export class CreativeRatioDB extends Dexie {
   status!: EntityTable<StatusRow, 'key'>;
   reviews!: EntityTable<ReviewRow, 'week'>;
   plans!: EntityTable<PlanRow, 'week'>;
+  meetings!: EntityTable<MeetingRow, 'id'>;
+  meetingSkips!: EntityTable<MeetingSkipRow, 'occ'>;
   /** Derived: the segments again, one row per UTC day (lib/db/packs.ts), kept by a middleware. */
   packs!: EntityTable<PackRow, 'bucket'>;
 
@@ -104,6 +122,10 @@ export class CreativeRatioDB extends Dexie {
       });
     // Version 3: focus plans, one row per planned week (lib/db/plans.ts). Nothing to migrate.
     this.version(3).stores({ plans: 'week' });
+    // Version 4: the calendar meetings behind the calendar segments, and skipped occurrences
+    // (lib/db/meetings.ts). Nothing to migrate: segments stored before keep working as they are;
+    // a re-import or refresh stores their meetings.
+    this.version(4).stores({ meetings: '++id, importId, occ, start', meetingSkips: 'occ, start' });
     this.use(packsMiddleware);
   }
 }

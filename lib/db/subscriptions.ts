@@ -11,6 +11,15 @@ import { MAX_SUBSCRIPTIONS } from '@/lib/calendar/limits';
 import { MAX_OCCURRENCES } from '@/lib/calendar/limits';
 import type { Segment } from '@/lib/model';
 import { calendarRow, checkSegment } from '@/lib/db/calendar';
+import type { StoredMeeting } from '@/lib/calendar/meeting-fingerprints';
+import {
+  checkMeeting,
+  deleteImportMeetings,
+  dropOrphanSkips,
+  meetingRow,
+  meetingTables,
+  rederiveImport,
+} from '@/lib/db/meetings';
 import type { CreativeRatioDB } from '@/lib/db/schema';
 
 export const SUBSCRIPTIONS_KEY = 'calendar-subscriptions';
@@ -80,12 +89,13 @@ export async function removeSubscription(
   db: CreativeRatioDB,
   id: string,
 ): Promise<{ removed: CalendarSubscription; hostStillUsed: boolean; meetingsDeleted: number } | null> {
-  return db.transaction('rw', [db.status, db.segments], async () => {
+  return db.transaction('rw', [db.status, ...meetingTables(db)], async () => {
     const all = await read(db);
     const removed = all.find((s) => s.id === id);
     if (!removed) return null;
     const rest = all.filter((s) => s.id !== id);
     await write(db, rest);
+    await deleteImportMeetings(db, removed.importId);
     const meetingsDeleted = await db.segments
       .where('importId')
       .equals(removed.importId)
@@ -100,6 +110,12 @@ export interface RefreshWrite {
   replaceFrom: number;
   replaceTo: number;
   segments: readonly Segment[];
+  /**
+   * The refresh's meetings (ImportPlan.meetings). When given, the stored meetings in the range are
+   * replaced by these and the subscription's segments are derived from its meetings, skips left
+   * out (`segments` is then ignored).
+   */
+  meetings?: readonly StoredMeeting[];
   /** Status fields written with the meetings. */
   patch: Partial<CalendarSubscription>;
 }
@@ -115,21 +131,36 @@ export async function applyRefresh(
   w: RefreshWrite,
 ): Promise<{ added: number; removed: number } | null> {
   if (w.segments.length > MAX_OCCURRENCES * 2) throw new Error('Too many meetings in one refresh.');
-  w.segments.forEach(checkSegment);
-  return db.transaction('rw', [db.status, db.segments], async () => {
+  if (w.meetings && w.meetings.length > MAX_OCCURRENCES) throw new Error('Too many meetings in one refresh.');
+  if (w.meetings) w.meetings.forEach(checkMeeting);
+  else w.segments.forEach(checkSegment);
+  const inRange = (x: { start: number }) => x.start >= w.replaceFrom && x.start < w.replaceTo;
+  return db.transaction('rw', [db.status, ...meetingTables(db)], async () => {
     const all = await read(db);
     const i = all.findIndex((s) => s.id === id);
     if (i < 0) return null;
     const sub = all[i]!;
-    const rows = w.segments
-      .filter((s) => s.start >= w.replaceFrom && s.start < w.replaceTo)
-      .map((s) => calendarRow(s, sub.importId));
     const removed = await db.segments
       .where('importId')
       .equals(sub.importId)
-      .and((s) => s.source === 'calendar' && s.start >= w.replaceFrom && s.start < w.replaceTo)
+      .and((s) => s.source === 'calendar' && inRange(s))
       .delete();
-    await db.segments.bulkAdd(rows);
+    let added: number;
+    if (w.meetings) {
+      // Skips are kept by occurrence key: a refresh that brings a skipped occurrence back keeps it skipped.
+      const old = await db.meetings.where('importId').equals(sub.importId).and(inRange).toArray();
+      await db.meetings.bulkDelete(old.map((m) => m.id!));
+      await db.meetings.bulkAdd(w.meetings.filter(inRange).map((m) => meetingRow(m, sub.importId)));
+      await dropOrphanSkips(
+        db,
+        old.map((m) => m.occ),
+      );
+      added = await rederiveImport(db, sub.importId);
+    } else {
+      const rows = w.segments.filter(inRange).map((s) => calendarRow(s, sub.importId));
+      await db.segments.bulkAdd(rows);
+      added = rows.length;
+    }
     all[i] = {
       ...sub,
       ...w.patch,
@@ -140,6 +171,6 @@ export async function applyRefresh(
       createdAt: sub.createdAt,
     };
     await write(db, all);
-    return { added: rows.length, removed };
+    return { added, removed };
   });
 }
