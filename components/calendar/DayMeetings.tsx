@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { DayMeeting } from '@/lib/db/meetings';
 import { KINDS } from '@/lib/classify/kinds';
 import { CLASS_LABEL } from '../ClassLegend';
@@ -29,30 +30,25 @@ function counts(m: DayMeeting): string {
  * longer counts, so whatever the browser saw in that hour counts instead.
  */
 export function DayMeetings({ meetings, legacy, formatClock, busy, onSkip, onUndo }: DayMeetingsProps) {
+  const titleId = useId();
   const counted = meetings.filter((m) => !m.skipped);
   const skipped = meetings.filter((m) => m.skipped);
   if (meetings.length === 0 && !legacy) return null;
   const when = (m: DayMeeting) => `${formatClock(m.start)}–${formatClock(m.end)}`;
   return (
-    <div className="day-meetings" data-testid="day-meetings" role="group" aria-labelledby="day-meetings-title">
-      <h4 id="day-meetings-title" style={{ margin: '14px 0 4px' }}>
-        Meetings from your calendar
-      </h4>
+    <div className="day-meetings" data-testid="day-meetings" role="group" aria-labelledby={titleId}>
+      <h4 id={titleId}>Meetings from your calendar</h4>
       {meetings.length > 0 ? (
-        <p className="subtle" style={{ marginTop: 0 }}>
+        <p className="subtle day-meetings-help">
           Missed one? Mark it skipped: it stops counting, and what you did in the browser at that time counts instead.
         </p>
       ) : null}
       {counted.length > 0 ? (
         <ul data-testid="day-meetings-counted">
           {counted.map((m) => (
-            <li
-              key={m.occ}
-              data-occ={m.occ}
-              style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}
-            >
+            <li key={m.occ} data-occ={m.occ}>
               <span className="nowrap">{when(m)}</span>
-              <strong style={{ fontWeight: 550 }}>{name(m)}</strong>
+              <strong className="day-meeting-name">{name(m)}</strong>
               <span className="subtle">{counts(m)}</span>
               <button
                 type="button"
@@ -70,16 +66,10 @@ export function DayMeetings({ meetings, legacy, formatClock, busy, onSkip, onUnd
       ) : null}
       {skipped.length > 0 ? (
         <>
-          <p className="subtle" style={{ margin: '8px 0 2px' }}>
-            Skipped — not counted:
-          </p>
+          <p className="subtle day-meetings-skipped-head">Skipped — not counted:</p>
           <ul data-testid="day-meetings-skipped">
             {skipped.map((m) => (
-              <li
-                key={m.occ}
-                data-occ={m.occ}
-                style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}
-              >
+              <li key={m.occ} data-occ={m.occ}>
                 <span className="nowrap">{when(m)}</span>
                 <s>{name(m)}</s>
                 <button
