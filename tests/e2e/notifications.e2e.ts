@@ -16,8 +16,6 @@
  *   `chrome.notifications.getAll()` has the notification; its title and message are read from the
  *   worker's own call. Fired again the same week: nothing more.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { addDays, format, setHours, startOfDay } from 'date-fns';
 import type { Page, Worker } from 'playwright-core';
@@ -25,7 +23,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Segment } from '../../lib/model.ts';
 import { DEFAULT_SETTINGS, type Settings, type WeekDay } from '../../lib/settings.ts';
 import { seedDatabase } from '../../scripts/demo.ts';
-import { assertBuilt, extensionDir } from './support/build.ts';
+import { copyWithNotificationsGranted } from './support/build.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
 import { readStore } from './support/store.ts';
 
@@ -80,12 +78,12 @@ const BEHIND = [
 ];
 
 let ext: LaunchedExtension | undefined;
-let copyDir: string | undefined;
+let removeCopy: (() => void) | undefined;
 afterEach(async () => {
   await ext?.close();
   ext = undefined;
-  if (copyDir) rmSync(copyDir, { recursive: true, force: true });
-  copyDir = undefined;
+  removeCopy?.();
+  removeCopy = undefined;
 });
 
 async function openSettings(e: LaunchedExtension): Promise<Page> {
@@ -173,15 +171,9 @@ describe('mid-week nudge, notifications asked for when needed', () => {
   }, 90_000);
 
   it('granted: turned on in Settings, the week behind its target is nudged once', async () => {
-    copyDir = mkdtempSync(path.join(tmpdir(), 'creative-ratio-notify-'));
-    cpSync(assertBuilt(extensionDir()), copyDir, { recursive: true });
-    const manifestFile = path.join(copyDir, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { permissions: string[] };
-    writeFileSync(
-      manifestFile,
-      JSON.stringify({ ...manifest, permissions: [...manifest.permissions, 'notifications'] }),
-    );
-    ext = await launchExtension({ extensionDir: copyDir });
+    const copy = copyWithNotificationsGranted();
+    removeCopy = copy.remove;
+    ext = await launchExtension({ extensionDir: copy.dir });
     const page = await openSettings(ext);
 
     await page.getByTestId('nudge-enabled').click(); // the real click: request resolves true

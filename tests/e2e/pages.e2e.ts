@@ -14,9 +14,10 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { addDays, format, setHours, startOfWeek } from 'date-fns';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { Segment } from '../../lib/model.ts';
 import { REPO_ROOT } from '../../scripts/demo.ts';
+import { copyWithNotificationsGranted } from './support/build.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
 import { MONDAY, NOW, openDashboard, seededPage, segmentAt, SMALL_DATA_SETTINGS } from './support/seeded-pages.ts';
 import { DB_NAME, readStore } from './support/store.ts';
@@ -51,8 +52,11 @@ function smallWeeks(): Segment[] {
   ];
 }
 
-async function start(segments: Segment[], options: { fixedClock?: boolean } = {}): Promise<Page> {
-  ext = await launchExtension();
+async function start(
+  segments: Segment[],
+  options: { fixedClock?: boolean; extensionDir?: string } = {},
+): Promise<Page> {
+  ext = await launchExtension(options.extensionDir ? { extensionDir: options.extensionDir } : {});
   return seededPage(ext, { segments, settings: SMALL_DATA_SETTINGS }, options);
 }
 
@@ -312,7 +316,11 @@ describe('popup', () => {
 
 describe('settings', () => {
   it('saves every change at once and keeps it after a reload', async () => {
-    const page = await start(smallWeeks());
+    // The reminder asks for the optional notifications permission in the click (its refusal is
+    // tested in notifications.e2e.ts); this copy holds it, so the click turns the reminder on.
+    const copy = copyWithNotificationsGranted();
+    onTestFinished(copy.remove);
+    const page = await start(smallWeeks(), { extensionDir: copy.dir });
     await page.goto(ext!.extensionUrl('options.html'));
     await page.waitForSelector('[data-testid="idle-minutes"]');
 

@@ -2,7 +2,8 @@
  * The built extension under test: where it is, its manifest, its pages and files.
  * `npm run test:e2e` builds first; running vitest alone against a stale or missing build fails here.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -80,4 +81,19 @@ export function extensionPages(dir: string = extensionDir()): string[] {
     ...Object.values(manifest.chrome_url_overrides ?? {}),
   ].filter((page): page is string => typeof page === 'string' && page !== '');
   return [...new Set([...named, ...builtFiles(dir, ['.html'])])].sort();
+}
+
+/**
+ * A copy of the build whose manifest also grants `notifications` at install. Chromium's prompt for an
+ * optional permission cannot be clicked by automation, so a test that turns the reminder or the nudge
+ * on with a real click runs this copy: the code path is the same, `permissions.request` resolves true
+ * at once. `remove` deletes the copy.
+ */
+export function copyWithNotificationsGranted(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'creative-ratio-notify-'));
+  cpSync(assertBuilt(extensionDir()), dir, { recursive: true });
+  const manifestFile = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { permissions: string[] };
+  writeFileSync(manifestFile, JSON.stringify({ ...manifest, permissions: [...manifest.permissions, 'notifications'] }));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
