@@ -108,7 +108,7 @@ export function CalendarImport({ state: s, now }: CalendarImportProps) {
         itemKey={(i) => i.importId}
         empty="No calendar file imported."
         renderItem={(i) => (
-          <div className="stack" style={{ gap: 2, flex: 1, minWidth: 200 }}>
+          <div className="stack gap-2 cal-import-info">
             <strong>{i.name}</strong>
             <span className="subtle">
               {formatDateRange(i.start, i.end, now, fmt.locale)} · {i.count} stretch{i.count === 1 ? '' : 'es'} of

@@ -200,7 +200,7 @@ export function ManualBlocks({ state }: ManualBlocksProps) {
 
         <fieldset aria-describedby={describedBy('class')}>
           <legend>Counts as</legend>
-          <div className="row" style={{ gap: 14 }}>
+          <div className="row gap-14">
             {MANUAL_CLASSES.map((c, i) => (
               <label key={c} className="check">
                 <input
@@ -224,7 +224,7 @@ export function ManualBlocks({ state }: ManualBlocksProps) {
           {errorText('class')}
         </fieldset>
 
-        <div className="field" style={{ maxWidth: 320 }}>
+        <div className="field manual-label-field">
           <label htmlFor={`${id}-kind`}>Kind</label>
           <select
             id={`${id}-kind`}
@@ -283,7 +283,7 @@ export function ManualBlocks({ state }: ManualBlocksProps) {
             <span className="manual-block-time">
               {fmt.date(b.start)}, {fmt.clock(b.start)}–{fmt.clock(b.end)}
             </span>
-            <span style={{ flex: 1, minWidth: 120 }}>{b.label || <span className="subtle">No label</span>}</span>
+            <span className="manual-block-label">{b.label || <span className="subtle">No label</span>}</span>
             <span className="badge" data-class={b.class}>
               {CLASS_META[b.class].name} · {KINDS[b.kind].name}
             </span>

@@ -36,13 +36,13 @@ export function weekInWords(w: TeamWeek, fmt: Fmt): string {
 /** What a lead sees: in words, before the exact file. */
 function PreviewInWords({ doc, fmt }: { doc: TeamExportDoc; fmt: Fmt }) {
   return (
-    <div className="stack" style={{ gap: 6 }} data-testid="team-export-words">
-      <p style={{ margin: 0 }}>
+    <div className="stack gap-6 team-export-words" data-testid="team-export-words">
+      <p>
         <strong>In the team view</strong> your lead sees only the team&apos;s figures — medians, ranges and how many
         people sit where — and nothing at all until at least 5 people&apos;s files are in. No figure is ever shown next
         to a file or a name.
       </p>
-      <p style={{ margin: 0 }}>
+      <p>
         <strong>If your lead opens the file itself</strong>, this is everything in it
         {doc.alias ? `, under the name “${doc.alias}”` : ', with no name'}:
       </p>
@@ -98,7 +98,7 @@ export function TeamExport({
       description="A file with your weekly totals only, for a team lead to compare. You choose what goes in, and you send it yourself."
       testId="team-export"
     >
-      <div className="row" style={{ alignItems: 'flex-end', gap: 16 }}>
+      <div className="row gap-16 team-export-choices">
         <div className="field">
           <label htmlFor={ids.weeks}>Weeks</label>
           <select
@@ -145,7 +145,7 @@ export function TeamExport({
           />
         </div>
       </div>
-      <div className="row" style={{ gap: 16 }}>
+      <div className="row gap-16">
         <label className="check">
           <input
             type="checkbox"
@@ -171,7 +171,7 @@ export function TeamExport({
         random id, so two of your files cannot be linked to each other.
       </p>
 
-      <div className="stack" style={{ gap: 6 }}>
+      <div className="stack gap-6">
         <h3 id={ids.preview}>What your lead will see</h3>
         {doc ? (
           <>

@@ -209,7 +209,7 @@ export function MeetingSummaryView({ plan, rules, busy, onAdd, onRemove, status,
           ? `Count every “${editing.name}” as…`
           : `Count meetings organised by ${editing.name} as…`}
       </strong>
-      <div className="row" style={{ flexWrap: 'wrap', gap: 8, alignItems: 'flex-end' }}>
+      <div className="row gap-8 series-editor-fields">
         <div className="field field-fit">
           <label htmlFor={`${id}-kind`}>Counts as</label>
           <select
