@@ -5,7 +5,8 @@
  *
  * Before, the options lived in the page's localStorage (`creative-ratio.calendar-import.v2`, and
  * `.v1` before that). The first read without a stored row moves such a value here once and then
- * removes it from localStorage.
+ * removes it from localStorage; a value still there when a row exists (the page closed between the
+ * two steps) is removed without being read.
  */
 import type { Table } from 'dexie';
 import {
@@ -70,7 +71,12 @@ function forgetLegacy(legacy: LegacyStorage): void {
  */
 export async function loadImportOptions(db: CreativeRatioDB, legacy?: LegacyStorage): Promise<CalendarImportOptions> {
   const row = await table(db).get(IMPORT_OPTIONS_KEY);
-  if (row) return sanitizeImportOptions(row.options);
+  if (row) {
+    // A value may be left over when the page closed between the move's commit and its removal
+    // below: the stored row has already taken it (or a later choice), so it goes now.
+    if (legacy) forgetLegacy(legacy);
+    return sanitizeImportOptions(row.options);
+  }
   if (!legacy) return DEFAULT_IMPORT_OPTIONS;
   const old = readLegacy(legacy);
   if (old) {

@@ -99,8 +99,9 @@ describe('loadImportOptions / saveImportOptions', () => {
     await saveImportOptions(db, { ...DEFAULT_IMPORT_OPTIONS, weeksBack: 26 });
     const storage = fakeStorage({ [V2]: JSON.stringify({ weeksBack: 4 }) });
     expect((await loadImportOptions(db, storage)).weeksBack).toBe(26);
-    // Left alone: the stored row answers and localStorage is not read.
-    expect(storage.map.has(V2)).toBe(true);
+    // The stored row answers, and the leftover is removed: a page closed between the move's commit and
+    // the removal (a reload right after the first load) leaves one behind, and it must not wait forever.
+    expect(storage.map.has(V2)).toBe(false);
   });
 
   it('drops a value that is not JSON, and survives a storage that throws', async () => {
