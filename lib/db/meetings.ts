@@ -164,10 +164,21 @@ export async function hasLegacyCalendarTime(db: CreativeRatioDB, from: number, t
   });
 }
 
+/** The imports that have a meeting with one of these occurrence keys. Inside a transaction over meetings. */
+export async function importsWith(db: CreativeRatioDB, occs: readonly string[]): Promise<Set<string>> {
+  const imports = new Set<string>();
+  if (occs.length === 0) return imports;
+  for (const m of await db.meetings
+    .where('occ')
+    .anyOf([...new Set(occs)])
+    .toArray())
+    imports.add(m.importId);
+  return imports;
+}
+
 /** Re-derive every import that has a meeting with one of these occurrence keys. Inside a transaction. */
 async function rederiveWith(db: CreativeRatioDB, occs: readonly string[]): Promise<number> {
-  const imports = new Set<string>();
-  for (const occ of occs) for (const m of await db.meetings.where('occ').equals(occ).toArray()) imports.add(m.importId);
+  const imports = await importsWith(db, occs);
   for (const id of imports) await rederiveImport(db, id);
   return imports.size;
 }

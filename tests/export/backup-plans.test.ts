@@ -70,7 +70,7 @@ describe('focus plans in a backup', () => {
     expect(b.counts.plans).toBe(2);
     expect(b.skipped).toEqual([]);
     const text = b.parts.join('');
-    expect(JSON.parse(text)).toMatchObject({ version: 2, counts: { plans: 2 } });
+    expect(JSON.parse(text)).toMatchObject({ version: 3, counts: { plans: 2 } });
 
     await db.plans.put(plan('2025-11-03', T0 + 28 * DAY, 'Not in the backup.', T0 + 5));
     const r = await restoreBackup(db, parsed(text), { mode: 'replace' });
@@ -186,8 +186,18 @@ describe('plan rows that a restore refuses', () => {
       data: Record<string, unknown[]>;
       counts: Record<string, number>;
     };
-    delete doc.data.plans;
-    delete doc.counts.plans;
+    doc.version = 2;
+    for (const t of ['plans', 'meetings', 'meetingSkips']) {
+      delete doc.data[t];
+      delete doc.counts[t];
+    }
+    expect(
+      parseBackupFor(
+        db,
+        rehash({ ...doc, data: { ...doc.data, plans: [] }, counts: { ...doc.counts, plans: 0 } }),
+        T0 + 30 * DAY,
+      ),
+    ).toMatchObject({ ok: true });
     expect(parseBackupFor(db, rehash(doc), T0 + 30 * DAY)).toMatchObject({
       ok: false,
       error: { message: expect.stringMatching(/no "plans"|"counts.plans"/) },
@@ -205,7 +215,15 @@ describe('a backup of format version 1 (no focus plans), from a fixture file', (
   it('is read as it was written, with no plans', () => {
     const b = parsed(FIXTURE);
     expect(b.version).toBe(1);
-    expect(b.counts).toEqual({ segments: 3, rules: 1, settings: 1, reviews: 1, plans: 0 });
+    expect(b.counts).toEqual({
+      segments: 3,
+      rules: 1,
+      settings: 1,
+      reviews: 1,
+      plans: 0,
+      meetings: 0,
+      meetingSkips: 0,
+    });
     expect(b.tables.plans).toEqual([]);
     expect(b.tables.segments.map((s) => s.source)).toEqual(['browser', 'calendar', 'manual']);
     expect(b.tables.settings[0]!.value.targetShare).toBe(0.45);
@@ -215,11 +233,27 @@ describe('a backup of format version 1 (no focus plans), from a fixture file', (
     const mine = plan('2025-10-13', T0 + 7 * DAY, 'Mine.', T0);
     await db.plans.put(mine);
     const merged = await restoreBackup(db, parsed(FIXTURE), { mode: 'merge' });
-    expect(merged.added).toEqual({ segments: 3, rules: 1, settings: 1, reviews: 1, plans: 0 });
+    expect(merged.added).toEqual({
+      segments: 3,
+      rules: 1,
+      settings: 1,
+      reviews: 1,
+      plans: 0,
+      meetings: 0,
+      meetingSkips: 0,
+    });
     expect(await db.plans.toArray()).toEqual([mine]);
 
     const replaced = await restoreBackup(db, parsed(FIXTURE), { mode: 'replace' });
-    expect(replaced.added).toEqual({ segments: 3, rules: 1, settings: 1, reviews: 1, plans: 0 });
+    expect(replaced.added).toEqual({
+      segments: 3,
+      rules: 1,
+      settings: 1,
+      reviews: 1,
+      plans: 0,
+      meetings: 0,
+      meetingSkips: 0,
+    });
     expect(await db.plans.count()).toBe(0);
     expect((await db.reviews.get('2025-09-29'))?.note).toBe('Too many syncs; Thursday was good.');
     expect((await db.rules.toArray()).map((r) => r.match)).toEqual([{ type: 'host', host: 'board.example.com' }]);

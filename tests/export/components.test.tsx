@@ -172,11 +172,11 @@ describe('BackupRestore', () => {
 
     const confirm = await screen.findByTestId('restore-confirm');
     expect(within(confirm).getByTestId('restore-counts').textContent).toBe(
-      '3 stretches of time, 1 rule, settings, 1 review note, 1 focus plan',
+      '3 stretches of time, 1 rule, settings, 1 review note, 1 focus plan, 0 calendar meetings (0 skipped)',
     );
     await waitFor(() =>
       expect(confirm.textContent).toContain(
-        'This browser now has 1 stretch of time, 0 rules, no settings, 0 review notes, 0 focus plans.',
+        'This browser now has 1 stretch of time, 0 rules, no settings, 0 review notes, 0 focus plans, 0 calendar meetings (0 skipped).',
       ),
     );
     expect(await db.segments.count()).toBe(1);
@@ -188,7 +188,7 @@ describe('BackupRestore', () => {
     expect(button.disabled).toBe(true);
     const ack = within(confirm).getByTestId('restore-replace-confirm');
     expect(ack.closest('label')!.textContent).toContain(
-      'Yes, delete what is stored now (1 stretch of time, 0 rules, no settings, 0 review notes, 0 focus plans).',
+      'Yes, delete what is stored now (1 stretch of time, 0 rules, no settings, 0 review notes, 0 focus plans, 0 calendar meetings (0 skipped)).',
     );
     fireEvent.click(ack);
     expect(button.disabled).toBe(false);
@@ -198,7 +198,7 @@ describe('BackupRestore', () => {
     });
     await waitFor(() =>
       expect(screen.getByTestId('restore-result').textContent).toBe(
-        'Restored 3 stretches of time, 1 rule, settings, 1 review note, 1 focus plan.',
+        'Restored 3 stretches of time, 1 rule, settings, 1 review note, 1 focus plan, 0 calendar meetings (0 skipped).',
       ),
     );
     expect(after).toHaveBeenCalledTimes(1);
@@ -259,7 +259,7 @@ describe('BackupRestore', () => {
     await waitFor(() => expect(blobs).toHaveLength(1));
     expect(
       await screen.findByText(
-        /^Saved creative-ratio-backup-\d{4}-\d{2}-\d{2}\.json \(1 kB\): 2 stretches of time, 0 rules, no settings, 0 review notes, 0 focus plans\.$/,
+        /^Saved creative-ratio-backup-\d{4}-\d{2}-\d{2}\.json \(1 kB\): 2 stretches of time, 0 rules, no settings, 0 review notes, 0 focus plans, 0 calendar meetings \(0 skipped\)\.$/,
       ),
     ).toBeTruthy();
     const text = await blobs[0]!.text();
