@@ -211,6 +211,57 @@ function withoutId<T extends { id?: number }>(row: T): T {
   return copy;
 }
 
+/**
+ * Keys of the stored rows that start within the starts of `rows`: one getAll over the start index
+ * (cursors are slow in some IndexedDB implementations).
+ */
+async function storedKeys<R extends { id?: number; start: number }>(
+  table: EntityTable<R, 'id'>,
+  rows: readonly { start: number }[],
+  key: (row: R) => string,
+): Promise<Set<string>> {
+  const keys = new Set<string>();
+  if (rows.length === 0) return keys;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const r of rows) {
+    if (r.start < min) min = r.start;
+    if (r.start > max) max = r.start;
+  }
+  for (const r of await table.where('start').between(min, max, true, true).toArray()) keys.add(key(r));
+  return keys;
+}
+
+/** The rows to add, without ids: each once (by `key`), none that is `known` already; `left`: how many were left out. */
+function newRows<R extends { id?: number }>(
+  rows: readonly R[],
+  key: (row: R) => string,
+  known: (row: R) => boolean,
+): { rows: R[]; left: number } {
+  const seen = new Set<string>();
+  const out: R[] = [];
+  for (const r of rows) {
+    const k = key(r);
+    if (seen.has(k) || known(r)) continue;
+    seen.add(k);
+    out.push(withoutId(r));
+  }
+  return { rows: out, left: rows.length - out.length };
+}
+
+/** Add rows page by page, reporting progress after each page. */
+async function addInPages<R extends { id?: number }>(
+  table: EntityTable<R, 'id'>,
+  name: 'segments' | 'meetings',
+  rows: readonly R[],
+  onProgress: RestoreOptions['onProgress'],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += PAGE) {
+    await table.bulkAdd(rows.slice(i, i + PAGE));
+    onProgress?.({ phase: 'writing', table: name, done: Math.min(i + PAGE, rows.length), total: rows.length });
+  }
+}
+
 export interface RestoreOptions {
   mode: RestoreMode;
   onProgress?: (p: RestoreProgress) => void;
@@ -245,38 +296,12 @@ export async function restoreBackup(
       await Promise.all(backupStores(db).map((table) => table.clear()));
       toAdd = segments.map(withoutId);
     } else {
-      const seen = new Set<string>();
-      if (segments.length > 0) {
-        let min = Infinity;
-        let max = -Infinity;
-        for (const s of segments) {
-          if (s.start < min) min = s.start;
-          if (s.start > max) max = s.start;
-        }
-        // One getAll over the start index (cursors are slow in some IndexedDB implementations).
-        for (const s of await db.segments.where('start').between(min, max, true, true).toArray())
-          seen.add(segmentKey(s));
-      }
-      toAdd = [];
-      for (const s of segments) {
-        const key = segmentKey(s);
-        if (seen.has(key)) {
-          skipped.segments += 1;
-          continue;
-        }
-        seen.add(key);
-        toAdd.push(withoutId(s));
-      }
+      const stored = await storedKeys(db.segments, segments, segmentKey);
+      const fresh = newRows(segments, segmentKey, (s) => stored.has(segmentKey(s)));
+      toAdd = fresh.rows;
+      skipped.segments = fresh.left;
     }
-    for (let i = 0; i < toAdd.length; i += PAGE) {
-      await db.segments.bulkAdd(toAdd.slice(i, i + PAGE));
-      onProgress?.({
-        phase: 'writing',
-        table: 'segments',
-        done: Math.min(i + PAGE, toAdd.length),
-        total: toAdd.length,
-      });
-    }
+    await addInPages(db.segments, 'segments', toAdd, onProgress);
     added.segments = toAdd.length;
 
     if (mode === 'replace') {
@@ -364,29 +389,16 @@ async function restoreMeetings(
   let fresh: MeetingRow[];
   if (mode === 'replace') fresh = meetings.map(withoutId);
   else {
-    const here = new Set<string>();
-    if (meetings.length > 0) {
-      const starts = meetings.map((m) => m.start);
-      const [min, max] = [Math.min(...starts), Math.max(...starts)];
-      for (const m of await db.meetings.where('start').between(min, max, true, true).toArray())
-        here.add(occurrenceOf(m));
-    }
-    const inFile = new Set<string>();
-    fresh = [];
-    for (const m of meetings) {
-      const row = `${m.importId}\n${occurrenceOf(m)}`;
-      if (here.has(occurrenceOf(m)) || inFile.has(row)) {
-        skipped.meetings += 1;
-        continue;
-      }
-      inFile.add(row);
-      fresh.push(withoutId(m));
-    }
+    const here = await storedKeys(db.meetings, meetings, occurrenceOf);
+    const merged = newRows(
+      meetings,
+      (m) => `${m.importId}\n${occurrenceOf(m)}`,
+      (m) => here.has(occurrenceOf(m)),
+    );
+    fresh = merged.rows;
+    skipped.meetings = merged.left;
   }
-  for (let i = 0; i < fresh.length; i += PAGE) {
-    await db.meetings.bulkAdd(fresh.slice(i, i + PAGE));
-    onProgress?.({ phase: 'writing', table: 'meetings', done: Math.min(i + PAGE, fresh.length), total: fresh.length });
-  }
+  await addInPages(db.meetings, 'meetings', fresh, onProgress);
   added.meetings = fresh.length;
 
   let newSkips: BackupMeetingSkipRow[] = meetingSkips;

@@ -13,16 +13,13 @@ import { CreativeRatioDB, deleteAllData } from '@/lib/db';
 import { createBackup, parseBackupFor, restoreBackup, type RestoreMode } from '@/lib/db/backup';
 import { importCalendar } from '@/lib/db/calendar';
 import { meetingsBetween, skipMeeting, unskipMeeting } from '@/lib/db/meetings';
-import { addSubscription, applyRefresh } from '@/lib/db/subscriptions';
 import { makeImportId } from '@/lib/calendar/import-id';
 import { storedMeeting, type StoredMeeting } from '@/lib/calendar/meeting-fingerprints';
 import { planFromText, type ImportPlan } from '@/lib/calendar/plan-import';
-import { newSubscription } from '@/lib/calendar/subscription';
-import { Fnv1a64 } from '@/lib/export/checksum';
-import { BACKUP_TABLES, type ParsedBackup } from '@/lib/export/backup';
+import type { ParsedBackup } from '@/lib/export/backup';
 import type { Segment } from '@/lib/model';
-import { calendar, options } from '../calendar/helpers';
-import { seg } from './helpers';
+import { WEEKLY, WORKSHOP, addFeedSubscription, calendar, options, refreshSubscription } from '../calendar/helpers';
+import { rehash, seg } from './helpers';
 
 const H = 3_600_000;
 const NOW = Date.UTC(2025, 3, 20);
@@ -34,26 +31,7 @@ beforeEach(async () => {
   await db.open();
 });
 
-/** Tuesdays 10:00–11:00 Berlin in March 2025 (four), and a workshop on Wednesday 5 March. */
-const TEXT = calendar(
-  [
-    'UID:weekly-sync@acme.com',
-    'DTSTART:20250304T090000Z',
-    'DTEND:20250304T100000Z',
-    'RRULE:FREQ=WEEKLY;COUNT=4',
-    'SUMMARY:Team sync',
-    'ORGANIZER:mailto:lead@acme.com',
-    'ATTENDEE:mailto:me@acme.com',
-  ],
-  [
-    'UID:ws-1@agency.io',
-    'DTSTART:20250305T130000Z',
-    'DTEND:20250305T150000Z',
-    'SUMMARY:Quarterly planning',
-    'ORGANIZER:mailto:kim@agency.io',
-    'ATTENDEE:mailto:me@acme.com',
-  ],
-);
+const TEXT = calendar(WEEKLY, WORKSHOP);
 const tue = (d: number) => Date.UTC(2025, 2, d, 9);
 
 function plan(importId: string, keepTitles = false): ImportPlan {
@@ -179,26 +157,8 @@ describe('backup → restore keeps calendar meetings and skips', () => {
   });
 
   it('the motivating bug: … and after a subscription refresh', async () => {
-    const sub = newSubscription({
-      id: 'sub-1',
-      url: 'https://calendar.example.com/feed.ics',
-      host: 'calendar.example.com',
-      name: 'Feed',
-      importId: makeImportId('Feed', 5),
-      createdAt: 5,
-      options: { keepTitles: false, meetingWords: [], countTentative: true, ownerEmail: '' },
-    });
-    await addSubscription(db, sub);
-    const refresh = async () => {
-      const p = plan(sub.importId);
-      await applyRefresh(db, sub.id, {
-        replaceFrom: new Date(2025, 2, 3).getTime(),
-        replaceTo: new Date(2025, 3, 7).getTime(),
-        segments: p.segments,
-        meetings: p.meetings,
-        patch: {},
-      });
-    };
+    const sub = await addFeedSubscription(db);
+    const refresh = () => refreshSubscription(db, sub, plan(sub.importId));
     await refresh();
     await skipMeeting(db, await occAt(tue(18)), NOW);
     const before = await state();
@@ -331,17 +291,6 @@ describe('merge', () => {
     expect(await state()).toEqual(before);
   });
 });
-
-/** The checksum a writer computes for rows as given (a hostile file recomputes it, so it must). */
-function rehash(doc: { data: Record<string, unknown[]>; checksum?: string }): string {
-  const h = new Fnv1a64();
-  for (const t of BACKUP_TABLES.filter((t) => t in doc.data)) {
-    h.update(`${t}\n`);
-    for (const row of doc.data[t]!) h.update(JSON.stringify(row)).update('\n');
-  }
-  doc.checksum = `fnv1a64:${h.digest()}`;
-  return JSON.stringify(doc);
-}
 
 type Doc = { data: Record<string, Array<Record<string, unknown>>>; counts: Record<string, number> };
 
@@ -480,15 +429,7 @@ describe('files of earlier format versions, and of this one, from fixtures', () 
   it('version 3: meetings and skips restored, its calendar time derived from them equals the time in the file', async () => {
     const b = parsed(read('backup-v3.json'));
     expect(b.version).toBe(3);
-    expect(b.counts).toEqual({
-      segments: 7,
-      rules: 1,
-      settings: 1,
-      reviews: 1,
-      plans: 1,
-      meetings: 5,
-      meetingSkips: 1,
-    });
+    expect(b.counts).toMatchObject({ segments: 7, settings: 1, plans: 1, meetings: 5, meetingSkips: 1 });
     const r = await restoreBackup(db, b, { mode: 'replace' });
     expect(r.added).toEqual(b.counts);
     expect(calendarOf(await db.segments.toArray())).toEqual(calendarOf(b.tables.segments));
