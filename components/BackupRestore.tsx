@@ -59,7 +59,7 @@ export function BackupRestore({ id = 'backup', ...card }: BackupRestoreProps) {
     <SettingsSection
       id={id}
       title="Backup and restore"
-      description="Everything you recorded, your rules, settings and review notes, in one file you keep. It includes sites and notes: keep it private."
+      description="Everything you recorded, your rules, settings, review notes, focus plans and calendar meetings, in one file you keep. It includes sites and notes: keep it private."
       testId="backup-restore"
     >
       <div className="row">
