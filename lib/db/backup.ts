@@ -284,7 +284,8 @@ export async function restoreBackup(
   const { mode, onProgress } = options;
   const { rules, settings, reviews, plans } = backup.tables;
   // Calendar time behind the file's meetings is derived from them once they are written, not copied.
-  const segments = backup.tables.segments.filter((s) => !derivedFrom(backup.tables.meetings)(s));
+  const derived = derivedFrom(backup.tables.meetings);
+  const segments = backup.tables.segments.filter((s) => !derived(s));
   const added = emptyCounts();
   const skipped = emptyCounts();
   let settingsOutcome: RestoreResult['settings'] = 'none';

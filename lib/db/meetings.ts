@@ -55,9 +55,14 @@ export function meetingRow(m: StoredMeeting, importId: string): MeetingRow {
 /** Occurrence keys among `occs` that are skipped. Inside a transaction over meetingSkips. */
 async function skippedAmong(db: CreativeRatioDB, occs: readonly string[]): Promise<Set<string>> {
   if (occs.length === 0) return new Set();
+  const wanted = new Set(occs);
+  // Skips are few: when there are no more of them than keys asked about, reading them all is one
+  // request, where anyOf walks the index key by key (a whole import's meetings: seconds).
+  if ((await db.meetingSkips.count()) <= wanted.size)
+    return new Set((await db.meetingSkips.toCollection().primaryKeys()).filter((k) => wanted.has(k)));
   const keys = await db.meetingSkips
     .where('occ')
-    .anyOf([...new Set(occs)])
+    .anyOf([...wanted])
     .primaryKeys();
   return new Set(keys);
 }
@@ -167,12 +172,8 @@ export async function hasLegacyCalendarTime(db: CreativeRatioDB, from: number, t
 /** The imports that have a meeting with one of these occurrence keys. Inside a transaction over meetings. */
 export async function importsWith(db: CreativeRatioDB, occs: readonly string[]): Promise<Set<string>> {
   const imports = new Set<string>();
-  if (occs.length === 0) return imports;
-  for (const m of await db.meetings
-    .where('occ')
-    .anyOf([...new Set(occs)])
-    .toArray())
-    imports.add(m.importId);
+  for (const occ of new Set(occs))
+    for (const m of await db.meetings.where('occ').equals(occ).toArray()) imports.add(m.importId);
   return imports;
 }
 
