@@ -75,7 +75,8 @@ async function skippedAmong(db: CreativeRatioDB, occs: readonly string[]): Promi
 export async function rederiveImport(db: CreativeRatioDB, importId: string): Promise<number> {
   const meetings = await db.meetings.where('importId').equals(importId).toArray();
   if (meetings.length === 0) return 0;
-  const from = Math.min(...meetings.map((m) => m.start));
+  // A loop, not Math.min(...): a restored import may hold more meetings than a call takes arguments.
+  const from = meetings.reduce((min, m) => Math.min(min, m.start), Infinity);
   const skipped = await skippedAmong(
     db,
     meetings.map((m) => m.occ),
