@@ -1,59 +1,80 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Banner } from '@/components/Banner';
 import { SettingsSection } from '@/components/SettingsSection';
 import type { BackupRestoreState } from '@/components/data/backup';
-import { backupCountsText as countsText, restoreResultText as resultText } from '@/lib/ui/backup';
+import type { RestoreMode } from '@/lib/db/backup';
+import {
+  backupCountsText as countsText,
+  olderBackupText,
+  restoreProgressText,
+  restoreResultText as resultText,
+} from '@/lib/ui/backup';
 import '@/components/team/team.css';
 
+/** The state and actions of `useBackupRestore`, as they are. */
 export interface BackupRestoreProps extends BackupRestoreState {
   /** The section's id, for the settings page's table of contents (default `backup`). */
   id?: string;
 }
 
-const nf = new Intl.NumberFormat('en-US');
+/** One "How to restore" choice: a radio button and what the mode does. */
+function ModeChoice({
+  name,
+  value,
+  mode,
+  setMode,
+  children,
+}: {
+  name: string;
+  value: RestoreMode;
+  mode: RestoreMode;
+  setMode: (mode: RestoreMode) => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="check">
+      <input
+        type="radio"
+        name={name}
+        value={value}
+        checked={mode === value}
+        onChange={() => setMode(value)}
+        data-testid={`restore-mode-${value}`}
+      />
+      <span>{children}</span>
+    </label>
+  );
+}
 
 /**
  * Full backup (download) and restore (replace or merge), with a confirmation showing what the file
  * holds, progress while writing, and a clear result. A restore is all or nothing. The state and
  * actions come from `useBackupRestore` (components/data/backup.ts).
  */
-export function BackupRestore({
-  id = 'backup',
-  current,
-  backingUp,
-  backupMessage,
-  backup,
-  stage,
-  mode,
-  setMode,
-  replaceConfirmed,
-  setReplaceConfirmed,
-  pick,
-  restore,
-  cancel,
-}: BackupRestoreProps) {
+export function BackupRestore({ id = 'backup', ...card }: BackupRestoreProps) {
   const ids = { file: useId(), mode: useId() };
+  const { current, stage, mode, setMode, replaceConfirmed } = card;
 
   return (
     <SettingsSection
       id={id}
       title="Backup and restore"
-      description="Everything you recorded, your rules, settings and review notes, in one file you keep. It includes sites and notes: keep it private."
+      description="Everything you recorded, your rules, settings, review notes, focus plans and calendar meetings, in one file you keep. It includes sites and notes: keep it private."
       testId="backup-restore"
     >
       <div className="row">
         <button
           type="button"
           className="btn"
-          onClick={() => void backup()}
-          disabled={backingUp}
+          onClick={() => void card.backup()}
+          disabled={card.backingUp}
           data-testid="backup-download"
         >
-          {backingUp ? 'Preparing the backup…' : 'Download backup'}
+          {card.backingUp ? 'Preparing the backup…' : 'Download backup'}
         </button>
         {current ? <span className="subtle">Now stored: {countsText(current)}.</span> : null}
       </div>
-      {backupMessage ? <Banner tone={backupMessage.tone}>{backupMessage.text}</Banner> : null}
+      {card.backupMessage ? <Banner tone={card.backupMessage.tone}>{card.backupMessage.text}</Banner> : null}
 
       <div className="field">
         <label htmlFor={ids.file}>Restore from a backup file</label>
@@ -66,7 +87,7 @@ export function BackupRestore({
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file) void pick(file);
+            if (file) void card.pick(file);
           }}
         />
         <span className="field-help">
@@ -86,57 +107,37 @@ export function BackupRestore({
           data-testid="restore-confirm"
           onSubmit={(e) => {
             e.preventDefault();
-            void restore();
+            void card.restore();
           }}
         >
           <p>
             <strong>{stage.fileName}</strong> is a backup from {new Date(stage.backup.exportedAt).toLocaleString()} with{' '}
             <span data-testid="restore-counts">{countsText(stage.backup.counts)}</span>.
           </p>
-          {stage.backup.version < 2 ? (
+          {olderBackupText(stage.backup.version) ? (
             <p className="muted" data-testid="restore-old-format">
-              This backup was made before focus plans were backed up: it has none, and a merge keeps yours.
+              {olderBackupText(stage.backup.version)}
             </p>
           ) : null}
           {current ? <p className="muted">This browser now has {countsText(current)}.</p> : null}
           <fieldset disabled={stage.kind === 'restoring'}>
             <legend id={ids.mode}>How to restore</legend>
-            <label className="check">
-              <input
-                type="radio"
-                name={ids.mode}
-                value="merge"
-                checked={mode === 'merge'}
-                onChange={() => setMode('merge')}
-                data-testid="restore-mode-merge"
-              />
-              <span>
-                <strong>Merge</strong> — add what is missing: time not already recorded, rules you do not have, notes
-                for weeks without one, and each week&apos;s focus plan where the backup&apos;s is newer than yours. Your
-                settings stay.
-              </span>
-            </label>
-            <label className="check">
-              <input
-                type="radio"
-                name={ids.mode}
-                value="replace"
-                checked={mode === 'replace'}
-                onChange={() => setMode('replace')}
-                data-testid="restore-mode-replace"
-              />
-              <span>
-                <strong>Replace</strong> — delete the time, rules, settings, notes and focus plans stored now, and use
-                the backup&apos;s.
-              </span>
-            </label>
+            <ModeChoice name={ids.mode} value="merge" mode={mode} setMode={setMode}>
+              <strong>Merge</strong> — add what is missing: time not already recorded, rules you do not have, notes for
+              weeks without one, each week&apos;s focus plan where the backup&apos;s is newer than yours, and calendar
+              meetings you do not have; a meeting skipped in either stays skipped. Your settings stay.
+            </ModeChoice>
+            <ModeChoice name={ids.mode} value="replace" mode={mode} setMode={setMode}>
+              <strong>Replace</strong> — delete the time, rules, settings, notes, focus plans and calendar meetings
+              stored now, and use the backup&apos;s.
+            </ModeChoice>
           </fieldset>
           {mode === 'replace' && stage.kind === 'confirm' ? (
             <label className="check confirm-replace">
               <input
                 type="checkbox"
                 checked={replaceConfirmed}
-                onChange={(e) => setReplaceConfirmed(e.target.checked)}
+                onChange={(e) => card.setReplaceConfirmed(e.target.checked)}
                 data-testid="restore-replace-confirm"
               />
               <span>
@@ -148,11 +149,7 @@ export function BackupRestore({
           {stage.kind === 'restoring' ? (
             <div className="progress-row" role="status" aria-live="polite" data-testid="restore-progress">
               <progress max={stage.progress?.total || 1} value={stage.progress?.done ?? 0} />
-              <span className="subtle">
-                {stage.progress
-                  ? `Writing ${stage.progress.table}: ${nf.format(stage.progress.done)} of ${nf.format(stage.progress.total)}…`
-                  : 'Starting…'}
-              </span>
+              <span className="subtle">{stage.progress ? restoreProgressText(stage.progress) : 'Starting…'}</span>
             </div>
           ) : (
             <div className="row">
@@ -164,7 +161,7 @@ export function BackupRestore({
               >
                 {mode === 'replace' ? 'Replace my data with this backup' : 'Merge this backup into my data'}
               </button>
-              <button type="button" className="btn" onClick={cancel}>
+              <button type="button" className="btn" onClick={card.cancel}>
                 Cancel
               </button>
             </div>

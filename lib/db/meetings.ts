@@ -55,9 +55,14 @@ export function meetingRow(m: StoredMeeting, importId: string): MeetingRow {
 /** Occurrence keys among `occs` that are skipped. Inside a transaction over meetingSkips. */
 async function skippedAmong(db: CreativeRatioDB, occs: readonly string[]): Promise<Set<string>> {
   if (occs.length === 0) return new Set();
+  const wanted = new Set(occs);
+  // Skips are few: when there are no more of them than keys asked about, reading them all is one
+  // request, where anyOf walks the index key by key (a whole import's meetings: seconds).
+  if ((await db.meetingSkips.count()) <= wanted.size)
+    return new Set((await db.meetingSkips.toCollection().primaryKeys()).filter((k) => wanted.has(k)));
   const keys = await db.meetingSkips
     .where('occ')
-    .anyOf([...new Set(occs)])
+    .anyOf([...wanted])
     .primaryKeys();
   return new Set(keys);
 }
@@ -70,7 +75,8 @@ async function skippedAmong(db: CreativeRatioDB, occs: readonly string[]): Promi
 export async function rederiveImport(db: CreativeRatioDB, importId: string): Promise<number> {
   const meetings = await db.meetings.where('importId').equals(importId).toArray();
   if (meetings.length === 0) return 0;
-  const from = Math.min(...meetings.map((m) => m.start));
+  // A loop, not Math.min(...): a restored import may hold more meetings than a call takes arguments.
+  const from = meetings.reduce((min, m) => Math.min(min, m.start), Infinity);
   const skipped = await skippedAmong(
     db,
     meetings.map((m) => m.occ),
@@ -164,10 +170,17 @@ export async function hasLegacyCalendarTime(db: CreativeRatioDB, from: number, t
   });
 }
 
+/** The imports that have a meeting with one of these occurrence keys. Inside a transaction over meetings. */
+export async function importsWith(db: CreativeRatioDB, occs: readonly string[]): Promise<Set<string>> {
+  const imports = new Set<string>();
+  for (const occ of new Set(occs))
+    for (const m of await db.meetings.where('occ').equals(occ).toArray()) imports.add(m.importId);
+  return imports;
+}
+
 /** Re-derive every import that has a meeting with one of these occurrence keys. Inside a transaction. */
 async function rederiveWith(db: CreativeRatioDB, occs: readonly string[]): Promise<number> {
-  const imports = new Set<string>();
-  for (const occ of occs) for (const m of await db.meetings.where('occ').equals(occ).toArray()) imports.add(m.importId);
+  const imports = await importsWith(db, occs);
   for (const id of imports) await rederiveImport(db, id);
   return imports.size;
 }

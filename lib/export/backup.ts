@@ -2,18 +2,22 @@
  * Full backup of the person's data, as one JSON file, and its all-or-nothing validation. Pure.
  * Storage (reading the tables, the atomic restore) is lib/db/backup.ts.
  *
- * File (format "creative-ratio-backup", version 2):
+ * File (format "creative-ratio-backup", version 3):
  *   { "format", "version", "schemaVersion" (the database schema version it was read from),
- *     "exportedAt" (ISO instant), "counts": { segments, rules, settings, reviews, plans },
- *     "data": { "segments": [...], "rules": [...], "settings": [...], "reviews": [...], "plans": [...] },
+ *     "exportedAt" (ISO instant),
+ *     "counts": { segments, rules, settings, reviews, plans, meetings, meetingSkips },
+ *     "data": { "segments": [...], "rules": [...], "settings": [...], "reviews": [...], "plans": [...],
+ *               "meetings": [...], "meetingSkips": [...] },
  *     "checksum": "fnv1a64:<16 hex digits>" }
- * Version 1 (before focus plans were backed up) is the same without "plans"; it is still read, and
- * restores no plans. Which database tables are deliberately left out, and why, is listed in
- * lib/db/backup.ts (NOT_BACKED_UP; a test fails when a table is in neither list).
+ * Version 2 (before calendar meetings were backed up) is the same without "meetings" and
+ * "meetingSkips"; version 1 (before focus plans) also without "plans". Both are still read and
+ * restore none of what they lack. Which database tables are deliberately left out, and why, is
+ * listed in lib/db/backup.ts (NOT_BACKED_UP; a test fails when a table is in neither list).
  *
  * Rows are written in a canonical form: known fields only, in a fixed order, one row per line.
  * The checksum is FNV-1a 64 over the canonical rows, each table introduced by its name:
  *   "segments\n" + row + "\n" + row + "\n" … + "rules\n" + … + "settings\n" + … + "reviews\n" + … + "plans\n" + …
+ *   + "meetings\n" + … + "meetingSkips\n" + …
  * so it survives re-indenting the file but not any change of a value. On restore every row is
  * validated, rebuilt canonically from its checked fields (never spread from the parsed JSON) and
  * hashed again; the checksum must match. The settings row is hashed with the settings the file
@@ -38,10 +42,12 @@ import { isDayKey } from '@/lib/time/days';
 import { isPlausibleInstant, plausibleRange, rangeText, type InstantRange } from '@/lib/time/plausible';
 import { FOCUS_KINDS, type PlanBlock } from '@/lib/plan/types';
 import { MAX_INTENT_CHARS, MAX_PLAN_BLOCKS } from '@/lib/db/plans';
+import type { StoredMeeting } from '@/lib/calendar/meeting-fingerprints';
+import { isManualGroupId } from '@/lib/calendar/manual-block';
 
 export const BACKUP_FORMAT = 'creative-ratio-backup';
-/** 2: focus plans added (version 1 files are still read). */
-export const BACKUP_FORMAT_VERSION = 2;
+/** 2: focus plans added; 3: calendar meetings and skipped occurrences added (older files are still read). */
+export const BACKUP_FORMAT_VERSION = 3;
 /** Largest backup read, in characters (≈ bytes: backups are mostly ASCII). */
 export const MAX_BACKUP_CHARS = 200_000_000;
 export const MAX_BACKUP_SEGMENTS = 2_000_000;
@@ -49,6 +55,16 @@ export const MAX_BACKUP_RULES = 5_000;
 export const MAX_BACKUP_REVIEWS = 10_000;
 /** Focus plans (one per week): 10,000 weeks, like the review notes. */
 export const MAX_BACKUP_PLANS = 10_000;
+/** Calendar meetings: ten subscriptions of 50,000 occurrences each, and as many again from files. */
+export const MAX_BACKUP_MEETINGS = 1_000_000;
+/** Skipped occurrences: at most one per meeting. */
+export const MAX_BACKUP_MEETING_SKIPS = MAX_BACKUP_MEETINGS;
+/**
+ * A kept meeting title (an event's summary is not cut at import) and its word-run fingerprints
+ * (at most 4 runs per word, each also without a plural "s": 8 per word, a word every 2 characters).
+ */
+export const MAX_MEETING_TITLE_CHARS = 10_000;
+export const MAX_MEETING_WORDS = 4 * MAX_MEETING_TITLE_CHARS;
 /** Same as cleanBlocks (lib/db/plans.ts). */
 const MAX_BLOCK_ID_CHARS = 100;
 const MAX_BLOCK_MS = 24 * 60 * 60 * 1000;
@@ -63,13 +79,19 @@ const MAX_SEGMENT_MS = 7 * 24 * 60 * 60 * 1000;
 /** Rows per written part. */
 const ROWS_PER_PART = 2_000;
 
-export const BACKUP_TABLES = ['segments', 'rules', 'settings', 'reviews', 'plans'] as const;
+export const BACKUP_TABLES = ['segments', 'rules', 'settings', 'reviews', 'plans', 'meetings', 'meetingSkips'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 /** The tables a file of each format version holds, in file (and checksum) order. */
 const TABLES_OF_VERSION: Record<number, readonly BackupTable[]> = {
-  1: ['segments', 'rules', 'settings', 'reviews'],
-  2: BACKUP_TABLES,
+  1: BACKUP_TABLES.slice(0, 4),
+  2: BACKUP_TABLES.slice(0, 5),
+  3: BACKUP_TABLES,
 };
+
+/** Whether a file of this format version carries the table (tables it lacks restore nothing). */
+export function versionHas(version: number, table: BackupTable): boolean {
+  return (TABLES_OF_VERSION[version] ?? BACKUP_TABLES).includes(table);
+}
 
 /** The settings row as stored (`settings` table, key 'settings'). */
 export interface BackupSettingsRow {
@@ -92,15 +114,35 @@ export interface BackupPlanRow {
   updatedAt: number;
 }
 
+/** A calendar meeting as stored (`meetings` table; fingerprints only, lib/calendar/meeting-fingerprints.ts). */
+export interface BackupMeetingRow extends StoredMeeting {
+  id?: number;
+}
+
+/** An occurrence marked "I skipped this one" (`meetingSkips` table, keyed by `occ`; lib/db/meetings.ts). */
+export interface BackupMeetingSkipRow {
+  occ: string;
+  start: number;
+  end: number;
+  at: number;
+}
+
 export interface BackupTables {
   segments: Segment[];
   rules: UserRule[];
   settings: BackupSettingsRow[];
   reviews: BackupReviewRow[];
   plans: BackupPlanRow[];
+  meetings: BackupMeetingRow[];
+  meetingSkips: BackupMeetingSkipRow[];
 }
 
 export type BackupCounts = Record<BackupTable, number>;
+
+/** Zero rows of every table. */
+export function emptyCounts(): BackupCounts {
+  return Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as BackupCounts;
+}
 
 export interface ParsedBackup {
   version: number;
@@ -316,6 +358,78 @@ function planSchema(range: InstantRange) {
   );
 }
 
+const FINGERPRINT = /^[0-9a-f]{16}$/;
+/** A fingerprint (16 hex digits, lib/calendar/meeting-fingerprints.ts), or '' where `empty` allows it. */
+const fingerprint = (field: string, empty = false) => {
+  const message = `"${field}" must be a fingerprint (16 hex digits)${empty ? ' or ""' : ''}`;
+  return v.pipe(
+    v.string(message),
+    v.check((f) => FINGERPRINT.test(f) || (empty && f === ''), message),
+  );
+};
+
+/** Key order: id, importId, start, end, occ, series, org, orgDomain, words, title, override. */
+function meetingSchema(range: InstantRange) {
+  const IMPORT_ID = `"importId" must be a calendar import id (text of 1 to ${MAX_IMPORT_ID_CHARS} characters)`;
+  const WORDS = `"words" must be a list of at most ${count(MAX_MEETING_WORDS)} fingerprints (16 hex digits)`;
+  const OVERRIDE = '"override" must be an object with a class, "creative" or "coordination"';
+  return v.pipe(
+    record(NOT_AN_OBJECT),
+    v.strictObject(
+      {
+        id: v.optional(rowId),
+        importId: v.pipe(
+          v.string(IMPORT_ID),
+          v.minLength(1, IMPORT_ID),
+          v.maxLength(MAX_IMPORT_ID_CHARS, IMPORT_ID),
+          v.check((id) => !isManualGroupId(id), IMPORT_ID),
+        ),
+        start: instant('start', range),
+        end: instant('end', range),
+        occ: fingerprint('occ'),
+        series: fingerprint('series', true),
+        org: fingerprint('org', true),
+        orgDomain: fingerprint('orgDomain', true),
+        words: v.pipe(
+          v.array(v.pipe(v.string(WORDS), v.regex(FINGERPRINT, WORDS)), WORDS),
+          v.maxLength(MAX_MEETING_WORDS, WORDS),
+        ),
+        title: v.optional(text('title', MAX_MEETING_TITLE_CHARS)),
+        override: v.pipe(
+          record(OVERRIDE),
+          v.strictObject(
+            {
+              class: v.picklist(['creative', 'coordination'], OVERRIDE),
+              kind: v.optional(v.picklist(KIND_IDS, 'the override has an unknown kind')),
+            },
+            OVERRIDE,
+          ),
+        ),
+      },
+      NOT_AN_OBJECT,
+    ),
+    v.check((m) => m.end > m.start, '"end" must be after "start"'),
+    v.check((m) => m.end - m.start <= MAX_SEGMENT_MS, 'the meeting is longer than a week'),
+  );
+}
+
+/** "I skipped this one": the occurrence key, when the occurrence lies (its earliest start, latest end), when it was marked. */
+function meetingSkipSchema(range: InstantRange) {
+  return v.pipe(
+    record(NOT_AN_OBJECT),
+    v.strictObject(
+      {
+        occ: fingerprint('occ'),
+        start: instant('start', range),
+        end: instant('end', range),
+        at: instant('at', range),
+      },
+      NOT_AN_OBJECT,
+    ),
+    v.check((s) => s.end > s.start, '"end" must be after "start"'),
+  );
+}
+
 /** The row schemas of one plausible range (built once per backup read or write). */
 function rowSchemas(range: InstantRange) {
   return {
@@ -324,6 +438,8 @@ function rowSchemas(range: InstantRange) {
     settings: settingsSchema,
     reviews: reviewSchema(range),
     plans: planSchema(range),
+    meetings: meetingSchema(range),
+    meetingSkips: meetingSkipSchema(range),
   };
 }
 type RowSchemas = ReturnType<typeof rowSchemas>;
@@ -340,15 +456,36 @@ function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown): RowCheck
   return r.ok ? { ok: true, row: r.output } : { ok: false, message: r.message };
 }
 
+/** valibot keeps an optional key given as undefined (from a stored row); the backup leaves it out. */
+function withoutUndefined<T extends { override?: { kind?: unknown } }>(
+  checked: RowCheck<T>,
+  keys: readonly string[],
+): RowCheck<T> {
+  if (!checked.ok) return checked;
+  const row = checked.row as T & Record<string, unknown>;
+  for (const key of keys) if (row[key] === undefined) delete row[key];
+  if (row.override?.kind === undefined) delete row.override?.kind;
+  return checked;
+}
+
 /** A segment rebuilt from checked fields, or why it is invalid. */
 export function checkSegmentRow(input: unknown, range: InstantRange = plausibleRange(Date.now())): RowCheck<Segment> {
-  const checked = check(schemasFor(range).segments, input);
-  if (!checked.ok) return checked;
-  // valibot keeps an optional key given as undefined (from a stored row); the backup leaves it out.
-  const row = checked.row as Segment & Record<string, unknown>;
-  for (const key of ['id', 'label', 'override', 'importId'] as const) if (row[key] === undefined) delete row[key];
-  if (row.override?.kind === undefined) delete row.override?.kind;
-  return { ok: true, row };
+  return withoutUndefined(check(schemasFor(range).segments, input), ['id', 'label', 'override', 'importId']);
+}
+
+/** A calendar meeting rebuilt from checked fields (fingerprints only), or why it is invalid. */
+export function checkMeetingRow(
+  input: unknown,
+  range: InstantRange = plausibleRange(Date.now()),
+): RowCheck<BackupMeetingRow> {
+  return withoutUndefined(check(schemasFor(range).meetings, input), ['id', 'title']);
+}
+
+/** Any table's row, checked and rebuilt canonically. */
+function checkRow(table: BackupTable, input: unknown, range: InstantRange): RowCheck<object> {
+  if (table === 'segments') return checkSegmentRow(input, range);
+  if (table === 'meetings') return checkMeetingRow(input, range);
+  return check(schemasFor(range)[table] as v.GenericSchema<unknown, object>, input);
 }
 
 /** A rule through validateRule (which rebuilds it from known fields), in canonical key order. */
@@ -383,6 +520,8 @@ const ROW_NAME: Record<BackupTable, string> = {
   settings: 'Settings row',
   reviews: 'Review note',
   plans: 'Focus plan',
+  meetings: 'Calendar meeting',
+  meetingSkips: 'Skipped meeting',
 };
 
 /** "Segment #12 (index 11)". */
@@ -414,7 +553,7 @@ export interface SerializedBackup {
 export class BackupWriter {
   private readonly parts: string[] = [];
   private readonly hash = new Fnv1a64();
-  private readonly written: BackupCounts = { segments: 0, rules: 0, settings: 0, reviews: 0, plans: 0 };
+  private readonly written: BackupCounts = emptyCounts();
   private table: BackupTable | null = null;
   private pending: string[] = [];
   private chars = 0;
@@ -426,13 +565,7 @@ export class BackupWriter {
       version: BACKUP_FORMAT_VERSION,
       schemaVersion: meta.schemaVersion,
       exportedAt: new Date(meta.now).toISOString(),
-      counts: {
-        segments: meta.counts.segments,
-        rules: meta.counts.rules,
-        settings: meta.counts.settings,
-        reviews: meta.counts.reviews,
-        plans: meta.counts.plans,
-      },
+      counts: Object.fromEntries(BACKUP_TABLES.map((t) => [t, meta.counts[t]])),
     };
     this.push(`${JSON.stringify(head).slice(0, -1)},\n"data":{`);
   }
@@ -512,43 +645,32 @@ export function canonicalRows<T extends BackupTable>(
 ): BackupTables[T] {
   const out: object[] = [];
   const range = plausibleRange(now);
-  const schemas = schemasFor(range);
   rows.forEach((row, i) => {
-    const checked =
-      table === 'segments'
-        ? checkSegmentRow(row, range)
-        : check(schemas[table] as v.GenericSchema<unknown, object>, row);
+    const checked = checkRow(table, row, range);
     if (checked.ok) out.push(checked.row);
     else skipped.push({ table, index: offset + i, message: checked.message });
   });
   return out as BackupTables[T];
 }
 
+/** Tables a caller of serializeBackup may leave out (they are then empty). */
+type OptionalTables = 'plans' | 'meetings' | 'meetingSkips';
+
 /**
  * The whole backup from tables held in memory (tests, small data). Invalid rows are left out.
- * `plans` may be left out (no focus plans).
+ * `plans`, `meetings` and `meetingSkips` may be left out (none).
  */
 export function serializeBackup(
-  tables: Omit<BackupTables, 'plans'> & Partial<Pick<BackupTables, 'plans'>>,
+  tables: Omit<BackupTables, OptionalTables> & Partial<Pick<BackupTables, OptionalTables>>,
   meta: { now: number; schemaVersion: number },
 ): SerializedBackup & { skipped: SkippedRow[] } {
   const skipped: SkippedRow[] = [];
-  const rows = {
-    segments: canonicalRows('segments', tables.segments, 0, skipped, meta.now),
-    rules: canonicalRows('rules', tables.rules, 0, skipped, meta.now),
-    settings: canonicalRows('settings', tables.settings, 0, skipped, meta.now),
-    reviews: canonicalRows('reviews', tables.reviews, 0, skipped, meta.now),
-    plans: canonicalRows('plans', tables.plans ?? [], 0, skipped, meta.now),
-  };
+  const rows = Object.fromEntries(
+    BACKUP_TABLES.map((t) => [t, canonicalRows(t, tables[t] ?? [], 0, skipped, meta.now)]),
+  ) as unknown as BackupTables;
   const w = new BackupWriter({
     ...meta,
-    counts: {
-      segments: rows.segments.length,
-      rules: rows.rules.length,
-      settings: rows.settings.length,
-      reviews: rows.reviews.length,
-      plans: rows.plans.length,
-    },
+    counts: Object.fromEntries(BACKUP_TABLES.map((t) => [t, rows[t].length])) as BackupCounts,
   });
   for (const t of BACKUP_TABLES) {
     w.begin(t);
@@ -582,6 +704,8 @@ const LIMITS: Record<BackupTable, number> = {
   settings: 1,
   reviews: MAX_BACKUP_REVIEWS,
   plans: MAX_BACKUP_PLANS,
+  meetings: MAX_BACKUP_MEETINGS,
+  meetingSkips: MAX_BACKUP_MEETING_SKIPS,
 };
 
 export interface ParseBackupOptions {
@@ -646,6 +770,17 @@ function hashedSettings(raw: unknown, row: BackupSettingsRow): object {
   return { key: row.key, value };
 }
 
+/** What a second row with the same key is, per table. */
+const SAME_KEY: Record<BackupTable, (key: string) => string> = {
+  segments: (id) => `the id ${id} is used twice`,
+  rules: (id) => `the id ${id} is used twice`,
+  settings: () => 'a second settings row',
+  reviews: (week) => `a second note for the week ${week}`,
+  plans: (week) => `a second plan for the week ${week}`,
+  meetings: (id) => `the id ${id} is used twice`,
+  meetingSkips: (occ) => `the occurrence ${occ} is marked skipped twice`,
+};
+
 const ENVELOPE_WORDS = {
   stray: (key: string, path: readonly string[]) =>
     path.length === 0 ? `Unexpected field ${key} in the backup.` : `Unexpected table ${key} in "${path.join('.')}".`,
@@ -706,33 +841,25 @@ function readBackup(text: string, options: ParseBackupOptions): ParsedBackup {
   const hash = new Fnv1a64();
   const tables = Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])) as unknown as BackupTables;
   const range = plausibleRange(options.now ?? Date.now());
-  const schemas = schemasFor(range);
   for (const t of inFile) {
     hash.update(`${t}\n`);
     const rows: object[] = [];
     const ids = new Set<number | string>();
     const list = lists[t];
     for (let i = 0; i < list.length; i++) {
-      const checked =
-        t === 'segments'
-          ? checkSegmentRow(list[i], range)
-          : check(schemas[t] as v.GenericSchema<unknown, object>, list[i]);
+      const checked = checkRow(t, list[i], range);
       if (!checked.ok) fail(`${rowLabel(t, i)}: ${checked.message}.`, t, i);
-      const row = checked.row as { id?: number; week?: string };
-      const key = t === 'reviews' || t === 'plans' ? row.week : t === 'settings' ? 'settings' : row.id;
+      const row = checked.row as { id?: number; week?: string; occ?: string };
+      const key =
+        t === 'reviews' || t === 'plans'
+          ? row.week
+          : t === 'settings'
+            ? 'settings'
+            : t === 'meetingSkips'
+              ? row.occ
+              : row.id;
       if (key !== undefined) {
-        if (ids.has(key))
-          fail(
-            `${rowLabel(t, i)}: ${
-              t === 'reviews'
-                ? `a second note for the week ${String(key)}`
-                : t === 'plans'
-                  ? `a second plan for the week ${String(key)}`
-                  : `the id ${String(key)} is used twice`
-            }.`,
-            t,
-            i,
-          );
+        if (ids.has(key)) fail(`${rowLabel(t, i)}: ${SAME_KEY[t](String(key))}.`, t, i);
         ids.add(key);
       }
       const hashed = t === 'settings' ? hashedSettings(list[i], row as unknown as BackupSettingsRow) : row;

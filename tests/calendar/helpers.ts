@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format } from 'date-fns';
 import { DEFAULT_MEETING_WORDS } from '@/lib/calendar/meeting-rules';
-import type { ImportOptions } from '@/lib/calendar/plan-import';
+import type { ImportOptions, ImportPlan } from '@/lib/calendar/plan-import';
+import { makeImportId } from '@/lib/calendar/import-id';
+import { newSubscription, type CalendarSubscription } from '@/lib/calendar/subscription';
+import type { CreativeRatioDB } from '@/lib/db';
+import { addSubscription, applyRefresh } from '@/lib/db/subscriptions';
 import type { Segment } from '@/lib/model';
 
 export const HOUR = 3_600_000;
@@ -43,3 +47,52 @@ export function calendar(...events: string[][]): string {
     'END:VCALENDAR',
   ].join('\r\n');
 }
+
+/** Store a subscription "Feed" (calendar.example.com, titles not kept) and return it. */
+export async function addFeedSubscription(db: CreativeRatioDB): Promise<CalendarSubscription> {
+  const sub = newSubscription({
+    id: 'sub-1',
+    url: 'https://calendar.example.com/feed.ics',
+    host: 'calendar.example.com',
+    name: 'Feed',
+    importId: makeImportId('Feed', 5),
+    createdAt: 5,
+    options: { keepTitles: false, meetingWords: [], countTentative: true, ownerEmail: '' },
+  });
+  await addSubscription(db, sub);
+  return sub;
+}
+
+/** Write a refresh of `sub` with the meetings of `p` over the fixtures' window. */
+export async function refreshSubscription(
+  db: CreativeRatioDB,
+  sub: CalendarSubscription,
+  p: ImportPlan,
+): Promise<void> {
+  await applyRefresh(db, sub.id, {
+    replaceFrom: WINDOW.from,
+    replaceTo: WINDOW.to,
+    segments: p.segments,
+    meetings: p.meetings,
+    patch: {},
+  });
+}
+
+/** Tuesdays 10:00–11:00 Berlin (09:00Z) in March 2025, four of them; a one-off workshop on Wed 5 March. */
+export const WEEKLY = [
+  'UID:weekly-sync@acme.com',
+  'DTSTART:20250304T090000Z',
+  'DTEND:20250304T100000Z',
+  'RRULE:FREQ=WEEKLY;COUNT=4',
+  'SUMMARY:Team sync',
+  'ORGANIZER:mailto:lead@acme.com',
+  'ATTENDEE:mailto:me@acme.com',
+];
+export const WORKSHOP = [
+  'UID:ws-1@agency.io',
+  'DTSTART:20250305T130000Z',
+  'DTEND:20250305T150000Z',
+  'SUMMARY:Quarterly planning',
+  'ORGANIZER:mailto:kim@agency.io',
+  'ATTENDEE:mailto:me@acme.com',
+];

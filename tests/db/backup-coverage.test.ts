@@ -31,6 +31,11 @@ describe('what a backup holds', () => {
     if (reason !== undefined) expect(reason).toMatch(/\w{4,}/);
   });
 
+  it('carries the calendar meetings and skipped occurrences; leaves out only this browser’s state and derived data', () => {
+    expect(BACKUP_TABLES).toEqual(expect.arrayContaining(['meetings', 'meetingSkips']));
+    expect(Object.keys(NOT_BACKED_UP).sort()).toEqual(['packs', 'status', 'tracker']);
+  });
+
   it('names no table the schema does not have', () => {
     expect([...BACKUP_TABLES, ...Object.keys(NOT_BACKED_UP)].filter((t) => !tables.includes(t))).toEqual([]);
   });

@@ -14,14 +14,21 @@ import {
   skipMeeting,
   unskipMeeting,
 } from '@/lib/db/meetings';
-import { addSubscription, applyRefresh, removeSubscription } from '@/lib/db/subscriptions';
+import { removeSubscription } from '@/lib/db/subscriptions';
 import { makeImportId } from '@/lib/calendar/import-id';
 import { planFromText, type ImportPlan } from '@/lib/calendar/plan-import';
 import { makeMeetingRule, type MeetingClassRule } from '@/lib/calendar/meeting-classes';
-import { newSubscription } from '@/lib/calendar/subscription';
 import { summarizeDay } from '@/lib/report/daily';
 import type { Segment } from '@/lib/model';
-import { calendar, fixture, options } from '../calendar/helpers';
+import {
+  WEEKLY,
+  WORKSHOP,
+  addFeedSubscription,
+  calendar,
+  fixture,
+  options,
+  refreshSubscription,
+} from '../calendar/helpers';
 
 let db: CreativeRatioDB;
 beforeEach(async () => {
@@ -30,24 +37,6 @@ beforeEach(async () => {
 });
 
 const H = 3_600_000;
-/** Tuesdays 10:00–11:00 Berlin (09:00Z) in March 2025, four of them; a one-off workshop on Wed 5 March. */
-const WEEKLY = [
-  'UID:weekly-sync@acme.com',
-  'DTSTART:20250304T090000Z',
-  'DTEND:20250304T100000Z',
-  'RRULE:FREQ=WEEKLY;COUNT=4',
-  'SUMMARY:Team sync',
-  'ORGANIZER:mailto:lead@acme.com',
-  'ATTENDEE:mailto:me@acme.com',
-];
-const WORKSHOP = [
-  'UID:ws-1@agency.io',
-  'DTSTART:20250305T130000Z',
-  'DTEND:20250305T150000Z',
-  'SUMMARY:Quarterly planning',
-  'ORGANIZER:mailto:kim@agency.io',
-  'ATTENDEE:mailto:me@acme.com',
-];
 const TEXT = calendar(WEEKLY, WORKSHOP);
 
 function plan(text: string, importId: string, patch: Parameters<typeof options>[0] = {}): ImportPlan {
@@ -182,27 +171,8 @@ describe('I skipped this one', () => {
   });
 
   it('survives a subscription refresh that brings the occurrence back; removing the subscription removes all', async () => {
-    const sub = newSubscription({
-      id: 'sub-1',
-      url: 'https://calendar.example.com/feed.ics',
-      host: 'calendar.example.com',
-      name: 'Feed',
-      importId: makeImportId('Feed', 5),
-      createdAt: 5,
-      options: { keepTitles: false, meetingWords: [], countTentative: true, ownerEmail: '' },
-    });
-    await addSubscription(db, sub);
-    const refresh = async (text: string) => {
-      const p = plan(text, sub.importId);
-      const from = new Date(2025, 2, 3).getTime();
-      await applyRefresh(db, sub.id, {
-        replaceFrom: from,
-        replaceTo: new Date(2025, 3, 7).getTime(),
-        segments: p.segments,
-        meetings: p.meetings,
-        patch: {},
-      });
-    };
+    const sub = await addFeedSubscription(db);
+    const refresh = (text: string) => refreshSubscription(db, sub, plan(text, sub.importId));
     await refresh(TEXT);
     const occ = (await meetingsBetween(db, tue(11), tue(11) + 1))[0]!.occ;
     await skipMeeting(db, occ, 1);

@@ -1,9 +1,10 @@
 /**
  * Issue #11 in a real Chromium: no file can break the database.
  *
- * 1. A forged backup (a segment and a rule with the id 2^53−1, checksum recomputed) is restored through
- *    Settings; the tracker then records and saves (the badge never says "Not saving"); "Delete all data"
- *    in Settings; the tracker records and saves again.
+ * 1. A forged backup (a segment, a rule and a calendar meeting with the id 2^53−1, checksum recomputed;
+ *    a second meeting marked skipped) is restored through Settings: new ids, the skip kept, the calendar
+ *    time derived from the meeting that counts; the tracker then records and saves (the badge never says
+ *    "Not saving"); "Delete all data" in Settings; the tracker records and saves again.
  * 2. A database whose key generators an older version already exhausted (explicit ids 2^53−1 written
  *    straight into IndexedDB): "Delete all data" brings it back, while the service worker holds its own
  *    connection, and the tracker saves again.
@@ -19,11 +20,15 @@ import { serializeBackup } from '../../lib/export/backup.ts';
 import { assertBuilt, extensionDir, extensionPages } from './support/build.ts';
 import { BrowserDriver, sleep, type ToolTab } from './support/driver.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
-import { DB_NAME, inExtension, readSegments, type StoredSegment } from './support/store.ts';
+import { DB_NAME, inExtension, readSegments, readStore, type StoredSegment } from './support/store.ts';
 
 const FORGED_ID = 2 ** 53 - 1;
 /** Ids the product itself could have made (lib/db MAX_PLAUSIBLE_ID). */
 const PLAUSIBLE_ID = 2 ** 40;
+const HOUR = 3_600_000;
+/** The forged file's two meetings: the first counts, the second is marked skipped. */
+const MEETING_AT = Date.now() - 6 * HOUR;
+const SKIPPED_OCC = 'bbbbbbbbbbbbbbbb';
 
 let ext: LaunchedExtension | undefined;
 let dir: string | undefined;
@@ -65,8 +70,21 @@ function forgedBackupFile(): string {
       ],
       settings: [],
       reviews: [],
+      meetings: [0, 1].map((i) => ({
+        id: FORGED_ID - i,
+        importId: 'ics:Forged:1',
+        start: MEETING_AT + i * HOUR,
+        end: MEETING_AT + i * HOUR + HOUR / 2,
+        occ: i ? SKIPPED_OCC : 'aaaaaaaaaaaaaaaa',
+        series: '',
+        org: '',
+        orgDomain: '',
+        words: ['cccccccccccccccc'],
+        override: { class: 'coordination' as const, kind: 'meetings' as const },
+      })),
+      meetingSkips: [{ occ: SKIPPED_OCC, start: MEETING_AT + HOUR, end: MEETING_AT + 1.5 * HOUR, at: now - HOUR }],
     },
-    { now, schemaVersion: 2 },
+    { now, schemaVersion: 4 },
   ).parts.join('');
   dir = mkdtempSync(path.join(tmpdir(), 'cr-forged-'));
   const file = path.join(dir, 'creative-ratio-backup-forged.json');
@@ -141,9 +159,18 @@ describe('a forged backup cannot break the database', () => {
     await settings.getByTestId('restore-replace-confirm').check();
     await settings.getByTestId('restore-confirm-button').click();
     await settings.getByTestId('restore-result').waitFor({ timeout: 30_000 });
+    expect(await settings.getByTestId('restore-result').textContent()).toContain('2 calendar meetings (1 skipped)');
     const restored = await readSegments(ext, 'page');
     expect(restored.some((s) => s.host === 'docs.google.com' && s.path === '/document/d/*/edit')).toBe(true);
     expect(Math.max(...restored.map((s) => s.id))).toBeLessThan(PLAUSIBLE_ID);
+    const meetings = (await readStore(ext, 'meetings', 'page')) as Array<{ id: number; occ: string }>;
+    expect(meetings).toHaveLength(2);
+    expect(Math.max(...meetings.map((m) => m.id))).toBeLessThan(PLAUSIBLE_ID);
+    expect(await readStore(ext, 'meetingSkips', 'page')).toEqual([expect.objectContaining({ occ: SKIPPED_OCC })]);
+    // The calendar time is the first meeting's only (split at midnight if it crosses one); the skipped one is left out.
+    const calendarTime = restored.filter((s) => s.source === 'calendar');
+    expect(calendarTime.reduce((ms, s) => ms + s.end - s.start, 0)).toBe(HOUR / 2);
+    expect(Math.min(...calendarTime.map((s) => s.start))).toBe(MEETING_AT);
 
     await tab.focus();
     const afterRestore = await trackAndSave(ext, tab, restored.length);

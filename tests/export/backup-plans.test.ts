@@ -6,9 +6,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackup, parseBackupFor, restoreBackup } from '@/lib/db/backup';
 import { CreativeRatioDB } from '@/lib/db';
 import type { PlanRow } from '@/lib/db/schema';
-import { Fnv1a64 } from '@/lib/export/checksum';
-import { BACKUP_TABLES, serializeBackup, type BackupPlanRow, type ParsedBackup } from '@/lib/export/backup';
-import { HOUR, local, seg } from './helpers';
+import { serializeBackup, type BackupPlanRow, type ParsedBackup } from '@/lib/export/backup';
+import { HOUR, local, rehash, seg } from './helpers';
 
 const FIXTURE = readFileSync(path.join(import.meta.dirname, '../fixtures/backup/backup-v1.json'), 'utf8');
 
@@ -48,17 +47,6 @@ function fileWith(plans: BackupPlanRow[]): string {
   ).parts.join('');
 }
 
-/** The checksum a writer computes for rows as given (to build files the way an older version wrote them). */
-function rehash(doc: { version: number; data: Record<string, unknown[]>; checksum?: string }): string {
-  const h = new Fnv1a64();
-  for (const t of BACKUP_TABLES.filter((t) => t in doc.data)) {
-    h.update(`${t}\n`);
-    for (const row of doc.data[t]!) h.update(JSON.stringify(row)).update('\n');
-  }
-  doc.checksum = `fnv1a64:${h.digest()}`;
-  return JSON.stringify(doc);
-}
-
 describe('focus plans in a backup', () => {
   it('are written with their blocks and intent and come back identical after a replace', async () => {
     const plans = [
@@ -70,7 +58,7 @@ describe('focus plans in a backup', () => {
     expect(b.counts.plans).toBe(2);
     expect(b.skipped).toEqual([]);
     const text = b.parts.join('');
-    expect(JSON.parse(text)).toMatchObject({ version: 2, counts: { plans: 2 } });
+    expect(JSON.parse(text)).toMatchObject({ version: 3, counts: { plans: 2 } });
 
     await db.plans.put(plan('2025-11-03', T0 + 28 * DAY, 'Not in the backup.', T0 + 5));
     const r = await restoreBackup(db, parsed(text), { mode: 'replace' });
@@ -186,8 +174,16 @@ describe('plan rows that a restore refuses', () => {
       data: Record<string, unknown[]>;
       counts: Record<string, number>;
     };
-    delete doc.data.plans;
-    delete doc.counts.plans;
+    doc.version = 2;
+    for (const t of ['plans', 'meetings', 'meetingSkips']) {
+      delete doc.data[t];
+      delete doc.counts[t];
+    }
+    // With its plans (none) it is a good version 2 file; without them it is refused.
+    const withPlans = structuredClone(doc);
+    withPlans.data.plans = [];
+    withPlans.counts.plans = 0;
+    expect(parseBackupFor(db, rehash(withPlans), T0 + 30 * DAY)).toMatchObject({ ok: true });
     expect(parseBackupFor(db, rehash(doc), T0 + 30 * DAY)).toMatchObject({
       ok: false,
       error: { message: expect.stringMatching(/no "plans"|"counts.plans"/) },
@@ -202,10 +198,12 @@ describe('plan rows that a restore refuses', () => {
 });
 
 describe('a backup of format version 1 (no focus plans), from a fixture file', () => {
+  const V1_COUNTS = { segments: 3, rules: 1, settings: 1, reviews: 1, plans: 0, meetings: 0, meetingSkips: 0 };
+
   it('is read as it was written, with no plans', () => {
     const b = parsed(FIXTURE);
     expect(b.version).toBe(1);
-    expect(b.counts).toEqual({ segments: 3, rules: 1, settings: 1, reviews: 1, plans: 0 });
+    expect(b.counts).toEqual(V1_COUNTS);
     expect(b.tables.plans).toEqual([]);
     expect(b.tables.segments.map((s) => s.source)).toEqual(['browser', 'calendar', 'manual']);
     expect(b.tables.settings[0]!.value.targetShare).toBe(0.45);
@@ -215,11 +213,11 @@ describe('a backup of format version 1 (no focus plans), from a fixture file', (
     const mine = plan('2025-10-13', T0 + 7 * DAY, 'Mine.', T0);
     await db.plans.put(mine);
     const merged = await restoreBackup(db, parsed(FIXTURE), { mode: 'merge' });
-    expect(merged.added).toEqual({ segments: 3, rules: 1, settings: 1, reviews: 1, plans: 0 });
+    expect(merged.added).toEqual(V1_COUNTS);
     expect(await db.plans.toArray()).toEqual([mine]);
 
     const replaced = await restoreBackup(db, parsed(FIXTURE), { mode: 'replace' });
-    expect(replaced.added).toEqual({ segments: 3, rules: 1, settings: 1, reviews: 1, plans: 0 });
+    expect(replaced.added).toEqual(V1_COUNTS);
     expect(await db.plans.count()).toBe(0);
     expect((await db.reviews.get('2025-09-29'))?.note).toBe('Too many syncs; Thursday was good.');
     expect((await db.rules.toArray()).map((r) => r.match)).toEqual([{ type: 'host', host: 'board.example.com' }]);

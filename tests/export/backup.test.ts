@@ -151,23 +151,47 @@ describe('backup → wipe → restore', () => {
     const doc = JSON.parse(text) as Record<string, unknown>;
     expect(doc.format).toBe(BACKUP_FORMAT);
     expect(doc.schemaVersion).toBe(schemaVersionOf(db));
-    expect(doc.version).toBe(2);
-    expect(doc.counts).toEqual({ segments: 5, rules: 4, settings: 1, reviews: 2, plans: 1 });
+    expect(doc.version).toBe(3);
+    expect(doc.counts).toEqual({
+      segments: 5,
+      rules: 4,
+      settings: 1,
+      reviews: 2,
+      plans: 1,
+      meetings: 0,
+      meetingSkips: 0,
+    });
     expect(doc.checksum).toMatch(/^fnv1a64:[0-9a-f]{16}$/);
-    expect(Object.keys(doc.data as object)).toEqual(['segments', 'rules', 'settings', 'reviews', 'plans']);
+    expect(Object.keys(doc.data as object)).toEqual([
+      'segments',
+      'rules',
+      'settings',
+      'reviews',
+      'plans',
+      'meetings',
+      'meetingSkips',
+    ]);
     expect(text).not.toContain('disk full');
     expect(text).not.toContain('"tracker"');
 
     const checkpoint = await db.tracker.get('tracker');
     await deleteAllData(db);
-    expect(await backupCounts(db)).toEqual({ segments: 0, rules: 0, settings: 0, reviews: 0, plans: 0 });
+    expect(await backupCounts(db)).toEqual({
+      segments: 0,
+      rules: 0,
+      settings: 0,
+      reviews: 0,
+      plans: 0,
+      meetings: 0,
+      meetingSkips: 0,
+    });
     expect(await db.tracker.get('tracker')).toBeUndefined(); // "Delete all data" also forgets the tracker checkpoint
     await db.tracker.put(checkpoint!); // the running tracker writes it again
     const result = await restoreBackup(db, parsed(text), { mode: 'replace' });
     expect(result).toEqual({
       mode: 'replace',
-      added: { segments: 5, rules: 4, settings: 1, reviews: 2, plans: 1 },
-      skipped: { segments: 0, rules: 0, settings: 0, reviews: 0, plans: 0 },
+      added: { segments: 5, rules: 4, settings: 1, reviews: 2, plans: 1, meetings: 0, meetingSkips: 0 },
+      skipped: { segments: 0, rules: 0, settings: 0, reviews: 0, plans: 0, meetings: 0, meetingSkips: 0 },
       settings: 'restored',
     });
     // The same rows under new ids: a file never chooses the database's keys.
@@ -193,7 +217,9 @@ describe('backup → wipe → restore', () => {
 
   it('backs up and restores an empty database', async () => {
     const text = await backupText(db);
-    expect(JSON.parse(text)).toMatchObject({ counts: { segments: 0, rules: 0, settings: 0, reviews: 0, plans: 0 } });
+    expect(JSON.parse(text)).toMatchObject({
+      counts: { segments: 0, rules: 0, settings: 0, reviews: 0, plans: 0, meetings: 0, meetingSkips: 0 },
+    });
     const r = await restoreBackup(db, parsed(text), { mode: 'replace' });
     expect(r.settings).toBe('none');
   });
@@ -234,8 +260,16 @@ describe('merge', () => {
     await db.plans.put({ ...PLAN, intent: 'Edited since.', updatedAt: T0 + 5 });
 
     const r = await restoreBackup(db, parsed(text), { mode: 'merge' });
-    expect(r.added).toEqual({ segments: 1, rules: 0, settings: 0, reviews: 1, plans: 0 });
-    expect(r.skipped).toEqual({ segments: 4, rules: 4, settings: 1, reviews: 1, plans: 1 });
+    expect(r.added).toEqual({ segments: 1, rules: 0, settings: 0, reviews: 1, plans: 0, meetings: 0, meetingSkips: 0 });
+    expect(r.skipped).toEqual({
+      segments: 4,
+      rules: 4,
+      settings: 1,
+      reviews: 1,
+      plans: 1,
+      meetings: 0,
+      meetingSkips: 0,
+    });
     expect((await db.plans.get('2025-03-31'))!.intent).toBe('Edited since.');
     expect(r.settings).toBe('kept');
     expect(await db.segments.count()).toBe(6);
@@ -257,6 +291,8 @@ describe('merge', () => {
       settings: [{ key: 'settings', value: SETTINGS }],
       reviews: [],
       plans: [],
+      meetings: [],
+      meetingSkips: [],
     };
     const text = serializeBackup(tables, { now: T0, schemaVersion: 1 }).parts.join('');
     await db.rules.add(rule(7, 0, 'mine.example', 'neutral'));
@@ -424,8 +460,8 @@ describe('parseBackup rejects', () => {
     },
     {
       name: 'a newer format version',
-      input: edit((d) => (d.version = 3)),
-      message: /newer version of Creative Ratio \(format version 3\)/,
+      input: edit((d) => (d.version = 4)),
+      message: /newer version of Creative Ratio \(format version 4\)/,
     },
     { name: 'an unknown top-level field', input: edit((d) => (d.extra = 1)), message: /Unexpected field "extra"/ },
     {

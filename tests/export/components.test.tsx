@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 // TeamExport (range, alias, the exact JSON preview, download) and BackupRestore (confirmation with
 // counts, replace/merge, result, errors that change nothing, backup download).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupCard, TeamExportCard } from '@/entrypoints/options/cards';
@@ -172,11 +174,11 @@ describe('BackupRestore', () => {
 
     const confirm = await screen.findByTestId('restore-confirm');
     expect(within(confirm).getByTestId('restore-counts').textContent).toBe(
-      '3 stretches of time, 1 rule, settings, 1 review note, 1 focus plan',
+      '3 stretches of time, 1 rule, settings, 1 review note, 1 focus plan, 0 calendar meetings (0 skipped)',
     );
     await waitFor(() =>
       expect(confirm.textContent).toContain(
-        'This browser now has 1 stretch of time, 0 rules, no settings, 0 review notes, 0 focus plans.',
+        'This browser now has 1 stretch of time, 0 rules, no settings, 0 review notes, 0 focus plans, 0 calendar meetings (0 skipped).',
       ),
     );
     expect(await db.segments.count()).toBe(1);
@@ -188,7 +190,7 @@ describe('BackupRestore', () => {
     expect(button.disabled).toBe(true);
     const ack = within(confirm).getByTestId('restore-replace-confirm');
     expect(ack.closest('label')!.textContent).toContain(
-      'Yes, delete what is stored now (1 stretch of time, 0 rules, no settings, 0 review notes, 0 focus plans).',
+      'Yes, delete what is stored now (1 stretch of time, 0 rules, no settings, 0 review notes, 0 focus plans, 0 calendar meetings (0 skipped)).',
     );
     fireEvent.click(ack);
     expect(button.disabled).toBe(false);
@@ -198,7 +200,7 @@ describe('BackupRestore', () => {
     });
     await waitFor(() =>
       expect(screen.getByTestId('restore-result').textContent).toBe(
-        'Restored 3 stretches of time, 1 rule, settings, 1 review note, 1 focus plan.',
+        'Restored 3 stretches of time, 1 rule, settings, 1 review note, 1 focus plan, 0 calendar meetings (0 skipped).',
       ),
     );
     expect(after).toHaveBeenCalledTimes(1);
@@ -223,6 +225,31 @@ describe('BackupRestore', () => {
       ),
     );
     expect(await db.segments.count()).toBe(3);
+  });
+
+  it('counts calendar meetings and skipped ones in plain words, and says what an older backup lacks', async () => {
+    const fixture = (name: string) =>
+      new File([readFileSync(path.join(import.meta.dirname, '../fixtures/backup', name), 'utf8')], name);
+    render(<BackupCard db={db} afterRestore={async () => undefined} />);
+    choose(screen.getByLabelText('Restore from a backup file'), fixture('backup-v3.json'));
+    const confirm = await screen.findByTestId('restore-confirm');
+    expect(within(confirm).getByTestId('restore-counts').textContent).toBe(
+      '7 stretches of time, 1 rule, settings, 1 review note, 1 focus plan, 5 calendar meetings (1 skipped)',
+    );
+    expect(within(confirm).queryByTestId('restore-old-format')).toBeNull();
+
+    choose(screen.getByLabelText('Restore from a backup file'), fixture('backup-v2.json'));
+    await waitFor(() => expect(screen.getByTestId('restore-confirm').textContent).toContain('backup-v2.json'));
+    expect(screen.getByTestId('restore-old-format').textContent).toBe(
+      'This backup was made before calendar meetings were backed up: it has none, and a merge keeps yours. ' +
+        'Its calendar time is restored as it was; to mark one of those meetings skipped or judge it again, ' +
+        'import that calendar again or refresh its subscription.',
+    );
+    choose(screen.getByLabelText('Restore from a backup file'), fixture('backup-v1.json'));
+    await waitFor(() => expect(screen.getByTestId('restore-confirm').textContent).toContain('backup-v1.json'));
+    expect(screen.getByTestId('restore-old-format').textContent).toMatch(
+      /^This backup was made before focus plans and calendar meetings were backed up/,
+    );
   });
 
   it('refuses a damaged file with the reason and changes nothing; cancel leaves everything as it was', async () => {
@@ -259,7 +286,7 @@ describe('BackupRestore', () => {
     await waitFor(() => expect(blobs).toHaveLength(1));
     expect(
       await screen.findByText(
-        /^Saved creative-ratio-backup-\d{4}-\d{2}-\d{2}\.json \(1 kB\): 2 stretches of time, 0 rules, no settings, 0 review notes, 0 focus plans\.$/,
+        /^Saved creative-ratio-backup-\d{4}-\d{2}-\d{2}\.json \(1 kB\): 2 stretches of time, 0 rules, no settings, 0 review notes, 0 focus plans, 0 calendar meetings \(0 skipped\)\.$/,
       ),
     ).toBeTruthy();
     const text = await blobs[0]!.text();

@@ -5,6 +5,8 @@ import { TEAM_KINDS, type TeamExport, type TeamWeek } from '@/lib/export/team-fo
 import type { TeamPerson } from '@/lib/export/team-view';
 import type { KindId, Lane, Segment, SegmentOverride, Source } from '@/lib/model';
 import { DEFAULT_SETTINGS, type Settings, type WeekDay } from '@/lib/settings';
+import { BACKUP_TABLES } from '@/lib/export/backup';
+import { Fnv1a64 } from '@/lib/export/checksum';
 
 export const MIN = 60_000;
 export const HOUR = 60 * MIN;
@@ -106,4 +108,18 @@ export function teamDoc(
     weeks,
     alias: o.alias ?? '',
   };
+}
+
+/**
+ * A backup document as text with its checksum recomputed for its rows as given: files the way an
+ * older version wrote them, or a forger who recomputes the checksum (it is not a signature).
+ */
+export function rehash(doc: { data: Record<string, unknown[]>; checksum?: string }): string {
+  const h = new Fnv1a64();
+  for (const t of BACKUP_TABLES.filter((t) => t in doc.data)) {
+    h.update(`${t}\n`);
+    for (const row of doc.data[t]!) h.update(JSON.stringify(row)).update('\n');
+  }
+  doc.checksum = `fnv1a64:${h.digest()}`;
+  return JSON.stringify(doc);
 }
