@@ -101,20 +101,25 @@ async function main(): Promise<void> {
           week,
         ),
       );
-      const points = await page.evaluate(() => {
+      await page.waitForTimeout(300);
+      const points = await page.evaluate((w) => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         const read = performance.getEntriesByName('cr:read-rows')[0];
         const main = performance.getEntriesByName('cr:main')[0];
+        const drawn = performance.getEntriesByName(`cr:report:${w}`).at(-1)?.startTime ?? Infinity;
+        const renders = performance.getEntriesByName('cr:render-week');
         return {
+          'week renders before the draw': renders.filter((m) => m.startTime < drawn).length,
+          'week renders, 300 ms after ready': renders.length,
+          'trend drawn (cr:ready)': performance.getEntriesByName(`cr:ready:${w}`).at(-1)?.startTime ?? NaN,
           'nav: response end': nav?.responseEnd ?? NaN,
           'nav: DOMContentLoaded': nav?.domContentLoadedEventStart ?? NaN,
           'script start (cr:main)': main?.startTime ?? NaN,
           'first read starts': read?.startTime ?? NaN,
           'first read ends': read ? read.startTime + read.duration : NaN,
         };
-      });
+      }, week);
       for (const [k, v] of Object.entries(points)) (timeline[k] ??= []).push(v);
-      await page.waitForTimeout(300);
       await pageMeasures(page, measures);
     }
     if (CPU) {

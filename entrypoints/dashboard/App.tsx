@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AddTime } from './AddTime';
 import { BreakdownTable } from '@/components/BreakdownTable';
 import { ChartFigure } from '@/components/ChartFigure';
@@ -7,9 +7,8 @@ import { useClassifier } from '@/components/data/classifier';
 import { DailyBarsChart } from '@/components/charts/DailyBarsChart';
 import { TrendChart } from '@/components/charts/TrendChart';
 import { DayTimeline } from '@/components/DayTimeline';
-import { DayMeetings } from '@/components/calendar/DayMeetings';
 import { skipMeeting, unskipMeeting, type DayMeeting } from '@/lib/db/meetings';
-import { useDayMeetings } from '@/components/data/meetings';
+import { DayMeetingsLive } from './DayMeetingsLive';
 import { applyMeetingClasses } from '@/components/data/meeting-classes';
 import { useSaveSettings } from '@/components/data/use-save-settings';
 import { makeMeetingRule } from '@/lib/calendar/meeting-classes';
@@ -182,7 +181,12 @@ interface WeekViewProps {
   onDrawn: (week: string) => void;
 }
 
-function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekViewProps) {
+/**
+ * The week (memoised: the page re-renders when its live queries answer — the tracker's state, the
+ * settings and rules taking over from the early read with equal values — and the week, its charts
+ * and tables need not render again for that).
+ */
+const WeekView = memo(function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekViewProps) {
   const renderStart = useRef(0);
   renderStart.current = perfNow();
   useLayoutEffect(() => measureSince('cr:render-week', renderStart.current));
@@ -347,7 +351,7 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
   };
 
   // "I skipped this one": the meeting stops counting in every week it touches; Undo counts it again.
-  const dayMeetings = useDayMeetings(db, dayStart, dayEnd);
+  // (The day's meetings are read by the list itself, once the day list is near the viewport.)
   const setSkipped = async (m: DayMeeting, skip: boolean) => {
     setOverrideBusy(true);
     try {
@@ -586,16 +590,15 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
             }}
             onMeetingRule={(s, title) => void meetingRule(s, title)}
             meetings={
-              dayMeetings ? (
-                <DayMeetings
-                  meetings={dayMeetings.list}
-                  legacy={dayMeetings.legacy}
-                  formatClock={fmt.clock}
-                  busy={overrideBusy}
-                  onSkip={(m) => void setSkipped(m, true)}
-                  onUndo={(m) => void setSkipped(m, false)}
-                />
-              ) : null
+              <DayMeetingsLive
+                db={db}
+                dayStart={dayStart}
+                dayEnd={dayEnd}
+                formatClock={fmt.clock}
+                busy={overrideBusy}
+                onSkip={(m) => void setSkipped(m, true)}
+                onUndo={(m) => void setSkipped(m, false)}
+              />
             }
             busy={overrideBusy}
           />
@@ -607,4 +610,4 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
       )}
     </>
   );
-}
+});
