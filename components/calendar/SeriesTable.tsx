@@ -314,7 +314,7 @@ export function MeetingSummaryView({ plan, rules, busy, onAdd, onRemove, status,
 
       {summary.organizers.length > 0 ? (
         <DataTable
-          caption={`Organizers (${summary.organizers.length + summary.moreOrganizers} domains), most hours first`}
+          caption={`Organizers (${summary.organizers.length + summary.moreOrganizers}), most hours first`}
           className="series-table"
           columns={[
             { key: 'domain', header: 'Organised by', rowHeader: true, render: (o: OrganizerSummary) => o.domain },
@@ -334,7 +334,7 @@ export function MeetingSummaryView({ plan, rules, busy, onAdd, onRemove, status,
             summary.moreOrganizers > 0 ? (
               <tr>
                 <td colSpan={6} className="muted">
-                  …and {summary.moreOrganizers} more domains.
+                  …and {summary.moreOrganizers} more.
                 </td>
               </tr>
             ) : undefined

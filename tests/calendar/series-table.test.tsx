@@ -93,7 +93,7 @@ describe('MeetingSummaryView', () => {
       ],
       ['…and 7 more (smaller) series.'],
     ]);
-    expect(screen.getByRole('table', { name: /^Organizers \(1 domains\)/ })).toBeTruthy();
+    expect(screen.getByRole('table', { name: /^Organizers \(1\)/ })).toBeTruthy();
     expect(document.body.textContent).not.toContain(UID);
   });
 
