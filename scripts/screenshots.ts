@@ -186,6 +186,9 @@ async function main(): Promise<void> {
         .getByTestId('calendar-file')
         .setInputFiles({ name: 'marketing.ics', mimeType: 'text/calendar', buffer: Buffer.from(seriesCalendar(now)) });
       await page.waitForSelector('[data-testid="meeting-series"]', { timeout: 10_000 });
+      // Whose calendar it is: the person's own meetings then leave the organizer table (a line says so).
+      await page.getByTestId('calendar-owner').fill('me@brand.example');
+      await page.waitForSelector('[data-testid="meeting-organizers-own"]', { timeout: 10_000 });
       await page.getByRole('button', { name: 'Count “Design crit” as creative…' }).click();
       // Tall enough, and centred, so the page's sticky header does not cover the tables.
       await page.setViewportSize({ width: 1280, height: 1500 });

@@ -251,7 +251,9 @@ export function MeetingSummaryView({ plan, rules, busy, onAdd, onRemove, status,
       <span id={`${id}-label-help`} className="field-help">
         {editing.match === 'series'
           ? 'The rule matches this series wherever it appears, now and in later imports. This name is stored with the rule on this computer so you can recognise it in Settings; change it if the title is sensitive.'
-          : `The rule matches every meeting whose organizer’s address ends in ${editing.name}, now and in later imports.`}
+          : editing.name.startsWith('@')
+            ? `The rule matches every meeting whose organizer’s address ends in ${editing.name}, now and in later imports.`
+            : `The rule matches every meeting organised by ${editing.name}, now and in later imports.`}
       </span>
     </form>
   ) : null;
@@ -312,7 +314,7 @@ export function MeetingSummaryView({ plan, rules, busy, onAdd, onRemove, status,
 
       {summary.organizers.length > 0 ? (
         <DataTable
-          caption={`Organizers (${summary.organizers.length + summary.moreOrganizers} domains), most hours first`}
+          caption={`Organizers (${summary.organizers.length + summary.moreOrganizers}), most hours first`}
           className="series-table"
           columns={[
             { key: 'domain', header: 'Organised by', rowHeader: true, render: (o: OrganizerSummary) => o.domain },
@@ -332,13 +334,20 @@ export function MeetingSummaryView({ plan, rules, busy, onAdd, onRemove, status,
             summary.moreOrganizers > 0 ? (
               <tr>
                 <td colSpan={6} className="muted">
-                  …and {summary.moreOrganizers} more domains.
+                  …and {summary.moreOrganizers} more.
                 </td>
               </tr>
             ) : undefined
           }
           testId="meeting-organizers"
         />
+      ) : null}
+      {summary.own ? (
+        <p className="field-help" data-testid="meeting-organizers-own">
+          {summary.own.domains.length > 0
+            ? `Not listed: ${summary.own.meetings} meeting${summary.own.meetings === 1 ? '' : 's'} (${fmt.hours(summary.own.ms)}) organised by you or from your own domain (${summary.own.domains.join(', ')}) — a rule for your domain would count most of your colleagues’ meetings. Pick those in the repeating meetings above.`
+            : `Not listed: ${summary.own.meetings} meeting${summary.own.meetings === 1 ? '' : 's'} (${fmt.hours(summary.own.ms)}) you organised yourself.`}
+        </p>
       ) : null}
       {editing?.match === 'organizer' ? editor : null}
 

@@ -1,5 +1,5 @@
 /** Live reads of the stored calendar meetings (lib/db/meetings.ts) for the day list and Settings. */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CreativeRatioDB } from '@/lib/db';
 import { forgetAllWeeks } from './week-data';
@@ -11,15 +11,37 @@ import {
   type DayMeeting,
 } from '@/lib/db/meetings';
 
-/** The meetings starting in [from, to), and whether older calendar time there has no meetings behind it; undefined while loading. */
+/**
+ * The meetings starting in [from, to), and whether older calendar time there has no meetings behind
+ * it; undefined while loading — also while another day's answer is the last one held.
+ *
+ * Why the range check: `useLiveQuery` keeps returning the previous query's result after its
+ * dependencies change, until the new query answers. Right after a click on another day the list
+ * then still showed the day before's meetings, and "I skipped this one" pressed in that moment
+ * skipped a meeting of the wrong day (or the button vanished under the key press) — issue #15's
+ * "the open dashboard keeps the old share", which a reload did not fix either.
+ */
 export function useDayMeetings(
   db: CreativeRatioDB,
   from: number,
   to: number,
 ): { list: DayMeeting[]; legacy: boolean } | undefined {
-  return useLiveQuery(
-    async () => ({ list: await meetingsBetween(db, from, to), legacy: await hasLegacyCalendarTime(db, from, to) }),
+  const held = useLiveQuery(
+    async () => ({
+      db,
+      from,
+      to,
+      list: await meetingsBetween(db, from, to),
+      legacy: await hasLegacyCalendarTime(db, from, to),
+    }),
     [db, from, to],
+  );
+  return useMemo(
+    () =>
+      held && held.db === db && held.from === from && held.to === to
+        ? { list: held.list, legacy: held.legacy }
+        : undefined,
+    [held, db, from, to],
   );
 }
 

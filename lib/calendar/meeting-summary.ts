@@ -3,7 +3,12 @@
  * - the **recurring series** in the import window (meetings sharing a UID that repeat: a repeat
  *   rule, extra dates, a moved occurrence, or simply several occurrences), each with its title,
  *   occurrences, hours, typical weekday and start time, organizer, and what it counts as now;
- * - the **organizers** by domain (`@agency.com`): meetings and hours.
+ * - the **organizers** by domain (`@agency.com`): meetings and hours. The person's own meetings
+ *   are not listed there: those they organise themselves, and those of their own organisation's
+ *   domain (a domain rule for it would count most of their colleagues' meetings — the series table
+ *   is the place to pick those one by one); `own` counts what was left out. A free-mail domain
+ *   (gmail.com…) is no organisation: its organizers are listed one address each (a rule for
+ *   `@gmail.com` would match strangers), and an owner at gmail.com hides only their own address.
  * Only counted meetings are summarised (a declined or cancelled occurrence is not in it). Hours
  * are each occurrence's own length inside the window (overlaps are not merged: this is "how much
  * of your time does this series take", not the week's total). Weekday and time are local to
@@ -50,7 +55,7 @@ export interface SeriesSummary {
 }
 
 export interface OrganizerSummary {
-  /** `@domain`. */
+  /** `@domain`, or the whole address of an organizer at a free-mail domain: the row's rule value. */
   domain: string;
   meetings: number;
   ms: number;
@@ -65,6 +70,11 @@ export interface MeetingSummaries {
   moreSeries: number;
   organizers: OrganizerSummary[];
   moreOrganizers: number;
+  /**
+   * The meetings left out of `organizers` because they are the person's own (organised by one of
+   * the owner's addresses or from the owner's domain); null when none were.
+   */
+  own: { meetings: number; ms: number; domains: string[] } | null;
 }
 
 export const MAX_SUMMARY_SERIES = 50;
@@ -74,6 +84,55 @@ export const MAX_SUMMARY_TITLE = 80;
 export interface SummaryOptions {
   maxSeries?: number;
   maxOrganizers?: number;
+  /** The calendar owner's addresses (any case): their meetings and their organisation's are not listed by organizer. */
+  owners?: readonly string[];
+}
+
+/**
+ * Mail domains anyone can get an address at: not an organisation (lower-case, without `@`). Their
+ * organizers are listed by address, and an owner there has no "own domain".
+ */
+export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'hotmail.co.uk',
+  'hotmail.fr',
+  'hotmail.de',
+  'live.com',
+  'msn.com',
+  'yahoo.com',
+  'yahoo.co.uk',
+  'yahoo.fr',
+  'yahoo.de',
+  'ymail.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'pm.me',
+  'gmx.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  't-online.de',
+  'mail.com',
+  'zoho.com',
+  'fastmail.com',
+  'hey.com',
+  'yandex.com',
+  'yandex.ru',
+  'mail.ru',
+  'qq.com',
+  '163.com',
+]);
+
+/** Whether `domain` (`@gmail.com` or `gmail.com`) is a free-mail domain. */
+export function isFreeMailDomain(domain: string): boolean {
+  return FREE_MAIL_DOMAINS.has(domain.replace(/^@/, '').toLowerCase());
 }
 
 /** The key that occurs most often (ties: the one seen first). */
@@ -111,6 +170,9 @@ export function organizerDomain(address: string): string {
 export function summarizeMeetings(meetings: readonly SummaryMeeting[], options: SummaryOptions = {}): MeetingSummaries {
   const maxSeries = options.maxSeries ?? MAX_SUMMARY_SERIES;
   const maxOrganizers = options.maxOrganizers ?? MAX_SUMMARY_ORGANIZERS;
+  const ownAddresses = new Set((options.owners ?? []).map((a) => a.trim().toLowerCase()).filter(Boolean));
+  const ownDomains = new Set([...ownAddresses].map(organizerDomain).filter((d) => d !== '' && !isFreeMailDomain(d)));
+  const own = { meetings: 0, ms: 0, domains: new Set<string>() };
 
   // In time order: each group is then in order too, and local times are read in order (the
   // engine caches a zone's offsets by time range; jumping back and forth makes every read slow).
@@ -129,11 +191,17 @@ export function summarizeMeetings(meetings: readonly SummaryMeeting[], options: 
       g.push(m);
     }
     const domain = organizerDomain(m.organizer);
-    if (domain) {
-      let g = byDomain.get(domain);
-      if (!g) byDomain.set(domain, (g = []));
-      g.push(m);
+    if (!domain) continue;
+    if (ownAddresses.has(m.organizer.toLowerCase()) || ownDomains.has(domain)) {
+      own.meetings += 1;
+      own.ms += m.end - m.start;
+      if (ownDomains.has(domain)) own.domains.add(domain);
+      continue;
     }
+    const key = isFreeMailDomain(domain) ? m.organizer.toLowerCase() : domain;
+    let g = byDomain.get(key);
+    if (!g) byDomain.set(key, (g = []));
+    g.push(m);
   }
 
   const series: SeriesSummary[] = [];
@@ -174,5 +242,6 @@ export function summarizeMeetings(meetings: readonly SummaryMeeting[], options: 
     moreSeries: Math.max(0, series.length - maxSeries),
     organizers: organizers.slice(0, maxOrganizers),
     moreOrganizers: Math.max(0, organizers.length - maxOrganizers),
+    own: own.meetings > 0 ? { meetings: own.meetings, ms: own.ms, domains: [...own.domains].sort() } : null,
   };
 }

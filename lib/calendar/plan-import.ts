@@ -202,7 +202,7 @@ export function planImport(
         covered: coveredFrom <= coveredTo ? { from: coveredFrom, to: Math.max(coveredTo, coveredFrom + 1) } : null,
         problems,
         ownerKnown: owners.length > 0,
-        ...(options.summaries ? { summary: summarizeMeetings(summarized) } : {}),
+        ...(options.summaries ? { summary: summarizeMeetings(summarized, { owners }) } : {}),
       },
     };
   } catch (e) {

@@ -10,7 +10,12 @@ import {
   sanitizeMeetingClassSettings,
   type MeetingClassRule,
 } from '@/lib/calendar/meeting-classes';
-import { organizerDomain, summarizeMeetings, type SummaryMeeting } from '@/lib/calendar/meeting-summary';
+import {
+  isFreeMailDomain,
+  organizerDomain,
+  summarizeMeetings,
+  type SummaryMeeting,
+} from '@/lib/calendar/meeting-summary';
 import { planFromText, type ImportPlan } from '@/lib/calendar/plan-import';
 import { sanitizeSettings } from '@/lib/settings';
 import { calendar, describeSegment, HOUR, MIN, options } from './helpers';
@@ -140,6 +145,19 @@ describe('organizer summary of a plan', () => {
       ['@brand.example', 7, 450, ['lea@brand.example', 'max@brand.example', 'cfo@brand.example']],
       ['@agency.example', 7, 270, ['ann@agency.example', 'bo@agency.example']],
     ]);
+  });
+
+  it('leaves out the owner’s own domain and own address; says how much was left out', () => {
+    const r = planFromText(ICS, options({ summaries: true, ownerEmails: ['Me@Brand.Example'] }));
+    if (!r.ok) throw new Error(r.error.message);
+    const all = plan().summary!;
+    const { organizers, own, series } = r.plan.summary!;
+    const brand = all.organizers.find((o) => o.domain === '@brand.example')!;
+    expect(organizers.map((o) => o.domain)).toEqual(['@agency.example']);
+    expect(own).toEqual({ meetings: brand.meetings, ms: brand.ms, domains: ['@brand.example'] });
+    // The series table still lists the colleagues' series (the place to pick them one by one).
+    expect(series.map((x) => x.uid)).toEqual(all.series.map((x) => x.uid));
+    expect(all.own).toBeNull();
   });
 
   it.each([
@@ -274,5 +292,90 @@ describe('summarizeMeetings bounds and order', () => {
       m('a', 9, 60, { start: new Date(2025, 2, 3, 9, 30).getTime(), end: new Date(2025, 2, 3, 10, 30).getTime() }),
     ]);
     expect(s.series[0]!.ms).toBe(2 * HOUR);
+  });
+});
+
+describe('organizers and the owner (free-mail domains)', () => {
+  const m = (organizer: string, day: number, hours = 1): SummaryMeeting => ({
+    uid: `${organizer}-${day}`,
+    title: 'Meeting',
+    organizer,
+    start: new Date(2025, 2, day, 10).getTime(),
+    end: new Date(2025, 2, day, 10).getTime() + hours * HOUR,
+    recurring: false,
+    override: { class: 'coordination', kind: 'meetings' },
+    ruleId: null,
+  });
+  const MEETINGS = [
+    m('me@gmail.com', 3, 3),
+    m('kim@gmail.com', 4, 2),
+    m('kim@gmail.com', 5),
+    m('lee@gmail.com', 6),
+    m('boss@acme.example', 7, 4),
+    m('me@acme.example', 10),
+    m('ann@agency.example', 11, 0.5),
+  ];
+
+  it.each<[string, string[], [string, number][], { meetings: number; hours: number; domains: string[] } | null]>([
+    [
+      'no owner known: gmail organizers one address each, companies by domain',
+      [],
+      [
+        ['@acme.example', 2],
+        ['kim@gmail.com', 2],
+        ['me@gmail.com', 1],
+        ['lee@gmail.com', 1],
+        ['@agency.example', 1],
+      ],
+      null,
+    ],
+    [
+      'a gmail owner hides only their own address, not every gmail organizer',
+      ['me@gmail.com'],
+      [
+        ['@acme.example', 2],
+        ['kim@gmail.com', 2],
+        ['lee@gmail.com', 1],
+        ['@agency.example', 1],
+      ],
+      { meetings: 1, hours: 3, domains: [] },
+    ],
+    [
+      'a company owner (any case, spaces) hides the whole company domain',
+      [' Me@ACME.example '],
+      [
+        ['kim@gmail.com', 2],
+        ['me@gmail.com', 1],
+        ['lee@gmail.com', 1],
+        ['@agency.example', 1],
+      ],
+      { meetings: 2, hours: 5, domains: ['@acme.example'] },
+    ],
+    [
+      'two addresses of the owner: both left out',
+      ['me@gmail.com', 'me@acme.example'],
+      [
+        ['kim@gmail.com', 2],
+        ['lee@gmail.com', 1],
+        ['@agency.example', 1],
+      ],
+      { meetings: 3, hours: 8, domains: ['@acme.example'] },
+    ],
+  ])('%s', (_, owners, rows, own) => {
+    const s = summarizeMeetings(MEETINGS, { owners });
+    expect(s.organizers.map((o) => [o.domain, o.meetings])).toEqual(rows);
+    expect(s.own && { meetings: s.own.meetings, hours: s.own.ms / HOUR, domains: s.own.domains }).toEqual(own);
+    // Every row is a usable rule value: a domain, or one whole address.
+    for (const o of s.organizers) expect(o.domain).toMatch(/^(@[a-z.]+|[a-z]+@[a-z.]+)$/);
+  });
+
+  it.each([
+    ['gmail.com', true],
+    ['@GMail.com', true],
+    ['@outlook.com', true],
+    ['@acme.example', false],
+    ['@mail.google.com', false],
+  ])('isFreeMailDomain(%j) = %s', (domain, free) => {
+    expect(isFreeMailDomain(domain)).toBe(free);
   });
 });

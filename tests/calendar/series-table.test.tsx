@@ -47,6 +47,7 @@ const SUMMARY: MeetingSummaries = {
     },
   ],
   moreOrganizers: 0,
+  own: null,
 };
 
 function view(patch: Partial<MeetingSummaryViewProps> = {}) {
@@ -92,7 +93,7 @@ describe('MeetingSummaryView', () => {
       ],
       ['…and 7 more (smaller) series.'],
     ]);
-    expect(screen.getByRole('table', { name: /^Organizers \(1 domains\)/ })).toBeTruthy();
+    expect(screen.getByRole('table', { name: /^Organizers \(1\)/ })).toBeTruthy();
     expect(document.body.textContent).not.toContain(UID);
   });
 
@@ -157,6 +158,38 @@ describe('MeetingSummaryView', () => {
       class: 'creative',
       kind: 'research',
     });
+  });
+
+  it('a free-mail organizer’s row makes a rule for that address only; the own meetings left out are named', () => {
+    const { props } = view({
+      plan: {
+        segments: [],
+        meetingCount: 14,
+        creativeCount: 0,
+        meetingMs: 12 * HOUR,
+        summary: {
+          ...SUMMARY,
+          organizers: [
+            { domain: 'kim@gmail.com', meetings: 2, ms: 2 * HOUR, addresses: ['kim@gmail.com'], countsAs: COORD },
+          ],
+          own: { meetings: 9, ms: 6 * HOUR, domains: ['@brand.example'] },
+        },
+      },
+    });
+    const note = screen.getByTestId('meeting-organizers-own').textContent!;
+    expect(note).toContain('9 meetings');
+    expect(note).toContain('@brand.example');
+    expect(within(screen.getByTestId('meeting-organizers')).queryByText('@brand.example')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Count meetings organised by kim@gmail.com as creative…' }));
+    const form = screen.getByRole('form', { name: 'Count meetings organised by kim@gmail.com as creative' });
+    expect(form.textContent).toContain('every meeting organised by kim@gmail.com');
+    fireEvent.click(within(form).getByRole('button', { name: 'Add rule' }));
+    expect(props.onAdd).toHaveBeenCalledWith(expect.objectContaining({ match: 'organizer', value: 'kim@gmail.com' }));
+  });
+
+  it('no note when none of the meetings is the person’s own', () => {
+    view();
+    expect(screen.queryByTestId('meeting-organizers-own')).toBeNull();
   });
 
   it('says how much of the meeting time counts as creative', () => {

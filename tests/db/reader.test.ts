@@ -1,10 +1,17 @@
 /**
  * The pages' one door for reads (lib/db/read/reader.ts) on fake-indexeddb: watches fire on writes,
  * every watch of a reader shares its caches, an unsubscribed watch does no more work, and the
- * tracker's writes to today show up in the current week.
+ * tracker's writes to today show up in the current week, and every writer that changes an open
+ * week (a skip and its Undo, a meeting rule re-judging stored meetings, a manual block, a restore)
+ * is seen by its watch.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CreativeRatioDB, setSegmentOverride } from '@/lib/db';
+import { createBackup, parseBackupFor, restoreBackup } from '@/lib/db/backup';
+import { addManualBlock } from '@/lib/db/manual';
+import { meetingTables, rederiveImport, rejudgeMeetings, skipMeeting, unskipMeeting } from '@/lib/db/meetings';
+import { makeMeetingRule } from '@/lib/calendar/meeting-classes';
+import { storedMeeting } from '@/lib/calendar/meeting-fingerprints';
 import { EarlyStore } from '@/lib/db/read/early';
 import { createReader, readerFor, weekData, type Reader, type WeekOptions } from '@/lib/db/read/reader';
 import { UiCacheDB } from '@/lib/db/read/summary-cache';
@@ -250,6 +257,70 @@ describe('the reader', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(watch.get()!.segments).toBe(seeded!.segments);
     expect(weekBounds(WEEK).start).toBe(MONDAY);
+    off();
+  });
+
+  it('sees every writer that changes the open current week: skip, Undo, a rule re-judging meetings, a manual block, a restore', async () => {
+    const WED = MONDAY + 2 * DAY;
+    const NOW = WED + 15 * H;
+    // Docs Monday 9–10 and Tuesday 10–11; "Campaign sync" 10–11 Monday to Wednesday, from one import.
+    await db.segments.bulkAdd([seg(MONDAY + 9 * H, 60), seg(MONDAY + DAY + 10 * H, 60)]);
+    const importId = 'ics:Work:1';
+    await db.meetings.bulkAdd(
+      [0, 1, 2].map((d) =>
+        storedMeeting(
+          { title: 'Campaign sync', uid: 'campaign-sync@acme.example', organizer: 'lead@acme.example' },
+          `t${MONDAY + d * DAY + 10 * H}`,
+          {
+            start: MONDAY + d * DAY + 10 * H,
+            end: MONDAY + d * DAY + 11 * H,
+            importId,
+            keepTitles: false,
+            override: { class: 'coordination', kind: 'meetings' },
+          },
+        ),
+      ),
+    );
+    await db.transaction('rw', meetingTables(db), () => rederiveImport(db, importId));
+    const tuesday = (await db.meetings
+      .where('start')
+      .equals(MONDAY + DAY + 10 * H)
+      .first())!;
+
+    // The current week is read as two ranges (the days before today, and today): Tuesday is in the first.
+    const watch = reader.week(WEEK, opts(NOW));
+    const off = watch.subscribe(() => undefined);
+    const share = (v: ReturnType<typeof watch.get>) => Math.round(v!.report.creativeShare! * 100);
+    const creative = async (want: number) => share(await until(watch, (v) => v !== undefined && share(v) === want));
+    // 1 h of Docs against 3 h of meetings (Tuesday's hides the Docs hour).
+    expect(await creative(25)).toBe(25);
+    const backup = await createBackup(db);
+
+    await skipMeeting(db, tuesday.occ, NOW);
+    expect(await creative(50)).toBe(50);
+    await unskipMeeting(db, tuesday.occ);
+    expect(await creative(25)).toBe(25);
+
+    // A title rule re-judges the stored meetings: every hour of the week is creative now.
+    const rule = makeMeetingRule('rule:1', 'title', 'campaign sync', 'creative', 'research')!;
+    await rejudgeMeetings(db, [rule]);
+    expect(await creative(100)).toBe(100);
+    await rejudgeMeetings(db, []);
+    expect(await creative(25)).toBe(25);
+
+    // A manual block of coordination, Wednesday 13–15 (before now): 1 of 6 h.
+    await addManualBlock(
+      db,
+      { start: WED + 13 * H, end: WED + 15 * H, label: 'Budget', class: 'coordination', kind: 'meetings' },
+      NOW,
+    );
+    expect(await creative(17)).toBe(17);
+
+    // Restoring the backup made before (replace) brings the week back as it was.
+    const parsed = parseBackupFor(db, backup.parts.join(''), NOW);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    await restoreBackup(db, parsed.backup, { mode: 'replace' });
+    expect(await creative(25)).toBe(25);
     off();
   });
 });
