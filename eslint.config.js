@@ -14,6 +14,11 @@ const BROWSER = [
   { name: 'wxt/browser', message: 'Only lib/browser/ and the entrypoints touch the browser.' },
   { name: '#imports', message: 'Only lib/browser/ and the entrypoints touch the browser.' },
 ];
+const LIVE_QUERY = {
+  name: 'dexie-react-hooks',
+  message:
+    'Use useLive (components/data/live.ts): useLiveQuery answers with the previous inputs’ result until the new one is read.',
+};
 // Presentational components receive data and callbacks: the reads, writes and worker sessions live
 // in the data hooks (components/data/), and the pages (entrypoints/) wire hook → view. A component
 // may still name the shape of what it receives (`import type`).
@@ -65,6 +70,9 @@ export default tseslint.config(
   ...layer(['lib/db/**/*.ts'], [], BROWSER),
   ...layer(['lib/browser/**/*.ts'], [], DEXIE),
   ...layer(['components/**/*.{ts,tsx}'], ['components/data/**'], [...DEXIE, ...BROWSER], DATA),
-  ...layer(['components/data/**/*.{ts,tsx}'], [], BROWSER),
+  // The data hooks' live queries go through useLive (components/data/live.ts), which never answers with
+  // a result read for other inputs (useLiveQuery keeps the previous one until the new query answers).
+  ...layer(['components/data/**/*.{ts,tsx}'], ['components/data/live.ts'], [...BROWSER, LIVE_QUERY]),
+  ...layer(['components/data/live.ts'], [], BROWSER),
   ...layer(['entrypoints/**/*.{ts,tsx}'], [], DEXIE),
 );

@@ -2,7 +2,7 @@
  * The person's classifier, live: rules are read with useLiveQuery, so adding a rule anywhere
  * (popup, dashboard, settings) reclassifies every chart on every open page at once.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from './live';
 import { useMemo } from 'react';
 import { getDb } from '@/lib/db';
 import { listRules } from '@/lib/db/rules';
@@ -12,7 +12,7 @@ import { useStable } from '../hooks';
 
 export function useClassifier(): LiveClassifier | undefined {
   const db = getDb();
-  const live = useLiveQuery(() => listRules(db), [db]);
+  const live = useLive(() => listRules(db), [db]);
   const early = useEarlyRead();
   // Until the live query answers, the page's early read; the same rules keep the same classifier.
   const rules = useStable(live ?? early?.rules);

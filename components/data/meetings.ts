@@ -1,6 +1,6 @@
 /** Live reads of the stored calendar meetings (lib/db/meetings.ts) for the day list and Settings. */
-import { useCallback, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import { useLive } from './live';
 import type { CreativeRatioDB } from '@/lib/db';
 import { forgetAllWeeks } from './week-data';
 import {
@@ -13,41 +13,23 @@ import {
 
 /**
  * The meetings starting in [from, to), and whether older calendar time there has no meetings behind
- * it; undefined while loading — also while another day's answer is the last one held.
- *
- * Why the range check: `useLiveQuery` keeps returning the previous query's result after its
- * dependencies change, until the new query answers. Right after a click on another day the list
- * then still showed the day before's meetings, and "I skipped this one" pressed in that moment
- * skipped a meeting of the wrong day (or the button vanished under the key press) — issue #15's
- * "the open dashboard keeps the old share", which a reload did not fix either.
+ * it; undefined while loading — also right after a switch of day, until that day's meetings are read
+ * (`useLive`), so "I skipped this one" always acts on a meeting of the day shown (issue #15's stale week).
  */
 export function useDayMeetings(
   db: CreativeRatioDB,
   from: number,
   to: number,
 ): { list: DayMeeting[]; legacy: boolean } | undefined {
-  const held = useLiveQuery(
-    async () => ({
-      db,
-      from,
-      to,
-      list: await meetingsBetween(db, from, to),
-      legacy: await hasLegacyCalendarTime(db, from, to),
-    }),
+  return useLive(
+    async () => ({ list: await meetingsBetween(db, from, to), legacy: await hasLegacyCalendarTime(db, from, to) }),
     [db, from, to],
-  );
-  return useMemo(
-    () =>
-      held && held.db === db && held.from === from && held.to === to
-        ? { list: held.list, legacy: held.legacy }
-        : undefined,
-    [held, db, from, to],
   );
 }
 
 /** How many meetings are marked skipped; undefined while loading. */
 export function useSkippedMeetingCount(db: CreativeRatioDB): number | undefined {
-  return useLiveQuery(() => countSkippedMeetings(db), [db]);
+  return useLive(() => countSkippedMeetings(db), [db]);
 }
 
 export interface SkippedMeetingsState {

@@ -3,7 +3,7 @@
  * happened, next week's plan and intent, and the meetings and history a suggestion is made from —
  * read live from lib/db and computed with the pure lib/plan modules.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from './live';
 import { useMemo } from 'react';
 import { getDb, getPlan, segmentsOverlapping } from '@/lib/db';
 import { FLOATING_ZONE, ianaZone, type Zone } from '@/lib/calendar/time-zones';
@@ -51,7 +51,7 @@ export function usePlanData(
   const next = shiftWeek(week, 1, weekStartsOn);
   const from = weekBounds(shiftWeek(week, -(HISTORY_WEEKS - 1), weekStartsOn)).start;
   const nb = weekBounds(next);
-  const rows = useLiveQuery(
+  const rows = useLive(
     async () => ({
       week,
       segments: await segmentsOverlapping(db, from, nb.end),

@@ -3,7 +3,7 @@
  * so what the tracker (service worker) or another page writes shows up without a reload. Until the
  * live query answers, a page's early read (./early-data.ts) stands in.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from './live';
 import { useMemo } from 'react';
 import { getDb, loadSettings, readStatus, readTrackerState, type CreativeRatioDB } from '@/lib/db';
 import { useEarlyRead } from './early-data';
@@ -15,7 +15,7 @@ import { trackingView, type TrackingView } from '@/lib/ui/tracking';
 /** The person's settings (undefined while loading). */
 export function useSettings(): Settings | undefined {
   const db = getDb();
-  const live = useLiveQuery(() => loadSettings(db), [db]);
+  const live = useLive(() => loadSettings(db), [db]);
   const early = useEarlyRead();
   const value = live ?? (early ? settingsFromStored(early.settings) : undefined);
   return useStable(value);
@@ -25,7 +25,7 @@ export function useSettings(): Settings | undefined {
 export function useTracking(now: number): TrackingView | undefined {
   const db = getDb();
   const fmt = useFormatters();
-  const data = useLiveQuery(async () => ({ state: await readTrackerState(db), status: await readStatus(db) }), [db]);
+  const data = useLive(async () => ({ state: await readTrackerState(db), status: await readStatus(db) }), [db]);
   return useMemo(
     () =>
       data ? trackingView(data.state, data.status, now, { formatClock: fmt.clock, formatDate: fmt.date }) : undefined,

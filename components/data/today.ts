@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from './live';
 import { useMemo } from 'react';
 import { openSegmentsOf } from '@/lib/ui/tracking';
 import { getDb, readTrackerState, segmentsOverlapping } from '@/lib/db';
@@ -19,7 +19,7 @@ export function useToday(
 ): Today | undefined {
   const db = getDb();
   const { dayStart, dayEnd } = todayBounds(now);
-  const live = useLiveQuery(async () => {
+  const live = useLive(async () => {
     const [segments, tracker] = await Promise.all([segmentsOverlapping(db, dayStart, dayEnd), readTrackerState(db)]);
     return { dayStart, segments, open: openSegmentsOf(tracker) };
   }, [db, dayStart, dayEnd]);

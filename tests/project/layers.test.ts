@@ -42,3 +42,13 @@ describe('components receive data (no-restricted-imports)', () => {
     expect(await restricted('entrypoints/options/Example.tsx', code)).toEqual([]);
   });
 });
+
+describe('live queries go through useLive', () => {
+  it('a data hook may not call useLiveQuery directly (it answers with the previous inputs’ result)', async () => {
+    const code = "import { useLiveQuery } from 'dexie-react-hooks';\nexport const x = useLiveQuery;\n";
+    const messages = await restricted('components/data/example.ts', code);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('useLive');
+    expect(await restricted('components/data/live.ts', code)).toEqual([]);
+  });
+});
