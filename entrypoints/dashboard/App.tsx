@@ -2,7 +2,7 @@ import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRe
 import { AddTime } from './AddTime';
 import { BreakdownTable } from '@/components/BreakdownTable';
 import { ChartFigure } from '@/components/ChartFigure';
-import { ClassLegend } from '@/components/ClassLegend';
+import { ClassLegend, surveyLegend } from '@/components/ClassLegend';
 import { useClassifier } from '@/components/data/classifier';
 import { DailyBarsChart } from '@/components/charts/DailyBarsChart';
 import { TrendChart } from '@/components/charts/TrendChart';
@@ -467,18 +467,7 @@ function WeekView({ data, week, now, settings, live, setWeek, onDrawn }: WeekVie
               classes={[]}
               extra={[
                 { key: 'you', swatch: 'line', color: 'var(--creative)', label: 'Your creative share' },
-                {
-                  key: 'good',
-                  swatch: 'dashed',
-                  color: 'var(--bench-good)',
-                  label: `${fmt.share(GOOD_DAY)} — ${benchmarkWords('good', fmt.share)}`,
-                },
-                {
-                  key: 'typical',
-                  swatch: 'dotted',
-                  color: 'var(--bench-typical)',
-                  label: `${fmt.share(TYPICAL)} — ${benchmarkWords('typical', fmt.share)}`,
-                },
+                ...surveyLegend(fmt),
                 { key: 'target', swatch: 'line', color: 'var(--target)', label: `${fmt.share(target)} — your target` },
               ]}
             />
