@@ -192,19 +192,8 @@ export interface BlockCounts {
   atLeast90: number;
 }
 
-/** Everything the dashboard shows for one local day (also the popup's "today"). */
-export interface DayReport {
-  /** yyyy-MM-dd. */
-  day: string;
-  /** Local midnight starting the day. */
-  start: number;
-  /** Local midnight ending the day (23, 24 or 25 h later). */
-  end: number;
-  /** 0 = Sunday. */
-  weekDay: WeekDay;
-  isWorkingDay: boolean;
-  /** The day starts after `now`. */
-  future: boolean;
+/** The figures a day and a week both have (DayReport, WeekReport). */
+export interface PeriodFigures {
   totals: Totals;
   /** Sum of all classes. */
   trackedMs: number;
@@ -227,7 +216,22 @@ export interface DayReport {
   distinctTools: number;
 }
 
-export interface WeekReport {
+/** Everything the dashboard shows for one local day (also the popup's "today"). */
+export interface DayReport extends PeriodFigures {
+  /** yyyy-MM-dd. */
+  day: string;
+  /** Local midnight starting the day. */
+  start: number;
+  /** Local midnight ending the day (23, 24 or 25 h later). */
+  end: number;
+  /** 0 = Sunday. */
+  weekDay: WeekDay;
+  isWorkingDay: boolean;
+  /** The day starts after `now`. */
+  future: boolean;
+}
+
+export interface WeekReport extends PeriodFigures {
   /** Local midnight of the first day. */
   weekStart: number;
   /** Local midnight after the last day. */
@@ -244,24 +248,8 @@ export interface WeekReport {
   thresholds: ReportThresholds;
   /** Seven local days in order. */
   days: DayReport[];
-  totals: Totals;
-  trackedMs: number;
-  classifiedMs: number;
-  /** Time whose class is a guess from the address (already counted in its class). */
-  guessedMs: number;
-  creativeShare: number | null;
-  byKind: KindRow[];
-  byTool: ToolRow[];
-  meetingMs: number;
-  messagingMs: number;
-  multitaskMs: number;
   /** Tools used during meetings, most time first. */
   multitaskByTool: MultitaskRow[];
-  switches: number;
-  switchesPerHour: number | null;
-  longestCreativeBlock: CreativeBlock | null;
-  creativeBlocks: BlockCounts;
-  distinctTools: number;
   unclassified: UnclassifiedRow[];
   /** Sites whose time is guessed from the address, most time first (confirm or correct in one click). */
   guessed: GuessedRow[];
