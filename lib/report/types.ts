@@ -36,8 +36,20 @@ export type ClassifierInput = ClassifyFn | ReportClassifier;
 /** Which layer a piece of time came from, highest precedence first: manual > call > calendar > focus. */
 export type PieceOrigin = 'manual' | 'call' | 'calendar' | 'focus';
 
+/** What a piece of time counts as. */
+export interface Effective {
+  toolId: string;
+  tool: string;
+  class: ClassName;
+  kind: KindId;
+  /** True when a segment override (not the classifier) decided class/kind. */
+  overridden: boolean;
+  /** Set when no rule decided and the address did (lib/classify/guess.ts), and no override changed it. */
+  guess?: NonNullable<Classification['guess']>;
+}
+
 /** A classified stretch of time that overlaps nothing else. */
-export interface Piece {
+export interface Piece extends Effective {
   start: number;
   end: number;
   origin: PieceOrigin;
@@ -45,14 +57,6 @@ export interface Piece {
   path: string;
   /** The person's label (manual blocks, calendar events). */
   label?: string;
-  toolId: string;
-  tool: string;
-  class: ClassName;
-  kind: KindId;
-  /** True when a segment override (not the classifier) decided class/kind. */
-  overridden: boolean;
-  /** Set when the class is a guess from the address (no rule decided; see lib/classify/guess.ts). */
-  guess?: NonNullable<Classification['guess']>;
 }
 
 /** Foreground time on another tool while a call or calendar meeting was going on. */
