@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Classification } from '@/lib/classify/types';
 import type { Segment } from '@/lib/model';
 import { generateDemoSegments } from '@/lib/demo/seed';
-import { buildTrend, buildWeekReport, compareWeeks, summarizeDay, summarizeDays, type TrendPoint } from '@/lib/report';
+import { buildTrend, buildWeekReport, compareWeeks, summarizeDay, summarizeDays } from '@/lib/report';
 import { previousWeek, weekRange } from '@/lib/time/week';
 import { countingClassifier, fakeClassify } from './fake-classifier';
-import { HOUR, MIN, calendar, call, focus, local, manual, seg, settings } from './helpers';
+import { HOUR, MIN, calendar, call, focus, local, manual, seg, settings, sharePoint } from './helpers';
 
 const TUE9 = local(2025, 3, 11, 9);
 
@@ -133,14 +133,7 @@ describe('buildTrend', () => {
 });
 
 describe('compareWeeks', () => {
-  const pt = (share: number | null): TrendPoint => ({
-    weekStart: 0,
-    week: '',
-    totals: { creative: 0, coordination: 0, neutral: 0, unclassified: 0 },
-    trackedMs: 0,
-    classifiedMs: 0,
-    creativeShare: share,
-  });
+  const pt = sharePoint;
 
   it.each<
     [
