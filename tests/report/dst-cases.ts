@@ -13,7 +13,7 @@ import { nextWeek, previousWeek, weekRange } from '@/lib/time/week';
 import type { WeekDay } from '@/lib/settings';
 import { dayKey } from '@/lib/time/days';
 import { fakeClassify } from './fake-classifier';
-import { HOUR, local, settings } from './helpers';
+import { HOUR, local, settings, weekOfFake } from './helpers';
 
 export interface DstWeek {
   name: string;
@@ -68,13 +68,7 @@ export function runDstSuite(zone: string, weeks: readonly DstWeek[]): void {
             lane: 'focus',
           },
         ];
-        const r = buildWeekReport({
-          segments: segs,
-          classify: fakeClassify,
-          weekStart: range.start,
-          now,
-          settings: settings(),
-        });
+        const r = weekOfFake(segs, range.start, now);
         expect(r.days.map((d) => (d.end - d.start) / HOUR)).toEqual(w.dayHours);
         expect(r.days.map((d) => d.trackedMs / HOUR)).toEqual(w.dayHours);
         expect(r.trackedMs).toBe(range.end - range.start);
@@ -94,13 +88,7 @@ export function runDstSuite(zone: string, weeks: readonly DstWeek[]): void {
             lane: 'focus',
           },
         ];
-        const r = buildWeekReport({
-          segments: segs,
-          classify: fakeClassify,
-          weekStart: range.start,
-          now,
-          settings: settings(),
-        });
+        const r = weekOfFake(segs, range.start, now);
         const used = r.days.filter((d) => d.trackedMs > 0).map((d) => d.trackedMs / HOUR);
         expect(used).toEqual(w.across.split);
       });
