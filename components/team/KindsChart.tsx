@@ -1,4 +1,4 @@
-import { kindStyle } from '@/components/BreakdownTable';
+import { meterColumn } from '@/components/BreakdownTable';
 import { ChartFigure } from '@/components/ChartFigure';
 import { DataTable } from '@/components/DataTable';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
@@ -71,21 +71,12 @@ function KindTable({
       testId={testId}
       columns={[
         { key: 'kind', header: 'Kind', rowHeader: true, render: (r) => KINDS[r.kind].name },
-        {
-          key: 'bar',
-          header: <span className="visually-hidden">Bar</span>,
-          render: (r) => (
-            <div className="meter" aria-hidden="true">
-              <span
-                className={`kind-color fill-${r.class}`}
-                style={{
-                  ...kindStyle(KINDS[r.kind].color, KINDS[r.kind].colorDark),
-                  width: `${max > 0 ? (r.shareOfClass / max) * 100 : 0}%`,
-                }}
-              />
-            </div>
-          ),
-        },
+        meterColumn<KindSummary>(max, (r) => ({
+          value: r.shareOfClass,
+          cls: r.class,
+          color: KINDS[r.kind].color,
+          colorDark: KINDS[r.kind].colorDark,
+        })),
         { key: 'share', header: shareHeader, numeric: true, render: (r) => fmt.share(r.shareOfClass) },
         {
           key: 'median',
