@@ -4,25 +4,12 @@
  *
  *   npx tsx bench/ics-import-time.ts [events]
  */
-import { DEFAULT_MEETING_WORDS } from '@/lib/calendar/meeting-rules';
 import { planFromText } from '@/lib/calendar/plan-import';
-import { syntheticCalendar } from '../tests/fixtures/ics/synthetic-calendar';
+import { benchCalendar } from './ics-fixture';
 
 const events = Number(process.argv[2] ?? 10_000);
-const now = new Date(2025, 5, 12, 15, 30).getTime();
 // Six weeks: the 10,000 events crowd into four months, so a wider window passes the 50,000-occurrence limit.
-const from = now - 5 * 7 * 86_400_000;
-const to = now + 7 * 86_400_000;
-const text = syntheticCalendar(events, from);
-const options = {
-  from,
-  to,
-  keepTitles: false,
-  meetingWords: DEFAULT_MEETING_WORDS,
-  ownerEmails: [],
-  countTentative: false,
-  importId: 'ics:Bench:1',
-};
+const { text, options } = benchCalendar(events, 6);
 
 const times: number[] = [];
 let summary = '';

@@ -9,26 +9,13 @@
  */
 import { bench, describe } from 'vitest';
 import { expandEvents } from '@/lib/calendar/expand-events';
-import { DEFAULT_MEETING_WORDS } from '@/lib/calendar/meeting-rules';
 import { parseIcs } from '@/lib/calendar/parse-calendar';
 import { planImport } from '@/lib/calendar/plan-import';
-import { syntheticCalendar } from '../tests/fixtures/ics/synthetic-calendar';
+import { benchCalendar } from './ics-fixture';
 
 export const EVENTS = 2_000;
 
-const now = new Date(2025, 5, 12, 15, 30).getTime();
-const from = now - 11 * 7 * 86_400_000;
-const to = now + 7 * 86_400_000;
-const text = syntheticCalendar(EVENTS, from);
-const options = {
-  from,
-  to,
-  keepTitles: false,
-  meetingWords: DEFAULT_MEETING_WORDS,
-  ownerEmails: [],
-  countTentative: false,
-  importId: 'ics:Bench:1',
-};
+const { from, to, text, options } = benchCalendar(EVENTS, 12);
 
 const check = parseIcs(text);
 if (!check.ok) throw new Error(check.error.message);

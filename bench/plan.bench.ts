@@ -22,31 +22,26 @@ const classifier = createClassifier([]);
 const inputs = planInputs(segments, classifier, { historyFrom, weekStart, weekEnd, now });
 const meetings = [...inputs.weekMeetings, ...recurringMeetings(inputs.pastMeetings, zone, '2026-12-07')];
 
+/** The suggestion for next week from the history, given the week's meetings. */
+const suggest = (weekMeetings: typeof meetings) =>
+  suggestFocusBlocks({
+    now,
+    zone,
+    week: '2026-12-07',
+    workingHours: DEFAULT_SETTINGS.workingHours,
+    targetShare: 0.5,
+    history: inputs.history,
+    meetings: weekMeetings,
+  });
+
 describe(`focus plan (${segments.length} segments, ${inputs.history.length} history pieces)`, () => {
   bench('planInputs: 6 weeks + next week resolved', () => {
     planInputs(segments, createClassifier([]), { historyFrom, weekStart, weekEnd, now });
   });
   bench('recurringMeetings + suggestFocusBlocks', () => {
-    const m = [...inputs.weekMeetings, ...recurringMeetings(inputs.pastMeetings, zone, '2026-12-07')];
-    suggestFocusBlocks({
-      now,
-      zone,
-      week: '2026-12-07',
-      workingHours: DEFAULT_SETTINGS.workingHours,
-      targetShare: 0.5,
-      history: inputs.history,
-      meetings: m,
-    });
+    suggest([...inputs.weekMeetings, ...recurringMeetings(inputs.pastMeetings, zone, '2026-12-07')]);
   });
   bench('suggestFocusBlocks alone', () => {
-    suggestFocusBlocks({
-      now,
-      zone,
-      week: '2026-12-07',
-      workingHours: DEFAULT_SETTINGS.workingHours,
-      targetShare: 0.5,
-      history: inputs.history,
-      meetings,
-    });
+    suggest(meetings);
   });
 });

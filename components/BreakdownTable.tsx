@@ -1,7 +1,8 @@
 import type { CSSProperties } from 'react';
+import type { ClassName } from '@/lib/model';
 import type { BreakdownRow } from '@/lib/ui/charts';
 import { CLASS_LABEL } from './ClassLegend';
-import { DataTable } from './DataTable';
+import { DataTable, type Column } from './DataTable';
 import './BreakdownTable.css';
 
 export interface BreakdownTableProps {
@@ -18,6 +19,33 @@ export interface BreakdownTableProps {
 
 export function kindStyle(color: string, colorDark: string): CSSProperties {
   return { ['--kind-light' as string]: color, ['--kind-dark' as string]: colorDark } as CSSProperties;
+}
+
+/** What a row's bar shows: its value (the largest of the table fills the cell), class fill and kind colours. */
+export interface MeterBar {
+  value: number;
+  cls: ClassName;
+  color: string;
+  colorDark: string;
+}
+
+/** A table's bar column (hidden from screen readers: the numbers are in the other columns). */
+export function meterColumn<R>(max: number, bar: (r: R) => MeterBar): Column<R> {
+  return {
+    key: 'bar',
+    header: <span className="visually-hidden">Bar</span>,
+    render: (r) => {
+      const b = bar(r);
+      return (
+        <div className="meter" aria-hidden="true">
+          <span
+            className={`kind-color fill-${b.cls}`}
+            style={{ ...kindStyle(b.color, b.colorDark), width: `${max > 0 ? (b.value / max) * 100 : 0}%` }}
+          />
+        </div>
+      );
+    },
+  };
 }
 
 /** Hours and share of tracked time per kind or per tool, with an inline meter (pattern = class). */
@@ -58,18 +86,12 @@ export function BreakdownTable({
               </span>
             ),
           },
-          {
-            key: 'bar',
-            header: <span className="visually-hidden">Bar</span>,
-            render: (r) => (
-              <div className="meter" aria-hidden="true">
-                <span
-                  className={`kind-color fill-${r.class}`}
-                  style={{ ...kindStyle(r.color, r.colorDark), width: `${max > 0 ? (r.ms / max) * 100 : 0}%` }}
-                />
-              </div>
-            ),
-          },
+          meterColumn<BreakdownRow>(max, (r) => ({
+            value: r.ms,
+            cls: r.class,
+            color: r.color,
+            colorDark: r.colorDark,
+          })),
           { key: 'hours', header: 'Hours', numeric: true, render: (r) => formatHours(r.ms) },
           { key: 'share', header: 'Share', numeric: true, render: (r) => formatShare(r.share) },
         ]}

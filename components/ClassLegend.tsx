@@ -1,4 +1,5 @@
 import { CLASS_IDS, CLASS_META } from '@/lib/classify/kinds';
+import { benchmarkWords, GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
 import type { ClassName } from '@/lib/model';
 
 export const CLASS_ORDER: readonly ClassName[] = CLASS_IDS;
@@ -23,11 +24,37 @@ export function Swatch({ cls }: { cls: ClassName }) {
   return <span className={`swatch fill-${cls}`} aria-hidden="true" />;
 }
 
+/** A reference line in the legend: drawn as a line, dashed or dotted, in `color`. */
+export interface LegendLine {
+  key: string;
+  swatch: 'line' | 'dashed' | 'dotted';
+  color: string;
+  label: string;
+}
+
 export interface ClassLegendProps {
   classes?: readonly ClassName[];
   /** Say the pattern in words too ("Coordination (striped)"). */
   withPattern?: boolean;
-  extra?: { key: string; swatch: 'line' | 'dashed' | 'dotted'; color: string; label: string }[];
+  extra?: LegendLine[];
+}
+
+/** The survey's two levels (50% dashed, 25% dotted) as legend entries, in the survey's words. */
+export function surveyLegend(fmt: { share: (v: number) => string }): LegendLine[] {
+  return [
+    {
+      key: 'good',
+      swatch: 'dashed',
+      color: 'var(--bench-good)',
+      label: `${fmt.share(GOOD_DAY)} — ${benchmarkWords('good', fmt.share)}`,
+    },
+    {
+      key: 'typical',
+      swatch: 'dotted',
+      color: 'var(--bench-typical)',
+      label: `${fmt.share(TYPICAL)} — ${benchmarkWords('typical', fmt.share)}`,
+    },
+  ];
 }
 
 /** Legend for class colours and patterns, plus optional reference lines. */

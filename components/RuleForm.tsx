@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { describedBy, FieldNotes } from '@/components/FieldNotes';
+import { CheckField } from '@/components/CheckField';
 import { CLASS_META } from '@/lib/classify/kinds';
 import type { ClassName, KindId } from '@/lib/model';
 import {
@@ -195,15 +196,13 @@ export function RuleForm({ initial, submitLabel, onSubmit, onCancel, title }: Ru
           />
         </Field>
       </div>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={draft.onlyFromToday}
-          onChange={(e) => set({ onlyFromToday: e.target.checked, keepFromTime: undefined })}
-          data-testid="rule-from-today"
-        />
+      <CheckField
+        checked={draft.onlyFromToday}
+        onChange={(yes) => set({ onlyFromToday: yes, keepFromTime: undefined })}
+        testId="rule-from-today"
+      >
         Only from today on (earlier weeks keep their current classification)
-      </label>
+      </CheckField>
       {errors.onlyFromToday ? (
         <span className="field-error" role="alert">
           {errors.onlyFromToday}

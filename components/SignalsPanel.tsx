@@ -1,4 +1,5 @@
 import type { SignalsView } from '@/lib/ui/signals';
+import { Stat } from '@/components/Stat';
 import { DataTable } from './DataTable';
 import './SignalsPanel.css';
 
@@ -12,11 +13,7 @@ export function SignalsPanel({ view }: { view: SignalsView }) {
       </div>
       <ul className="stats">
         {view.tiles.map((t) => (
-          <li key={t.key} className="stat" data-testid={`signal-${t.key}`}>
-            <span className="stat-label">{t.label}</span>
-            <span className="stat-value">{t.value}</span>
-            <span className="stat-help">{t.help}</span>
-          </li>
+          <Stat key={t.key} label={t.label} value={t.value} help={t.help} testId={`signal-${t.key}`} />
         ))}
       </ul>
       {view.multitaskTools ? <p className="subtle signals-note">Used during meetings: {view.multitaskTools}.</p> : null}

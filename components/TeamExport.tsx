@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTeamFormatters } from '@/components/team/format';
 import { SettingsSection } from '@/components/SettingsSection';
+import { CheckField } from '@/components/CheckField';
 import type { TeamExportState } from '@/components/data/team-export';
 import { MAX_ALIAS_CHARS } from '@/lib/export/team';
 import { KINDS } from '@/lib/classify/kinds';
@@ -67,27 +68,7 @@ export interface TeamExportProps extends TeamExportState {
  * the file; every download has a new random id. The state comes from `useTeamExport`
  * (components/data/team-export.ts).
  */
-export function TeamExport({
-  teamViewHref = './team.html',
-  id = 'share',
-  weeks,
-  setWeeks,
-  last,
-  setLastWeek,
-  lastChoices,
-  alias,
-  setAlias,
-  includeNotWork,
-  setIncludeNotWork,
-  includeActiveDays,
-  setIncludeActiveDays,
-  doc,
-  text,
-  fileName,
-  tracked,
-  downloaded,
-  download,
-}: TeamExportProps) {
+export function TeamExport({ teamViewHref = './team.html', id = 'share', ...state }: TeamExportProps) {
   const fmt = useTeamFormatters();
   const ids = { weeks: useId(), last: useId(), alias: useId(), preview: useId() };
 
@@ -103,8 +84,8 @@ export function TeamExport({
           <label htmlFor={ids.weeks}>Weeks</label>
           <select
             id={ids.weeks}
-            value={weeks}
-            onChange={(e) => setWeeks(Number(e.target.value))}
+            value={state.weeks}
+            onChange={(e) => state.setWeeks(Number(e.target.value))}
             data-testid="team-export-weeks"
           >
             {WEEK_CHOICES.map((n) => (
@@ -118,12 +99,12 @@ export function TeamExport({
           <label htmlFor={ids.last}>Ending with the week of</label>
           <select
             id={ids.last}
-            value={last ?? ''}
-            onChange={(e) => setLastWeek(e.target.value)}
-            disabled={lastChoices.length === 0}
+            value={state.last ?? ''}
+            onChange={(e) => state.setLastWeek(e.target.value)}
+            disabled={state.lastChoices.length === 0}
             data-testid="team-export-last"
           >
-            {lastChoices.map((w, i) => (
+            {state.lastChoices.map((w, i) => (
               <option key={w} value={w}>
                 {fmt.day(w)}
                 {i === 0 ? ' (last complete week)' : ''}
@@ -136,34 +117,22 @@ export function TeamExport({
           <input
             id={ids.alias}
             type="text"
-            value={alias}
+            value={state.alias}
             maxLength={MAX_ALIAS_CHARS}
             placeholder="leave empty to stay unnamed"
             autoComplete="off"
-            onChange={(e) => setAlias(e.target.value)}
+            onChange={(e) => state.setAlias(e.target.value)}
             data-testid="team-export-alias"
           />
         </div>
       </div>
       <div className="row gap-16">
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={includeNotWork}
-            onChange={(e) => setIncludeNotWork(e.target.checked)}
-            data-testid="team-export-notwork"
-          />
+        <CheckField checked={state.includeNotWork} onChange={state.setIncludeNotWork} testId="team-export-notwork">
           Also share my not-work time
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={includeActiveDays}
-            onChange={(e) => setIncludeActiveDays(e.target.checked)}
-            data-testid="team-export-days"
-          />
+        </CheckField>
+        <CheckField checked={state.includeActiveDays} onChange={state.setIncludeActiveDays} testId="team-export-days">
           Also share on how many days I tracked time
-        </label>
+        </CheckField>
       </div>
       <p className="field-help">
         Only whole weeks are shared; the current week is never included. By default the file has no name, no not-work
@@ -173,9 +142,9 @@ export function TeamExport({
 
       <div className="stack gap-6">
         <h3 id={ids.preview}>What your lead will see</h3>
-        {doc ? (
+        {state.doc ? (
           <>
-            <PreviewInWords doc={doc} fmt={fmt} />
+            <PreviewInWords doc={state.doc} fmt={fmt} />
             <details className="table-toggle">
               <summary>Show the exact file</summary>
               <p className="subtle">
@@ -188,7 +157,7 @@ export function TeamExport({
                 aria-labelledby={ids.preview}
                 data-testid="team-export-preview"
               >
-                {text}
+                {state.text}
               </pre>
             </details>
           </>
@@ -203,19 +172,19 @@ export function TeamExport({
         <button
           type="button"
           className="btn btn-primary"
-          disabled={!doc}
+          disabled={!state.doc}
           data-testid="team-export-download"
-          onClick={download}
+          onClick={state.download}
         >
-          Download {fileName || 'the file'}
+          Download {state.fileName || 'the file'}
         </button>
         <a className="btn" href={teamViewHref} target="_blank" rel="noopener">
           Open the team view
         </a>
         <span className="subtle" role="status" aria-live="polite" data-testid="team-export-status">
-          {downloaded
-            ? `Saved ${downloaded}. Send it to your lead however you like; Creative Ratio sends nothing.`
-            : doc && tracked === 0
+          {state.downloaded
+            ? `Saved ${state.downloaded}. Send it to your lead however you like; Creative Ratio sends nothing.`
+            : state.doc && state.tracked === 0
               ? 'These weeks have no tracked time.'
               : ''}
         </span>

@@ -1,5 +1,6 @@
 import { Fragment, useState } from 'react';
 import { describedBy, FieldNotes } from '@/components/FieldNotes';
+import { CheckField } from '@/components/CheckField';
 import { SettingsSection } from '@/components/SettingsSection';
 import type { Settings, WeekDay } from '@/lib/settings';
 import { minutesToTimeInput, timeInputToMinutes } from '@/lib/ui/format';
@@ -110,15 +111,13 @@ export function WeekSection({
         </div>
         <FieldNotes id="wh" error={timeError} />
       </fieldset>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={wh.countOnlyInside}
-          onChange={(e) => void save({ workingHours: { ...wh, countOnlyInside: e.target.checked } })}
-          data-testid="count-only-inside"
-        />
+      <CheckField
+        checked={wh.countOnlyInside}
+        onChange={(yes) => void save({ workingHours: { ...wh, countOnlyInside: yes } })}
+        testId="count-only-inside"
+      >
         Count only time inside working hours
-      </label>
+      </CheckField>
       <p className="field-help">
         When on, evenings and days off are left out of every chart and of the ratio. Time is still recorded, so you can
         switch back.

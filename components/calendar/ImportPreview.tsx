@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Banner } from '@/components/Banner';
+import { CheckField } from '@/components/CheckField';
 import { useFormatters } from '@/components/hooks';
 import { MAX_CALENDAR_NAME } from '@/lib/calendar/import-id';
 import { WEEKS_BACK_CHOICES } from '@/lib/calendar/import-window';
@@ -69,27 +70,23 @@ export function ImportPreview({ state: s, now }: { state: CalendarImportState; n
 
       <fieldset className="stack gap-8">
         <legend>Options</legend>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={s.options.keepTitles}
-            onChange={(e) => s.setOptions({ keepTitles: e.target.checked })}
-            data-testid="keep-titles"
-          />
+        <CheckField
+          checked={s.options.keepTitles}
+          onChange={(yes) => s.setOptions({ keepTitles: yes })}
+          testId="keep-titles"
+        >
           Keep event titles
-        </label>
+        </CheckField>
         <span className="field-help">
           Off: every meeting is labelled “Meeting”. Titles stay on this computer, but they can be sensitive.
         </span>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={s.options.countTentative}
-            onChange={(e) => s.setOptions({ countTentative: e.target.checked })}
-            data-testid="count-tentative"
-          />
+        <CheckField
+          checked={s.options.countTentative}
+          onChange={(yes) => s.setOptions({ countTentative: yes })}
+          testId="count-tentative"
+        >
           Count tentative meetings
-        </label>
+        </CheckField>
         <span className="field-help">
           On: a tentative meeting blocks your time (Outlook marks invitations you have not answered as tentative).
         </span>

@@ -4,13 +4,12 @@ import {
   DEFAULT_MEETING_CLASS_RULES,
   makeMeetingRule,
   MAX_MEETING_CLASS_RULES,
-  MEETING_CREATIVE_KINDS,
   type MeetingClassRule,
   type MeetingClassSettings,
   type MeetingMatch,
 } from '@/lib/calendar/meeting-classes';
-import type { KindId } from '@/lib/model';
 import { MAX_PHRASE_WORDS, ruleRejudges } from '@/lib/calendar/meeting-fingerprints';
+import { MeetingTargetOptions, meetingTarget } from './MeetingTarget';
 import './MeetingClassRules.css';
 
 const MATCH_LABEL: Record<MeetingMatch, string> = {
@@ -63,7 +62,7 @@ export function MeetingClassRules({ value, apply: applyNext }: MeetingClassRules
 
   const add = (e: FormEvent) => {
     e.preventDefault();
-    const [cls, kind] = target.split(':') as ['creative' | 'coordination', KindId];
+    const [cls, kind] = meetingTarget(target);
     const rule = makeMeetingRule(`rule:${Date.now().toString(36)}`, match, text, cls, kind);
     if (!rule) {
       setError(
@@ -185,12 +184,7 @@ export function MeetingClassRules({ value, apply: applyNext }: MeetingClassRules
           disabled={busy}
           data-testid="meeting-rule-target"
         >
-          {MEETING_CREATIVE_KINDS.map((k) => (
-            <option key={k} value={`creative:${k}`}>
-              Creative · {KINDS[k].name}
-            </option>
-          ))}
-          <option value="coordination:meetings">Coordination · Meetings</option>
+          <MeetingTargetOptions />
         </select>
         <button type="submit" className="btn btn-sm" disabled={busy} data-testid="meeting-rule-add">
           Add rule

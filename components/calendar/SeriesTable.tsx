@@ -7,13 +7,13 @@ import {
   DEFAULT_MEETING_CLASS_RULES,
   makeMeetingRule,
   MAX_RULE_LABEL_CHARS,
-  MEETING_CREATIVE_KINDS,
   normalizeRuleValue,
   type MeetingClassRule,
 } from '@/lib/calendar/meeting-classes';
 import type { CountsAs, MeetingSummaries, OrganizerSummary, SeriesSummary } from '@/lib/calendar/meeting-summary';
 import type { ImportPlan } from '@/lib/calendar/plan-import';
 import type { KindId } from '@/lib/model';
+import { MeetingTargetOptions, meetingTarget } from './MeetingTarget';
 import './series.css';
 
 /** What a row of either table offers to a rule. */
@@ -129,7 +129,7 @@ export function MeetingSummaryView({ plan, rules, busy, onAdd, onRemove, status,
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!editing) return;
-    const [cls, k] = kind.split(':') as ['creative' | 'coordination', KindId];
+    const [cls, k] = meetingTarget(kind);
     const rid = newId?.() ?? `rule:${Date.now().toString(36)}`;
     const name = editing.match === 'series' ? label || cleanRuleLabel(editing.name) || 'Repeating meeting' : undefined;
     const rule = makeMeetingRule(rid, editing.match, editing.value, cls, k, name);
@@ -219,12 +219,7 @@ export function MeetingSummaryView({ plan, rules, busy, onAdd, onRemove, status,
             onChange={(e) => setKind(e.target.value)}
             data-testid="meeting-summary-kind"
           >
-            {MEETING_CREATIVE_KINDS.map((k) => (
-              <option key={k} value={`creative:${k}`}>
-                Creative · {KINDS[k].name}
-              </option>
-            ))}
-            <option value="coordination:meetings">Coordination · Meetings</option>
+            <MeetingTargetOptions />
           </select>
         </div>
         {editing.match === 'series' ? (

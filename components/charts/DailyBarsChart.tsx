@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { ClassName } from '@/lib/model';
 import type { DailyBarsView } from '@/lib/ui/charts';
 import { ChartCanvas } from './ChartCanvas';
-import { cssVar, patternFill, type PatternKind } from './chart-style';
+import { CHART_BOX, cssVar, patternFill, pickByIndex, type PatternKind } from './chart-style';
 import { useChart, useColorScheme } from './use-chart';
 
 const PATTERN: Record<ClassName, PatternKind> = {
@@ -52,14 +52,8 @@ export function DailyBarsChart({
           })),
         },
         options: {
-          responsive: true,
-          maintainAspectRatio: false,
-          animation: false,
-          interaction: { mode: 'index', intersect: false },
-          onClick: (_e, elements) => {
-            const first = elements[0];
-            if (first && onSelectDay) onSelectDay(view.dayKeys[first.index]!);
-          },
+          ...CHART_BOX,
+          ...pickByIndex(onSelectDay && ((i) => onSelectDay(view.dayKeys[i]!))),
           scales: {
             x: { stacked: true, grid: { display: false }, ticks: { color: text2 } },
             y: {

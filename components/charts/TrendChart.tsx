@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { TrendView } from '@/lib/ui/charts';
 import { benchmarkWords } from '@/lib/report/benchmarks';
 import { ChartCanvas } from './ChartCanvas';
-import { cssVar } from './chart-style';
+import { CHART_BOX, cssVar, pickByIndex } from './chart-style';
 import { useChart, useColorScheme } from './use-chart';
 
 export interface TrendChartProps {
@@ -89,14 +89,8 @@ export function TrendChart({
         ],
       },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        interaction: { mode: 'index', intersect: false },
-        onClick: (_e, elements) => {
-          const first = elements[0];
-          if (first && onSelectWeek) onSelectWeek(view.weeks[first.index]!);
-        },
+        ...CHART_BOX,
+        ...pickByIndex(onSelectWeek && ((i) => onSelectWeek(view.weeks[i]!))),
         scales: {
           x: { grid: { display: false }, ticks: { color: text2, maxRotation: 0, autoSkipPadding: 12 } },
           y: {

@@ -70,3 +70,23 @@ function makePattern(kind: Exclude<PatternKind, 'solid'>, color: string, ratio: 
   }
   return ctx.createPattern(canvas, 'repeat') ?? color;
 }
+
+/**
+ * The options every chart starts from: it fills the box its figure gives it, and draws without
+ * animation (live data and week switches redraw at once).
+ */
+export const CHART_BOX = { responsive: true, maintainAspectRatio: false, animation: false } as const;
+
+/**
+ * Hover and click by category (all datasets of the column at once): a click on a column calls
+ * `onPick` with its index.
+ */
+export function pickByIndex(onPick: ((index: number) => void) | undefined) {
+  return {
+    interaction: { mode: 'index', intersect: false } as const,
+    onClick: (_e: unknown, elements: readonly { index: number }[]) => {
+      const first = elements[0];
+      if (first && onPick) onPick(first.index);
+    },
+  };
+}

@@ -6,6 +6,7 @@
 import { useLive } from './live';
 import { useMemo } from 'react';
 import { getDb, loadSettings, readStatus, readTrackerState, type CreativeRatioDB } from '@/lib/db';
+import { useClassifier } from './classifier';
 import { useEarlyRead } from './early-data';
 import { useFormatters, useNow, useStable } from '../hooks';
 import { settingsFromStored, type Settings, type WeekDay } from '@/lib/settings';
@@ -31,6 +32,22 @@ export function useTracking(now: number): TrackingView | undefined {
       data ? trackingView(data.state, data.status, now, { formatClock: fmt.clock, formatDate: fmt.date }) : undefined,
     [data, now, fmt],
   );
+}
+
+/**
+ * What the week pages (dashboard, weekly review) start from: the database, the time (ticking every
+ * 30 s), settings, formatters, the tracker's state, the live classifier and the week start (null
+ * while the settings load).
+ */
+export function useWeekPage() {
+  const db = getDb();
+  const now = useNow(30_000);
+  const settings = useSettings();
+  const fmt = useFormatters();
+  const tracking = useTracking(now);
+  const live = useClassifier();
+  const weekStartsOn = settings ? resolveWeekStartsOn(settings.weekStartsOn, fmt.locale) : null;
+  return { db, now, settings, fmt, tracking, live, weekStartsOn };
 }
 
 /**

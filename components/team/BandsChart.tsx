@@ -1,4 +1,3 @@
-import type { ChartConfiguration } from 'chart.js';
 import { ChartFigure } from '@/components/ChartFigure';
 import { DataTable } from '@/components/DataTable';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
@@ -6,6 +5,7 @@ import { cssVar, patternFill } from '@/components/charts/chart-style';
 import { useChart, useColorScheme } from '@/components/charts/use-chart';
 import type { BandCounts, TeamStats } from '@/lib/export/team-view';
 import { GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
+import { teamRowsConfig } from './bar-chart';
 import type { TeamFormatters } from './format';
 
 interface Props {
@@ -48,40 +48,21 @@ const total = (c: BandCounts) => c.good + c.between + c.typical + c.none;
 function Chart({ stats, fmt }: Props) {
   const scheme = useColorScheme();
   const rows = bands(fmt, stats.bands);
-  const canvasRef = useChart<'bar'>(() => {
-    const text2 = cssVar('--text-2');
-    const config: ChartConfiguration<'bar'> = {
-      type: 'bar',
-      data: {
+  const canvasRef = useChart<'bar'>(
+    () =>
+      teamRowsConfig({
         labels: rows.map((b) => b.label),
-        datasets: [
-          {
-            label: 'People',
-            data: rows.map((b) => stats.bands[b.key]),
-            backgroundColor: rows.map((b) => patternFill(b.pattern, cssVar(b.color))),
-            maxBarThickness: 26,
-          },
-        ],
-      },
-      options: {
-        indexAxis: 'y',
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        scales: {
-          x: {
-            beginAtZero: true,
-            suggestedMax: total(stats.bands),
-            grid: { color: cssVar('--border') },
-            ticks: { color: text2, precision: 0, stepSize: 1 },
-          },
-          y: { grid: { display: false }, ticks: { color: text2 } },
+        dataset: {
+          label: 'People',
+          data: rows.map((b) => stats.bands[b.key]),
+          backgroundColor: rows.map((b) => patternFill(b.pattern, cssVar(b.color))),
+          maxBarThickness: 26,
         },
-        plugins: { tooltip: { callbacks: { label: (ctx) => ` ${String(ctx.raw)} of ${total(stats.bands)} people` } } },
-      },
-    };
-    return config;
-  }, [stats, scheme, fmt]);
+        x: { range: { beginAtZero: true, suggestedMax: total(stats.bands) }, ticks: { precision: 0, stepSize: 1 } },
+        tooltip: (ctx) => ` ${String(ctx.raw)} of ${total(stats.bands)} people`,
+      }),
+    [stats, scheme, fmt],
+  );
   const summary = `People in each survey band: ${rows.map((b) => `${b.label}: ${stats.bands[b.key]} of ${total(stats.bands)}`).join('. ')}.`;
   return (
     <ChartCanvas canvasRef={canvasRef} summary={summary} height={60 + rows.length * 48} testId="team-bands-canvas" />

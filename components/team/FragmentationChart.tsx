@@ -1,4 +1,5 @@
 import { ChartFigure } from '@/components/ChartFigure';
+import { Stat } from '@/components/Stat';
 import { ClassLegend } from '@/components/ClassLegend';
 import { DataTable } from '@/components/DataTable';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
@@ -64,28 +65,26 @@ export function FragmentationChart({ stats, fmt }: Props) {
       legend={
         <>
           <ul className="stats fragmentation-stats">
-            <li className="stat">
-              <span className="stat-label">Median longest creative block</span>
-              <span className="stat-value" data-testid="team-longest">
-                {longest ? fmt.duration(longest.median) : '–'}
-              </span>
-              <span className="stat-help">
-                {longest
+            <Stat
+              label="Median longest creative block"
+              value={longest ? fmt.duration(longest.median) : '–'}
+              help={
+                longest
                   ? `range ${fmt.duration(longest.min)} – ${fmt.duration(longest.max)}`
-                  : 'not enough people with creative time'}
-              </span>
-            </li>
-            <li className="stat">
-              <span className="stat-label">50-minute blocks per week</span>
-              <span className="stat-value" data-testid="team-blocks50">
-                {blocks ? fmt.number(blocks.median, 1) : '–'}
-              </span>
-              <span className="stat-help">
-                {blocks
+                  : 'not enough people with creative time'
+              }
+              valueTestId="team-longest"
+            />
+            <Stat
+              label="50-minute blocks per week"
+              value={blocks ? fmt.number(blocks.median, 1) : '–'}
+              help={
+                blocks
                   ? `team median; range ${fmt.number(blocks.min, 1)} – ${fmt.number(blocks.max, 1)}`
-                  : 'not enough people'}
-              </span>
-            </li>
+                  : 'not enough people'
+              }
+              valueTestId="team-blocks50"
+            />
           </ul>
           <ClassLegend classes={['creative']} />
         </>

@@ -1,12 +1,12 @@
-import type { ChartConfiguration } from 'chart.js';
-import { kindStyle } from '@/components/BreakdownTable';
+import { meterColumn } from '@/components/BreakdownTable';
 import { ChartFigure } from '@/components/ChartFigure';
 import { DataTable } from '@/components/DataTable';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
-import { cssVar, patternFill } from '@/components/charts/chart-style';
+import { patternFill } from '@/components/charts/chart-style';
 import { useChart, useColorScheme } from '@/components/charts/use-chart';
 import { KINDS } from '@/lib/classify/kinds';
 import type { KindSummary, TeamStats } from '@/lib/export/team-view';
+import { teamRowsConfig } from './bar-chart';
 import type { TeamFormatters } from './format';
 
 interface Props {
@@ -17,51 +17,29 @@ interface Props {
 function Chart({ stats, fmt }: Props) {
   const scheme = useColorScheme();
   const rows = stats.coordinationKinds;
-  const canvasRef = useChart<'bar'>(() => {
-    const text2 = cssVar('--text-2');
-    const config: ChartConfiguration<'bar'> = {
-      type: 'bar',
-      data: {
+  const canvasRef = useChart<'bar'>(
+    () =>
+      teamRowsConfig({
         labels: rows.map((k) => KINDS[k.kind].name),
-        datasets: [
-          {
-            label: 'Share of the team’s coordination',
-            data: rows.map((k) => Math.round(k.shareOfClass * 1000) / 10),
-            backgroundColor: rows.map((k) =>
-              patternFill('stripes', scheme === 'dark' ? KINDS[k.kind].colorDark : KINDS[k.kind].color),
-            ),
-            maxBarThickness: 28,
-          },
-        ],
-      },
-      options: {
-        indexAxis: 'y',
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        scales: {
-          x: {
-            beginAtZero: true,
-            max: 100,
-            grid: { color: cssVar('--border') },
-            ticks: { color: text2, stepSize: 25, callback: (v) => fmt.share(Number(v) / 100) },
-          },
-          y: { grid: { display: false }, ticks: { color: text2 } },
+        dataset: {
+          label: 'Share of the team’s coordination',
+          data: rows.map((k) => Math.round(k.shareOfClass * 1000) / 10),
+          backgroundColor: rows.map((k) =>
+            patternFill('stripes', scheme === 'dark' ? KINDS[k.kind].colorDark : KINDS[k.kind].color),
+          ),
+          maxBarThickness: 28,
         },
-        plugins: {
-          tooltip: {
-            callbacks: {
-              label: (ctx) => {
-                const k = rows[ctx.dataIndex]!;
-                return ` ${fmt.share(k.shareOfClass)} of coordination${k.perPersonWeek ? ` · median ${fmt.hours(k.perPersonWeek.median)} per person per week` : ''}`;
-              },
-            },
-          },
+        x: {
+          range: { beginAtZero: true, max: 100 },
+          ticks: { stepSize: 25, callback: (v) => fmt.share(Number(v) / 100) },
         },
-      },
-    };
-    return config;
-  }, [rows, scheme, fmt]);
+        tooltip: (ctx) => {
+          const k = rows[ctx.dataIndex]!;
+          return ` ${fmt.share(k.shareOfClass)} of coordination${k.perPersonWeek ? ` · median ${fmt.hours(k.perPersonWeek.median)} per person per week` : ''}`;
+        },
+      }),
+    [rows, scheme, fmt],
+  );
   const summary = `Where the team's coordination time goes: ${rows
     .map(
       (k) =>
@@ -93,21 +71,12 @@ function KindTable({
       testId={testId}
       columns={[
         { key: 'kind', header: 'Kind', rowHeader: true, render: (r) => KINDS[r.kind].name },
-        {
-          key: 'bar',
-          header: <span className="visually-hidden">Bar</span>,
-          render: (r) => (
-            <div className="meter" aria-hidden="true">
-              <span
-                className={`kind-color fill-${r.class}`}
-                style={{
-                  ...kindStyle(KINDS[r.kind].color, KINDS[r.kind].colorDark),
-                  width: `${max > 0 ? (r.shareOfClass / max) * 100 : 0}%`,
-                }}
-              />
-            </div>
-          ),
-        },
+        meterColumn<KindSummary>(max, (r) => ({
+          value: r.shareOfClass,
+          cls: r.class,
+          color: KINDS[r.kind].color,
+          colorDark: KINDS[r.kind].colorDark,
+        })),
         { key: 'share', header: shareHeader, numeric: true, render: (r) => fmt.share(r.shareOfClass) },
         {
           key: 'median',

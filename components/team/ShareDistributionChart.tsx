@@ -3,7 +3,7 @@ import { ChartFigure } from '@/components/ChartFigure';
 import { ClassLegend } from '@/components/ClassLegend';
 import { DataTable } from '@/components/DataTable';
 import { ChartCanvas } from '@/components/charts/ChartCanvas';
-import { cssVar } from '@/components/charts/chart-style';
+import { CHART_BOX, cssVar } from '@/components/charts/chart-style';
 import { useChart, useColorScheme } from '@/components/charts/use-chart';
 import { bandOf, type TeamStats } from '@/lib/export/team-view';
 import { benchmarkWords, GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
@@ -59,9 +59,7 @@ function Chart({ stats, fmt }: Props) {
         ],
       },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
+        ...CHART_BOX,
         layout: { padding: { left: 8, right: 8 } },
         scales: {
           x: {

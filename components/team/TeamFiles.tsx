@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { CheckField } from '@/components/CheckField';
 import { cleanName } from '@/lib/export/team-format';
 import type { TeamFilesState } from '@/lib/export/team-files';
 import type { TeamFormatters } from './format';
@@ -91,15 +92,9 @@ export function TeamFiles({ state, busy, onFiles, onRemove, onClear, keep, onKee
               {flagged > 0 ? ` (${plural(flagged, 'duplicate', 'duplicates')} counted once)` : ''}
             </h3>
             <span className="spacer" />
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={keep}
-                onChange={(e) => onKeep(e.target.checked)}
-                data-testid="team-keep"
-              />
+            <CheckField checked={keep} onChange={onKeep} testId="team-keep">
               Keep in this browser tab (until it is closed)
-            </label>
+            </CheckField>
             <button type="button" className="btn btn-sm" onClick={onClear} data-testid="team-clear">
               Remove all
             </button>

@@ -1,4 +1,5 @@
 import { BenchmarkSource } from '@/components/BenchmarkSource';
+import { Stat } from '@/components/Stat';
 import type { TeamStats, TeamView } from '@/lib/export/team-view';
 import { benchmarkWords, GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
 import type { TeamFormatters } from './format';
@@ -30,39 +31,35 @@ export function TeamHeadline({ view, stats, fmt }: { view: TeamView; stats: Team
         </p>
       </div>
       <ul className="stats">
-        <li className="stat">
-          <span className="stat-label">Team median creative share</span>
-          <span className="stat-value" data-testid="team-median">
-            {fmt.share(stats.share?.median ?? null)}
-          </span>
-          <span className="stat-help">of {people(view.counted)}</span>
-        </li>
-        <li className="stat">
-          <span className="stat-label">Range</span>
-          <span className="stat-value" data-testid="team-range">
-            {stats.share ? `${fmt.share(stats.share.min)} – ${fmt.share(stats.share.max)}` : '–'}
-          </span>
-          <span className="stat-help">lowest to highest in the team</span>
-        </li>
-        <li className="stat">
-          <span className="stat-label">At or above {fmt.share(GOOD_DAY)}</span>
-          <span className="stat-value" data-testid="team-good">
-            {b.good} of {view.counted}
-          </span>
-          <span className="stat-help">people</span>
-        </li>
-        <li className="stat">
-          <span className="stat-label">At or below {fmt.share(TYPICAL)}</span>
-          <span className="stat-value" data-testid="team-typical">
-            {b.typical} of {view.counted}
-          </span>
-          <span className="stat-help">people</span>
-        </li>
-        <li className="stat">
-          <span className="stat-label">Weeks covered</span>
-          <span className="stat-value">{view.weekKeys.length}</span>
-          <span className="stat-help">{first && last ? `${fmt.week(first)} – ${fmt.week(last)}` : '–'}</span>
-        </li>
+        <Stat
+          label="Team median creative share"
+          value={fmt.share(stats.share?.median ?? null)}
+          help={`of ${people(view.counted)}`}
+          valueTestId="team-median"
+        />
+        <Stat
+          label="Range"
+          value={stats.share ? `${fmt.share(stats.share.min)} – ${fmt.share(stats.share.max)}` : '–'}
+          help="lowest to highest in the team"
+          valueTestId="team-range"
+        />
+        <Stat
+          label={`At or above ${fmt.share(GOOD_DAY)}`}
+          value={`${b.good} of ${view.counted}`}
+          help="people"
+          valueTestId="team-good"
+        />
+        <Stat
+          label={`At or below ${fmt.share(TYPICAL)}`}
+          value={`${b.typical} of ${view.counted}`}
+          help="people"
+          valueTestId="team-typical"
+        />
+        <Stat
+          label="Weeks covered"
+          value={view.weekKeys.length}
+          help={first && last ? `${fmt.week(first)} – ${fmt.week(last)}` : '–'}
+        />
       </ul>
       <p className="headline-verdict" data-testid="team-verdict">
         {verdict(stats, fmt)} {people(b.good)} at or above {fmt.share(GOOD_DAY)}, {people(b.between)} between,{' '}

@@ -5,7 +5,7 @@
  * own words as everywhere else in the product (never "typical").
  */
 import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
-import { cssVar } from '@/components/charts/chart-style';
+import { CHART_BOX, cssVar } from '@/components/charts/chart-style';
 import { useChart, useColorScheme } from '@/components/charts/use-chart';
 import { benchmarkWords, GOOD_DAY, TYPICAL } from '@/lib/report/benchmarks';
 import { useRefLines, type RefLine, type RefLines } from './chart-lines';
@@ -32,9 +32,7 @@ export function teamBarConfig(spec: TeamBarSpec, plugin: Plugin): ChartConfigura
     type: 'bar',
     data: { labels: spec.labels, datasets: [spec.dataset] },
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
+      ...CHART_BOX,
       scales: {
         x: { grid: { display: false }, ticks: { color: text2, ...spec.xTicks } },
         y: {
@@ -47,6 +45,36 @@ export function teamBarConfig(spec: TeamBarSpec, plugin: Plugin): ChartConfigura
       plugins: { tooltip: { callbacks: { label: spec.tooltip } } },
     },
     plugins: [plugin],
+  };
+}
+
+/** A horizontal bar chart of the team page (bands, coordination kinds): one dataset, categories down the side. */
+export interface TeamRowsSpec {
+  labels: string[];
+  dataset: ChartDataset<'bar'>;
+  /** The value axis (along the bottom): its range and its ticks (besides their colour). */
+  x: {
+    range: { beginAtZero: true; max?: number; suggestedMax?: number };
+    ticks: { precision?: number; stepSize?: number; callback?: (value: number | string) => string };
+  };
+  tooltip: (ctx: TooltipItem<'bar'>) => string;
+}
+
+/** The Chart.js configuration of a horizontal team bar chart. */
+export function teamRowsConfig(spec: TeamRowsSpec): ChartConfiguration<'bar'> {
+  const text2 = cssVar('--text-2');
+  return {
+    type: 'bar',
+    data: { labels: spec.labels, datasets: [spec.dataset] },
+    options: {
+      indexAxis: 'y',
+      ...CHART_BOX,
+      scales: {
+        x: { ...spec.x.range, grid: { color: cssVar('--border') }, ticks: { color: text2, ...spec.x.ticks } },
+        y: { grid: { display: false }, ticks: { color: text2 } },
+      },
+      plugins: { tooltip: { callbacks: { label: spec.tooltip } } },
+    },
   };
 }
 
@@ -88,21 +116,4 @@ export function surveyLines(fmt: TeamFormatters): RefLine[] {
 }
 
 /** The same two levels as legend entries (ClassLegend's `extra`). */
-export function surveyLegend(
-  fmt: TeamFormatters,
-): Array<{ key: string; swatch: 'dashed' | 'dotted'; color: string; label: string }> {
-  return [
-    {
-      key: 'good',
-      swatch: 'dashed',
-      color: 'var(--bench-good)',
-      label: `${fmt.share(GOOD_DAY)} — ${benchmarkWords('good', fmt.share)}`,
-    },
-    {
-      key: 'typical',
-      swatch: 'dotted',
-      color: 'var(--bench-typical)',
-      label: `${fmt.share(TYPICAL)} — ${benchmarkWords('typical', fmt.share)}`,
-    },
-  ];
-}
+export { surveyLegend } from '@/components/ClassLegend';

@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo,
 import { AddTime } from './AddTime';
 import { BreakdownTable } from '@/components/BreakdownTable';
 import { ChartFigure } from '@/components/ChartFigure';
-import { ClassLegend } from '@/components/ClassLegend';
+import { ClassLegend, surveyLegend } from '@/components/ClassLegend';
 import { useClassifier } from '@/components/data/classifier';
 import { DailyBarsChart } from '@/components/charts/DailyBarsChart';
 import { TrendChart } from '@/components/charts/TrendChart';
@@ -14,8 +14,8 @@ import { useSaveSettings } from '@/components/data/use-save-settings';
 import { makeMeetingRule } from '@/lib/calendar/meeting-classes';
 import { EmptyState } from '@/components/EmptyState';
 import { Headline } from '@/components/Headline';
-import { useFormatters, useNow } from '@/components/hooks';
-import { useSettings, useTracking } from '@/components/data/settings';
+import { useFormatters } from '@/components/hooks';
+import { useSettings, useWeekPage } from '@/components/data/settings';
 import { PageShell } from '@/components/PageShell';
 import { createQuickRule, removeRule } from '@/components/data/rule-actions';
 import { SignalsPanel } from '@/components/SignalsPanel';
@@ -53,14 +53,8 @@ import { TrendTable } from './TrendTable';
 const HOUR = 3_600_000;
 
 export function App() {
-  const db = getDb();
-  const now = useNow(30_000);
-  const settings = useSettings();
-  const fmt = useFormatters();
-  const tracking = useTracking(now);
-  const live = useClassifier();
+  const { db, now, settings, fmt, tracking, live, weekStartsOn } = useWeekPage();
   const hasAny = useHasAnySegments(db);
-  const weekStartsOn = settings ? resolveWeekStartsOn(settings.weekStartsOn, fmt.locale) : null;
   const [week, setWeek] = useWeekParam(weekStartsOn, now);
   const data = useWeekData(week ?? '1970-01-01', weekStartsOn ?? 1, week ? settings : undefined, live?.report, now);
   // While another week loads (one not read ahead), the last one stays on screen, dimmed, so the
@@ -471,18 +465,7 @@ const WeekView = memo(function WeekView({ data, week, now, settings, live, setWe
               classes={[]}
               extra={[
                 { key: 'you', swatch: 'line', color: 'var(--creative)', label: 'Your creative share' },
-                {
-                  key: 'good',
-                  swatch: 'dashed',
-                  color: 'var(--bench-good)',
-                  label: `${fmt.share(GOOD_DAY)} — ${benchmarkWords('good', fmt.share)}`,
-                },
-                {
-                  key: 'typical',
-                  swatch: 'dotted',
-                  color: 'var(--bench-typical)',
-                  label: `${fmt.share(TYPICAL)} — ${benchmarkWords('typical', fmt.share)}`,
-                },
+                ...surveyLegend(fmt),
                 { key: 'target', swatch: 'line', color: 'var(--target)', label: `${fmt.share(target)} — your target` },
               ]}
             />

@@ -1,8 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { BenchmarkSource } from '@/components/BenchmarkSource';
-import { useClassifier } from '@/components/data/classifier';
-import { useFormatters, useNow } from '@/components/hooks';
-import { useSettings, useTracking } from '@/components/data/settings';
+import { useWeekPage } from '@/components/data/settings';
 import { PageShell } from '@/components/PageShell';
 import { ReminderFields } from '@/components/ReminderFields';
 import { NotificationAccess } from '@/components/NotificationAccess';
@@ -12,10 +10,9 @@ import { DatabaseError } from '@/components/TrackingControls';
 import { useWeekData } from '@/components/data/week-data';
 import { WeekPicker } from '@/components/WeekPicker';
 import { sendToBackground } from '@/lib/browser/ui';
-import { getDb, updateSettings } from '@/lib/db';
+import { updateSettings } from '@/lib/db';
 import { useReviewNote } from '@/components/data/queries';
 import { buildWeeklyReview, GOOD_DAY, TYPICAL } from '@/lib/report';
-import { resolveWeekStartsOn } from '@/lib/time/week';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { earlyView } from '@/lib/ui/enough-data';
 import { headlineView } from '@/lib/ui/headline';
@@ -26,14 +23,8 @@ import { IntentCarry, NextWeekPlan, PlanVsActual } from './FocusPlan';
 import { ReflectionNote } from './ReflectionNote';
 
 export function App() {
-  const db = getDb();
-  const now = useNow(30_000);
-  const settings = useSettings();
-  const fmt = useFormatters();
-  const tracking = useTracking(now);
-  const live = useClassifier();
+  const { db, now, settings, fmt, tracking, live, weekStartsOn } = useWeekPage();
   const notifications = useNotificationPermission();
-  const weekStartsOn = settings ? resolveWeekStartsOn(settings.weekStartsOn, fmt.locale) : null;
   const [week, setWeek] = useWeekParam(weekStartsOn, now);
   const data = useWeekData(week ?? '1970-01-01', weekStartsOn ?? 1, week ? settings : undefined, live?.report, now);
   const note = useReviewNote(week, db);

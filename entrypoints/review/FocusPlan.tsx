@@ -6,9 +6,10 @@
  *   person's own weeks, edited in a table (keyboard: every control is a form field), drawn on a
  *   week grid (a picture of the table, hidden from screen readers), downloaded as an .ics file.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { localZone, type PlanData } from '@/components/data/plan';
 import { downloadText } from '@/components/files';
+import { useAutosavedText } from '@/components/use-autosave';
 import { getDb, savePlanBlocks, savePlanIntent } from '@/lib/db';
 import { summarizePlan, type BlockStatus } from '@/lib/plan/actual';
 import { blockProblems, dayAndMinute, firstFreeSlot, placeBlock, PROBLEM_TEXT } from '@/lib/plan/edit';
@@ -16,7 +17,6 @@ import { planFileName, planToIcs } from '@/lib/plan/ics';
 import { blockTitle, FOCUS_KINDS, sortBlocks, type Busy, type FocusKind, type PlanBlock } from '@/lib/plan/types';
 import type { Settings, WeekDay } from '@/lib/settings';
 import type { Zone } from '@/lib/calendar/time-zones';
-import { Autosave, type AutosaveStatus } from '@/lib/ui/autosave';
 import { weekBounds, type WeekKey } from '@/lib/time/week';
 import './FocusPlan.css';
 
@@ -139,16 +139,7 @@ export function PlanVsActual({ data, locale }: { data: PlanData; locale: string 
 
 function IntentField({ week, initial }: { week: WeekKey; initial: string }) {
   const id = useId();
-  const [text, setText] = useState(initial);
-  const [status, setStatus] = useState<AutosaveStatus>({ kind: 'idle' });
-  const [saver] = useState(
-    () =>
-      new Autosave(
-        { save: (t) => savePlanIntent(getDb(), week, t, Date.now()), onStatus: setStatus, delayMs: 800 },
-        initial,
-      ),
-  );
-  useEffect(() => () => void saver.flush().finally(() => saver.dispose()), [saver]);
+  const { text, status, saver, edit } = useAutosavedText((t) => savePlanIntent(getDb(), week, t, Date.now()), initial);
   const state =
     status.kind === 'pending'
       ? 'Not saved yet…'
@@ -170,10 +161,7 @@ function IntentField({ week, initial }: { week: WeekKey; initial: string }) {
         maxLength={2000}
         value={text}
         placeholder="e.g. finish the launch brief before Wednesday's review"
-        onChange={(e) => {
-          setText(e.target.value);
-          saver.change(e.target.value);
-        }}
+        onChange={(e) => edit(e.target.value)}
         onBlur={() => void saver.flush()}
         data-testid="intent"
       />

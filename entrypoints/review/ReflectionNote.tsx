@@ -1,6 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId } from 'react';
+import { useAutosavedText } from '@/components/use-autosave';
 import { getDb, saveReview } from '@/lib/db';
-import { Autosave, type AutosaveStatus } from '@/lib/ui/autosave';
 
 export interface ReflectionNoteProps {
   week: string;
@@ -16,34 +16,17 @@ const MAX = 20_000;
 /** The week's free-text reflection: saved automatically a moment after typing stops, with a visible state. */
 export function ReflectionNote({ week, initial, stored, formatClock }: ReflectionNoteProps) {
   const id = useId();
-  const [text, setText] = useState(initial);
-  const [status, setStatus] = useState<AutosaveStatus>({ kind: 'idle' });
-  const [saver] = useState(
-    () =>
-      new Autosave(
-        { save: (t) => saveReview(getDb(), week, t, Date.now()), onStatus: setStatus, delayMs: 800 },
-        initial,
-      ),
+  // Saved also when the page is hidden or closed, and when leaving this week.
+  const { text, setText, status, saver, edit } = useAutosavedText(
+    (t) => saveReview(getDb(), week, t, Date.now()),
+    initial,
+    true,
   );
-
-  // Save what is typed when the page is hidden or closed, and when leaving this week.
-  useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') void saver.flush();
-    };
-    document.addEventListener('visibilitychange', onHide);
-    addEventListener('pagehide', onHide);
-    return () => {
-      document.removeEventListener('visibilitychange', onHide);
-      removeEventListener('pagehide', onHide);
-      void saver.flush().finally(() => saver.dispose());
-    };
-  }, [saver]);
 
   // The note changed elsewhere (another tab) while nothing is typed here: show it.
   useEffect(() => {
     if (!saver.dirty && stored !== saver.saved) setText(stored);
-  }, [stored, saver]);
+  }, [stored, saver, setText]);
 
   let statusText = '';
   if (status.kind === 'pending') statusText = 'Not saved yet…';
@@ -74,10 +57,7 @@ export function ReflectionNote({ week, initial, stored, formatClock }: Reflectio
         rows={7}
         maxLength={MAX}
         value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          saver.change(e.target.value);
-        }}
+        onChange={(e) => edit(e.target.value)}
         onBlur={() => void saver.flush()}
         data-testid="note"
       />

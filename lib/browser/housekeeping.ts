@@ -31,28 +31,33 @@ export interface HousekeepingDeps {
   locale?: string;
 }
 
-/** (Re)create the reminder alarm from the current settings. */
-export async function scheduleReminder({ browser, db, now }: HousekeepingDeps): Promise<void> {
-  const settings = await loadSettings(db);
-  if (!settings.reminder.enabled) {
-    await browser.alarms.clear(ALARM_REMINDER);
+/**
+ * (Re)create the weekly `alarm` from the current settings' `key` (reminder or nudge): cleared when it
+ * is off; left alone when it already rings at the next day and hour.
+ */
+async function scheduleWeekly(
+  { browser, db, now }: HousekeepingDeps,
+  alarm: string,
+  key: 'reminder' | 'nudge',
+): Promise<void> {
+  const weekly = (await loadSettings(db))[key];
+  if (!weekly.enabled) {
+    await browser.alarms.clear(alarm);
     return;
   }
-  const when = nextWeeklyAt(now(), settings.reminder.day, settings.reminder.hour);
-  const existing = await browser.alarms.get(ALARM_REMINDER);
-  if (existing?.scheduledTime !== when) await browser.alarms.create(ALARM_REMINDER, { when });
+  const when = nextWeeklyAt(now(), weekly.day, weekly.hour);
+  const existing = await browser.alarms.get(alarm);
+  if (existing?.scheduledTime !== when) await browser.alarms.create(alarm, { when });
+}
+
+/** (Re)create the reminder alarm from the current settings. */
+export function scheduleReminder(deps: HousekeepingDeps): Promise<void> {
+  return scheduleWeekly(deps, ALARM_REMINDER, 'reminder');
 }
 
 /** (Re)create the mid-week nudge alarm from the current settings. */
-export async function scheduleNudge({ browser, db, now }: HousekeepingDeps): Promise<void> {
-  const settings = await loadSettings(db);
-  if (!settings.nudge.enabled) {
-    await browser.alarms.clear(ALARM_NUDGE);
-    return;
-  }
-  const when = nextWeeklyAt(now(), settings.nudge.day, settings.nudge.hour);
-  const existing = await browser.alarms.get(ALARM_NUDGE);
-  if (existing?.scheduledTime !== when) await browser.alarms.create(ALARM_NUDGE, { when });
+export function scheduleNudge(deps: HousekeepingDeps): Promise<void> {
+  return scheduleWeekly(deps, ALARM_NUDGE, 'nudge');
 }
 
 /** What a run of the nudge did: the decision, or that it would have spoken but may not notify. */

@@ -153,16 +153,24 @@ export function unanchoredRegexCount(rules: readonly unknown[]): number {
   return n;
 }
 
+/**
+ * The index of the last character of the regex token starting at `i`: an escape (`\x`), a character
+ * class (`[…]`, escapes inside it skipped; the pattern's end when unclosed) or a single character.
+ */
+function tokenEnd(pattern: string, i: number): number {
+  if (pattern[i] === '\\') return i + 1;
+  if (pattern[i] !== '[') return i;
+  let j = i + 1;
+  for (; j < pattern.length && pattern[j] !== ']'; j += 1) if (pattern[j] === '\\') j += 1;
+  return j;
+}
+
 /** True when every `|` of the pattern sits inside a group (so no alternative escapes the leading `^`). */
 function noTopLevelAlternation(pattern: string): boolean {
   let depth = 0;
-  for (let i = 0; i < pattern.length; i += 1) {
+  for (let i = 0; i < pattern.length; i = tokenEnd(pattern, i) + 1) {
     const c = pattern[i];
-    if (c === '\\') {
-      i += 1;
-    } else if (c === '[') {
-      for (i += 1; i < pattern.length && pattern[i] !== ']'; i += 1) if (pattern[i] === '\\') i += 1;
-    } else if (c === '(') {
+    if (c === '(') {
       depth += 1;
     } else if (c === ')') {
       depth -= 1;
@@ -236,13 +244,9 @@ export function requiredLiteral(pattern: string): string | null {
     } else if (c === '(') {
       end();
       let depth = 0;
-      for (; i < pattern.length; i += 1) {
+      for (; i < pattern.length; i = tokenEnd(pattern, i) + 1) {
         const d = pattern[i];
-        if (d === '\\') {
-          i += 1;
-        } else if (d === '[') {
-          for (i += 1; i < pattern.length && pattern[i] !== ']'; i += 1) if (pattern[i] === '\\') i += 1;
-        } else if (d === '(') {
+        if (d === '(') {
           depth += 1;
         } else if (d === ')') {
           depth -= 1;
@@ -253,8 +257,7 @@ export function requiredLiteral(pattern: string): string | null {
       continue;
     } else if (c === '[') {
       end();
-      for (i += 1; i < pattern.length && pattern[i] !== ']'; i += 1) if (pattern[i] === '\\') i += 1;
-      i += 1;
+      i = tokenEnd(pattern, i) + 1;
       continue;
     }
     if (ch === null) {

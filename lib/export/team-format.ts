@@ -124,6 +124,33 @@ export function newExportId(random: (bytes: Uint8Array) => Uint8Array = (b) => c
   return Array.from(random(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A week as read or written: `neutralMs` and `activeDays` may be left out (not shared). */
+type WeekFields = Omit<TeamWeek, 'byKind' | 'neutralMs' | 'activeDays'> & {
+  neutralMs?: number | null;
+  activeDays?: number | null;
+};
+
+/** A week's fields in the file's order, with `byKind` as given; `neutralMs` and `activeDays` null when not shared. */
+function teamWeekInFileOrder<K>(w: WeekFields, byKind: K) {
+  return {
+    weekStart: w.weekStart,
+    creativeMs: w.creativeMs,
+    coordinationMs: w.coordinationMs,
+    neutralMs: w.neutralMs ?? null,
+    unclassifiedMs: w.unclassifiedMs,
+    byKind,
+    meetingMs: w.meetingMs,
+    messagingMs: w.messagingMs,
+    multitaskMs: w.multitaskMs,
+    contextSwitchesPerHour: w.contextSwitchesPerHour,
+    longestCreativeBlockMs: w.longestCreativeBlockMs,
+    blocks25: w.blocks25,
+    blocks50: w.blocks50,
+    blocks90: w.blocks90,
+    activeDays: w.activeDays ?? null,
+  };
+}
+
 /** The file's object, keys in file order; optional fields only when shared. */
 function ordered(doc: TeamExport): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -137,25 +164,9 @@ function ordered(doc: TeamExport): Record<string, unknown> {
   out.weeks = doc.weeks.map((w) => {
     const byKind: Record<string, number> = {};
     for (const k of TEAM_KINDS) if (k !== 'personal' || w.neutralMs !== null) byKind[k] = w.byKind[k];
-    const week: Record<string, unknown> = {
-      weekStart: w.weekStart,
-      creativeMs: w.creativeMs,
-      coordinationMs: w.coordinationMs,
-    };
-    if (w.neutralMs !== null) week.neutralMs = w.neutralMs;
-    Object.assign(week, {
-      unclassifiedMs: w.unclassifiedMs,
-      byKind,
-      meetingMs: w.meetingMs,
-      messagingMs: w.messagingMs,
-      multitaskMs: w.multitaskMs,
-      contextSwitchesPerHour: w.contextSwitchesPerHour,
-      longestCreativeBlockMs: w.longestCreativeBlockMs,
-      blocks25: w.blocks25,
-      blocks50: w.blocks50,
-      blocks90: w.blocks90,
-    });
-    if (w.activeDays !== null) week.activeDays = w.activeDays;
+    const week: Record<string, unknown> = teamWeekInFileOrder(w, byKind);
+    if (w.neutralMs === null) delete week.neutralMs;
+    if (w.activeDays === null) delete week.activeDays;
     return week;
   });
   return out;
@@ -441,23 +452,7 @@ export function parseTeamExport(text: string, options: TeamParseOptions = {}): T
       weeks: out.weeks.map((w) => {
         const byKind = {} as Record<KindId, number>;
         for (const k of TEAM_KINDS) byKind[k] = w.byKind[k] ?? 0;
-        return {
-          weekStart: w.weekStart,
-          creativeMs: w.creativeMs,
-          coordinationMs: w.coordinationMs,
-          neutralMs: w.neutralMs ?? null,
-          unclassifiedMs: w.unclassifiedMs,
-          byKind,
-          meetingMs: w.meetingMs,
-          messagingMs: w.messagingMs,
-          multitaskMs: w.multitaskMs,
-          contextSwitchesPerHour: w.contextSwitchesPerHour,
-          longestCreativeBlockMs: w.longestCreativeBlockMs,
-          blocks25: w.blocks25,
-          blocks50: w.blocks50,
-          blocks90: w.blocks90,
-          activeDays: w.activeDays ?? null,
-        };
+        return teamWeekInFileOrder(w, byKind);
       }),
     },
   };

@@ -5,19 +5,10 @@
  */
 import type { Classification, UserRule } from '@/lib/classify/types';
 import type { ClassName, KindId, SegmentOverride } from '@/lib/model';
-import type { ClassifierInput, PieceOrigin, ReportClassifier } from '@/lib/report/types';
+import type { ClassifierInput, Effective, PieceOrigin, ReportClassifier } from '@/lib/report/types';
 import { localDayStart } from '@/lib/time/days';
 
-/** What a piece of time counts as. */
-export interface Effective {
-  toolId: string;
-  tool: string;
-  class: ClassName;
-  kind: KindId;
-  overridden: boolean;
-  /** Set when no rule decided and the address did (lib/classify/guess.ts), and no override changed it. */
-  guess?: NonNullable<Classification['guess']>;
-}
+export type { Effective } from '@/lib/report/types';
 
 /**
  * Tool of imported calendar events: they are meetings (focus blocks and absences are never imported),

@@ -46,6 +46,12 @@ function coordinationTools(rows: readonly ToolRow[]): Array<{ tool: string; ms: 
 export function buildWeeklyReview(report: WeekReport, options: ReviewOptions): string[] {
   const { locale } = options;
   const dur = (ms: number): string => formatDuration(ms, locale);
+  /**
+   * Where most of `total` went, as the end of a sentence: `all` (all of it) or `most` (with its
+   * time) followed by the biggest part's name; nothing when that part is under a minute.
+   */
+  const whereMost = (top: { ms: number; name: string } | undefined, total: number, all: string, most: string) =>
+    !top || top.ms < MIN ? '' : top.ms >= total ? `, ${all} ${top.name}` : `, ${most} ${top.name} (${dur(top.ms)})`;
   const pct = (share: number): string => formatPercent(share, locale);
   const num = (n: number, digits = 0): string =>
     new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
@@ -153,12 +159,7 @@ export function buildWeeklyReview(report: WeekReport, options: ReviewOptions): s
   }
   if (report.multitaskMs >= MIN || report.meetingMs >= MIN) {
     const top = report.multitaskByTool[0];
-    const where =
-      !top || top.ms < MIN
-        ? ''
-        : top.ms >= report.multitaskMs
-          ? `, all of it in ${top.tool}`
-          : `, mostly ${top.tool} (${dur(top.ms)})`;
+    const where = whereMost(top && { ms: top.ms, name: top.tool }, report.multitaskMs, 'all of it in', 'mostly');
     p4.push(`During meetings you spent ${dur(report.multitaskMs)} in other tools${where}.`);
   }
   paragraphs.push(p4);
@@ -172,12 +173,7 @@ export function buildWeeklyReview(report: WeekReport, options: ReviewOptions): s
   }
   if (t.unclassified >= MIN) {
     const top = report.unclassified[0];
-    const where =
-      !top || top.ms < MIN
-        ? ''
-        : top.ms >= t.unclassified
-          ? `, all of it on ${top.host}`
-          : `, most on ${top.host} (${dur(top.ms)})`;
+    const where = whereMost(top && { ms: top.ms, name: top.host }, t.unclassified, 'all of it on', 'most on');
     p5.push(`${dur(t.unclassified)} was not classified yet${where}; classifying it makes the ratio more accurate.`);
   }
   paragraphs.push(p5);

@@ -36,8 +36,20 @@ export type ClassifierInput = ClassifyFn | ReportClassifier;
 /** Which layer a piece of time came from, highest precedence first: manual > call > calendar > focus. */
 export type PieceOrigin = 'manual' | 'call' | 'calendar' | 'focus';
 
+/** What a piece of time counts as. */
+export interface Effective {
+  toolId: string;
+  tool: string;
+  class: ClassName;
+  kind: KindId;
+  /** True when a segment override (not the classifier) decided class/kind. */
+  overridden: boolean;
+  /** Set when no rule decided and the address did (lib/classify/guess.ts), and no override changed it. */
+  guess?: NonNullable<Classification['guess']>;
+}
+
 /** A classified stretch of time that overlaps nothing else. */
-export interface Piece {
+export interface Piece extends Effective {
   start: number;
   end: number;
   origin: PieceOrigin;
@@ -45,14 +57,6 @@ export interface Piece {
   path: string;
   /** The person's label (manual blocks, calendar events). */
   label?: string;
-  toolId: string;
-  tool: string;
-  class: ClassName;
-  kind: KindId;
-  /** True when a segment override (not the classifier) decided class/kind. */
-  overridden: boolean;
-  /** Set when the class is a guess from the address (no rule decided; see lib/classify/guess.ts). */
-  guess?: NonNullable<Classification['guess']>;
 }
 
 /** Foreground time on another tool while a call or calendar meeting was going on. */
@@ -192,19 +196,8 @@ export interface BlockCounts {
   atLeast90: number;
 }
 
-/** Everything the dashboard shows for one local day (also the popup's "today"). */
-export interface DayReport {
-  /** yyyy-MM-dd. */
-  day: string;
-  /** Local midnight starting the day. */
-  start: number;
-  /** Local midnight ending the day (23, 24 or 25 h later). */
-  end: number;
-  /** 0 = Sunday. */
-  weekDay: WeekDay;
-  isWorkingDay: boolean;
-  /** The day starts after `now`. */
-  future: boolean;
+/** The figures a day and a week both have (DayReport, WeekReport). */
+export interface PeriodFigures {
   totals: Totals;
   /** Sum of all classes. */
   trackedMs: number;
@@ -227,7 +220,22 @@ export interface DayReport {
   distinctTools: number;
 }
 
-export interface WeekReport {
+/** Everything the dashboard shows for one local day (also the popup's "today"). */
+export interface DayReport extends PeriodFigures {
+  /** yyyy-MM-dd. */
+  day: string;
+  /** Local midnight starting the day. */
+  start: number;
+  /** Local midnight ending the day (23, 24 or 25 h later). */
+  end: number;
+  /** 0 = Sunday. */
+  weekDay: WeekDay;
+  isWorkingDay: boolean;
+  /** The day starts after `now`. */
+  future: boolean;
+}
+
+export interface WeekReport extends PeriodFigures {
   /** Local midnight of the first day. */
   weekStart: number;
   /** Local midnight after the last day. */
@@ -244,24 +252,8 @@ export interface WeekReport {
   thresholds: ReportThresholds;
   /** Seven local days in order. */
   days: DayReport[];
-  totals: Totals;
-  trackedMs: number;
-  classifiedMs: number;
-  /** Time whose class is a guess from the address (already counted in its class). */
-  guessedMs: number;
-  creativeShare: number | null;
-  byKind: KindRow[];
-  byTool: ToolRow[];
-  meetingMs: number;
-  messagingMs: number;
-  multitaskMs: number;
   /** Tools used during meetings, most time first. */
   multitaskByTool: MultitaskRow[];
-  switches: number;
-  switchesPerHour: number | null;
-  longestCreativeBlock: CreativeBlock | null;
-  creativeBlocks: BlockCounts;
-  distinctTools: number;
   unclassified: UnclassifiedRow[];
   /** Sites whose time is guessed from the address, most time first (confirm or correct in one click). */
   guessed: GuessedRow[];

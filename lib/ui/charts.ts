@@ -100,21 +100,31 @@ export interface BreakdownRow {
   colorDark: string;
 }
 
+/** A breakdown row named `name` under `key`, for a kind's or a tool's time (coloured by its kind). */
+function breakdownRow(
+  key: string,
+  name: string,
+  r: KindRow | ToolRow,
+  totals: Record<ClassName, number>,
+): BreakdownRow {
+  return {
+    key,
+    name,
+    class: r.class,
+    kind: r.kind,
+    kindName: KINDS[r.kind].name,
+    ms: r.ms,
+    share: r.share,
+    shareOfClass: totals[r.class] > 0 ? r.ms / totals[r.class] : 0,
+    color: KINDS[r.kind].color,
+    colorDark: KINDS[r.kind].colorDark,
+  };
+}
+
 export function kindBreakdown(rows: readonly KindRow[], totals: Record<ClassName, number>): BreakdownRow[] {
   return rows
     .filter((r) => r.ms > 0)
-    .map((r) => ({
-      key: r.kind,
-      name: KINDS[r.kind].name,
-      class: r.class,
-      kind: r.kind,
-      kindName: KINDS[r.kind].name,
-      ms: r.ms,
-      share: r.share,
-      shareOfClass: totals[r.class] > 0 ? r.ms / totals[r.class] : 0,
-      color: KINDS[r.kind].color,
-      colorDark: KINDS[r.kind].colorDark,
-    }))
+    .map((r) => breakdownRow(r.kind, KINDS[r.kind].name, r, totals))
     .sort((a, b) => CLASS_STACK.indexOf(a.class) - CLASS_STACK.indexOf(b.class) || b.ms - a.ms);
 }
 
@@ -129,18 +139,7 @@ export function toolBreakdown(rows: readonly ToolRow[], totals: Record<ClassName
     .filter((r) => r.ms > 0)
     .slice()
     .sort((a, b) => b.ms - a.ms);
-  const shown = all.slice(0, limit).map((r) => ({
-    key: r.toolId,
-    name: r.tool,
-    class: r.class,
-    kind: r.kind,
-    kindName: KINDS[r.kind].name,
-    ms: r.ms,
-    share: r.share,
-    shareOfClass: totals[r.class] > 0 ? r.ms / totals[r.class] : 0,
-    color: KINDS[r.kind].color,
-    colorDark: KINDS[r.kind].colorDark,
-  }));
+  const shown = all.slice(0, limit).map((r) => breakdownRow(r.toolId, r.tool, r, totals));
   const restRows = all.slice(limit);
   const rest = restRows.length
     ? {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '@/lib/model';
 import { DEMO_PAGES, createRng, generateDemoSegments, generateYear } from '@/lib/demo/seed';
-import { buildTrend, buildWeekReport, summarizeDays } from '@/lib/report';
+import { buildTrend, summarizeDays } from '@/lib/report';
 import { localDayStart } from '@/lib/time/days';
 import { weekRange } from '@/lib/time/week';
 import { dayKey } from '@/lib/time/days';
 import { pathShape } from '@/lib/url/normalize';
 import { fakeClassify } from '../report/fake-classifier';
-import { settings } from '../report/helpers';
+import { weekOfFake } from '../report/helpers';
 
 const NOW = new Date(2025, 5, 12, 15, 30).getTime(); // Thursday afternoon, Europe/Berlin
 const segs = generateDemoSegments({ weeks: 12, now: NOW, seed: 42 });
@@ -104,13 +104,7 @@ describe('generateDemoSegments', () => {
     expect(man.length).toBeGreaterThan(1);
     expect(man.every((s) => !!s.label && !!s.override)).toBe(true);
     expect(man.some((s) => s.override?.class === 'creative')).toBe(true);
-    const report = buildWeekReport({
-      segments: segs,
-      classify: fakeClassify,
-      weekStart: weekRange(NOW, 1).start - 7 * 24 * 3600_000,
-      now: NOW,
-      settings: settings(),
-    });
+    const report = weekOfFake(segs, weekRange(NOW, 1).start - 7 * 24 * 3600_000, NOW);
     expect(report.multitaskMs).toBeGreaterThan(0);
     expect(report.multitaskByTool.map((t) => t.tool)).toContain('Slack');
     expect(report.totals.neutral).toBeGreaterThan(0);
@@ -123,13 +117,7 @@ describe('generateDemoSegments', () => {
   });
 
   it('working days run roughly 9 to 18 with a lunch break', () => {
-    const r = buildWeekReport({
-      segments: segs,
-      classify: fakeClassify,
-      weekStart: weekRange(NOW, 1).start - 14 * 24 * 3600_000,
-      now: NOW,
-      settings: settings(),
-    });
+    const r = weekOfFake(segs, weekRange(NOW, 1).start - 14 * 24 * 3600_000, NOW);
     for (const d of r.days.slice(0, 5)) {
       expect(d.trackedMs / 3600_000).toBeGreaterThan(5);
       expect(d.trackedMs / 3600_000).toBeLessThan(11);

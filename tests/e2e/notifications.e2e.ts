@@ -17,17 +17,16 @@
  *   worker's own call. Fired again the same week: nothing more.
  */
 import path from 'node:path';
-import { addDays, format, setHours, startOfDay } from 'date-fns';
+import { addDays, startOfDay } from 'date-fns';
 import type { Page, Worker } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Segment } from '../../lib/model.ts';
 import { DEFAULT_SETTINGS, type Settings, type WeekDay } from '../../lib/settings.ts';
 import { seedDatabase } from '../../scripts/demo.ts';
 import { copyWithNotificationsGranted } from './support/build.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
+import { segmentAt } from './support/seeded-pages.ts';
 import { readStore } from './support/store.ts';
 
-const MIN = 60_000;
 const NOW = Date.now();
 const YESTERDAY = addDays(startOfDay(NOW), -1);
 /** The week starts yesterday, so yesterday's hours are this week's whatever day today is. */
@@ -51,25 +50,10 @@ declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
-let nextId = 1;
-function seg(hour: number, minutes: number, extra: Partial<Segment>): Segment {
-  const start = setHours(YESTERDAY, hour).getTime();
-  return {
-    id: nextId++,
-    start,
-    end: start + minutes * MIN,
-    day: format(start, 'yyyy-MM-dd'),
-    host: '',
-    path: '',
-    source: 'browser',
-    lane: 'focus',
-    ...extra,
-  };
-}
 /** Yesterday: 1 h writing, 3 h of meetings → 25 % creative against a 50 % target. */
 const BEHIND = [
-  seg(9, 60, { host: 'docs.google.com', path: '/document/d/*/edit' }),
-  seg(10, 180, {
+  segmentAt(YESTERDAY, 9, 60, { host: 'docs.google.com', path: '/document/d/*/edit' }),
+  segmentAt(YESTERDAY, 10, 180, {
     source: 'calendar',
     label: 'Quarterly planning',
     override: { class: 'coordination', kind: 'meetings' },

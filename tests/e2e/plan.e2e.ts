@@ -10,12 +10,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { addDays, format, setHours, setMinutes, startOfDay, startOfWeek } from 'date-fns';
-import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Segment } from '../../lib/model.ts';
 import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import { seedDatabase } from '../../scripts/demo.ts';
+import { readIcsEvents } from '../fixtures/ics/read-back.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
 import { readStore } from './support/store.ts';
 
@@ -216,17 +216,7 @@ describe('focus plan on the weekly review', () => {
     expect(download.suggestedFilename()).toBe(`focus-plan-${next}.ics`);
     const ics = readFileSync((await download.path())!, 'utf8');
     expect(ics.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
-    const cal = new ICAL.Component(ICAL.parse(ics));
-    const events = cal.getAllSubcomponents('vevent').map((v) => {
-      const e = new ICAL.Event(v);
-      return {
-        uid: e.uid,
-        start: e.startDate.toJSDate().getTime(),
-        end: e.endDate.toJSDate().getTime(),
-        summary: e.summary,
-        transp: v.getFirstPropertyValue('transp'),
-      };
-    });
+    const events = readIcsEvents(ics);
     const stored = (await plans(page)).find((p) => p.week === next)!.blocks;
     expect(events.map((e) => [e.start, e.end]).sort()).toEqual(stored.map((b) => [b.start, b.end]).sort());
     expect(new Set(events.map((e) => e.uid)).size).toBe(stored.length);

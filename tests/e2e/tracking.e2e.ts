@@ -17,7 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './support/build.ts';
-import { BrowserDriver, sleep, sleepUntil, type Timed } from './support/driver.ts';
+import { BrowserDriver, scriptStep, sleep, sleepUntil, type Timed } from './support/driver.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch.ts';
 import { readTracking } from './support/store.ts';
 import { LOAD_CREDIT_MS } from '../../lib/tracker/machine.ts';
@@ -83,22 +83,7 @@ async function runScenario(headful: boolean): Promise<ScenarioResult> {
   const timeline = new ScriptedTimeline();
   const backgroundIntervals: ScenarioResult['backgroundIntervals'] = [];
 
-  /** Record the action as a switch to `host`, then hold for `seconds` (measured from the switch). */
-  const step = async (
-    timing: Timed,
-    host: string | null,
-    shape: string,
-    label: string,
-    seconds: number,
-    allowance = PER_SWITCH_S,
-  ) => {
-    timeline.mark(host, shape, label, timing.at, allowance);
-    if (timing.after - timing.before > 1000)
-      console.warn(
-        `[tracking] "${label}" took ${timing.after - timing.before} ms (allowance ${allowance.toFixed(2)} s)`,
-      );
-    await sleepUntil(timing.at + seconds * 1000);
-  };
+  const step = scriptStep(timeline, PER_SWITCH_S, 'tracking');
 
   const tabA = await driver.firstTab();
   // Let the freshly installed extension finish starting (its first worker start reads the browser).
@@ -160,23 +145,16 @@ async function runScenario(headful: boolean): Promise<ScenarioResult> {
   );
 
   if (headful) {
+    /** The calendar window stayed open behind the focused one from `from` until now. */
+    const calendarBehind = (from: Timed, label: string) =>
+      backgroundIntervals.push({ from: from.at, to: Date.now(), backgroundHost: 'calendar.google.com', label });
     const backToA = await tabA.focus();
     await step(backToA, 'app.slack.com', '/client/*/*', 'A: slack window focused, calendar window in background', 5);
-    backgroundIntervals.push({
-      from: backToA.at,
-      to: Date.now(),
-      backgroundHost: 'calendar.google.com',
-      label: 'calendar window behind slack',
-    });
+    calendarBehind(backToA, 'calendar window behind slack');
     await step(await popup.focus(), 'calendar.google.com', '/calendar/u/*/r', 'W2: calendar window focused again', 4);
     const toB = await tabB.focus();
     await step(toB, 'docs.google.com', '/document/d/*/edit', 'A: docs tab, calendar window in background', 4);
-    backgroundIntervals.push({
-      from: toB.at,
-      to: Date.now(),
-      backgroundHost: 'calendar.google.com',
-      label: 'calendar window behind docs',
-    });
+    calendarBehind(toB, 'calendar window behind docs');
   }
 
   const end = Date.now();

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldLine, planFileName, planToIcs } from '@/lib/plan/ics';
 import { FOCUS_KINDS, blockTitle, type PlanBlock } from '@/lib/plan/types';
+import { readIcsEvents } from '../fixtures/ics/read-back';
 
 const MIN = 60_000;
 const NOW = Date.UTC(2026, 11, 4, 15, 30);
@@ -11,27 +12,10 @@ const blocks: PlanBlock[] = [
   { id: 'focus-a', start: Date.UTC(2026, 11, 7, 8), end: Date.UTC(2026, 11, 7, 9, 30), kind: 'writing' },
 ];
 
-/** Parse with ical.js and read back what an importer sees. */
-function parseBack(text: string) {
-  const cal = new ICAL.Component(ICAL.parse(text));
-  return cal.getAllSubcomponents('vevent').map((v) => {
-    const e = new ICAL.Event(v);
-    return {
-      uid: e.uid,
-      start: e.startDate.toJSDate().getTime(),
-      end: e.endDate.toJSDate().getTime(),
-      summary: e.summary,
-      transp: v.getFirstPropertyValue('transp'),
-      stamp: (v.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().getTime(),
-      utc: e.startDate.zone?.tzid === 'UTC',
-    };
-  });
-}
-
 describe('planToIcs', () => {
   it('writes a VCALENDAR that ical.js reads back block for block', () => {
     const text = planToIcs(blocks, { now: NOW });
-    const events = parseBack(text);
+    const events = readIcsEvents(text);
     expect(events).toEqual([
       {
         uid: 'focus-a@focus-plan.creative-ratio',
@@ -68,7 +52,7 @@ describe('planToIcs', () => {
   });
 
   it('an empty plan is still a valid calendar', () => {
-    expect(parseBack(planToIcs([], { now: NOW }))).toEqual([]);
+    expect(readIcsEvents(planToIcs([], { now: NOW }))).toEqual([]);
   });
 
   it('escapes and folds the calendar name (UTF-8 aware) so ical.js reads it unchanged', () => {
@@ -96,7 +80,7 @@ describe('planToIcs', () => {
           end: b.start + b.len * MIN,
           kind: b.kind,
         }));
-        const back = parseBack(planToIcs(plan, { now: NOW }));
+        const back = readIcsEvents(planToIcs(plan, { now: NOW }));
         expect(back).toHaveLength(plan.length);
         expect(new Set(back.map((e) => e.uid)).size).toBe(plan.length);
         const want = plan.map((b) => [b.start, b.end, blockTitle(b.kind)].join('|')).sort();

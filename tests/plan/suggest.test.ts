@@ -33,6 +33,10 @@ function creative(start: number, end: number, kind: HistoryPiece['kind'] = 'writ
 const WEEK = '2026-12-07';
 const NOW = at(berlin, 2026, 12, 4, 16);
 
+/** The suggestion for WEEK in Berlin, default working hours, a 50 % target, seen at `now`. */
+const suggestBerlin = (history: HistoryPiece[], meetings: Busy[], now = NOW) =>
+  suggestFocusBlocks({ now, zone: berlin, week: WEEK, workingHours: WH, targetShare: 0.5, history, meetings });
+
 describe('suggestFocusBlocks', () => {
   it('puts blocks in the hours the person was creative in past weeks, with their kind', () => {
     // Three past weeks: design every Tuesday and Thursday 14:00–16:30.
@@ -48,15 +52,7 @@ describe('suggestFocusBlocks', () => {
           ),
         );
     }
-    const s = suggestFocusBlocks({
-      now: NOW,
-      zone: berlin,
-      week: WEEK,
-      workingHours: WH,
-      targetShare: 0.5,
-      history,
-      meetings: [],
-    });
+    const s = suggestBerlin(history, []);
     expect(s.fromHistory).toBe(true);
     const tueThu = s.blocks.filter(
       (b) => [2, 4].includes(new Date(berlin.toWall(b.start)).getUTCDay()) && wallHour(berlin, b.start) >= 12,
@@ -74,15 +70,7 @@ describe('suggestFocusBlocks', () => {
       creative(at(berlin, 2026, i === 0 ? 11 : 12, d, 9), at(berlin, 2026, i === 0 ? 11 : 12, d, 12)),
     );
     const meeting: Busy = { start: at(berlin, 2026, 12, 7, 9, 30), end: at(berlin, 2026, 12, 7, 10, 30) };
-    const s = suggestFocusBlocks({
-      now: NOW,
-      zone: berlin,
-      week: WEEK,
-      workingHours: WH,
-      targetShare: 0.5,
-      history,
-      meetings: [meeting],
-    });
+    const s = suggestBerlin(history, [meeting]);
     const monday = s.blocks.filter(
       (b) => b.start >= at(berlin, 2026, 12, 7, 0) && b.start < at(berlin, 2026, 12, 8, 0),
     );
@@ -104,15 +92,7 @@ describe('suggestFocusBlocks', () => {
   });
 
   it('without history, suggests mornings of the working days, 90 min each', () => {
-    const s = suggestFocusBlocks({
-      now: NOW,
-      zone: berlin,
-      week: WEEK,
-      workingHours: WH,
-      targetShare: 0.5,
-      history: [],
-      meetings: [],
-    });
+    const s = suggestBerlin([], []);
     expect(s.fromHistory).toBe(false);
     expect(s.blocks).toHaveLength(s.wanted);
     expect(s.blocks.every((b) => b.end - b.start === 90 * MIN)).toBe(true);
@@ -122,30 +102,14 @@ describe('suggestFocusBlocks', () => {
 
   it('suggests nothing in the past when planning the current week', () => {
     const now = at(berlin, 2026, 12, 9, 13);
-    const s = suggestFocusBlocks({
-      now,
-      zone: berlin,
-      week: WEEK,
-      workingHours: WH,
-      targetShare: 0.5,
-      history: [],
-      meetings: [],
-    });
+    const s = suggestBerlin([], [], now);
     expect(s.blocks.length).toBeGreaterThan(0);
     expect(s.blocks.every((b) => b.start >= now)).toBe(true);
   });
 
   it('a week full of meetings gets no block', () => {
     const meetings = workingWindowsOfWeek(WEEK, berlin, WH).map((w) => ({ start: w.start, end: w.end }));
-    const s = suggestFocusBlocks({
-      now: NOW,
-      zone: berlin,
-      week: WEEK,
-      workingHours: WH,
-      targetShare: 0.5,
-      history: [],
-      meetings,
-    });
+    const s = suggestBerlin([], meetings);
     expect(s.blocks).toEqual([]);
   });
 });

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Classification } from '@/lib/classify/types';
 import type { Segment } from '@/lib/model';
 import { generateDemoSegments } from '@/lib/demo/seed';
-import { buildTrend, buildWeekReport, compareWeeks, summarizeDay, summarizeDays, type TrendPoint } from '@/lib/report';
+import { buildTrend, compareWeeks, summarizeDay, summarizeDays } from '@/lib/report';
 import { previousWeek, weekRange } from '@/lib/time/week';
 import { countingClassifier, fakeClassify } from './fake-classifier';
-import { HOUR, MIN, calendar, call, focus, local, manual, seg, settings } from './helpers';
+import { HOUR, MIN, calendar, call, focus, local, manual, seg, sharePoint, weekOfFake } from './helpers';
 
 const TUE9 = local(2025, 3, 11, 9);
 
@@ -76,7 +76,7 @@ describe('buildTrend', () => {
     expect(trend).toHaveLength(12);
     let ws = last;
     for (let i = 11; i >= 0; i--) {
-      const r = buildWeekReport({ segments, classify: fakeClassify, weekStart: ws, now, settings: settings() });
+      const r = weekOfFake(segments, ws, now);
       expect(trend[i]!.weekStart).toBe(ws);
       expect(trend[i]!.totals).toEqual(r.totals);
       expect(trend[i]!.creativeShare).toBe(r.creativeShare);
@@ -133,14 +133,7 @@ describe('buildTrend', () => {
 });
 
 describe('compareWeeks', () => {
-  const pt = (share: number | null): TrendPoint => ({
-    weekStart: 0,
-    week: '',
-    totals: { creative: 0, coordination: 0, neutral: 0, unclassified: 0 },
-    trackedMs: 0,
-    classifiedMs: 0,
-    creativeShare: share,
-  });
+  const pt = sharePoint;
 
   it.each<
     [
@@ -221,13 +214,7 @@ describe('summaries: properties', () => {
           weekStart: MON,
           weeks: 1,
         });
-        const r = buildWeekReport({
-          segments: segs,
-          classify: fakeClassify,
-          weekStart: MON,
-          now,
-          settings: settings(),
-        });
+        const r = weekOfFake(segs, MON, now);
         expect(p!.totals).toEqual(r.totals);
       }),
       { numRuns: 100 },

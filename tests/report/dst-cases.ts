@@ -13,7 +13,18 @@ import { nextWeek, previousWeek, weekRange } from '@/lib/time/week';
 import type { WeekDay } from '@/lib/settings';
 import { dayKey } from '@/lib/time/days';
 import { fakeClassify } from './fake-classifier';
-import { HOUR, local, settings } from './helpers';
+import { HOUR, local, settings, weekOfFake } from './helpers';
+
+/** One browser focus segment on a.test over [start, end). */
+const browserSegment = (start: number, end: number): Segment => ({
+  start,
+  end,
+  day: dayKey(start),
+  host: 'a.test',
+  path: '',
+  source: 'browser',
+  lane: 'focus',
+});
 
 export interface DstWeek {
   name: string;
@@ -57,24 +68,8 @@ export function runDstSuite(zone: string, weeks: readonly DstWeek[]): void {
       });
 
       it('days are 23, 24 or 25 hours and a whole-week segment fills each exactly', () => {
-        const segs: Segment[] = [
-          {
-            start: range.start,
-            end: range.end,
-            day: dayKey(range.start),
-            host: 'a.test',
-            path: '',
-            source: 'browser',
-            lane: 'focus',
-          },
-        ];
-        const r = buildWeekReport({
-          segments: segs,
-          classify: fakeClassify,
-          weekStart: range.start,
-          now,
-          settings: settings(),
-        });
+        const segs: Segment[] = [browserSegment(range.start, range.end)];
+        const r = weekOfFake(segs, range.start, now);
         expect(r.days.map((d) => (d.end - d.start) / HOUR)).toEqual(w.dayHours);
         expect(r.days.map((d) => d.trackedMs / HOUR)).toEqual(w.dayHours);
         expect(r.trackedMs).toBe(range.end - range.start);
@@ -83,40 +78,14 @@ export function runDstSuite(zone: string, weeks: readonly DstWeek[]): void {
 
       it('a 6-hour segment across the change night splits at local midnight', () => {
         const start = local(...w.across.from);
-        const segs: Segment[] = [
-          {
-            start,
-            end: start + 6 * HOUR,
-            day: dayKey(start),
-            host: 'a.test',
-            path: '',
-            source: 'browser',
-            lane: 'focus',
-          },
-        ];
-        const r = buildWeekReport({
-          segments: segs,
-          classify: fakeClassify,
-          weekStart: range.start,
-          now,
-          settings: settings(),
-        });
+        const segs: Segment[] = [browserSegment(start, start + 6 * HOUR)];
+        const r = weekOfFake(segs, range.start, now);
         const used = r.days.filter((d) => d.trackedMs > 0).map((d) => d.trackedMs / HOUR);
         expect(used).toEqual(w.across.split);
       });
 
       it('working hours 9–18 are 9 hours on every working day, the change day included', () => {
-        const segs: Segment[] = [
-          {
-            start: range.start,
-            end: range.end,
-            day: dayKey(range.start),
-            host: 'a.test',
-            path: '',
-            source: 'browser',
-            lane: 'focus',
-          },
-        ];
+        const segs: Segment[] = [browserSegment(range.start, range.end)];
         const all = [0, 1, 2, 3, 4, 5, 6] as WeekDay[];
         const r = buildWeekReport({
           segments: segs,
@@ -129,17 +98,7 @@ export function runDstSuite(zone: string, weeks: readonly DstWeek[]): void {
       });
 
       it('the trend from daily summaries sees the same week', () => {
-        const segs: Segment[] = [
-          {
-            start: range.start,
-            end: range.end,
-            day: dayKey(range.start),
-            host: 'a.test',
-            path: '',
-            source: 'browser',
-            lane: 'focus',
-          },
-        ];
+        const segs: Segment[] = [browserSegment(range.start, range.end)];
         const trend = buildTrend({
           summaries: summarizeDays(segs, { now }),
           classify: fakeClassify,

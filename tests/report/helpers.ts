@@ -2,7 +2,8 @@
 import type { Lane, Segment, SegmentOverride, Source } from '@/lib/model';
 import { DEFAULT_SETTINGS, type WorkingHours } from '@/lib/settings';
 import { dayKey } from '@/lib/time/days';
-import type { ReportSettings } from '@/lib/report';
+import { buildWeekReport, type ReportSettings, type TrendPoint, type WeekReport } from '@/lib/report';
+import { fakeClassify } from './fake-classifier';
 
 export const MIN = 60_000;
 export const SEC = 1_000;
@@ -52,6 +53,21 @@ export const manual = (
   label = 'Whiteboard workshop',
   override: SegmentOverride = { class: 'creative', kind: 'design' },
 ): Segment => seg(base, from, to, { host: '', source: 'manual', label, override });
+
+/** The week report of `segments` from `weekStart` at `now`, classified by fakeClassify, everything counted. */
+export function weekOfFake(segments: readonly Segment[], weekStart: number, now: number): WeekReport {
+  return buildWeekReport({ segments, classify: fakeClassify, weekStart, now, settings: settings() });
+}
+
+/** A trend point with only its creative share (for comparisons of weeks). */
+export const sharePoint = (share: number | null): TrendPoint => ({
+  weekStart: 0,
+  week: '',
+  totals: { creative: 0, coordination: 0, neutral: 0, unclassified: 0 },
+  trackedMs: 0,
+  classifiedMs: 0,
+  creativeShare: share,
+});
 
 /** Settings that count everything. */
 export function settings(wh: Partial<WorkingHours> = {}, targetShare = 0.5): ReportSettings {

@@ -7,11 +7,10 @@ import {
   compareWeeks,
   formatDuration,
   formatPercent,
-  type TrendPoint,
   type WeekReport,
 } from '@/lib/report';
 import { fakeClassify } from './fake-classifier';
-import { calendar, call, focus, local, settings } from './helpers';
+import { calendar, call, focus, local, settings, sharePoint } from './helpers';
 
 const MON = local(2025, 3, 10);
 const TUE9 = local(2025, 3, 11, 9);
@@ -84,14 +83,7 @@ describe('buildWeeklyReview', () => {
   });
 
   it('adds the change against last week and the 4-week average', () => {
-    const pt = (share: number | null): TrendPoint => ({
-      weekStart: 0,
-      week: '',
-      totals: { creative: 0, coordination: 0, neutral: 0, unclassified: 0 },
-      trackedMs: 0,
-      classifiedMs: 0,
-      creativeShare: share,
-    });
+    const pt = sharePoint;
     const r = week(SAMPLE);
     const comparison = compareWeeks([pt(0.25), pt(0.3), pt(0.41), pt(0.31), pt(r.creativeShare)]);
     const text = buildWeeklyReview(r, { locale: 'en-GB', comparison });

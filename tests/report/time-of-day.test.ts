@@ -2,7 +2,6 @@
 process.env.TZ = 'Europe/Berlin';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildWeekReport } from '@/lib/report';
 import {
   addPieces,
   coordinationPeakWords,
@@ -17,7 +16,7 @@ import {
 import type { Segment } from '@/lib/model';
 import type { WeekDay } from '@/lib/settings';
 import { fakeClassify } from './fake-classifier';
-import { HOUR, MIN, calendar, focus, local, manual, settings } from './helpers';
+import { HOUR, MIN, calendar, focus, local, manual, settings, weekOfFake } from './helpers';
 
 const wh = settings().workingHours;
 const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -139,7 +138,7 @@ describe('property: the cells sum to the classified totals of the week report', 
         );
         const to = local(2025, 10, 27);
         const g = grid(segments, weekStart, to);
-        const report = buildWeekReport({ segments, classify: fakeClassify, weekStart, now: to, settings: settings() });
+        const report = weekOfFake(segments, weekStart, to);
         let creative = 0;
         let coordination = 0;
         for (const day of g.cells)

@@ -16,7 +16,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sleep } from '../support/driver.ts';
+import { until } from '../support/driver.ts';
 import { calendarFeed, FEED_HOST, servedFeed } from '../support/calendar-feed.ts';
 import { TOOL_HOSTS } from '../support/fake-tools.ts';
 import { FIREFOX_INTERNAL_HOST, launchFirefox, type LaunchedFirefox } from '../support/firefox.ts';
@@ -33,16 +33,6 @@ const feed = servedFeed(FEED_PATH, calendarFeed(OWNER, [{ uid: 'call-1', start: 
 
 let ff: LaunchedFirefox;
 let settings: Page;
-
-async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read().catch(() => undefined as T);
-    if (v !== undefined && ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(v)} after ${timeoutMs} ms`);
-    await sleep(150);
-  }
-}
 
 /** `browser.permissions.contains` for the feed's host, asked from the Settings page. */
 function holdsHost(page: Page): Promise<boolean> {

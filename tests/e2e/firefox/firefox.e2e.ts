@@ -18,7 +18,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtFiles } from '../support/build.ts';
-import { sleep, sleepUntil, timed, type Timed } from '../support/driver.ts';
+import { scriptStep, sleep, timed, type Timed } from '../support/driver.ts';
 import { TITLE_SECRET } from '../support/fake-tools.ts';
 import { FIREFOX_INTERNAL_HOST, launchFirefox, type LaunchedFirefox } from '../support/firefox.ts';
 import { DB_NAME, dumpIndexedDb, type StoredSegment } from '../support/store.ts';
@@ -69,17 +69,7 @@ async function readDatabase(): Promise<Record<string, unknown[]>> {
 beforeAll(async () => {
   ff = await launchFirefox();
   timeline = new ScriptedTimeline();
-  const step = async (
-    timing: Timed,
-    host: string | null,
-    shape: string,
-    label: string,
-    seconds: number,
-    allowance = PER_SWITCH_S,
-  ) => {
-    timeline.mark(host, shape, label, timing.at, allowance);
-    await sleepUntil(timing.at + seconds * 1000);
-  };
+  const step = scriptStep(timeline, PER_SWITCH_S);
 
   const [first] = await ff.browser.pages();
   const tabA = first ?? (await ff.browser.newPage());

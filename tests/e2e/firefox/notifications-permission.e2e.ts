@@ -11,22 +11,12 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sleep } from '../support/driver.ts';
+import { until } from '../support/driver.ts';
 import { launchFirefox, type LaunchedFirefox } from '../support/firefox.ts';
 import { DB_NAME, dumpIndexedDb } from '../support/store.ts';
 
 let ff: LaunchedFirefox;
 let settings: Page;
-
-async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read().catch(() => undefined as T);
-    if (v !== undefined && ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(v)} after ${timeoutMs} ms`);
-    await sleep(150);
-  }
-}
 
 /** `browser.permissions.contains` for notifications, asked from the Settings page. */
 function holds(page: Page): Promise<boolean> {

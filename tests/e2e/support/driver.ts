@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { LaunchedExtension } from './launch.ts';
+import type { ScriptedTimeline } from './tally.ts';
 import { stopServiceWorker } from './worker.ts';
 
 /** When an action ran: `at` is the midpoint of [before, after], the best guess of the switch instant. */
@@ -27,6 +28,46 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export async function sleepUntil(until: number): Promise<void> {
   const left = until - Date.now();
   if (left > 0) await sleep(left);
+}
+
+/**
+ * Read until `ok` holds (every 150 ms; a failed read counts as not yet), and return that value; after
+ * `timeoutMs` throw, naming `what` and the last value read.
+ */
+export async function until<T>(
+  what: string,
+  read: () => Promise<T>,
+  ok: (v: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await read().catch(() => undefined as T);
+    if (v !== undefined && ok(v)) return v;
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(v)} after ${timeoutMs} ms`);
+    await sleep(150);
+  }
+}
+
+/**
+ * A scripted scenario's step on `timeline`: record the action (`timing`) as a switch to `host`
+ * (`shape` its stored path), then hold for `seconds` measured from the switch. `allowance` is the
+ * seconds the recorded switch may be off. With `tag`, an action that took over a second is logged.
+ */
+export function scriptStep(timeline: ScriptedTimeline, defaultAllowance: number, tag?: string) {
+  return async (
+    timing: Timed,
+    host: string | null,
+    shape: string,
+    label: string,
+    seconds: number,
+    allowance = defaultAllowance,
+  ): Promise<void> => {
+    timeline.mark(host, shape, label, timing.at, allowance);
+    if (tag && timing.after - timing.before > 1000)
+      console.warn(`[${tag}] "${label}" took ${timing.after - timing.before} ms (allowance ${allowance.toFixed(2)} s)`);
+    await sleepUntil(timing.at + seconds * 1000);
+  };
 }
 
 /** One tab of the browser under test. */
