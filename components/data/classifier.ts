@@ -1,5 +1,5 @@
 /**
- * The person's classifier, live: rules are read with useLiveQuery, so adding a rule anywhere
+ * The person's classifier, live: rules are read with useLive (live.ts), so adding a rule anywhere
  * (popup, dashboard, settings) reclassifies every chart on every open page at once.
  */
 import { useLive } from './live';

@@ -2,7 +2,7 @@
  * The live reads of the pages' smaller sections, one named hook each: a component asks for what it
  * shows and gets it (undefined while loading), and it follows every write to IndexedDB — by the
  * tracker, another page or the component itself — without a reload. The queries are lib/db's; only
- * this folder wires them to React (`useLiveQuery`).
+ * this folder wires them to React (`useLive`, live.ts).
  */
 import { useLive } from './live';
 import { getDb, getReview, loadSettings, segmentsOverlapping, type CreativeRatioDB } from '@/lib/db';

@@ -1,5 +1,5 @@
 /**
- * The person's settings and the tracker's state, live: read from IndexedDB through useLiveQuery,
+ * The person's settings and the tracker's state, live: read from IndexedDB through useLive (live.ts),
  * so what the tracker (service worker) or another page writes shows up without a reload. Until the
  * live query answers, a page's early read (./early-data.ts) stands in.
  */

@@ -11,7 +11,7 @@ export type SaveState =
 
 /**
  * Save a settings change (validated, one transaction), then tell the tracker to re-read its
- * settings. Every page shows the new values at once through useLiveQuery.
+ * settings. Every page shows the new values at once through their live queries (useLive).
  */
 export function useSaveSettings(): { state: SaveState; save: (patch: Partial<Settings>) => Promise<boolean> } {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
