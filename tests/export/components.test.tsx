@@ -102,9 +102,14 @@ describe('TeamExport', () => {
       target: { value: 'Alex M.' },
     });
     fireEvent.change(screen.getByLabelText('Weeks'), { target: { value: '12' } });
-    await waitFor(() => expect(preview.textContent).toContain('"alias": "Alex M."'));
-    const twelve = parseTeamExport(screen.getByTestId('team-export-preview').textContent!, { now: NOW });
-    expect(twelve.ok && twelve.export.weeks.length).toBe(12);
+    // Right after the change the file is not shown (its weeks are being read), never the 4 weeks before.
+    const shown = () => screen.queryByTestId('team-export-preview')?.textContent ?? null;
+    expect(shown()).toBeNull();
+    await waitFor(() => expect(shown()).toContain('"alias": "Alex M."'));
+    await waitFor(() => {
+      const twelve = parseTeamExport(shown()!, { now: NOW });
+      expect(twelve.ok && twelve.export.weeks.length).toBe(12);
+    });
 
     const download = screen.getByTestId('team-export-download');
     expect(download.textContent).toBe('Download creative-ratio-team-alex-m-2025-04-02.json');
