@@ -91,7 +91,8 @@ function pageChunks() {
         return firstPaint.has(id);
       };
       const readsIcal = importsOf(/node_modules[\\/]ical\.js[\\/]/);
-      const readsDexie = importsOf(/node_modules[\\/]dexie[\\/]/);
+      // Dexie or its live-query hooks (components/data/live.ts imports only the hooks): database code.
+      const readsDexie = importsOf(/node_modules[\\/]dexie(-react-hooks)?[\\/]/);
       return {
         build: {
           // Chrome and Firefox (115+) support module preloading: no polyfill chunk to wait for.
