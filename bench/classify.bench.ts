@@ -76,6 +76,13 @@ describe(`compile the catalog (${CATALOG.length} tools), once per run`, () => {
     { iterations: 50 },
   );
   bench(
+    'compile: compileCatalog(catalog), then every tool compiled (the index read whole)',
+    () => {
+      void compileCatalog([...CATALOG]).index.exact.size;
+    },
+    { iterations: 50 },
+  );
+  bench(
     'compile: vendorDomains(catalog) (part of the compile)',
     () => {
       vendorDomains([...CATALOG]);
