@@ -11,6 +11,9 @@ import { bench, describe } from 'vitest';
 import { classifyUrl, createClassifier, validateRule } from '@/lib/classify';
 import { thousandRules } from './rules-fixture';
 import { loadRegexEngine } from '@/lib/classify/regex-engine';
+import { CATALOG } from '@/lib/classify/catalog';
+import { compileCatalog } from '@/lib/classify/compile-catalog';
+import { vendorDomains } from '@/lib/classify/vendor-domains';
 
 // The pages load the regex engine before classifying rules that hold a regex.
 await loadRegexEngine();
@@ -59,5 +62,31 @@ describe(`classify one URL (catalog + ${rules.length} rules), ${BATCH} calls per
       createClassifier(rules);
     },
     { iterations: 20 },
+  );
+});
+
+// What every page and the service worker pay once at start (issue #13). A fresh copy of the catalog
+// array each run, so nothing memoised per catalog is reused.
+describe(`compile the catalog (${CATALOG.length} tools), once per run`, () => {
+  bench(
+    'compile: compileCatalog(catalog)',
+    () => {
+      compileCatalog([...CATALOG]);
+    },
+    { iterations: 50 },
+  );
+  bench(
+    'compile: compileCatalog(catalog), then every tool compiled (the index read whole)',
+    () => {
+      void compileCatalog([...CATALOG]).index.exact.size;
+    },
+    { iterations: 50 },
+  );
+  bench(
+    'compile: vendorDomains(catalog) (part of the compile)',
+    () => {
+      vendorDomains([...CATALOG]);
+    },
+    { iterations: 50 },
   );
 });

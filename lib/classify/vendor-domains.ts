@@ -61,12 +61,25 @@ export function isPublicSuffix(domain: string): boolean {
  * catalog needs; platform suffixes (`github.io`, `netlify.app`) are `SHARED_DOMAINS`.
  */
 export function registrableDomain(host: string): string | null {
-  if (host === '' || /^[\d.]+$/.test(host) || host.includes(':')) return null;
-  const labels = host.split('.');
-  if (labels.length < 2) return null;
-  const two = labels.slice(-2).join('.');
-  if (!isPublicSuffix(two)) return two;
-  return labels.length >= 3 ? labels.slice(-3).join('.') : null;
+  // Index arithmetic instead of split/slice/join: the catalog compile calls this ~3,000 times at start.
+  const last = host.lastIndexOf('.');
+  if (last === -1 || host.includes(':') || isNumeric(host)) return null;
+  const prev = last === 0 ? -1 : host.lastIndexOf('.', last - 1);
+  // `two` (the last two labels) is a public suffix when it is a known second level + a two-letter country.
+  if (host.length - last - 1 !== 2 || !PUBLIC_SECOND_LEVEL.has(host.slice(prev + 1, last)))
+    return prev === -1 ? host : host.slice(prev + 1);
+  if (prev === -1) return null;
+  const third = prev === 0 ? -1 : host.lastIndexOf('.', prev - 1);
+  return third === -1 ? host : host.slice(third + 1);
+}
+
+/** Only digits and dots (an IPv4 address or a numeric name): `/^[\d.]+$/` without a regex. */
+function isNumeric(host: string): boolean {
+  for (let i = 0; i < host.length; i += 1) {
+    const c = host.charCodeAt(i);
+    if (c !== 46 && (c < 48 || c > 57)) return false;
+  }
+  return host.length > 0;
 }
 
 /**
@@ -270,9 +283,19 @@ export function vendorDomainDecisions(tools: readonly CatalogTool[]): VendorDoma
   return out;
 }
 
-/** Registrable domains whose sub-domains fall back to a catalog tool: domain → tool. */
+/** `vendorDomains` per tool list: the catalog compile and the call-host list share one computation. */
+const vendorDomainsOf = new WeakMap<readonly CatalogTool[], Map<string, CatalogTool>>();
+
+/**
+ * Registrable domains whose sub-domains fall back to a catalog tool: domain → tool. Computed once per
+ * tool list (the list is read-only; the map must not be changed by callers).
+ */
 export function vendorDomains(tools: readonly CatalogTool[]): Map<string, CatalogTool> {
-  const map = new Map<string, CatalogTool>();
-  for (const d of vendorDomainDecisions(tools)) if (d.excluded === null) map.set(d.domain, d.tool);
+  let map = vendorDomainsOf.get(tools);
+  if (map === undefined) {
+    map = new Map<string, CatalogTool>();
+    for (const d of vendorDomainDecisions(tools)) if (d.excluded === null) map.set(d.domain, d.tool);
+    vendorDomainsOf.set(tools, map);
+  }
   return map;
 }
