@@ -17,6 +17,12 @@ export interface CommitFieldProps<T> {
 /**
  * A text field saved when the person leaves it or presses Enter. The error from `parse`
  * appears beside the field and nothing is saved; Escape restores the saved value.
+ *
+ * What the field shows: the person's text while they type (and after an error); after a commit, the
+ * committed text until the saved `value` moves on from the one it replaced (the save and the live
+ * read that brings it back take a moment); otherwise the saved `value`, so changes made elsewhere show.
+ * Before, the field fell back to the old value in that moment, and leaving the field then (a blur
+ * between the render and the effect that caught up) saved the old value back over the new one.
  */
 export function CommitField<T>({
   label,
@@ -33,25 +39,33 @@ export function CommitField<T>({
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The saved value a commit replaces, while its save is on the way (null when none).
+  const [replacing, setReplacing] = useState<string | null>(null);
+  const holding = replacing !== null && replacing === value;
+  const text = editing || holding ? draft : value;
 
-  // Follow changes made elsewhere (another page, a reset) while the person is not typing here.
+  // The save has arrived (or something else changed the value): show the saved value again.
   useEffect(() => {
-    if (!editing) setDraft(value);
-  }, [value, editing]);
+    if (replacing !== null && replacing !== value) setReplacing(null);
+  }, [replacing, value]);
 
   const commit = async () => {
+    if (!editing) return; // nothing typed since the last commit: nothing to save
     setEditing(false);
-    if (draft === value) {
+    if (text === value) {
       setError(null);
       return;
     }
-    const parsed = parse(draft);
+    const parsed = parse(text);
     if (!parsed.ok) {
       setError(parsed.error);
       setEditing(true);
       return;
     }
     setError(null);
+    const saved = parse(value);
+    if (saved.ok && Object.is(saved.value, parsed.value)) return; // "3.0" for 3: nothing changes
+    setReplacing(value);
     await onCommit(parsed.value);
   };
 
@@ -63,7 +77,7 @@ export function CommitField<T>({
           id={id}
           type="text"
           inputMode={inputMode}
-          value={draft}
+          value={text}
           style={{ width }}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, { help, error })}
@@ -81,6 +95,7 @@ export function CommitField<T>({
               setDraft(value);
               setError(null);
               setEditing(false);
+              setReplacing(null);
             }
           }}
         />

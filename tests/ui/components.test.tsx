@@ -80,6 +80,37 @@ describe('CommitField', () => {
     expect(onCommit).toHaveBeenCalledWith(300);
   });
 
+  it('keeps showing the committed text until the saved value arrives, and a blur in that moment saves nothing else', () => {
+    const onCommit = vi.fn();
+    const props = { label: 'Away after', parse: parseIdleMinutes, onCommit };
+    const { rerender } = render(<CommitField {...props} value="3" />);
+    const input = screen.getByLabelText('Away after') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '5' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onCommit).toHaveBeenCalledWith(300);
+    // The save is on its way: the field does not fall back to the old "3" (a blur then saved 180 back).
+    expect(input.value).toBe('5');
+    fireEvent.blur(input);
+    expect(onCommit).toHaveBeenCalledTimes(1);
+    rerender(<CommitField {...props} value="5" />);
+    expect(input.value).toBe('5');
+    // A change made elsewhere afterwards shows.
+    rerender(<CommitField {...props} value="7" />);
+    expect(input.value).toBe('7');
+    fireEvent.blur(input);
+    expect(onCommit).toHaveBeenCalledTimes(1);
+  });
+
+  it('saves nothing for text that means the saved value ("3.0" for 3)', () => {
+    const onCommit = vi.fn();
+    render(<CommitField label="Away after" value="3" parse={parseIdleMinutes} onCommit={onCommit} />);
+    const input = screen.getByLabelText('Away after') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '3.0' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onCommit).not.toHaveBeenCalled();
+    expect(input.value).toBe('3');
+  });
+
   it('restores the saved value on Escape', () => {
     render(<CommitField label="Away after" value="3" parse={parseIdleMinutes} onCommit={vi.fn()} />);
     const input = screen.getByLabelText('Away after') as HTMLInputElement;
