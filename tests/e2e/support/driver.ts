@@ -83,7 +83,7 @@ export class ToolTab {
    * handshake come first). `at` is taken on the browser's side: the page's own response start
    * (`performance.timeOrigin + responseStart`), which precedes the commit by ~10–25 ms. The end of the
    * call is later by however long Playwright takes to hear of the commit, which grows with the load on
-   * the machine (measured 9 → 35–100 ms late), so it is only the fallback.
+   * the machine (up to 35 ms after the commit on a quiet machine, 49–101 ms under load), so it is only the fallback.
    */
   async goto(host: string, pathAndQuery: string): Promise<Timed> {
     const timing = await timed(() =>
