@@ -54,6 +54,7 @@ function ModeChoice({
 export function BackupRestore({ id = 'backup', ...card }: BackupRestoreProps) {
   const ids = { file: useId(), mode: useId() };
   const { current, stage, mode, setMode, replaceConfirmed } = card;
+  const older = stage.kind === 'confirm' || stage.kind === 'restoring' ? olderBackupText(stage.backup.version) : null;
 
   return (
     <SettingsSection
@@ -114,9 +115,9 @@ export function BackupRestore({ id = 'backup', ...card }: BackupRestoreProps) {
             <strong>{stage.fileName}</strong> is a backup from {new Date(stage.backup.exportedAt).toLocaleString()} with{' '}
             <span data-testid="restore-counts">{countsText(stage.backup.counts)}</span>.
           </p>
-          {olderBackupText(stage.backup.version) ? (
+          {older ? (
             <p className="muted" data-testid="restore-old-format">
-              {olderBackupText(stage.backup.version)}
+              {older}
             </p>
           ) : null}
           {current ? <p className="muted">This browser now has {countsText(current)}.</p> : null}

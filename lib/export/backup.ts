@@ -88,11 +88,6 @@ const TABLES_OF_VERSION: Record<number, readonly BackupTable[]> = {
   3: BACKUP_TABLES,
 };
 
-/** Whether a file of this format version carries the table (tables it lacks restore nothing). */
-export function versionHas(version: number, table: BackupTable): boolean {
-  return (TABLES_OF_VERSION[version] ?? BACKUP_TABLES).includes(table);
-}
-
 /** The settings row as stored (`settings` table, key 'settings'). */
 export interface BackupSettingsRow {
   key: 'settings';
@@ -770,6 +765,18 @@ function hashedSettings(raw: unknown, row: BackupSettingsRow): object {
   return { key: row.key, value };
 }
 
+/** The key no two rows of a table may share (none for a row without one: a segment or rule with no id). */
+const ROW_KEY: Record<BackupTable, (row: { id?: number; week?: string; occ?: string }) => number | string | undefined> =
+  {
+    segments: (r) => r.id,
+    rules: (r) => r.id,
+    settings: () => 'settings',
+    reviews: (r) => r.week,
+    plans: (r) => r.week,
+    meetings: (r) => r.id,
+    meetingSkips: (r) => r.occ,
+  };
+
 /** What a second row with the same key is, per table. */
 const SAME_KEY: Record<BackupTable, (key: string) => string> = {
   segments: (id) => `the id ${id} is used twice`,
@@ -850,14 +857,7 @@ function readBackup(text: string, options: ParseBackupOptions): ParsedBackup {
       const checked = checkRow(t, list[i], range);
       if (!checked.ok) fail(`${rowLabel(t, i)}: ${checked.message}.`, t, i);
       const row = checked.row as { id?: number; week?: string; occ?: string };
-      const key =
-        t === 'reviews' || t === 'plans'
-          ? row.week
-          : t === 'settings'
-            ? 'settings'
-            : t === 'meetingSkips'
-              ? row.occ
-              : row.id;
+      const key = ROW_KEY[t](row);
       if (key !== undefined) {
         if (ids.has(key)) fail(`${rowLabel(t, i)}: ${SAME_KEY[t](String(key))}.`, t, i);
         ids.add(key);
