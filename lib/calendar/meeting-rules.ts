@@ -214,9 +214,14 @@ function ownerReply(ev: IcsEvent, owners: ReadonlySet<string>): Participant['par
   return null;
 }
 
+/** The calendar owner's addresses as compared with an event's (trimmed, lower case, none empty). */
+export function ownerAddresses(emails: readonly string[]): Set<string> {
+  return new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean));
+}
+
 /** Compile the rules once; the returned function judges one occurrence. */
 export function meetingJudge(rules: MeetingRules): (occ: Occurrence) => Verdict {
-  const owners = new Set(rules.ownerEmails.map((e) => e.trim().toLowerCase()).filter(Boolean));
+  const owners = ownerAddresses(rules.ownerEmails);
   const isMeetingTitle = meetingWordMatcher(rules.meetingWords);
   return (occ) => {
     const ev = occ.event;

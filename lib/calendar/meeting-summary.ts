@@ -17,6 +17,7 @@
  * only; nothing here is stored. Pure.
  */
 import type { SegmentOverride } from '@/lib/model';
+import { ownerAddresses } from './meeting-rules';
 
 /** One counted meeting occurrence, as planImport sees it. */
 export interface SummaryMeeting {
@@ -170,7 +171,7 @@ export function organizerDomain(address: string): string {
 export function summarizeMeetings(meetings: readonly SummaryMeeting[], options: SummaryOptions = {}): MeetingSummaries {
   const maxSeries = options.maxSeries ?? MAX_SUMMARY_SERIES;
   const maxOrganizers = options.maxOrganizers ?? MAX_SUMMARY_ORGANIZERS;
-  const ownAddresses = new Set((options.owners ?? []).map((a) => a.trim().toLowerCase()).filter(Boolean));
+  const ownAddresses = ownerAddresses(options.owners ?? []);
   const ownDomains = new Set([...ownAddresses].map(organizerDomain).filter((d) => d !== '' && !isFreeMailDomain(d)));
   const own = { meetings: 0, ms: 0, domains: new Set<string>() };
 
